@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { CRITERIA, HOSTS, HOST_MODES, LANGS, LENGTH_BUCKETS, LEVELS, SKILLS, TEXT_KINDS } from "../types";
+
+/** Exercise catalog schema: files in `content/exercises/` and a tenant's content folder. */
+
+export const LocalizedSchema = z.object({
+  fr: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+
+export const CriterionIdSchema = z.enum(CRITERIA);
+export const HostSchema = z.enum(HOSTS);
+export const LangSchema = z.enum(LANGS);
+
+/** Checks on the model's answer, evaluated by `checkOutput(output, exercise)`. */
+export const OutputCheckSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("maxWords"), value: z.number().int().positive() }),
+  z.object({ type: z.literal("minWords"), value: z.number().int().positive() }),
+  z.object({
+    type: z.literal("bullets"),
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+  }),
+  z.object({ type: z.literal("language"), value: LangSchema }),
+  z.object({ type: z.literal("table") }),
+  z.object({ type: z.literal("maxSentences"), value: z.number().int().positive() }),
+  /** The answer mentions at least one of these terms (case- and accent-insensitive). */
+  z.object({
+    type: z.literal("mentions"),
+    anyOf: z.array(z.string().min(1)).min(1),
+    label: LocalizedSchema,
+  }),
+]);
+export type OutputCheck = z.infer<typeof OutputCheckSchema>;
+
+/** Predicates on ContextFeatures; every given predicate must hold for the exercise to fit. */
+export const ContextFitSchema = z
+  .object({
+    kinds: z.array(z.enum(TEXT_KINDS)).min(1).optional(),
+    modes: z.array(z.enum(HOST_MODES)).min(1).optional(),
+    minLength: z.enum(LENGTH_BUCKETS).optional(),
+    hasFigures: z.boolean().optional(),
+    hasTable: z.boolean().optional(),
+    isThread: z.boolean().optional(),
+  })
+  .strict();
+export type ContextFit = z.infer<typeof ContextFitSchema>;
+
+export const ExerciseSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, "lowercase letters, digits and dashes, 3–64 characters"),
+    version: z.number().int().positive(),
+    hosts: z.array(HostSchema).min(1),
+    skill: z.enum(SKILLS),
+    level: z.enum(LEVELS),
+    minutes: z.number().int().min(2).max(5),
+    fits: ContextFitSchema,
+    targets: z.array(CriterionIdSchema).min(1),
+    /** Multipliers on the default criterion weights (1 = unchanged). */
+    weights: z.partialRecord(CriterionIdSchema, z.number().min(0).max(5)).default({}),
+    /** Criteria the prompt must address (score ≥ 2) for the attempt to pass. */
+    required: z.array(CriterionIdSchema).default([]),
+    title: LocalizedSchema,
+    brief: LocalizedSchema,
+    task: LocalizedSchema,
+    example: LocalizedSchema,
+    checks: z.array(OutputCheckSchema).default([]),
+  })
+  .strict();
+export type Exercise = z.infer<typeof ExerciseSchema>;
+export type ExerciseInput = z.input<typeof ExerciseSchema>;
