@@ -80,7 +80,13 @@ export interface HostContext {
   meta: HostContextMeta;
   /** A message for the user when the host could not be read fully (e.g. multi-area selection). */
   notice?: Localized;
+  /** Stable code of `notice`, for the UI and tests. */
+  noticeCode?: HostNoticeCode;
 }
+
+/** Why a HostContext carries a notice. */
+export const HOST_NOTICE_CODES = ["multi_area_selection", "range_bounded"] as const;
+export type HostNoticeCode = (typeof HOST_NOTICE_CODES)[number];
 
 export interface HostContextMeta {
   paragraphCount?: number;
