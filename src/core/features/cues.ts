@@ -17,9 +17,14 @@ function escape(text: string): string {
 /** Builds a single alternation regex; word boundaries keep "tu" from matching inside "statut". */
 export function cueSet(cues: readonly string[]): CueSet {
   const alternatives = cues
-    .map((cue) => escape(foldAccents(cue)).replace(/['’]/g, "['’]").replace(/ /g, "\\s+"))
+    .map((cue) =>
+      escape(foldAccents(cue)).replace(/['’]/g, "['’]").replace(/ /g, "\\s+"),
+    )
     .sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, "g");
+  const pattern = new RegExp(
+    `(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`,
+    "g",
+  );
   return {
     count(folded: string): number {
       pattern.lastIndex = 0;
@@ -239,4 +244,5 @@ export const NAME_AFTER_HONORIFIC =
   /(?:^|[\s(])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Madame|Monsieur|Maître)\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+/;
 
 /** Two capitalised words after a lowercase word: "avec Claire Martin", "from John Smith". */
-export const NAME_IN_SENTENCE = /[a-zà-öø-ÿ,]\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+\s+[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'-]+/;
+export const NAME_IN_SENTENCE =
+  /[a-zà-öø-ÿ,]\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+\s+[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'-]+/;

@@ -1,7 +1,9 @@
 import { computeFeatures, lengthBucket } from "../../../src/core/features";
 import type { HostContext } from "../../../src/core/types";
 
-function context(partial: Partial<HostContext> & Pick<HostContext, "text">): HostContext {
+function context(
+  partial: Partial<HostContext> & Pick<HostContext, "text">,
+): HostContext {
   return {
     host: "word",
     mode: "edit",
@@ -64,7 +66,9 @@ We are looking into it.`;
 
 describe("computeFeatures", () => {
   it("recognises a French member complaint about a late reimbursement", () => {
-    const f = computeFeatures(context({ host: "outlook", mode: "read", text: COMPLAINT_FR }));
+    const f = computeFeatures(
+      context({ host: "outlook", mode: "read", text: COMPLAINT_FR }),
+    );
     expect(f).toMatchObject({
       host: "outlook",
       mode: "read",
@@ -78,7 +82,9 @@ describe("computeFeatures", () => {
   });
 
   it("recognises an English member request", () => {
-    const f = computeFeatures(context({ host: "outlook", mode: "read", text: REQUEST_EN }));
+    const f = computeFeatures(
+      context({ host: "outlook", mode: "read", text: REQUEST_EN }),
+    );
     expect(f.lang).toBe("en");
     expect(f.kind).toBe("member_request");
     expect(f.lengthBucket).toBe("short");
@@ -98,7 +104,13 @@ describe("computeFeatures", () => {
 
   it("classifies an Excel range of claims figures as a table of figures", () => {
     const rows = [
-      ["Mois", "Dossiers reçus", "Dossiers traités", "Délai moyen (j)", "Montant remboursé"],
+      [
+        "Mois",
+        "Dossiers reçus",
+        "Dossiers traités",
+        "Délai moyen (j)",
+        "Montant remboursé",
+      ],
       ["Janvier", "1 240", "1 180", "6,2", "412 300 €"],
       ["Février", "1 315", "1 102", "8,9", "398 150 €"],
       ["Mars", "1 402", "1 377", "7,1", "455 020 €"],
@@ -110,61 +122,127 @@ describe("computeFeatures", () => {
         tables: [{ address: "A1:E4", rows, hasHeader: true }],
       }),
     );
-    expect(f).toMatchObject({ kind: "table_of_figures", hasTable: true, hasFigures: true, lang: "fr" });
+    expect(f).toMatchObject({
+      kind: "table_of_figures",
+      hasTable: true,
+      hasFigures: true,
+      lang: "fr",
+    });
   });
 
   it("classifies a text-only Excel column as a list, not figures", () => {
-    const rows = [["Fournisseur"], ["Optique Lumière"], ["Dentalis"], ["Audio Plus"]];
+    const rows = [
+      ["Fournisseur"],
+      ["Optique Lumière"],
+      ["Dentalis"],
+      ["Audio Plus"],
+    ];
     const f = computeFeatures(
-      context({ host: "excel", text: rows.map((r) => r[0]).join("\n"), tables: [{ rows, hasHeader: true }] }),
+      context({
+        host: "excel",
+        text: rows.map((r) => r[0]).join("\n"),
+        tables: [{ rows, hasHeader: true }],
+      }),
     );
     expect(f.hasFigures).toBe(false);
     expect(f.kind).not.toBe("table_of_figures");
   });
 
   it("counts the earlier messages of an email thread", () => {
-    const f = computeFeatures(context({ host: "outlook", mode: "read", text: THREAD_EN }));
+    const f = computeFeatures(
+      context({ host: "outlook", mode: "read", text: THREAD_EN }),
+    );
     expect(f.threadDepth).toBe(2);
     expect(f.lang).toBe("en");
   });
 
   it("counts '>' quoting depth and honours the adapter's quoted-history hint", () => {
     const quoted = "Ok pour moi.\n> Tu peux valider ?\n>> Voici le devis.";
-    expect(computeFeatures(context({ host: "outlook", mode: "compose", text: quoted })).threadDepth).toBe(2);
-    const hinted = context({ host: "outlook", mode: "compose", text: "Bonjour", meta: { hasQuotedHistory: true } });
+    expect(
+      computeFeatures(
+        context({ host: "outlook", mode: "compose", text: quoted }),
+      ).threadDepth,
+    ).toBe(2);
+    const hinted = context({
+      host: "outlook",
+      mode: "compose",
+      text: "Bonjour",
+      meta: { hasQuotedHistory: true },
+    });
     expect(computeFeatures(hinted).threadDepth).toBe(1);
   });
 
   it("detects informal tone", () => {
-    const f = computeFeatures(context({ text: "Salut Léa, tu peux me renvoyer le fichier stp ? Merci !" }));
+    const f = computeFeatures(
+      context({
+        text: "Salut Léa, tu peux me renvoyer le fichier stp ? Merci !",
+      }),
+    );
     expect(f.formality).toBe("informal");
   });
 
   it("handles an empty context without guessing a kind", () => {
     const f = computeFeatures(context({ text: "   " }));
-    expect(f).toMatchObject({ lengthBucket: "empty", wordCount: 0, kind: "general", lang: "fr", hasFigures: false });
-    expect(computeFeatures(context({ text: "" }), { fallbackLang: "en" }).lang).toBe("en");
+    expect(f).toMatchObject({
+      lengthBucket: "empty",
+      wordCount: 0,
+      kind: "general",
+      lang: "fr",
+      hasFigures: false,
+    });
+    expect(
+      computeFeatures(context({ text: "" }), { fallbackLang: "en" }).lang,
+    ).toBe("en");
   });
 
   it("finds amounts and percentages as figures, but not a lone number", () => {
-    expect(computeFeatures(context({ text: "Le devis s'élève à 1 250 € pour la couronne." })).hasFigures).toBe(true);
-    expect(computeFeatures(context({ text: "The rate rose by 4.5% this quarter." })).hasFigures).toBe(true);
-    expect(computeFeatures(context({ text: "Voir le point 2 ci-dessous." })).hasFigures).toBe(false);
+    expect(
+      computeFeatures(
+        context({ text: "Le devis s'élève à 1 250 € pour la couronne." }),
+      ).hasFigures,
+    ).toBe(true);
+    expect(
+      computeFeatures(context({ text: "The rate rose by 4.5% this quarter." }))
+        .hasFigures,
+    ).toBe(true);
+    expect(
+      computeFeatures(context({ text: "Voir le point 2 ci-dessous." }))
+        .hasFigures,
+    ).toBe(false);
   });
 
   it("recognises dates in several formats", () => {
-    for (const text of ["le 03/04/2025", "on 2025-04-03", "le 1er avril", "on April 3rd", "avant le 15 août"]) {
+    for (const text of [
+      "le 03/04/2025",
+      "on 2025-04-03",
+      "le 1er avril",
+      "on April 3rd",
+      "avant le 15 août",
+    ]) {
       expect(computeFeatures(context({ text })).hasDates).toBe(true);
     }
-    expect(computeFeatures(context({ text: "Merci pour votre retour." })).hasDates).toBe(false);
+    expect(
+      computeFeatures(context({ text: "Merci pour votre retour." })).hasDates,
+    ).toBe(false);
   });
 
   it("does not mistake words containing 'tu' for informality", () => {
-    const f = computeFeatures(context({ text: "Le statut du dossier est actualisé. Veuillez agréer, Madame, nos salutations." }));
+    const f = computeFeatures(
+      context({
+        text: "Le statut du dossier est actualisé. Veuillez agréer, Madame, nos salutations.",
+      }),
+    );
     expect(f.formality).toBe("formal");
   });
 
   it("buckets lengths at documented limits", () => {
-    expect([0, 1, 59, 60, 399, 400].map(lengthBucket)).toEqual(["empty", "short", "short", "medium", "medium", "long"]);
+    expect([0, 1, 59, 60, 399, 400].map(lengthBucket)).toEqual([
+      "empty",
+      "short",
+      "short",
+      "medium",
+      "medium",
+      "long",
+    ]);
   });
 });
