@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// `npm start`: builds the task pane when needed, starts the tenant API + task pane on one origin
+// (https://localhost:3000 by default) and, where desktop Office exists (Windows, macOS), sideloads the
+// add-in with office-addin-debugging as Microsoft's template does. `npm stop` undoes all of it.
+//
+//   npm start                     Word preview URLs, sideload into Word on Windows/macOS
+//   npm start -- --app excel      sideload into Excel (word | excel | outlook)
+//   npm start -- --http           plain HTTP on loopback (no certificate)
+//   npm start -- --port 3100      another port (also PORT=3100)
+//   npm start -- --no-sideload    never start Office
+"use strict";
+const { spawn, spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+const { parseArgs } = require("node:util");
+
+const ROOT = path.resolve(__dirname, "..");
+const STATE_DIR = path.join(ROOT, ".parcours");
+const STATE_FILE = path.join(STATE_DIR, "start.json");
+const MANIFEST_BY_APP = { word: "manifest.xml", excel: "manifest.xml", outlook: "manifest.outlook.xml" };
+
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      app: { type: "string", default: "word" },
+      port: { type: "string", default: process.env.PORT || "3000" },
+      data: { type: "string", default: process.env.DATA_DIR || path.join(ROOT, "data") },
+      http: { type: "boolean", default: false },
+      "no-sideload": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  });
+  if (!MANIFEST_BY_APP[values.app]) throw new Error(`--app must be word, excel or outlook (got "${values.app}")`);
+  if (!/^\d+$/.test(values.port) || Number(values.port) < 1 || Number(values.port) > 65535) {
+    throw new Error(`--port must be a TCP port number (got "${values.port}")`);
+  }
+  return values;
+}
+
+/** The newest modification time under `dir` (files only). */
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+function buildIfStale() {
+  const built = path.join(ROOT, "dist", "taskpane.html");
+  const inputs = ["src/taskpane", "src/office", "src/core", "content", "assets", "webpack.config.js"].map((p) =>
+    newestMtime(path.join(ROOT, p)),
+  );
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) {
+    console.log("Task pane is up to date (dist/).");
+    return;
+  }
+  console.log("Building the task pane (webpack)…");
+  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error("the task pane build failed (see above)");
+}
+
+async function waitForHealth(url, child, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  // The server may use a self-signed certificate; this check only asks our own loopback server.
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+function canSideload() {
+  return process.platform === "win32" || process.platform === "darwin";
+}
+
+async function sideload(app, port) {
+  const manifest = MANIFEST_BY_APP[app];
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    await devCerts.ensureCertificatesAreInstalled();
+  } catch (err) {
+    console.warn(`Could not install the development certificate: ${err.message}`);
+  }
+  const bin = require.resolve("office-addin-debugging/cli.js");
+  const result = spawnSync(
+    process.execPath,
+    [bin, "start", manifest, "desktop", "--app", app, "--dev-server-port", String(port), "--no-debug", "--no-live-reload"],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  if (result.status !== 0) console.warn(`Sideloading into ${app} failed; use the manual steps in README.md.`);
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(fs.readFileSync(__filename, "utf8").split("\n").slice(1, 11).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+    return;
+  }
+  buildIfStale();
+
+  const args = [path.join(ROOT, "bin", "parcours.js"), "serve", "--port", options.port, "--data", options.data];
+  if (options.http) args.push("--http");
+  const server = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: process.env });
+  fs.mkdirSync(STATE_DIR, { recursive: true });
+  const state = { serverPid: server.pid, app: options.app, sideloaded: false, startedAt: new Date().toISOString() };
+  fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+
+  const stop = () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => {
+    fs.rmSync(STATE_FILE, { force: true });
+    process.exitCode = code ?? 0;
+  });
+
+  const origin = `${options.http ? "http" : "https"}://localhost:${options.port}`;
+  await waitForHealth(`${origin}/api/v1/health`, server);
+  console.log(`\nParcours is running at ${origin}/taskpane.html — press Ctrl+C or run \`npm stop\` to stop.`);
+
+  if (options["no-sideload"] || options.http) return;
+  if (!canSideload()) {
+    console.log("Desktop Office is not available on this system: use the preview URLs above, or sideload in Office on the web (README.md).");
+    return;
+  }
+  await sideload(options.app, options.port);
+  fs.writeFileSync(STATE_FILE, JSON.stringify({ ...state, sideloaded: true }, null, 2));
+}
+
+main().catch((err) => {
+  console.error(`npm start: ${err.message}`);
+  process.exitCode = 1;
+  const state = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, "utf8")) : null;
+  if (state && state.serverPid) {
+    try {
+      process.kill(state.serverPid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+});
