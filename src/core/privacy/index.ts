@@ -1,0 +1,35 @@
+/** Privacy guard: finds personal data and decides what may be sent to a model. Same code in pane and API. */
+export { detectPersonalData } from "./detect";
+export {
+  IDENTIFIER_TYPES,
+  PERSONAL_DATA_LABELS,
+  PERSONAL_DATA_TYPES,
+  PLACEHOLDER_LABELS,
+  type PersonalDataFinding,
+  type PersonalDataType,
+} from "./findings";
+export { isValidIban, isValidLuhn, isValidNir, nirKey } from "./checksums";
+export { HEALTH_ACRONYMS, HEALTH_TERMS } from "./healthTerms";
+export {
+  placeholderFor,
+  redact,
+  redactWithMap,
+  type RedactOptions,
+  type RedactionResult,
+  type Replacement,
+} from "./redact";
+export {
+  applyPrivacyPolicy,
+  DEFAULT_PRIVACY_POLICY,
+  HEALTH_NEAR_IDENTIFIER_WINDOW,
+  PRIVACY_ACTIONS,
+  PrivacyActionSchema,
+  PrivacyPolicySchema,
+  type ApplyPolicyOptions,
+  type BlockedFinding,
+  type BlockRule,
+  type PrivacyAction,
+  type PrivacyDecision,
+  type PrivacyPolicy,
+  type PrivacyPolicyInput,
+} from "./policy";

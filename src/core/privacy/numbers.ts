@@ -1,0 +1,239 @@
+import { IBAN_LENGTHS, isValidIban, isValidLuhn, isValidNir } from "./checksums";
+import { isAsciiAlnum, isDigit, isUpperAscii, isWordChar, separatorKind } from "./characters";
+import type { PersonalDataFinding, PersonalDataType } from "./findings";
+
+/**
+ * Identifiers written as numbers (NIR, IBAN, payment card, French phone) in one left-to-right pass.
+ *
+ * The text is read as groups of ASCII letters/digits joined by a single space, dot or dash
+ * ("1 85 05 2A 006 084 36", "FR76 3000 …", "06.12.34.56.78"). At each group start we read a bounded
+ * chain of groups (at most 34 characters of content) and test candidate prefixes of that chain with
+ * the check digits; a match consumes its characters, otherwise we move to the next group. Every read is
+ * bounded, so the pass is linear in the text length whatever the input.
+ */
+
+const PLUS = 0x2b;
+const MAX_DIGIT_CHAIN = 19; // longest card; NIR and phones are shorter
+const MAX_IBAN_CHAIN = 34;
+
+/** Groups read from a start position; `cum[k]` is the content length of groups 0..k. */
+interface Chain {
+  starts: number[];
+  ends: number[];
+  /** Separator kind between group k and k+1. */
+  seps: number[];
+  cum: number[];
+  /** Concatenated content, uppercased. */
+  chars: string;
+}
+
+function readChain(text: string, start: number, maxLen: number): Chain {
+  const chain: Chain = { starts: [], ends: [], seps: [], cum: [], chars: "" };
+  const n = text.length;
+  let pos = start;
+  for (;;) {
+    const room = maxLen - chain.chars.length;
+    let end = pos;
+    while (end < n && end - pos <= room && isAsciiAlnum(text.charCodeAt(end))) end++;
+    // A group longer than the room left, or glued to an accented letter, cannot be part of a candidate.
+    if (end - pos > room || (end < n && isWordChar(text.charCodeAt(end)))) break;
+    chain.starts.push(pos);
+    chain.ends.push(end);
+    chain.chars += text.slice(pos, end).toUpperCase();
+    chain.cum.push(chain.chars.length);
+    if (end + 1 >= n || chain.chars.length >= maxLen) break;
+    const kind = separatorKind(text.charCodeAt(end));
+    if (kind < 0 || !isAsciiAlnum(text.charCodeAt(end + 1))) break;
+    chain.seps.push(kind);
+    pos = end + 1;
+  }
+  return chain;
+}
+
+/** Groups 0..k-1 use one kind of separator, counted from group `from`. */
+function sameSeparators(chain: Chain, groupCount: number, from = 0): boolean {
+  const first = chain.seps[from];
+  for (let j = from + 1; j < groupCount - 1; j++) if (chain.seps[j] !== first) return false;
+  return true;
+}
+
+function groupLength(chain: Chain, k: number): number {
+  return (chain.ends[k] as number) - (chain.starts[k] as number);
+}
+
+function allDigits(chars: string, length: number): boolean {
+  for (let i = 0; i < length; i++) if (!isDigit(chars.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Groups of four with a shorter last group, or the whole number in one group. */
+function groupedByFour(chain: Chain, groupCount: number): boolean {
+  if (groupCount === 1) return true;
+  for (let k = 0; k < groupCount - 1; k++) if (groupLength(chain, k) !== 4) return false;
+  const last = groupLength(chain, groupCount - 1);
+  return last >= 1 && last <= 4;
+}
+
+function matchNir(chain: Chain): number {
+  for (let k = 1; k <= chain.cum.length; k++) {
+    if (chain.cum[k - 1] === 15) {
+      return sameSeparators(chain, k) && isValidNir(chain.chars.slice(0, 15))
+        ? (chain.ends[k - 1] as number)
+        : -1;
+    }
+  }
+  return -1;
+}
+
+function cardGrouping(chain: Chain, groupCount: number): boolean {
+  if (groupedByFour(chain, groupCount)) return true;
+  // American Express 4-6-5 and Diners 4-6-4.
+  if (groupCount !== 3 || groupLength(chain, 0) !== 4 || groupLength(chain, 1) !== 6) return false;
+  const last = groupLength(chain, 2);
+  return last === 5 || last === 4;
+}
+
+function matchCard(chain: Chain): number {
+  const first = chain.chars.charCodeAt(0);
+  if (first < 50 || first > 54) return -1; // issuer digits 2–6: banking and travel cards
+  for (let k = chain.cum.length; k >= 1; k--) {
+    const length = chain.cum[k - 1] as number;
+    if (length < 13 || length > 19) continue;
+    if (k > 1 && chain.seps[0] === 0x2e) continue; // dotted groups are not how cards are written
+    const digits = chain.chars.slice(0, length);
+    if (
+      allDigits(digits, length) &&
+      sameSeparators(chain, k) &&
+      cardGrouping(chain, k) &&
+      isValidLuhn(digits)
+    ) {
+      return chain.ends[k - 1] as number;
+    }
+  }
+  return -1;
+}
+
+function matchIban(chain: Chain): number {
+  const country = chain.chars.slice(0, 2);
+  const expected = IBAN_LENGTHS[country];
+  for (let k = chain.cum.length; k >= 1; k--) {
+    const length = chain.cum[k - 1] as number;
+    if (expected !== undefined ? length !== expected : length < 15 || length > 34) continue;
+    if (k > 1 && chain.seps[0] !== 0x20) continue;
+    if (sameSeparators(chain, k) && groupedByFour(chain, k) && isValidIban(chain.chars.slice(0, length))) {
+      return chain.ends[k - 1] as number;
+    }
+  }
+  return -1;
+}
+
+/** National significant number: 9 digits after the country code, the first one 1–9. */
+function matchPhoneDigits(
+  chain: Chain,
+  prefixLength: number,
+  firstGroupMayBeShort: boolean,
+  prefixMayStandAlone = true,
+): number {
+  const total = prefixLength + 9;
+  for (let k = 1; k <= chain.cum.length; k++) {
+    if (chain.cum[k - 1] !== total) continue;
+    if (!allDigits(chain.chars, total)) return -1;
+    const lead = chain.chars.charCodeAt(prefixLength);
+    if (lead < 49 || lead > 57) return -1;
+    // After a separated prefix ("+33 6 12 …") the separator following it may differ from the rest.
+    const prefixAlone = prefixMayStandAlone && prefixLength > 0 && groupLength(chain, 0) === prefixLength;
+    if (!sameSeparators(chain, k, prefixAlone ? 1 : 0)) return -1;
+    for (let g = 0; g < k; g++) {
+      const short = groupLength(chain, g) < 2;
+      const allowed = (prefixAlone && g === 1) || (firstGroupMayBeShort && g === 0);
+      if (short && !allowed) return -1;
+    }
+    return chain.ends[k - 1] as number;
+  }
+  return -1;
+}
+
+/** "+33 6 12 34 56 78", "+33612345678", "+33 (0)6 12 34 56 78"; `plus` is the index of "+". */
+function matchInternationalPhone(text: string, plus: number): number {
+  if (text.charCodeAt(plus + 1) !== 51 || text.charCodeAt(plus + 2) !== 51) return -1;
+  let q = plus + 3;
+  if (separatorKind(text.charCodeAt(q)) === 0x20) q++;
+  if (text.startsWith("(0)", q)) {
+    q += 3;
+    if (separatorKind(text.charCodeAt(q)) >= 0) q++;
+    if (!isDigit(text.charCodeAt(q))) return -1;
+    return matchPhoneDigits(readChain(text, q, 9), 0, true);
+  }
+  return matchPhoneDigits(readChain(text, plus + 1, 11), 2, false);
+}
+
+function matchNationalPhone(chain: Chain): number {
+  if (chain.chars.startsWith("0033")) return matchPhoneDigits(chain, 4, false);
+  // The trunk "0" is written with the next digit ("06 12 …"), never alone.
+  return matchPhoneDigits(chain, 1, false, false);
+}
+
+interface Match {
+  type: PersonalDataType;
+  end: number;
+}
+
+function matchAt(text: string, start: number): Match | null {
+  const first = text.charCodeAt(start);
+  if (isUpperAscii(first)) {
+    if (!isUpperAscii(text.charCodeAt(start + 1))) return null;
+    if (!isDigit(text.charCodeAt(start + 2)) || !isDigit(text.charCodeAt(start + 3))) return null;
+    const end = matchIban(readChain(text, start, MAX_IBAN_CHAIN));
+    return end > 0 ? { type: "IBAN", end } : null;
+  }
+  if (!isDigit(first)) return null;
+  const chain = readChain(text, start, MAX_DIGIT_CHAIN);
+  if (chain.cum.length === 0) return null;
+  if (first === 48) {
+    const end = matchNationalPhone(chain);
+    return end > 0 ? { type: "PHONE", end } : null;
+  }
+  if (first === 49 || first === 50) {
+    const end = matchNir(chain);
+    if (end > 0) return { type: "NIR", end };
+  }
+  const end = matchCard(chain);
+  return end > 0 ? { type: "PAYMENT_CARD", end } : null;
+}
+
+function skipWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Appends NIR, IBAN, PAYMENT_CARD and PHONE findings, in text order and non-overlapping. */
+export function detectNumberedIdentifiers(text: string, out: PersonalDataFinding[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const atBoundary = i === 0 || !isWordChar(text.charCodeAt(i - 1));
+    if (code === PLUS) {
+      const end = atBoundary ? matchInternationalPhone(text, i) : -1;
+      if (end > 0) {
+        out.push({ type: "PHONE", start: i, end });
+        i = end;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (!isAsciiAlnum(code)) {
+      i++;
+      continue;
+    }
+    const match = atBoundary ? matchAt(text, i) : null;
+    if (match) {
+      out.push({ type: match.type, start: i, end: match.end });
+      i = match.end;
+    } else {
+      i = skipWord(text, i);
+    }
+  }
+}
