@@ -12,7 +12,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: { "^.+\\.(t|j|mj)sx?$": ["@swc/jest", swc] },
   // ESM-only dependencies are transformed to CommonJS for Jest's module system.
-  transformIgnorePatterns: ["/node_modules/(?!(jose|kysely|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|strip-bom)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(jose|kysely|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|strip-bom|content-disposition|cookie)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   testTimeout: 30000,
 };

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { CharterSchema } from "./me";
+
+/** What the guard does with a finding type (nir, iban, card, phone, email, birthdate, health…). */
+export const PrivacyActionSchema = z.enum(["block", "warn", "allow"]);
+export type PrivacyAction = z.infer<typeof PrivacyActionSchema>;
+
+const FindingType = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, "a finding type such as nir, iban or health");
+
+/** A tenant's governance settings (`GET`/`PUT /api/v1/admin/settings`). */
+export const TenantSettingsSchema = z.object({
+  charter: CharterSchema,
+  /** Attempts older than this are purged automatically. */
+  retentionDays: z.number().int().min(1).max(3650),
+  privacyPolicy: z.record(FindingType, PrivacyActionSchema),
+  /** Model calls per user per day. */
+  dailyQuota: z.number().int().min(0).max(10000),
+  /** Groups smaller than k are hidden in reports. */
+  reportK: z.number().int().min(2).max(1000),
+  /** Whether pilot-lead reports may show learners' names (pseudonyms otherwise). */
+  reportsShowNames: z.boolean(),
+});
+export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+
+/** `PUT /api/v1/admin/settings` changes the fields it names and keeps the others. */
+export const TenantSettingsUpdateSchema = TenantSettingsSchema.partial()
+  .strict()
+  .refine((s) => Object.keys(s).length > 0, "name at least one setting");
+export type TenantSettingsUpdate = z.infer<typeof TenantSettingsUpdateSchema>;
+
+const OptionalLabel = z.string().trim().max(128).nullable().optional();
+
+/** One user's organisational attributes, used to group reports. `null` clears a field. */
+export const UserAttributesSchema = z
+  .object({
+    userId: z.string().trim().min(1).max(128),
+    cohort: OptionalLabel,
+    department: OptionalLabel,
+    displayName: OptionalLabel,
+  })
+  .strict();
+export type UserAttributes = z.infer<typeof UserAttributesSchema>;
+
+/** `PUT /api/v1/admin/users`. */
+export const UserAttributesBatchSchema = z
+  .object({ users: z.array(UserAttributesSchema).min(1).max(5000) })
+  .strict();
+export const UserAttributesResultSchema = z.object({ updated: z.number().int(), created: z.number().int() });
+
+export const UserIdParamsSchema = z.object({ id: z.string().trim().min(1).max(128) });
+export const ExerciseIdParamsSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, "lowercase letters, digits and dashes, 3–64 characters"),
+});
+
+/** `DELETE /api/v1/admin/users/:id` reports what was erased. */
+export const ErasureResultSchema = z.object({
+  userId: z.string(),
+  attempts: z.number().int(),
+  statements: z.number().int(),
+});
+
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  target: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
+export const AuditListSchema = z.object({ entries: z.array(AuditEntrySchema) });

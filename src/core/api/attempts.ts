@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { HostSchema, LangSchema } from "../catalog/schema";
+import { CRITERIA, HOST_MODES, LENGTH_BUCKETS, LEVELS, TEXT_KINDS } from "../types";
+import { MasteryMapSchema } from "./me";
+
+/** ContextFeatures as the pane sends them (pure data computed locally; no document text). */
+export const ContextFeaturesSchema = z.object({
+  host: HostSchema,
+  mode: z.enum(HOST_MODES),
+  lang: LangSchema,
+  lengthBucket: z.enum(LENGTH_BUCKETS),
+  wordCount: z.number().int().nonnegative(),
+  kind: z.enum(TEXT_KINDS),
+  hasFigures: z.boolean(),
+  hasDates: z.boolean(),
+  hasNames: z.boolean(),
+  hasTable: z.boolean(),
+  isSelection: z.boolean(),
+  threadDepth: z.number().int().nonnegative(),
+  formality: z.enum(["formal", "neutral", "informal"]),
+});
+
+const Timestamp = z.iso.datetime({ offset: true });
+
+/**
+ * `POST /api/v1/attempts`. `id` is a UUID generated on the device: resending the same body is safe
+ * (200 with the stored result), the same id with another body is a 409 `attempt_conflict`.
+ */
+export const AttemptSubmissionSchema = z
+  .object({
+    id: z.uuid(),
+    exerciseId: z.string().trim().min(1).max(64),
+    host: HostSchema,
+    mode: z.enum(HOST_MODES).optional(),
+    lang: LangSchema.optional(),
+    prompt: z.string().min(1).max(8000),
+    output: z.string().max(20000).optional(),
+    startedAt: Timestamp,
+    submittedAt: Timestamp,
+    features: ContextFeaturesSchema.optional(),
+    selfReport: z
+      .object({
+        minutesSaved: z.number().int().min(0).max(240).optional(),
+        usefulness: z.number().int().min(1).max(5).optional(),
+      })
+      .optional(),
+  })
+  .refine((a) => Date.parse(a.submittedAt) >= Date.parse(a.startedAt), {
+    path: ["submittedAt"],
+    message: "must not be before startedAt",
+  });
+export type AttemptSubmission = z.input<typeof AttemptSubmissionSchema>;
+
+const LocalizedOrText = z.union([z.string(), z.object({ fr: z.string(), en: z.string() })]);
+
+/** One criterion of the official score, as the scorer explains it. */
+export const CriterionFeedbackSchema = z
+  .object({
+    score: z.number().min(0).max(3),
+  })
+  .catchall(z.unknown());
+
+export const AttemptResultSchema = z.object({
+  id: z.uuid(),
+  exerciseId: z.string(),
+  exerciseVersion: z.number().int(),
+  /** 0–100, computed by the server. */
+  score: z.number().min(0).max(100),
+  level: z.string().nullable(),
+  passed: z.boolean(),
+  criteria: z.partialRecord(z.enum(CRITERIA), CriterionFeedbackSchema),
+  feedback: z.object({
+    strengths: z.array(LocalizedOrText),
+    improvement: LocalizedOrText.nullable(),
+    fix: LocalizedOrText.nullable(),
+    flags: z.array(z.unknown()),
+  }),
+  mastery: MasteryMapSchema,
+  learnerLevel: z.enum(LEVELS),
+  submittedAt: z.string(),
+});
+export type AttemptResult = z.infer<typeof AttemptResultSchema>;
+
+/** 201 (recorded) or 200 (replay) response. */
+export const AttemptRecordedSchema = z.object({ attempt: AttemptResultSchema });
+export type AttemptRecorded = z.infer<typeof AttemptRecordedSchema>;
+
+/** `GET /api/v1/me/attempts?limit=&cursor=` — newest first; pass `nextCursor` back for the next page. */
+export const AttemptListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, "not a cursor from this API")
+    .optional(),
+});
+
+export const AttemptSummarySchema = z.object({
+  id: z.string(),
+  exerciseId: z.string(),
+  exerciseVersion: z.number().int(),
+  host: HostSchema,
+  score: z.number(),
+  passed: z.boolean(),
+  startedAt: z.string(),
+  submittedAt: z.string(),
+  criteria: z.partialRecord(z.enum(CRITERIA), z.number()),
+  minutesSaved: z.number().nullable(),
+  usefulness: z.number().nullable(),
+});
+export type AttemptSummary = z.infer<typeof AttemptSummarySchema>;
+
+export const AttemptListSchema = z.object({
+  attempts: z.array(AttemptSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type AttemptList = z.infer<typeof AttemptListSchema>;

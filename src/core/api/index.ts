@@ -1,0 +1,8 @@
+/** Request and response shapes of the tenant API, shared by the server and the task pane. */
+export * from "./problem";
+export * from "./health";
+export * from "./me";
+export * from "./attempts";
+export * from "./admin";
+export * from "./dev";
+export * from "./xapi";

@@ -1,0 +1,70 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import "./types";
+import type { AppConfig } from "./config";
+import { loadDevIssuer } from "./auth/dev-issuer";
+import { createTokenVerifier } from "./auth/verify";
+import { installProblemHandlers } from "./errors";
+import { registerAuth } from "./plugins/auth";
+import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
+import { registerRateLimit } from "./plugins/rate-limit";
+import { registerSecurityHeaders } from "./plugins/security-headers";
+import { registerTaskPane } from "./plugins/task-pane";
+import { devRoutes } from "./routes/dev/dev";
+import { healthRoutes } from "./routes/health/health";
+import { migrateToLatest, openStore } from "./store/db";
+
+export const API_PREFIX = "/api/v1";
+
+/**
+ * Builds the tenant API and the task pane's static server. Nothing listens yet: tests call
+ * `app.inject()`, `parcours serve` calls `app.listen()`. Closing the app closes the database.
+ */
+export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
+    },
+    bodyLimit: config.bodyLimit,
+    // Behind a reverse proxy the client IP (rate limits) comes from X-Forwarded-For.
+    trustProxy: config.publicUrl !== undefined,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const store = openStore(config);
+  app.decorate("config", config);
+  app.decorate("store", store);
+  app.addHook("onClose", async () => store.close());
+  try {
+    if (config.migrateOnStart) await migrateToLatest(store, config.databaseSchema);
+    const devIssuer = config.auth.mode === "dev" ? await loadDevIssuer(config.dataDir) : null;
+    app.decorate("devIssuer", devIssuer);
+    app.decorate("verifyToken", createTokenVerifier(config.auth, devIssuer ?? undefined));
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+
+  installProblemHandlers(app);
+  registerSecurityHeaders(app, { https: config.https });
+  registerAuth(app);
+  await registerOpenApi(app);
+  await registerRateLimit(app, config.rateLimit);
+
+  // Every API resource, one plugin each, under /api/v1.
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(devRoutes);
+    },
+    { prefix: API_PREFIX },
+  );
+  registerOpenApiRoute(app);
+  await registerTaskPane(app, config.staticDir);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,131 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
+import type { AuthConfig } from "../config";
+import { DEV_ISSUER, type DevIssuer } from "./dev-issuer";
+import { isRole, type Principal } from "./roles";
+
+/** A token the API refuses: 401 (not a valid token for us) or 403 (valid, but not allowed). */
+export class TokenRejected extends Error {
+  override name = "TokenRejected";
+  constructor(
+    readonly status: 401 | 403,
+    readonly code: "invalid_token" | "tenant_not_allowed" | "insufficient_scope",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/** Leeway for clocks that differ slightly between Entra and this server. */
+const CLOCK_TOLERANCE_S = 60;
+
+/**
+ * Verifies Entra ID v2 access tokens (or dev-issuer tokens in dev mode): RS256 only, exact `iss`
+ * for the token's tenant, `aud` = the API's client id, tenant allow-list, required delegated scope.
+ * JWKS are fetched per tenant, cached, and refetched when a token names an unknown `kid`.
+ */
+export function createTokenVerifier(auth: AuthConfig, devIssuer?: DevIssuer): TokenVerifier {
+  if (auth.mode === "dev") {
+    if (!devIssuer) throw new Error("dev mode needs the dev issuer's keys");
+    const keys = createLocalJWKSet(devIssuer.jwks);
+    return (token) => verifyWith(token, keys, { issuer: DEV_ISSUER, audience: [auth.clientId] }, auth);
+  }
+  const allowed = new Set(auth.tenantIds);
+  const jwksByTenant = new Map<string, JWTVerifyGetKey>();
+  const audience = [auth.clientId, `api://${auth.clientId}`];
+  return async (token) => {
+    const tid = unverifiedTenant(token);
+    // The allow-list is checked before any key download, so strangers cannot make us fetch their JWKS.
+    if (!allowed.has(tid)) throw new TokenRejected(403, "tenant_not_allowed", `Tenant ${tid} is not allowed`);
+    let keys = jwksByTenant.get(tid);
+    if (!keys) {
+      keys = createRemoteJWKSet(new URL(`${auth.authorityHost}/${tid}/discovery/v2.0/keys`), {
+        cooldownDuration: auth.jwksCooldownMs,
+        cacheMaxAge: 24 * 3600 * 1000,
+        timeoutDuration: 5000,
+      });
+      jwksByTenant.set(tid, keys);
+    }
+    return verifyWith(token, keys, { issuer: `${auth.authorityHost}/${tid}/v2.0`, audience }, auth);
+  };
+}
+
+function unverifiedTenant(token: string): string {
+  let header;
+  let payload: JWTPayload;
+  try {
+    header = decodeProtectedHeader(token);
+    payload = decodeJwt(token);
+  } catch {
+    throw new TokenRejected(401, "invalid_token", "Malformed token");
+  }
+  if (header.alg !== "RS256")
+    throw new TokenRejected(401, "invalid_token", `Algorithm ${String(header.alg)} is not accepted`);
+  if (typeof payload.tid !== "string" || payload.tid === "")
+    throw new TokenRejected(401, "invalid_token", "Token has no tid");
+  return payload.tid.toLowerCase();
+}
+
+async function verifyWith(
+  token: string,
+  keys: JWTVerifyGetKey,
+  expected: { issuer: string; audience: string[] },
+  auth: AuthConfig,
+): Promise<Principal> {
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, keys, {
+      algorithms: ["RS256"],
+      issuer: expected.issuer,
+      audience: expected.audience,
+      requiredClaims: ["exp", "tid", "oid"],
+      clockTolerance: CLOCK_TOLERANCE_S,
+    }));
+  } catch (err) {
+    throw new TokenRejected(401, "invalid_token", describe(err));
+  }
+  const tid = stringClaim(payload, "tid");
+  const oid = stringClaim(payload, "oid");
+  if (!tid || !oid) throw new TokenRejected(401, "invalid_token", "Token lacks tid or oid");
+  const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+  if (!scopes.includes(auth.requiredScope)) {
+    throw new TokenRejected(403, "insufficient_scope", `Scope ${auth.requiredScope} is required`);
+  }
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+  return {
+    tenantId: auth.mode === "entra" ? tid.toLowerCase() : tid,
+    userId: oid,
+    name: stringClaim(payload, "name"),
+    roles: [...new Set(roles)],
+    cohort: stringClaim(payload, "cohort"),
+    department: stringClaim(payload, "department"),
+    locale: stringClaim(payload, "xms_pl") ?? stringClaim(payload, "locale"),
+  };
+}
+
+function stringClaim(payload: JWTPayload, name: string): string | undefined {
+  const value = payload[name];
+  return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 256) : undefined;
+}
+
+function describe(err: unknown): string {
+  if (err instanceof joseErrors.JWTExpired) return "Token expired";
+  if (err instanceof joseErrors.JWTClaimValidationFailed)
+    return `Claim ${err.claim} is invalid (${err.reason})`;
+  if (err instanceof joseErrors.JWKSNoMatchingKey) return "No key matches the token's kid";
+  if (err instanceof joseErrors.JWSSignatureVerificationFailed) return "Signature verification failed";
+  if (err instanceof joseErrors.JOSEAlgNotAllowed) return "Algorithm not accepted";
+  if (err instanceof joseErrors.JWKSTimeout) return "Key set could not be fetched in time";
+  if (err instanceof joseErrors.JOSEError) return err.message;
+  return "Token could not be verified";
+}

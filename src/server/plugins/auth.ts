@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import { ApiProblem } from "../errors";
+import type { Principal, Role } from "../auth/roles";
+import { TokenRejected } from "../auth/verify";
+
+/**
+ * Reads `Authorization: Bearer` on every API request and sets `request.principal`. A request without
+ * a token goes on anonymous (public routes); routes that need a user call `principalOf` or use
+ * `requireUser` / `requireRole`. A token that is present but invalid is refused at once.
+ */
+export function registerAuth(app: FastifyInstance): void {
+  app.decorateRequest("principal", null);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    const header = request.headers.authorization;
+    if (header === undefined) return;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match?.[1]) throw new ApiProblem(401, "invalid_token", "Authorization must be 'Bearer <token>'", {});
+    try {
+      request.principal = await app.verifyToken(match[1]);
+    } catch (err) {
+      if (err instanceof TokenRejected) {
+        request.log.info({ reason: err.message, code: err.code }, "token refused");
+        throw new ApiProblem(err.status, err.code, err.message);
+      }
+      throw err;
+    }
+  });
+}
+
+/** The caller, or a 401 `unauthorized` problem. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new ApiProblem(401, "unauthorized", "A Bearer access token is required");
+  return request.principal;
+}
+
+/** The caller when they hold one of `roles`, else 403 `forbidden`. */
+export function principalWithRole(request: FastifyRequest, ...roles: Role[]): Principal {
+  const principal = principalOf(request);
+  if (!roles.some((r) => principal.roles.includes(r))) {
+    throw new ApiProblem(403, "forbidden", `One of these roles is required: ${roles.join(", ")}`);
+  }
+  return principal;
+}
+
+/** preHandler: any signed-in user. */
+export const requireUser: preHandlerAsyncHookHandler = async (request) => {
+  principalOf(request);
+};
+
+/** preHandler: a user holding one of `roles`. */
+export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+  return async (request) => {
+    principalWithRole(request, ...roles);
+  };
+}

@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from "kysely";
+import pg from "pg";
+import type { AppConfig } from "../config";
+import { migrations } from "./migrations";
+import type { Database } from "./schema";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** The open database: one Kysely instance for the whole app, plus what the app needs around it. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Throws when the database does not answer (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type StoreConfig = Pick<AppConfig, "databaseUrl" | "databaseSchema" | "sqliteFile">;
+
+/** Opens PostgreSQL when `databaseUrl` is set, else the SQLite file (created with its folder). */
+export function openStore(config: StoreConfig): Store {
+  const dialect: DialectName = config.databaseUrl ? "postgres" : "sqlite";
+  const db = new Kysely<Database>({
+    dialect: config.databaseUrl
+      ? postgresDialect(config.databaseUrl, config.databaseSchema)
+      : sqliteDialect(config.sqliteFile),
+  });
+  let closed = false;
+  return {
+    db,
+    dialect,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+function sqliteDialect(file: string): SqliteDialect {
+  return new SqliteDialect({
+    database: async () => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const database = new SQLite(file);
+      // WAL lets readers run while one writer commits; busy_timeout lets two processes share the file.
+      database.pragma("journal_mode = WAL");
+      database.pragma("foreign_keys = ON");
+      database.pragma("busy_timeout = 5000");
+      database.pragma("synchronous = NORMAL");
+      return database;
+    },
+  });
+}
+
+/** `count(*)` (int8) and `avg()` (numeric) come back as numbers, as they do on SQLite. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 20) return (v: string) => Number(v);
+    if (oid === 1700) return (v: string) => Number(v);
+    return (pg.types.getTypeParser as (o: number, f?: "text" | "binary") => unknown)(oid, format);
+  },
+};
+
+function postgresDialect(url: string, schema: string | undefined): PostgresDialect {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: pgTypes as pg.CustomTypesConfig,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return new PostgresDialect({ pool });
+}
+
+/** Runs pending migrations (creating the PostgreSQL schema first when one is configured). */
+export async function migrateToLatest(store: Store, schema?: string): Promise<MigrationResultSet> {
+  if (store.dialect === "postgres" && schema) {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(store.db);
+  }
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => migrations },
+    ...(store.dialect === "postgres" && schema ? { migrationTableSchema: schema } : {}),
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error");
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${reason}`);
+  }
+  return result;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_initial";
+
+/**
+ * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
+ * and list it here; names are recorded in `kysely_migration`, so never rename one that shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};

@@ -1,0 +1,131 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * Tables of the tenant store, identical on SQLite and PostgreSQL.
+ * Conventions: timestamps are ISO-8601 UTC text (`Date#toISOString()`, so text order = time order);
+ * booleans are integers 0/1; JSON is stored as text. Every row carries `tenant_id`.
+ */
+export interface Database {
+  tenants: TenantsTable;
+  users: UsersTable;
+  attempts: AttemptsTable;
+  mastery: MasteryTable;
+  tenant_exercises: TenantExercisesTable;
+  audit_log: AuditLogTable;
+  xapi_outbox: XapiOutboxTable;
+}
+
+/** One row per tenant seen; `settings` is the JSON of `TenantSettings` (defaults apply when absent). */
+export interface TenantsTable {
+  tenant_id: string;
+  settings: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  tenant_id: string;
+  /** Entra object id (`oid`), or the dev issuer's user id. */
+  user_id: string;
+  display_name: string | null;
+  locale: string | null;
+  cohort: string | null;
+  department: string | null;
+  charter_version_accepted: string | null;
+  charter_accepted_at: string | null;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** One submitted exercise attempt. `c_*` are the 0–3 rubric scores, one column per criterion. */
+export interface AttemptsTable {
+  tenant_id: string;
+  /** UUID chosen by the client; the idempotency key within the tenant. */
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  exercise_version: number;
+  host: string;
+  lang: string | null;
+  /** 0–100. */
+  score: number;
+  level: string | null;
+  c_goal: number;
+  c_context: number;
+  c_source: number;
+  c_expectations: number;
+  c_audience: number;
+  c_constraints: number;
+  c_clarity: number;
+  c_safety: number;
+  passed: number;
+  /** JSON: context features sent by the pane and prompt features (lengths, flags). */
+  features: string;
+  /** Kept only as RETAIN_PROMPTS says: null (none), redacted text or the full text. */
+  prompt: string | null;
+  prompt_retention: string;
+  output: string | null;
+  started_at: string;
+  submitted_at: string;
+  duration_ms: number;
+  minutes_saved: number | null;
+  usefulness: number | null;
+  /** SHA-256 of the canonical request body: a replay with another body is a conflict. */
+  request_hash: string;
+  /** JSON of the `AttemptResult` returned to the client. */
+  result: string;
+  created_at: string;
+}
+
+/** The learner model per user, as JSON (`LearnerState` of src/core/learner). */
+export interface MasteryTable {
+  tenant_id: string;
+  user_id: string;
+  state: string;
+  updated_at: string;
+}
+
+/** Exercises a tenant adds or overrides, validated with `ExerciseSchema`. */
+export interface TenantExercisesTable {
+  tenant_id: string;
+  exercise_id: string;
+  version: number;
+  /** JSON of the parsed exercise. */
+  definition: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Admin actions and privacy blocks; never the personal data itself. */
+export interface AuditLogTable {
+  id: string;
+  tenant_id: string;
+  actor_id: string;
+  action: string;
+  target: string | null;
+  details: string;
+  at: string;
+}
+
+/** xAPI statements to export and, when XAPI_ENDPOINT is set, to forward. */
+export interface XapiOutboxTable {
+  tenant_id: string;
+  /** Statement id (UUID) — the LRS deduplicates on it. */
+  statement_id: string;
+  attempt_id: string;
+  user_id: string;
+  statement: string;
+  created_at: string;
+  sent_at: string | null;
+  tries: number;
+  next_try_at: string | null;
+  last_error: string | null;
+}
+
+export type TenantRow = Selectable<TenantsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type AttemptRow = Selectable<AttemptsTable>;
+export type NewAttempt = Insertable<AttemptsTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type XapiOutboxRow = Selectable<XapiOutboxTable>;
