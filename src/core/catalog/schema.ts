@@ -48,7 +48,9 @@ export type ContextFit = z.infer<typeof ContextFitSchema>;
 
 export const ExerciseSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, "lowercase letters, digits and dashes, 3–64 characters"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, "lowercase letters, digits and dashes, 3–64 characters"),
     version: z.number().int().positive(),
     hosts: z.array(HostSchema).min(1),
     skill: z.enum(SKILLS),
@@ -69,3 +71,11 @@ export const ExerciseSchema = z
   .strict();
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type ExerciseInput = z.input<typeof ExerciseSchema>;
+
+/** One catalog file: `{ "exercises": [ … ] }`. */
+export const CatalogFileSchema = z
+  .object({
+    exercises: z.array(ExerciseSchema),
+  })
+  .strict();
+export type CatalogFile = z.infer<typeof CatalogFileSchema>;
