@@ -1,0 +1,191 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the task pane into dist/ and serves it in development on https://localhost:3000.
+ *
+ * - `webpack --mode production` rewrites https://localhost:3000 in the manifests to PARCOURS_PUBLIC_URL.
+ * - `webpack serve` proxies /api to PARCOURS_API_URL (default http://127.0.0.1:3001).
+ * - Sign-in is configured at build time by AUTH_CLIENT_ID / AUTH_API_SCOPE / AUTH_AUTHORITY; without a
+ *   client id the pane uses the API's dev issuer.
+ * office.js is not referenced from the HTML: src/office injects it only when running inside Office,
+ * so the preview host never waits on the CDN.
+ */
+"use strict";
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000";
+const DEV_PORT = 3000;
+
+/** The URL the add-in is deployed at, without a trailing slash. */
+function publicUrl(production) {
+  const url = process.env.PARCOURS_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\/[^\s]+$/.test(url)) {
+    throw new Error(`PARCOURS_PUBLIC_URL must be an https:// URL (got "${url}")`);
+  }
+  if (!production) return DEV_URL;
+  return url.replace(/\/+$/, "");
+}
+
+/**
+ * Certificate for the dev server: office-addin-dev-certs where it can install its CA (Windows, macOS),
+ * an already-installed dev certificate elsewhere, else undefined so webpack-dev-server makes its own.
+ */
+async function devServerHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const haveFiles = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
+  try {
+    if (process.platform === "win32" || process.platform === "darwin") {
+      const { getHttpsServerOptions } = require("office-addin-dev-certs");
+      return await getHttpsServerOptions();
+    }
+    if (haveFiles) {
+      return Object.fromEntries(
+        Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]),
+      );
+    }
+  } catch (err) {
+    console.warn(`office-addin-dev-certs unavailable (${err.message}); using a generated certificate.`);
+  }
+  return undefined;
+}
+
+/** Copy-plugin transform: manifests point at the deployment URL in production builds. */
+function rewriteManifest(url) {
+  return (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url));
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const url = publicUrl(production);
+  const root = __dirname;
+
+  const manifests = ["manifest.xml", "manifest.outlook.xml", "manifest.json"].map((file) => ({
+    from: path.join(root, file),
+    to: file,
+    noErrorOnMissing: true,
+    transform: rewriteManifest(url),
+  }));
+
+  /** @type {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }} */
+  const config = {
+    mode: production ? "production" : "development",
+    context: root,
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      "auth-dialog": "./src/taskpane/auth/dialog/index.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "/",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic", development: !production } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Screens are React.lazy chunks; vendors are split so the first render loads only what it needs.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "vendor-react",
+            priority: 30,
+          },
+          msal: {
+            test: /[\\/]node_modules[\\/]@azure[\\/]/,
+            name: "vendor-msal",
+            chunks: "async",
+            priority: 25,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/,
+            name: "vendor-fluent",
+            chunks: "initial",
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        "process.env.AUTH_CLIENT_ID": JSON.stringify(process.env.AUTH_CLIENT_ID ?? ""),
+        "process.env.AUTH_API_SCOPE": JSON.stringify(process.env.AUTH_API_SCOPE ?? ""),
+        "process.env.AUTH_AUTHORITY": JSON.stringify(
+          process.env.AUTH_AUTHORITY ?? "https://login.microsoftonline.com/organizations",
+        ),
+        "process.env.PARCOURS_PUBLIC_URL": JSON.stringify(url),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/taskpane/auth/dialog/auth-dialog.html",
+        chunks: ["auth-dialog"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: path.join(root, "assets"), to: "assets", noErrorOnMissing: true }, ...manifests],
+      }),
+    ],
+  };
+
+  if (serving) {
+    const https = await devServerHttpsOptions();
+    config.devServer = {
+      port: Number(process.env.npm_package_config_dev_server_port || DEV_PORT),
+      host: "localhost",
+      hot: false,
+      // Compression would buffer the streamed (SSE) model answers.
+      compress: false,
+      allowedHosts: "all",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "https" },
+      static: false,
+      devMiddleware: { index: "taskpane.html" },
+      proxy: [
+        {
+          context: ["/api"],
+          target: process.env.PARCOURS_API_URL || "http://127.0.0.1:3001",
+          changeOrigin: true,
+        },
+      ],
+    };
+  }
+
+  return config;
+};
