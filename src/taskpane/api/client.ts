@@ -1,0 +1,117 @@
+import type { Host, Lang } from "../../core/types";
+import { ApiProblem, problemFromResponse } from "./problem";
+import { readSse } from "./sse";
+import type { AttemptList, AttemptRecorded, AttemptSubmission, ChatUsage, Me, Recommendation } from "./types";
+import type { ContextFeatures, HostMode } from "../../core/types";
+import type { Exercise } from "../../core/catalog/schema";
+
+/** Supplies the API access token; `refresh` forces a new one after a 401. */
+export interface TokenSource {
+  getToken(options?: { refresh?: boolean }): Promise<string>;
+}
+
+export interface ApiClientOptions {
+  /** Origin + prefix of the API; the pane is served from the same origin, so "/api/v1" by default. */
+  baseUrl?: string;
+  tokens: TokenSource;
+  fetch?: typeof fetch;
+}
+
+export interface ChatCallbacks {
+  onChunk: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** What Run sends: the prompt and the context it may use (the API redacts and delimits it). */
+export interface ChatRequest {
+  exerciseId: string;
+  lang: Lang;
+  prompt: string;
+  context: { host: Host; mode: HostMode; title: string; text: string };
+}
+
+/** The typed client of the tenant API. Every failure is thrown as an ApiProblem. */
+export function createApiClient(options: ApiClientOptions) {
+  const base = options.baseUrl ?? "/api/v1";
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function send(path: string, init: RequestInit = {}, retried = false): Promise<Response> {
+    const token = await options.tokens.getToken(retried ? { refresh: true } : undefined);
+    const headers = new Headers(init.headers);
+    headers.set("Authorization", `Bearer ${token}`);
+    if (init.body !== undefined) headers.set("Content-Type", "application/json");
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { ...init, headers });
+    } catch (err) {
+      if (init.signal?.aborted) throw err;
+      throw new ApiProblem({ status: 0, code: "network", detail: err instanceof Error ? err.message : String(err) });
+    }
+    if (response.status === 401 && !retried) return send(path, init, true);
+    if (!response.ok) throw await problemFromResponse(response);
+    return response;
+  }
+
+  async function json<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await send(path, init);
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  return {
+    me: () => json<Me>("/me"),
+
+    acceptCharter: (version: string) =>
+      json<Me>("/me/charter", { method: "POST", body: JSON.stringify({ version, accepted: true }) }),
+
+    exercises: (host: Host, lang: Lang) =>
+      json<{ exercises: Exercise[] }>(`/exercises?host=${encodeURIComponent(host)}&lang=${lang}`),
+
+    recommend: (body: { host: Host; lang: Lang; features: ContextFeatures; exclude?: string[] }) =>
+      json<Recommendation>("/recommendations", { method: "POST", body: JSON.stringify(body) }),
+
+    recordAttempt: (attempt: AttemptSubmission) =>
+      json<AttemptRecorded>("/attempts", { method: "POST", body: JSON.stringify(attempt) }),
+
+    attempts: (limit = 100) => json<AttemptList>(`/me/attempts?limit=${limit}`),
+
+    /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
+    async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
+      const response = await send("/llm/chat", {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { Accept: "text/event-stream" },
+        signal: callbacks.signal,
+      });
+      if (!response.body) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
+      let usage: ChatUsage | null = null;
+      let failure: ApiProblem | null = null;
+      await readSse(response.body, ({ event, data }) => {
+        const payload = safeJson(data);
+        if (event === "chunk" && typeof payload?.text === "string") callbacks.onChunk(payload.text);
+        else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? {};
+        else if (event === "error") {
+          failure = new ApiProblem({
+            status: typeof payload?.status === "number" ? payload.status : 502,
+            code: typeof payload?.code === "string" ? payload.code : "model_error",
+            detail: typeof payload?.detail === "string" ? payload.detail : undefined,
+          });
+        }
+      });
+      if (failure) throw failure;
+      if (!usage) throw new ApiProblem({ status: 502, code: "model_error", detail: "stream ended early" });
+      return usage;
+    },
+  };
+}
+
+function safeJson(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

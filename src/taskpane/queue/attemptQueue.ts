@@ -1,0 +1,135 @@
+import { ApiProblem } from "../api/problem";
+import type { AttemptRecorded, AttemptSubmission } from "../api/types";
+import type { PendingStore } from "./store";
+
+export type SubmitOutcome =
+  | { status: "sent"; feedback: AttemptRecorded }
+  | { status: "queued"; problem: ApiProblem };
+
+export interface AttemptQueueOptions {
+  store: PendingStore;
+  send: (attempt: AttemptSubmission) => Promise<AttemptRecorded>;
+  /** Called with the number of pending attempts whenever it changes. */
+  onPendingChange?: (count: number) => void;
+  /** Called when a queued attempt is finally delivered. */
+  onDelivered?: (attempt: AttemptSubmission, feedback: AttemptRecorded) => void;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  random?: () => number;
+}
+
+export interface AttemptQueue {
+  /** Sends now; if the API cannot be reached (or fails on its side) the attempt is kept and retried. */
+  submit(attempt: AttemptSubmission): Promise<SubmitOutcome>;
+  /** Tries every pending attempt, oldest first; stops at the first one that still cannot go. */
+  flush(): Promise<void>;
+  pendingCount(): Promise<number>;
+  /** Listens to the pending count (called now with the current count, then on every change). */
+  subscribe(listener: (count: number) => void): () => void;
+  dispose(): void;
+}
+
+const BASE_DELAY_MS = 2_000;
+const MAX_DELAY_MS = 60_000;
+
+/** Exponential backoff with jitter: 2 s, 4 s, 8 s… capped at a minute. */
+export function backoffDelay(tries: number, random: () => number = Math.random): number {
+  const exp = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, tries - 1));
+  return Math.round(exp * (0.75 + random() * 0.5));
+}
+
+/** A failure that delivery can outlive: network down, API restarting, quota, an expired session. */
+function keepForLater(err: unknown): err is ApiProblem {
+  return err instanceof ApiProblem && (err.retriable || err.status === 401);
+}
+
+/**
+ * Never lose an attempt: undeliverable attempts wait in the store and are retried with backoff.
+ * Each attempt carries its client-generated id, and the API treats a replay as the same attempt, so a
+ * retry after a lost response still records it exactly once.
+ */
+export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
+  const { store, send } = options;
+  const now = options.now ?? (() => Date.now());
+  const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const random = options.random ?? Math.random;
+  let timer: unknown = null;
+  let flushing: Promise<void> | null = null;
+  let disposed = false;
+
+  const listeners = new Set<(count: number) => void>();
+  if (options.onPendingChange) listeners.add(options.onPendingChange);
+  const report = async () => {
+    const count = (await store.all()).length;
+    for (const listener of listeners) listener(count);
+  };
+
+  const schedule = (tries: number) => {
+    if (disposed) return;
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => {
+      timer = null;
+      void queue.flush();
+    }, backoffDelay(tries, random));
+  };
+
+  const flushOnce = async () => {
+    const pending = await store.all();
+    for (const item of pending) {
+      try {
+        const feedback = await send(item.attempt);
+        await store.delete(item.attempt.id);
+        options.onDelivered?.(item.attempt, feedback);
+      } catch (err) {
+        if (keepForLater(err)) {
+          const tries = item.tries + 1;
+          await store.put({ ...item, tries });
+          schedule(tries);
+          break;
+        }
+        // Rejected for good (invalid, or a conflicting replay of an id already recorded): retrying
+        // can never succeed, so it leaves the queue.
+        await store.delete(item.attempt.id);
+      }
+    }
+    await report();
+  };
+
+  const queue: AttemptQueue = {
+    async submit(attempt) {
+      // Older attempts go first, so the history keeps its order.
+      if ((await store.all()).length > 0) await queue.flush();
+      try {
+        const feedback = await send(attempt);
+        return { status: "sent", feedback };
+      } catch (err) {
+        if (!keepForLater(err)) throw err;
+        await store.put({ attempt, queuedAt: now(), tries: 1 });
+        await report();
+        schedule(1);
+        return { status: "queued", problem: err };
+      }
+    },
+    flush() {
+      flushing ??= flushOnce().finally(() => {
+        flushing = null;
+      });
+      return flushing;
+    },
+    async pendingCount() {
+      return (await store.all()).length;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      void store.all().then((items) => listeners.has(listener) && listener(items.length));
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimer(timer);
+    },
+  };
+  return queue;
+}

@@ -1,0 +1,131 @@
+import { ApiProblem } from "../../../src/taskpane/api/problem";
+import type { AttemptRecorded, AttemptSubmission } from "../../../src/taskpane/api/types";
+import { backoffDelay, createAttemptQueue } from "../../../src/taskpane/queue/attemptQueue";
+import { memoryPendingStore } from "../../../src/taskpane/queue/store";
+
+function attempt(id: string): AttemptSubmission {
+  return {
+    id,
+    exerciseId: "reply-late-reimbursement",
+    host: "outlook",
+    prompt: "Rédige une réponse",
+    startedAt: "2026-11-25T10:00:00.000Z",
+    submittedAt: "2026-11-25T10:02:00.000Z",
+  };
+}
+
+/** A fake API that records every delivery and can be switched off, like a server going down. */
+function fakeApi() {
+  const delivered: string[] = [];
+  const state = { up: true, reject: null as ApiProblem | null };
+  const send = async (a: AttemptSubmission): Promise<AttemptRecorded> => {
+    if (!state.up) throw new ApiProblem({ status: 0, code: "network" });
+    if (state.reject) throw state.reject;
+    // Idempotent like the API: a replay of a known id is not a second attempt.
+    if (!delivered.includes(a.id)) delivered.push(a.id);
+    return { attempt: { id: a.id, score: 70 } } as unknown as AttemptRecorded;
+  };
+  return { delivered, state, send };
+}
+
+function manualTimers() {
+  const timers: Array<{ fn: () => void; ms: number }> = [];
+  return {
+    timers,
+    setTimer: (fn: () => void, ms: number) => {
+      const t = { fn, ms };
+      timers.push(t);
+      return t;
+    },
+    clearTimer: (handle: unknown) => {
+      const i = timers.indexOf(handle as { fn: () => void; ms: number });
+      if (i >= 0) timers.splice(i, 1);
+    },
+    async fire() {
+      const t = timers.shift();
+      t?.fn();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}
+
+describe("attempt queue", () => {
+  it("sends directly when the API is up", async () => {
+    const api = fakeApi();
+    const queue = createAttemptQueue({ store: memoryPendingStore(), send: api.send });
+    const outcome = await queue.submit(attempt("a1"));
+    expect(outcome.status).toBe("sent");
+    expect(api.delivered).toEqual(["a1"]);
+    expect(await queue.pendingCount()).toBe(0);
+  });
+
+  it("keeps an attempt while the API is down and delivers it exactly once when it is back", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const counts: number[] = [];
+    const store = memoryPendingStore();
+    const queue = createAttemptQueue({
+      store,
+      send: api.send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+      onPendingChange: (n) => counts.push(n),
+      random: () => 0.5,
+    });
+    api.state.up = false;
+    const outcome = await queue.submit(attempt("a1"));
+    expect(outcome.status).toBe("queued");
+    expect(await queue.pendingCount()).toBe(1);
+    expect(timers.timers).toHaveLength(1);
+
+    await timers.fire(); // still down: stays, next retry later
+    expect(await queue.pendingCount()).toBe(1);
+    expect(timers.timers[0]!.ms).toBeGreaterThan(2000);
+
+    api.state.up = true;
+    await Promise.all([queue.flush(), queue.flush()]); // e.g. the `online` event and a timer together
+    await timers.fire();
+    expect(api.delivered).toEqual(["a1"]);
+    expect(await queue.pendingCount()).toBe(0);
+    expect(counts.at(-1)).toBe(0);
+    expect(counts).toContain(1);
+  });
+
+  it("survives a restart of the pane: pending attempts stay in the store", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    api.state.up = false;
+    const first = createAttemptQueue({ store, send: api.send, setTimer: () => 0, clearTimer: () => {} });
+    await first.submit(attempt("a1"));
+    first.dispose();
+    api.state.up = true;
+    const second = createAttemptQueue({ store, send: api.send, setTimer: () => 0, clearTimer: () => {} });
+    await second.flush();
+    expect(api.delivered).toEqual(["a1"]);
+  });
+
+  it("sends older pending attempts before a new one", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    const queue = createAttemptQueue({ store, send: api.send, setTimer: () => 0, clearTimer: () => {} });
+    api.state.up = false;
+    await queue.submit(attempt("old"));
+    api.state.up = true;
+    await queue.submit(attempt("new"));
+    expect(api.delivered).toEqual(["old", "new"]);
+  });
+
+  it("drops an attempt the API rejects for good, and throws it on a direct submit", async () => {
+    const api = fakeApi();
+    api.state.reject = new ApiProblem({ status: 400, code: "invalid_body" });
+    const queue = createAttemptQueue({ store: memoryPendingStore(), send: api.send });
+    await expect(queue.submit(attempt("bad"))).rejects.toMatchObject({ code: "invalid_body" });
+    expect(await queue.pendingCount()).toBe(0);
+  });
+
+  it("backs off exponentially up to a minute", () => {
+    expect(backoffDelay(1, () => 0.5)).toBe(2000);
+    expect(backoffDelay(2, () => 0.5)).toBe(4000);
+    expect(backoffDelay(20, () => 0.5)).toBe(60000);
+  });
+});

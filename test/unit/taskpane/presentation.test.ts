@@ -1,0 +1,92 @@
+import { segments } from "../../../src/taskpane/components/HighlightedText";
+import { previewIdentity } from "../../../src/taskpane/auth/devIssuer";
+import { langFromLocale, storedLang, storeLang } from "../../../src/taskpane/i18n/language";
+import { MESSAGES } from "../../../src/taskpane/i18n/messages";
+import { appReducer, initialAppState } from "../../../src/taskpane/state/appState";
+import { isDark, themeName } from "../../../src/taskpane/theme";
+import type { Me } from "../../../src/taskpane/api/types";
+
+describe("language", () => {
+  it("follows Office's display language: French for any French locale, English otherwise", () => {
+    expect(langFromLocale("fr-FR")).toBe("fr");
+    expect(langFromLocale("fr-CA")).toBe("fr");
+    expect(langFromLocale("en-GB")).toBe("en");
+    expect(langFromLocale("de-DE")).toBe("en");
+    expect(langFromLocale(undefined)).toBe("en");
+  });
+
+  it("remembers the language chosen with the switch", () => {
+    const map = new Map<string, string>();
+    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+    expect(storedLang(storage)).toBeNull();
+    storeLang("fr", storage);
+    expect(storedLang(storage)).toBe("fr");
+  });
+
+  it("has the accessible names the loop is driven by", () => {
+    expect([MESSAGES.en.exercise.prompt, MESSAGES.en.exercise.run, MESSAGES.en.exercise.stop]).toEqual([
+      "Your prompt",
+      "Run",
+      "Stop",
+    ]);
+    expect([MESSAGES.en.exercise.submit, MESSAGES.en.exercise.tryAgain]).toEqual(["Submit", "Try again"]);
+    expect(MESSAGES.fr.exercise.prompt).toBe("Votre prompt");
+  });
+});
+
+describe("theme", () => {
+  const media = (matches: string[]) => (q: string) => matches.includes(q);
+  it("uses high contrast whenever forced colors are on", () => {
+    expect(themeName({ isDarkTheme: false }, media(["(forced-colors: active)"]))).toBe("highContrast");
+  });
+  it("follows Office's theme, else the browser preference", () => {
+    expect(themeName({ isDarkTheme: true }, media([]))).toBe("dark");
+    expect(themeName({ bodyBackgroundColor: "#1f1f1f" }, media([]))).toBe("dark");
+    expect(themeName({ bodyBackgroundColor: "#ffffff" }, media(["(prefers-color-scheme: dark)"]))).toBe("light");
+    expect(themeName(null, media(["(prefers-color-scheme: dark)"]))).toBe("dark");
+    expect(themeName(null, media([]))).toBe("light");
+    expect(isDark("not a colour")).toBe(false);
+  });
+});
+
+describe("personal-data highlights", () => {
+  it("splits the prompt around the spans, dropping overlaps", () => {
+    const parts = segments("Mon NIR 1 85 05 78 006 084 36 svp", [
+      { start: 8, end: 29, label: "NIR", severity: "block" },
+      { start: 10, end: 12, label: "x", severity: "warn" },
+    ]);
+    expect(parts.map((p) => [p.text, p.highlight?.label])).toEqual([
+      ["Mon NIR ", undefined],
+      ["1 85 05 78 006 084 36", "NIR"],
+      [" svp", undefined],
+    ]);
+  });
+});
+
+describe("preview identity", () => {
+  it("takes the user and pilot-lead role from the URL, with safe defaults", () => {
+    expect(previewIdentity("?user=e2e-word&roles=PilotLead,Root")).toMatchObject({
+      tenant: "dev",
+      user: "e2e-word",
+      roles: ["PilotLead"],
+    });
+    expect(previewIdentity("")).toMatchObject({ tenant: "dev", user: "preview-learner", roles: [] });
+  });
+});
+
+describe("app state", () => {
+  const me = { charterAccepted: false } as Me;
+  it("gates every screen behind the charter until it is accepted", () => {
+    const loaded = appReducer(initialAppState, {
+      type: "loaded",
+      me,
+      context: {} as never,
+      features: {} as never,
+    });
+    expect(loaded.screen).toBe("onboarding");
+    expect(appReducer(loaded, { type: "navigate", screen: "progress" }).screen).toBe("onboarding");
+    const accepted = appReducer(loaded, { type: "me", me: { ...me, charterAccepted: true } });
+    expect(accepted.screen).toBe("home");
+    expect(appReducer(accepted, { type: "navigate", screen: "progress" }).screen).toBe("progress");
+  });
+});
