@@ -205,7 +205,7 @@ export function outlookMock(input: OutlookMockInput): { mock: OfficeMockObject; 
   }
   const mock = new OfficeMockObject({
     host: "outlook",
-    context: { mailbox: { item: input.noItem ? null : item }, displayLanguage: "fr-FR" },
+    context: { mailbox: { item: input.noItem ? undefined : item }, displayLanguage: "fr-FR" },
     CoercionType: { Text: "text", Html: "html" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   });
