@@ -1,0 +1,4 @@
+export * from "./mastery";
+export * from "./level";
+export * from "./streak";
+export * from "./state";
