@@ -16,12 +16,18 @@ import { migrateToLatest, openStore } from "./store/db";
 
 export const API_PREFIX = "/api/v1";
 
+export interface BuildOptions {
+  /** Serve HTTPS with this key and certificate (PEM); plain HTTP otherwise. */
+  https?: { key: string; cert: string };
+}
+
 /**
  * Builds the tenant API and the task pane's static server. Nothing listens yet: tests call
  * `app.inject()`, `parcours serve` calls `app.listen()`. Closing the app closes the database.
  */
-export async function buildApp(config: AppConfig): Promise<FastifyInstance> {
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: {
       level: config.logLevel,
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
