@@ -1,0 +1,8 @@
+/** The results sheet's shared pieces: report schema, statistics, bands, masking, layout. */
+export * from "./schema";
+export * from "./stats";
+export * from "./bands";
+export * from "./masking";
+export * from "./pseudonym";
+export * from "./metrics";
+export * from "./sheets";

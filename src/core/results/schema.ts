@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { HOSTS, LANGS, CRITERIA } from "../types";
+import { BANDS } from "./bands";
+
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "not a calendar date",
+  );
+const Label = z.string().trim().min(1).max(128);
+
+/**
+ * Which attempts a report covers: `from`/`to` are UTC days, both included; cohort and department
+ * select learners; host selects attempts.
+ */
+export const ResultsFilterSchema = z
+  .object({
+    from: Day.optional(),
+    to: Day.optional(),
+    cohort: Label.optional(),
+    department: Label.optional(),
+    host: z.enum(HOSTS).optional(),
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    path: ["to"],
+    message: "must not be before from",
+  });
+export type ResultsFilter = z.infer<typeof ResultsFilterSchema>;
+
+/** `GET /api/v1/results` and `/results.xlsx` query: the filter, plus the workbook language. */
+export const ResultsQuerySchema = z
+  .object({
+    from: Day.optional(),
+    to: Day.optional(),
+    cohort: Label.optional(),
+    department: Label.optional(),
+    host: z.enum(HOSTS).optional(),
+    lang: z.enum(LANGS).optional(),
+  })
+  .strict()
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    path: ["to"],
+    message: "must not be before from",
+  });
+export type ResultsQuery = z.infer<typeof ResultsQuerySchema>;
+
+const Count = z.number().int().nonnegative();
+const Num = z.number();
+
+export const ScoreChangeSchema = z.object({
+  /** Learners with at least two attempts: the change is their latest score minus their first. */
+  learners: Count,
+  mean: Num.nullable(),
+  ciLow: Num.nullable(),
+  ciHigh: Num.nullable(),
+});
+
+export const SummarySchema = z.object({
+  enrolled: Count,
+  /** Learners with at least one attempt in the period. */
+  activeLearners: Count.nullable(),
+  active7: Count.nullable(),
+  active30: Count.nullable(),
+  attempts: Count.nullable(),
+  medianAttemptsPerActive: Num.nullable(),
+  meanScore: Num.nullable(),
+  scoreChange: ScoreChangeSchema,
+  shareImproved: Num.nullable(),
+  minutesSavedTotal: Count.nullable(),
+  minutesSavedPerActive: Num.nullable(),
+  meanUsefulness: Num.nullable(),
+  usefulnessResponses: Count.nullable(),
+  privacyBlocks: Count.nullable(),
+  bands: z.object({ trying: Count.nullable(), established: Count.nullable(), champion: Count.nullable() }),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const LearnerResultSchema = z.object({
+  pseudonym: z.string(),
+  /** Only when the tenant lets reports show names. */
+  name: z.string().nullable(),
+  /** Null when unset, or when that group has fewer than k learners (then `cohortHidden`). */
+  cohort: z.string().nullable(),
+  cohortHidden: z.boolean(),
+  department: z.string().nullable(),
+  departmentHidden: z.boolean(),
+  attempts: Count,
+  firstScore: Num,
+  latestScore: Num,
+  change: Num.nullable(),
+  meanScore: Num,
+  meanMastery: Num,
+  minutesSaved: Count,
+  firstAttemptAt: z.string(),
+  lastAttemptAt: z.string(),
+  band: z.enum(BANDS),
+});
+export type LearnerResult = z.infer<typeof LearnerResultSchema>;
+
+export const CriterionResultSchema = z.object({
+  criterion: z.enum(CRITERIA),
+  /** Mean 0–3 score over the period's attempts. */
+  meanScore: Num.nullable(),
+  /** Mean over learners of their mastery (0–1). */
+  meanMastery: Num.nullable(),
+  /** Share of learners whose mastery is at least 0.7. */
+  shareMastered: Num.nullable(),
+});
+export type CriterionResult = z.infer<typeof CriterionResultSchema>;
+
+export const WeekResultSchema = z.object({
+  /** Monday of the ISO week, YYYY-MM-DD. */
+  week: z.string(),
+  hidden: z.boolean(),
+  learners: Count.nullable(),
+  attempts: Count.nullable(),
+  meanScore: Num.nullable(),
+  minutesSaved: Count.nullable(),
+});
+export type WeekResult = z.infer<typeof WeekResultSchema>;
+
+export const HostResultSchema = z.object({
+  host: z.enum(HOSTS),
+  hidden: z.boolean(),
+  learners: Count.nullable(),
+  attempts: Count.nullable(),
+  meanScore: Num.nullable(),
+  minutesSaved: Count.nullable(),
+  meanUsefulness: Num.nullable(),
+});
+export type HostResult = z.infer<typeof HostResultSchema>;
+
+export const GROUP_DIMENSIONS = ["cohort", "department"] as const;
+export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
+
+export const GroupResultSchema = z.object({
+  dimension: z.enum(GROUP_DIMENSIONS),
+  /** The cohort or department; null gathers learners without one. */
+  group: z.string().nullable(),
+  hidden: z.boolean(),
+  learners: Count.nullable(),
+  attempts: Count.nullable(),
+  meanScore: Num.nullable(),
+  meanChange: Num.nullable(),
+  shareImproved: Num.nullable(),
+  minutesSaved: Count.nullable(),
+  champions: Count.nullable(),
+});
+export type GroupResult = z.infer<typeof GroupResultSchema>;
+
+/** `GET /api/v1/results`. Figures of groups under k are null with `hidden: true`. */
+export const ResultsReportSchema = z.object({
+  tenant: z.string(),
+  generatedAt: z.string(),
+  filter: ResultsFilterSchema,
+  /** Day that "active in the last 7/30 days" counts back from: `to`, or today. */
+  asOf: z.string(),
+  k: z.number().int().positive(),
+  showNames: z.boolean(),
+  /** The whole selection has fewer than k active learners: only `enrolled` is given. */
+  hidden: z.boolean(),
+  summary: SummarySchema,
+  learners: z.array(LearnerResultSchema),
+  criteria: z.array(CriterionResultSchema),
+  weekly: z.array(WeekResultSchema),
+  hosts: z.array(HostResultSchema),
+  groups: z.array(GroupResultSchema),
+});
+export type ResultsReport = z.infer<typeof ResultsReportSchema>;
