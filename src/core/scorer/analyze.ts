@@ -1,0 +1,207 @@
+import { foldAccents } from "../text/normalize";
+import { FUNCTION_WORDS, LABELS, LEXICON, META_TERMS } from "./lexicon";
+import { PhraseIndex, tokenize, type Hit, type Token } from "./matcher";
+
+/** A span of the prompt, `end` exclusive (UTF-16 indices, like String.prototype.slice). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LabelLine extends Span {
+  criterion: (typeof LABELS)[string];
+  /** Tokens of content after the label on the same line. */
+  contentTokens: number;
+}
+
+/** Everything the criterion scorers read, computed once per prompt in linear time. */
+export interface Analysis {
+  prompt: string;
+  folded: string;
+  tokens: Token[];
+  hits: Map<string, Hit[]>;
+  /** Token index → true when the token starts a sentence or a line. */
+  sentenceStart: boolean[];
+  sentences: number;
+  listLines: number;
+  labels: LabelLine[];
+  /** Pasted material set apart by tags, triple quotes, fences, guillemets or a colon-introduced block. */
+  blocks: Span[];
+  /** Specific source references found by pattern: file names, cell ranges, columns, [Table1], quotes. */
+  specificRefs: Span[];
+  /** Numbers with a unit of answer size: "5 key points", "three ideas", "150 mots". */
+  quantities: Span[];
+  /** Quoted names, numbers and mid-sentence capitalised words: what makes a request specific. */
+  specifics: Span[];
+  functionWords: number;
+  metaTerms: number;
+}
+
+const lexicon = new PhraseIndex(LEXICON);
+
+const FILE_NAME = /[\w-]+(?: [\w-]+){0,6}\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|txt|msg|eml|odt|ods)\b/g;
+const CELL_RANGE = /\b[a-z]{1,3}[0-9]{1,7}(?::[a-z]{1,3}[0-9]{1,7})?\b/g;
+const COLUMN_NAME =
+  /\b(?:column|col|colonne|colonnes|columns|row|ligne|lignes|rows|sheet|onglet|feuille)s? [a-z]{1,2}\b(?![a-z])/g;
+const BRACKET_NAME = /\[[a-z][a-z0-9 _-]{0,30}\]/g;
+const SLIDE_RANGE =
+  /\b(?:slides?|diapos?|diapositives?|pages?|sections?|lignes?|rows?|lines?)\s+\d+(?:\s*(?:-|to|a|à|–)\s*\d+)?/g;
+const SHORT_QUOTE = /'[^'\n]{2,60}'|"[^"\n]{2,60}"|«[^»\n]{2,60}»|“[^”\n]{2,60}”/g;
+const NUMBER = /\b\d+(?:[.,]\d+)?\b/g;
+const QUANTITY = new RegExp(
+  "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|" +
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cinquante|cent)" +
+    "\\s+(?:[a-z]+\\s+)?(?:points?|bullets?|puces?|ideas?|idees?|items?|elements?|lignes?|lines?|mots?|words?|" +
+    "phrases?|sentences?|paragraph\\w*|pages?|slides?|diapos\\w*|questions?|options?|exemples?|examples?|" +
+    "propositions?|suggestions?|colonnes?|columns?|rows?|sections?|parties?|parts?|etapes?|steps?|axes?|" +
+    "actions?|caracteres?|characters?|takeaways?|arguments?|recommandations?|recommendations?|titres?|" +
+    "titles?|versions?|minutes?)\\b",
+  "g",
+);
+/** A capitalised word that does not start a sentence: a name, a product, a team. */
+const CAPITALISED = /[a-z0-9,;] +[A-Z][a-zA-Z]{2,}/g;
+const LIST_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/gm;
+
+export function analyze(prompt: string): Analysis {
+  const folded = foldAccents(prompt);
+  const tokens = tokenize(folded);
+  const hits = new Map<string, Hit[]>();
+  for (const hit of lexicon.match(tokens)) {
+    // A lone rubric word ("format", "audience") is a label, not evidence.
+    if (hit.to - hit.from === 1 && META_TERMS.has((tokens[hit.from] as Token).text)) continue;
+    const list = hits.get(hit.tag);
+    if (list) list.push(hit);
+    else hits.set(hit.tag, [hit]);
+  }
+
+  const sentenceStart: boolean[] = new Array<boolean>(tokens.length);
+  let sentences = 0;
+  let functionWords = 0;
+  let metaTerms = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const gap = previous ? folded.slice(previous.end, token.start) : "";
+    const starts = !previous || /[.!?;:\n•]|(?:^|\s)[-*](?:\s|$)/.test(gap);
+    sentenceStart[i] = starts;
+    if (starts) sentences++;
+    if (FUNCTION_WORDS.has(token.text)) functionWords++;
+    if (META_TERMS.has(token.text)) metaTerms++;
+  }
+
+  const labels = findLabels(folded, tokens);
+  return {
+    prompt,
+    folded,
+    tokens,
+    hits,
+    sentenceStart,
+    sentences,
+    listLines: count(prompt, LIST_LINE),
+    labels,
+    blocks: findBlocks(prompt, folded, labels),
+    specificRefs: [
+      ...spans(prompt, FILE_NAME, true),
+      ...spans(folded, CELL_RANGE).filter((s) => isCellLike(folded.slice(s.start, s.end))),
+      ...spans(folded, COLUMN_NAME),
+      ...spans(folded, BRACKET_NAME).filter((s) => !folded.slice(s.start, s.end).includes(":")),
+      ...spans(folded, SLIDE_RANGE),
+    ],
+    quantities: spans(folded, QUANTITY),
+    specifics: [
+      ...spans(prompt, SHORT_QUOTE),
+      ...spans(prompt, NUMBER),
+      ...spans(prompt, CAPITALISED, false, 1),
+    ],
+    functionWords,
+    metaTerms,
+  };
+}
+
+/** "A1", "B2:C10" — but not words like "mp3" or "covid19"; at most 3 letters then digits. */
+function isCellLike(text: string): boolean {
+  return /^[a-z]{1,3}\d{1,7}(?::[a-z]{1,3}\d{1,7})?$/.test(text) && (text.includes(":") || text.length <= 5);
+}
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Matches of a global regex as spans; `skip` trims leading characters the pattern needed as context. */
+function spans(text: string, re: RegExp, caseInsensitive = false, skip = 0): Span[] {
+  const source = caseInsensitive ? foldAccents(text) : text;
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(source); m !== null; m = re.exec(source)) {
+    let start = m.index;
+    if (skip > 0) {
+      // Skip the context characters and the spaces before the word.
+      start += skip;
+      while (source[start] === " ") start++;
+    }
+    out.push({ start, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** "Contexte : …", "Format: …" at the start of a line, with some content after it. */
+function findLabels(folded: string, tokens: Token[]): LabelLine[] {
+  const labels: LabelLine[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const criterion = LABELS[token.text];
+    if (!criterion) continue;
+    const before = folded.slice(Math.max(0, token.start - 4), token.start);
+    const lineStart =
+      token.start === 0 || /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]*)?$/.test(before) || /[.!?][ \t]+$/.test(before);
+    if (!lineStart) continue;
+    let j = token.end;
+    while (j < folded.length && (folded[j] === " " || folded[j] === "\t")) j++;
+    if (folded[j] !== ":") continue;
+    let content = 0;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const next = tokens[k] as Token;
+      if (folded.slice(token.end, next.start).includes("\n")) break;
+      content++;
+    }
+    if (content >= 2) labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });
+  }
+  return labels;
+}
+
+/** Material the prompt sets apart from its instructions. Each search is a forward scan: linear. */
+function findBlocks(prompt: string, folded: string, labels: LabelLine[]): Span[] {
+  const blocks: Span[] = [];
+  // <tag>…</tag>
+  const openTag = /<([a-z][a-z0-9_-]{0,30})>/g;
+  let checked = 0;
+  for (let m = openTag.exec(folded); m !== null && checked < 20; m = openTag.exec(folded)) {
+    checked++;
+    const close = folded.indexOf(`</${m[1]}>`, m.index + m[0].length);
+    if (close > m.index) {
+      blocks.push({ start: m.index, end: close + m[1]!.length + 3 });
+      openTag.lastIndex = close;
+    }
+  }
+  for (const fence of ['"""', "```", "'''", "---", "###"]) {
+    const open = prompt.indexOf(fence);
+    if (open < 0) continue;
+    const close = prompt.indexOf(fence, open + fence.length);
+    if (close > open + fence.length + 10) blocks.push({ start: open, end: close + fence.length });
+  }
+  // « long quotation » or "long quotation"
+  const quote = /«[^»]{40,}»|“[^”]{40,}”|"[^"]{40,}"/g;
+  for (const s of spans(prompt, quote)) blocks.push(s);
+  // "…: <newline> several lines of pasted text" or "…: a long sentence of pasted material".
+  const colon = /:[ \t]*\n[ \t]*\S[^\n]{40,}|:[ \t]+[A-Z][^\n]{60,}/g;
+  for (const s of spans(prompt, colon)) {
+    // After "Contexte :" or "Format :" the colon introduces an instruction, not material.
+    const label = labels.find((l) => l.end === s.start + 1);
+    if (!label || label.criterion === "source") blocks.push(s);
+  }
+  return blocks;
+}

@@ -1,0 +1,348 @@
+import type { ContextFeatures, CriterionId } from "../types";
+import type { Analysis, Span } from "./analyze";
+import { AUDIENCE_LEAD_WORDS, FRENCH_DETERMINERS } from "./lexicon";
+import type { Hit } from "./matcher";
+
+/** A criterion's 0–3 score and the spans that earned it. */
+export interface Assessment {
+  score: number;
+  evidence: Span[];
+}
+
+type Scored = Exclude<CriterionId, "safety">;
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((o) => overlaps(s, o));
+const cap = (n: number): number => Math.max(0, Math.min(3, n));
+
+function tag(a: Analysis, name: string): Hit[] {
+  return a.hits.get(name) ?? [];
+}
+
+/** Distinct kinds present among `kinds`, each kind's first hit kept as evidence. */
+function kindsPresent(
+  a: Analysis,
+  kinds: string[],
+  exclude: readonly Span[] = [],
+): { kinds: number; evidence: Span[] } {
+  const evidence: Span[] = [];
+  let present = 0;
+  for (const kind of kinds) {
+    const first = tag(a, kind).find((h) => !overlapsAny(h, exclude));
+    if (first) {
+      present++;
+      evidence.push(first);
+    }
+  }
+  return { kinds: present, evidence };
+}
+
+function labelBonus(a: Analysis, criterion: Scored): Span[] {
+  return a.labels.filter((l) => l.criterion === criterion);
+}
+
+/** Office product names are capitalised but name the tool, not the subject. */
+const PRODUCT_NAMES =
+  /^(?:word|excel|outlook|powerpoint|teams|onenote|copilot|chatgpt|microsoft|office|sharepoint)$/;
+
+/** Words that make a following verb an instruction: "please summarise", "peux-tu rédiger", "and highlight". */
+const INSTRUCTION_LEADS = new Set([
+  "please",
+  "kindly",
+  "you",
+  "to",
+  "me",
+  "us",
+  "and",
+  "then",
+  "also",
+  "now",
+  "pls",
+  "merci",
+  "de",
+  "d",
+  "veuillez",
+  "tu",
+  "vous",
+  "me",
+  "m",
+  "moi",
+  "nous",
+  "et",
+  "puis",
+  "ensuite",
+  "aussi",
+  "stp",
+  "svp",
+]);
+
+/** Goal verbs used as instructions: at the start of a sentence or line, or right after a request lead. */
+export function goalVerbs(a: Analysis): Hit[] {
+  const verbs = [...tag(a, "goal.transform"), ...tag(a, "goal.make")];
+  return verbs
+    .filter((h) => {
+      if (a.sentenceStart[h.from]) return true;
+      const previous = a.tokens[h.from - 1];
+      return previous !== undefined && INSTRUCTION_LEADS.has(previous.text);
+    })
+    .sort((x, y) => x.start - y.start);
+}
+
+export function assessGoal(a: Analysis): Assessment {
+  const verbs = goalVerbs(a);
+  const references = tag(a, "source.reference");
+  const deliverables = tag(a, "goal.deliverable").filter(
+    (h) => !overlapsAny(h, references) && !overlapsAny(h, verbs),
+  );
+  const transform = verbs.some((v) => v.tag === "goal.transform");
+  const questions = tag(a, "goal.question").filter((h) => a.sentenceStart[h.from]);
+  const isQuestion = questions.length > 0 || a.prompt.includes("?");
+  const topic = tag(a, "goal.topic")[0];
+  const specific =
+    a.specifics.find((s) => !PRODUCT_NAMES.test(a.folded.slice(s.start, s.end))) ??
+    a.specificRefs[0] ??
+    a.quantities[0];
+
+  const evidence: Span[] = [];
+  let score = 0;
+  const verb = verbs[0];
+  if (verb && (deliverables.length > 0 || transform)) {
+    score = 2;
+    evidence.push(verb);
+    if (deliverables[0]) evidence.push(deliverables[0]);
+  } else if (verb || deliverables.length > 0 || isQuestion) {
+    score = 1;
+    const first = verb ?? deliverables[0] ?? questions[0];
+    if (first) evidence.push(first);
+  }
+  if (score >= 1 && (topic || specific)) {
+    // A question about something named is as clear as a bare instruction.
+    score += isQuestion && score === 1 && !verb ? 1 : score === 2 ? 1 : 0;
+    const detail = topic ?? specific;
+    if (detail) evidence.push(detail);
+  }
+  const labels = labelBonus(a, "goal");
+  if (labels.length > 0 && score > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+export function assessContext(a: Analysis): Assessment {
+  const verbs = goalVerbs(a);
+  const references = tag(a, "source.reference");
+  const exclude = [...verbs, ...references];
+  // Purpose phrases contain verbs on purpose ("to prepare"); only loose nouns are excluded when they
+  // already serve as the instruction or the source ("Review this…", "this meeting").
+  const why = kindsPresent(a, ["context.purpose", "context.situation"]);
+  const what = kindsPresent(a, ["context.occasion", "context.domain"], exclude);
+  const evidence = [...why.evidence, ...what.evidence];
+  let score = why.kinds + what.kinds;
+  // Two separate reasons or situations is a well-explained context even without an occasion.
+  if (tag(a, "context.purpose").length + tag(a, "context.situation").length >= 3) score++;
+  const labels = labelBonus(a, "context");
+  if (labels.length > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+/** Source words that name the host's own material: "this email" in Outlook, "the table" in Excel. */
+const HOST_MATERIAL: Record<ContextFeatures["host"], RegExp> = {
+  outlook: /\b(?:email|e mail|mail|message|conversation|thread|courriel|echange)s?\b/,
+  excel:
+    /\b(?:table|sheet|spreadsheet|workbook|data|range|column|figures|tableau|feuille|classeur|donnees|plage|colonne|chiffres)s?\b/,
+  word: /\b(?:document|doc|text|section|paragraph|report|letter|draft|selection|texte|rapport|lettre|courrier|brouillon|paragraphe)s?\b/,
+};
+
+export function assessSource(a: Analysis, context?: ContextFeatures): Assessment {
+  const evidence: Span[] = [];
+  let score = 0;
+  const reference = tag(a, "source.reference")[0];
+  if (reference) {
+    score++;
+    evidence.push(reference);
+  }
+  const specifics = [...tag(a, "source.specific"), ...a.specificRefs].sort((x, y) => x.start - y.start);
+  const distinct: Span[] = [];
+  for (const s of specifics)
+    if (!overlapsAny(s, distinct) && !overlapsAny(s, reference ? [reference] : [])) distinct.push(s);
+  score += Math.min(2, distinct.length);
+  evidence.push(...distinct.slice(0, 2));
+  const block = a.blocks[0];
+  if (block) {
+    score += 2;
+    evidence.push(block);
+  }
+  const use = tag(a, "source.use")[0];
+  if (use && (reference || distinct.length > 0 || block)) {
+    score++;
+    evidence.push(use);
+  }
+  if (
+    reference &&
+    context &&
+    HOST_MATERIAL[context.host].test(a.folded.slice(reference.start, reference.end))
+  ) {
+    // The pane knows what "this email" is: the reference is unambiguous.
+    score++;
+  }
+  const labels = labelBonus(a, "source");
+  if (labels.length > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+export function assessExpectations(a: Analysis): Assessment {
+  const { kinds, evidence } = kindsPresent(a, [
+    "expectations.format",
+    "expectations.length",
+    "expectations.structure",
+  ]);
+  let score = kinds;
+  const quantity = a.quantities[0];
+  if (quantity) {
+    score++;
+    evidence.push(quantity);
+  }
+  const labels = labelBonus(a, "expectations");
+  if (labels.length > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+export function assessAudience(a: Analysis): Assessment {
+  const evidence: Span[] = [];
+  let score = 0;
+  const addressed = tag(a, "audience.role").find((h) => {
+    for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
+      const t = a.tokens[k];
+      if (!t || !AUDIENCE_LEAD_WORDS.has(t.text)) continue;
+      if (t.text !== "a") return true;
+      const next = a.tokens[k + 1];
+      if (next && FRENCH_DETERMINERS.has(next.text)) return true;
+    }
+    return false;
+  });
+  if (addressed) {
+    score += 2;
+    evidence.push(addressed);
+  }
+  const tones: Hit[] = [];
+  for (const h of tag(a, "audience.tone")) if (!overlapsAny(h, tones)) tones.push(h);
+  score += Math.min(2, tones.length);
+  evidence.push(...tones.slice(0, 2));
+  const labels = labelBonus(a, "audience");
+  if (labels.length > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+const NEGATION_END = new Set(["pas", "jamais", "rien", "aucun", "aucune", "plus", "personne"]);
+
+export function assessConstraints(a: Analysis): Assessment {
+  const kinds = ["constraints.avoid", "constraints.restrict", "constraints.require", "constraints.success"];
+  const evidence: Span[] = [];
+  const seen: Span[] = [];
+  let present = 0;
+  for (const kind of kinds) {
+    const hits = tag(a, kind).filter((h) => !overlapsAny(h, seen));
+    const negation =
+      kind === "constraints.avoid" ? frenchNegations(a).filter((n) => !overlapsAny(n, seen)) : [];
+    const all = [...hits, ...negation].sort((x, y) => x.start - y.start);
+    if (all.length === 0) continue;
+    present++;
+    seen.push(...all);
+    evidence.push(all[0] as Span);
+  }
+  let score = present + (seen.length >= 3 && present < 3 ? 1 : 0);
+  const labels = labelBonus(a, "constraints");
+  if (labels.length > 0) {
+    score++;
+    evidence.push(labels[0] as Span);
+  }
+  return { score: cap(score), evidence };
+}
+
+/** "ne … pas", "n'invente rien": ne/n followed within three words by a negation word. */
+function frenchNegations(a: Analysis): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (!t || (t.text !== "ne" && t.text !== "n")) continue;
+    for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {
+      const end = a.tokens[k];
+      if (end && NEGATION_END.has(end.text)) {
+        out.push({ start: t.start, end: end.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Filler measures shared by clarity and the `bloated` flag. */
+export interface Filler {
+  padding: Hit[];
+  hedges: Hit[];
+  avgSentence: number;
+}
+
+export function measureFiller(a: Analysis): Filler {
+  return {
+    padding: tag(a, "clarity.padding"),
+    hedges: tag(a, "clarity.hedge"),
+    avgSentence: a.tokens.length / Math.max(1, a.sentences),
+  };
+}
+
+export function isBloated(a: Analysis, filler: Filler): boolean {
+  const fill = filler.padding.length + filler.hedges.length;
+  const n = a.tokens.length;
+  return fill >= 4 || (n >= 30 && fill / n >= 0.07) || (n >= 80 && filler.avgSentence >= 45);
+}
+
+export function assessClarity(a: Analysis, goal: Assessment, filler: Filler, bloated: boolean): Assessment {
+  const evidence: Span[] = [];
+  let score = 0;
+  const verbs = goalVerbs(a);
+  const first = verbs[0];
+  const early =
+    first !== undefined && (first.from < 25 || a.sentenceStart[first.from] === true) && first.from < 60;
+  if (goal.score >= 2 && early) {
+    score++;
+    evidence.push(first);
+  }
+  const sequence = [...(a.hits.get("expectations.structure") ?? [])].filter((h) =>
+    /^(?:first|then|finally|d abord|puis|ensuite|enfin)/.test(
+      a.folded.slice(h.start, h.end).replace(/'/g, " "),
+    ),
+  );
+  const structured =
+    a.labels.length >= 2 ||
+    a.listLines >= 2 ||
+    a.blocks.length > 0 ||
+    sequence.length >= 2 ||
+    (a.sentences >= 2 && filler.avgSentence <= 25 && a.tokens.length >= 12);
+  if (structured) {
+    score++;
+    const structure = a.labels[0] ?? a.blocks[0] ?? sequence[0];
+    if (structure) evidence.push(structure);
+  }
+  const specific =
+    a.specifics.length + a.quantities.length + a.specificRefs.length > 0 ||
+    (a.hits.get("expectations.format")?.length ?? 0) > 0;
+  if (specific && filler.padding.length === 0 && filler.hedges.length <= 1 && goal.score >= 1) score++;
+  if (filler.padding.length >= 2 || filler.hedges.length >= 3) score--;
+  if (filler.avgSentence > 40 && a.tokens.length >= 40) score--;
+  if (bloated) score = Math.min(score, 1);
+  return { score: cap(score), evidence };
+}

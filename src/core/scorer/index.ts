@@ -1,0 +1,287 @@
+import type { Exercise } from "../catalog/schema";
+import { detectPersonalData } from "../privacy";
+import { levelFor, PASS_SCORE, PERSONAL_DATA_CAP, RUBRIC } from "../rubric";
+import { criterionTip, EMPTY_PROMPT_TIP } from "../rubric/tips";
+import { detectLanguage } from "../text/language";
+import {
+  CRITERIA,
+  type ContextFeatures,
+  type CriterionId,
+  type CriterionScores,
+  type Lang,
+  type Level,
+  type Localized,
+} from "../types";
+import { analyze, type Analysis, type Span } from "./analyze";
+import {
+  assessAudience,
+  assessClarity,
+  assessConstraints,
+  assessContext,
+  assessExpectations,
+  assessGoal,
+  assessSource,
+  isBloated,
+  measureFiller,
+  type Assessment,
+} from "./criteria";
+import { improvementOf, strengthsOf } from "./feedback";
+import { buildFix, type PromptFix } from "./fix";
+import { detectGraderAddress } from "./grader";
+import { FUNCTION_WORDS } from "./lexicon";
+
+export type CriterionScore = 0 | 1 | 2 | 3;
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CriterionResult {
+  score: CriterionScore;
+  /** Weight in the total: the rubric default times the exercise multiplier (0 for the safety gate). */
+  weight: number;
+  evidence: Evidence[];
+  tip: Localized;
+}
+
+export interface PromptFlags {
+  /** Personal identifiers or health terms in the prompt (identifiers also cap the score). */
+  personalData: boolean;
+  /** Padding, hedging or run-on sentences dominate the prompt. */
+  bloated: boolean;
+  /** The prompt speaks to the grader ("ignore the rubric", "note maximale"), possibly hidden. */
+  addressesGrader: boolean;
+  /** Rubric words listed instead of a request ("context format audience tone…"). */
+  keywordStuffing: boolean;
+}
+
+export interface PromptScore {
+  /** 0–100, integer. */
+  score: number;
+  level: Level;
+  lang: Lang;
+  criteria: Record<CriterionId, CriterionResult>;
+  strengths: Localized[];
+  improvement: { criterion: CriterionId; message: Localized } | null;
+  fix: PromptFix;
+  flags: PromptFlags;
+  /**
+   * No personal identifier, every required criterion (the exercise's `required`, and always `goal`)
+   * at 2 or more, and a score of at least PASS_SCORE (60).
+   */
+  passed: boolean;
+}
+
+export interface ScoreOptions {
+  lang?: Lang;
+  exercise?: Exercise;
+  context?: ContextFeatures;
+}
+
+/** Points taken off the total when the prompt is bloated: padding must cost something. */
+export const BLOAT_PENALTY = 10;
+
+/**
+ * Scores a prompt against the rubric. Pure, deterministic and linear in the prompt's length, so the
+ * task pane can run it on every keystroke.
+ *
+ * Total = Σ weightᵢ·scoreᵢ/3 ÷ Σ weightᵢ × 100 over the seven scored criteria, minus BLOAT_PENALTY
+ * when bloated. Safety is a gate: any personal identifier (NIR, IBAN, card, phone, email, date of
+ * birth) sets safety to 0 and caps the total at PERSONAL_DATA_CAP (40); health terms alone set it to 2
+ * without a cap. Keyword stuffing caps every criterion at 1.
+ */
+export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptScore {
+  const lang = options.lang ?? detectLanguage(prompt, options.context?.lang ?? "fr").lang;
+  const exercise = options.exercise;
+  const weights = weightsFor(exercise);
+  const required = [...new Set<CriterionId>(["goal", ...(exercise?.required ?? [])])];
+
+  const grader = detectGraderAddress(prompt);
+  // Text addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
+  const scored = grader.length > 0 ? blank(prompt, grader) : prompt;
+  const a = analyze(scored);
+  const empty = a.tokens.length === 0;
+
+  const personal = detectPersonalData(prompt);
+  const identifiers = personal.filter((p) => p.type !== "HEALTH_TERM");
+  const healthTerms = personal.filter((p) => p.type === "HEALTH_TERM");
+
+  const filler = measureFiller(a);
+  const bloated = !empty && isBloated(a, filler);
+  const keywordStuffing = !empty && isKeywordStuffed(a);
+
+  const goal = assessGoal(a);
+  const assessed: Record<Exclude<CriterionId, "safety">, Assessment> = {
+    goal,
+    context: assessContext(a),
+    source: assessSource(a, options.context),
+    expectations: assessExpectations(a),
+    audience: assessAudience(a),
+    constraints: assessConstraints(a),
+    clarity: assessClarity(a, goal, filler, bloated),
+  };
+  if (keywordStuffing) {
+    for (const c of Object.values(assessed)) c.score = Math.min(c.score, 1);
+    assessed.clarity.score = 0;
+  }
+  const safety: Assessment = {
+    score: identifiers.length > 0 ? 0 : healthTerms.length > 0 ? 2 : 3,
+    evidence: identifiers.length > 0 ? identifiers : healthTerms,
+  };
+
+  const criteria = {} as Record<CriterionId, CriterionResult>;
+  for (const id of CRITERIA) {
+    const assessment = id === "safety" ? safety : assessed[id];
+    const score = (empty && id !== "safety" ? 0 : assessment.score) as CriterionScore;
+    criteria[id] = {
+      score,
+      weight: weights[id],
+      evidence:
+        id === "safety"
+          ? maskedEvidence(personal.length > 0 ? assessment.evidence : [])
+          : toEvidence(prompt, assessment.evidence),
+      tip: empty && id === "goal" ? EMPTY_PROMPT_TIP : criterionTip(id, score),
+    };
+  }
+
+  let total = 0;
+  let weightSum = 0;
+  for (const id of CRITERIA) {
+    if (id === "safety") continue;
+    total += (weights[id] * criteria[id].score) / 3;
+    weightSum += weights[id];
+  }
+  let score = weightSum > 0 ? (total / weightSum) * 100 : 0;
+  if (bloated) score -= BLOAT_PENALTY;
+  if (identifiers.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
+  score = empty ? 0 : Math.max(0, Math.min(100, Math.round(score)));
+
+  const scores = criterionScores({ criteria });
+  const feedback = {
+    scores,
+    weights,
+    required,
+    targets: exercise?.targets ?? [],
+    quotes: Object.fromEntries(CRITERIA.map((c) => [c, criteria[c].evidence[0]?.text])) as Record<
+      CriterionId,
+      string | undefined
+    >,
+    empty,
+    keywordStuffing,
+    bloated,
+  };
+
+  const fix = buildFix({
+    prompt,
+    lang,
+    scores,
+    remove: [...grader, ...(bloated ? [...filler.padding, ...filler.hedges] : filler.padding)],
+    replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
+    template: empty || keywordStuffing,
+  });
+
+  return {
+    score,
+    level: levelFor(score),
+    lang,
+    criteria,
+    strengths: empty ? [] : strengthsOf(feedback),
+    improvement: improvementOf(feedback),
+    fix,
+    flags: {
+      personalData: personal.length > 0,
+      bloated,
+      addressesGrader: grader.length > 0,
+      keywordStuffing,
+    },
+    passed: identifiers.length === 0 && score >= PASS_SCORE && required.every((c) => scores[c] >= 2),
+  };
+}
+
+/** The 0–3 score of each criterion. */
+export function criterionScores(result: Pick<PromptScore, "criteria">): CriterionScores {
+  return Object.fromEntries(CRITERIA.map((c) => [c, result.criteria[c].score])) as CriterionScores;
+}
+
+function weightsFor(exercise: Exercise | undefined): Record<CriterionId, number> {
+  const weights = {} as Record<CriterionId, number>;
+  for (const c of CRITERIA) weights[c] = RUBRIC[c].weight * (exercise?.weights?.[c] ?? 1);
+  return weights;
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + " ".repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function toEvidence(prompt: string, spans: readonly Span[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const s of spans) {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: prompt.slice(s.start, s.end), start: s.start, end: s.end });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Personal data is located, never copied: the evidence text names the type, the span marks the place. */
+function maskedEvidence(findings: readonly (Span & { type?: string })[]): Evidence[] {
+  return findings.map((f) => ({ text: `[${f.type ?? "PERSONAL_DATA"}]`, start: f.start, end: f.end }));
+}
+
+const PLACEHOLDERS: Record<Lang, Record<string, string>> = {
+  fr: {
+    NIR: "[n° de sécurité sociale]",
+    IBAN: "[IBAN]",
+    PAYMENT_CARD: "[n° de carte]",
+    EMAIL: "[adresse e-mail]",
+    PHONE: "[téléphone]",
+    DATE_OF_BIRTH: "[date de naissance]",
+  },
+  en: {
+    NIR: "[social security number]",
+    IBAN: "[IBAN]",
+    PAYMENT_CARD: "[card number]",
+    EMAIL: "[email address]",
+    PHONE: "[phone]",
+    DATE_OF_BIRTH: "[date of birth]",
+  },
+};
+
+function placeholder(type: string, lang: Lang): string {
+  return PLACEHOLDERS[lang][type] ?? (lang === "fr" ? "[donnée personnelle]" : "[personal data]");
+}
+
+/**
+ * Rubric words listed instead of sentences: mostly rubric terms, or almost no function words while
+ * most words are cue words, or one word repeated over and over.
+ */
+function isKeywordStuffed(a: Analysis): boolean {
+  const n = a.tokens.length;
+  if (n < 4) return false;
+  if (a.metaTerms >= 3 && a.metaTerms / n >= 0.3) return true;
+  const covered = new Uint8Array(n);
+  for (const hits of a.hits.values())
+    for (const h of hits) for (let k = h.from; k < h.to; k++) covered[k] = 1;
+  let cue = 0;
+  for (let k = 0; k < n; k++) cue += covered[k] as number;
+  if (n >= 6 && a.functionWords / n < 0.1 && (cue + a.metaTerms) / n >= 0.5) return true;
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const t of a.tokens) {
+    if (FUNCTION_WORDS.has(t.text)) continue;
+    const c = (counts.get(t.text) ?? 0) + 1;
+    counts.set(t.text, c);
+    if (c > most) most = c;
+  }
+  return most >= 5 && most / n >= 0.25;
+}
