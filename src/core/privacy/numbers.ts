@@ -1,5 +1,4 @@
 import { IBAN_LENGTHS, isValidIban, isValidLuhn, isValidNir } from "./checksums";
-import { isAsciiAlnum, isDigit, isUpperAscii, isWordChar, separatorKind } from "./characters";
 import type { PersonalDataFinding, PersonalDataType } from "./findings";
 
 /**
@@ -12,6 +11,37 @@ import type { PersonalDataFinding, PersonalDataType } from "./findings";
  * bounded, so the pass is linear in the text length whatever the input.
  */
 
+// Character classes on UTF-16 code units. Kept in this module: they run for every character and
+// calls across module boundaries go through binding getters once compiled to CommonJS.
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Letters and digits, including accented Latin letters, so "é1234" is not read as a number start. */
+function isWordChar(code: number): boolean {
+  return isAsciiAlnum(code) || (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Space, no-break space and narrow no-break space all count as one kind of separator. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f;
+}
+
+/** Characters allowed between the groups of a written number: one space, dot or dash. */
+function separatorKind(code: number): number {
+  if (isSpace(code)) return 0x20;
+  if (code === 0x2e || code === 0x2d) return code;
+  return -1;
+}
+
 const PLUS = 0x2b;
 const MAX_DIGIT_CHAIN = 19; // longest card; NIR and phones are shorter
 const MAX_IBAN_CHAIN = 34;
@@ -23,7 +53,7 @@ interface Chain {
   /** Separator kind between group k and k+1. */
   seps: number[];
   cum: number[];
-  /** Concatenated content, uppercased. */
+  /** Concatenated content of the groups. */
   chars: string;
 }
 
@@ -37,9 +67,11 @@ function readChain(text: string, start: number, maxLen: number): Chain {
     while (end < n && end - pos <= room && isAsciiAlnum(text.charCodeAt(end))) end++;
     // A group longer than the room left, or glued to an accented letter, cannot be part of a candidate.
     if (end - pos > room || (end < n && isWordChar(text.charCodeAt(end)))) break;
+    // Digits before "/" belong to a date or an expiry ("… 1111 12/27"), not to the number before them.
+    if (pos > start && text.charCodeAt(end) === 0x2f && isDigit(text.charCodeAt(end + 1))) break;
     chain.starts.push(pos);
     chain.ends.push(end);
-    chain.chars += text.slice(pos, end).toUpperCase();
+    chain.chars += text.slice(pos, end);
     chain.cum.push(chain.chars.length);
     if (end + 1 >= n || chain.chars.length >= maxLen) break;
     const kind = separatorKind(text.charCodeAt(end));
@@ -96,19 +128,15 @@ function cardGrouping(chain: Chain, groupCount: number): boolean {
 function matchCard(chain: Chain): number {
   const first = chain.chars.charCodeAt(0);
   if (first < 50 || first > 54) return -1; // issuer digits 2–6: banking and travel cards
+  // Card numbers vary in length, so the number is the longest run of groups laid out like a card
+  // ("4111 1111 1111 1111 12" is one 18-digit number, not a card plus 12); only that run is checked.
   for (let k = chain.cum.length; k >= 1; k--) {
     const length = chain.cum[k - 1] as number;
-    if (length < 13 || length > 19) continue;
+    if (length > 19) continue;
     if (k > 1 && chain.seps[0] === 0x2e) continue; // dotted groups are not how cards are written
     const digits = chain.chars.slice(0, length);
-    if (
-      allDigits(digits, length) &&
-      sameSeparators(chain, k) &&
-      cardGrouping(chain, k) &&
-      isValidLuhn(digits)
-    ) {
-      return chain.ends[k - 1] as number;
-    }
+    if (!allDigits(digits, length) || !sameSeparators(chain, k) || !cardGrouping(chain, k)) continue;
+    return length >= 13 && isValidLuhn(digits) ? (chain.ends[k - 1] as number) : -1;
   }
   return -1;
 }
@@ -162,15 +190,24 @@ function matchInternationalPhone(text: string, plus: number): number {
     q += 3;
     if (separatorKind(text.charCodeAt(q)) >= 0) q++;
     if (!isDigit(text.charCodeAt(q))) return -1;
-    return matchPhoneDigits(readChain(text, q, 9), 0, true);
+    const end = matchPhoneDigits(readChain(text, q, 9), 0, true);
+    return end > 0 && continuesWithDigits(text, end) ? -1 : end;
   }
-  return matchPhoneDigits(readChain(text, plus + 1, 11), 2, false);
+  const end = matchPhoneDigits(readChain(text, plus + 1, 11), 2, false);
+  return end > 0 && continuesWithDigits(text, end) ? -1 : end;
 }
 
-function matchNationalPhone(chain: Chain): number {
-  if (chain.chars.startsWith("0033")) return matchPhoneDigits(chain, 4, false);
+function matchNationalPhone(text: string, chain: Chain): number {
   // The trunk "0" is written with the next digit ("06 12 …"), never alone.
-  return matchPhoneDigits(chain, 1, false, false);
+  const end = chain.chars.startsWith("0033")
+    ? matchPhoneDigits(chain, 4, false)
+    : matchPhoneDigits(chain, 1, false, false);
+  return end > 0 && continuesWithDigits(text, end) ? -1 : end;
+}
+
+/** The number goes on after `end` ("06 12 34 56 78 9"): then it is not a phone number. */
+function continuesWithDigits(text: string, end: number): boolean {
+  return separatorKind(text.charCodeAt(end)) >= 0 && isDigit(text.charCodeAt(end + 1));
 }
 
 interface Match {
@@ -187,16 +224,22 @@ function matchAt(text: string, start: number): Match | null {
     return end > 0 ? { type: "IBAN", end } : null;
   }
   if (!isDigit(first)) return null;
-  const chain = readChain(text, start, MAX_DIGIT_CHAIN);
+  // A NIR (15 characters) is the longest thing starting with 1; cards (19 digits) start with 2–6.
+  const chain = readChain(text, start, first === 49 ? 15 : MAX_DIGIT_CHAIN);
   if (chain.cum.length === 0) return null;
+  // Phones have no check digit and Luhn is weak (one number in ten passes): both must start where a
+  // number starts, not in the middle of a longer run of groups ("version 1.85.05.78.006…").
+  const continuesNumber =
+    start >= 2 && separatorKind(text.charCodeAt(start - 1)) >= 0 && isDigit(text.charCodeAt(start - 2));
   if (first === 48) {
-    const end = matchNationalPhone(chain);
+    const end = continuesNumber ? -1 : matchNationalPhone(text, chain);
     return end > 0 ? { type: "PHONE", end } : null;
   }
   if (first === 49 || first === 50) {
     const end = matchNir(chain);
     if (end > 0) return { type: "NIR", end };
   }
+  if (continuesNumber) return null;
   const end = matchCard(chain);
   return end > 0 ? { type: "PAYMENT_CARD", end } : null;
 }
