@@ -78,7 +78,8 @@ module.exports = async (_env, argv) => {
   const config = {
     mode: production ? "production" : "development",
     context: root,
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the API serves the pane with a CSP without 'unsafe-eval'.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       "auth-dialog": "./src/taskpane/auth/dialog/index.ts",
