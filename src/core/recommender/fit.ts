@@ -1,0 +1,62 @@
+import type { ContextFit } from "../catalog/schema";
+import { LENGTH_BUCKETS, type ContextFeatures, type Skill, type TextKind } from "../types";
+
+/** How well an exercise's `fits` predicates match the open context. */
+export interface ContextMatch {
+  /** Sum of points: +3 / −3 for the kind of text, +1 / −2 for each other predicate. */
+  points: number;
+  /** The exercise names the open kind of text among its kinds. */
+  kindMatched: boolean;
+  /** Predicates that do not hold (for debugging and tests). */
+  misses: (keyof ContextFit)[];
+}
+
+export function modeFits(fits: ContextFit, features: Pick<ContextFeatures, "mode">): boolean {
+  return !fits.modes || fits.modes.includes(features.mode);
+}
+
+/**
+ * Soft fit: a mismatch lowers the score but never excludes, so a learner with an unusual document
+ * still gets an exercise. The kind of text weighs most because it decides what the task talks about.
+ */
+export function matchContext(fits: ContextFit, features: ContextFeatures): ContextMatch {
+  let points = 0;
+  const misses: (keyof ContextFit)[] = [];
+  const check = (key: keyof ContextFit, holds: boolean, gain = 1, loss = 2) => {
+    points += holds ? gain : -loss;
+    if (!holds) misses.push(key);
+  };
+  let kindMatched = false;
+  if (fits.kinds) {
+    kindMatched = fits.kinds.includes(features.kind);
+    check("kinds", kindMatched, 3, 3);
+  }
+  if (fits.minLength) {
+    check(
+      "minLength",
+      LENGTH_BUCKETS.indexOf(features.lengthBucket) >= LENGTH_BUCKETS.indexOf(fits.minLength),
+    );
+  }
+  if (fits.hasFigures !== undefined) check("hasFigures", fits.hasFigures === features.hasFigures);
+  if (fits.hasTable !== undefined) check("hasTable", fits.hasTable === features.hasTable);
+  if (fits.isThread !== undefined) check("isThread", fits.isThread === features.threadDepth > 0);
+  return { points, kindMatched, misses };
+}
+
+/** Skills that suit each kind of text best, most natural first (a complaint calls for a reply). */
+export const SKILL_AFFINITY: Record<TextKind, readonly Skill[]> = {
+  member_request: ["draft", "analyse"],
+  complaint: ["draft", "analyse"],
+  meeting_notes: ["summarise", "transform"],
+  report: ["summarise", "analyse"],
+  letter: ["draft", "summarise"],
+  policy: ["summarise", "transform"],
+  table_of_figures: ["analyse", "summarise"],
+  list: ["transform", "analyse"],
+  general: [],
+};
+
+export function skillAffinity(kind: TextKind, skill: Skill): number {
+  const rank = SKILL_AFFINITY[kind].indexOf(skill);
+  return rank === 0 ? 1.5 : rank === 1 ? 1 : 0;
+}
