@@ -215,7 +215,8 @@ interface Match {
   end: number;
 }
 
-function matchAt(text: string, start: number): Match | null {
+/** `previousEnd` is where the last finding ended: a number right after it starts afresh. */
+function matchAt(text: string, start: number, previousEnd: number): Match | null {
   const first = text.charCodeAt(start);
   if (isUpperAscii(first)) {
     if (!isUpperAscii(text.charCodeAt(start + 1))) return null;
@@ -230,7 +231,10 @@ function matchAt(text: string, start: number): Match | null {
   // Phones have no check digit and Luhn is weak (one number in ten passes): both must start where a
   // number starts, not in the middle of a longer run of groups ("version 1.85.05.78.006…").
   const continuesNumber =
-    start >= 2 && separatorKind(text.charCodeAt(start - 1)) >= 0 && isDigit(text.charCodeAt(start - 2));
+    start >= 2 &&
+    start - 1 !== previousEnd &&
+    separatorKind(text.charCodeAt(start - 1)) >= 0 &&
+    isDigit(text.charCodeAt(start - 2));
   if (first === 48) {
     const end = continuesNumber ? -1 : matchNationalPhone(text, chain);
     return end > 0 ? { type: "PHONE", end } : null;
@@ -254,6 +258,7 @@ function skipWord(text: string, from: number): number {
 export function detectNumberedIdentifiers(text: string, out: PersonalDataFinding[]): void {
   const n = text.length;
   let i = 0;
+  let previousEnd = -1;
   while (i < n) {
     const code = text.charCodeAt(i);
     const atBoundary = i === 0 || !isWordChar(text.charCodeAt(i - 1));
@@ -261,7 +266,7 @@ export function detectNumberedIdentifiers(text: string, out: PersonalDataFinding
       const end = atBoundary ? matchInternationalPhone(text, i) : -1;
       if (end > 0) {
         out.push({ type: "PHONE", start: i, end });
-        i = end;
+        i = previousEnd = end;
       } else {
         i++;
       }
@@ -271,10 +276,10 @@ export function detectNumberedIdentifiers(text: string, out: PersonalDataFinding
       i++;
       continue;
     }
-    const match = atBoundary ? matchAt(text, i) : null;
+    const match = atBoundary ? matchAt(text, i, previousEnd) : null;
     if (match) {
       out.push({ type: match.type, start: i, end: match.end });
-      i = match.end;
+      i = previousEnd = match.end;
     } else {
       i = skipWord(text, i);
     }
