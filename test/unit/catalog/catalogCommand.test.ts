@@ -1,0 +1,127 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable, Writable } from "node:stream";
+import { main } from "../../../src/cli/main";
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join("") };
+}
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out = sink();
+  const err = sink();
+  const code = await main(["catalog", ...args], {
+    stdin: Readable.from([]),
+    stdout: out.stream,
+    stderr: err.stream,
+    env,
+  });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+const exercise = {
+  id: "tenant-extra",
+  version: 1,
+  hosts: ["excel"],
+  skill: "analyse",
+  level: "beginner",
+  minutes: 2,
+  fits: {},
+  targets: ["goal"],
+  title: { fr: "Exercice maison", en: "House exercise" },
+  brief: { fr: "b", en: "b" },
+  task: { fr: "t", en: "t" },
+  example: { fr: "e", en: "e" },
+};
+
+describe("parcours catalog", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "parcours-catalog-"));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it("validates the built-in catalog and prints the count", async () => {
+    const result = await run(["validate"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ exercises valid in 3 files \(word 12, outlook 12, excel 12\)\.\n$/);
+  });
+
+  it("fails on a bad folder, naming file and field", async () => {
+    await writeFile(path.join(dir, "ok.json"), JSON.stringify({ exercises: [exercise] }));
+    const { title: _title, ...untitled } = exercise;
+    await writeFile(
+      path.join(dir, "bad.json"),
+      JSON.stringify({ exercises: [{ ...untitled, id: "tenant-bad" }] }),
+    );
+    const result = await run(["validate", dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${path.join(dir, "bad.json")}: exercises[0].title: Required`);
+    expect(result.stderr).toContain("1 problem found.");
+    expect(result.stdout).toBe("");
+  });
+
+  it("validates a tenant folder on its own", async () => {
+    await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [exercise] }));
+    const result = await run(["validate", dir]);
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: "1 exercise valid in 1 file (word 0, outlook 0, excel 1).\n",
+    });
+  });
+
+  it("reports a missing folder or an empty one", async () => {
+    expect((await run(["validate", path.join(dir, "nope")])).stderr).toContain("content folder not found");
+    const empty = await run(["validate", dir]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain("no .json exercise files");
+  });
+
+  it("lists exercises for one host as a table with titles in the chosen language", async () => {
+    const result = await run(["list", "--host", "excel", "--lang", "en"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^id\s+host\s+skill\s+level\s+min\s+title$/);
+    expect(lines.slice(1, -1)).toHaveLength(12);
+    expect(lines.slice(1, -1).every((line) => line.includes(" excel "))).toBe(true);
+    expect(result.stdout).toContain("Spot the values that stand out");
+    expect(lines.at(-1)).toBe("12 exercises");
+  });
+
+  it("lists French titles by default and includes the tenant folder", async () => {
+    await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [exercise] }));
+    const viaOption = await run(["list", "--tenant", dir]);
+    expect(viaOption.stdout).toContain("Exercice maison");
+    expect(viaOption.stdout).toContain("Repérer les valeurs qui sortent du lot");
+    const viaEnv = await run(["list", "--host", "excel"], { CONTENT_DIR: dir });
+    expect(viaEnv.stdout).toContain("tenant-extra");
+  });
+
+  it("rejects unknown subcommands and option values with usage", async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(["frobnicate"])).stderr).toContain('unknown subcommand "frobnicate"');
+    const badHost = await run(["list", "--host", "powerpoint"]);
+    expect(badHost.code).toBe(2);
+    expect(badHost.stderr).toContain("--host must be one of word, outlook, excel");
+  });
+
+  it("runs through the real bin script", async () => {
+    const bin = path.join(__dirname, "../../../bin/parcours.js");
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [bin, "catalog", "validate"], { cwd: os.tmpdir() }, (error, stdout) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout });
+      });
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("exercises valid");
+  });
+});
