@@ -1,0 +1,180 @@
+/**
+ * A session with the host the task pane runs in: real Office here, the simulated hosts in `preview/`.
+ */
+import type { Host, HostContext, HostMode, Localized } from "../core/types";
+import * as excel from "./excel";
+import { HOST_ERROR_MESSAGES } from "./errors";
+import type { OfficeNamespaces } from "./globals";
+import * as outlook from "./outlook";
+import type { OfficeApiLike } from "./seam";
+import type { ReadContextOptions } from "./text";
+import * as word from "./word";
+
+export interface HostTheme {
+  isDark: boolean;
+  highContrast?: boolean;
+  bodyBackgroundColor?: string;
+}
+
+/** Why a session runs in preview although no preview was asked for. */
+export const SESSION_NOTICE_CODES = ["office_unavailable", "unsupported_host", "outside_office"] as const;
+export type SessionNoticeCode = (typeof SESSION_NOTICE_CODES)[number];
+
+export const SESSION_NOTICES: Record<SessionNoticeCode, Localized> = {
+  office_unavailable: HOST_ERROR_MESSAGES.office_unavailable,
+  unsupported_host: HOST_ERROR_MESSAGES.unsupported_host,
+  outside_office: {
+    fr: "Le volet est ouvert hors d'Office : il fonctionne en mode aperçu avec un exemple.",
+    en: "The pane is open outside Office: it runs in preview mode with a sample.",
+  },
+};
+
+export interface HostSession {
+  /** The host read by `readContext` (in preview, changes when another sample is chosen). */
+  readonly host: Host;
+  readonly mode: HostMode;
+  readonly isPreview: boolean;
+  /** BCP 47 tag of Office's UI language, e.g. "fr-FR". */
+  readonly displayLanguage: string;
+  readonly theme?: HostTheme;
+  /** Set when the pane fell back to preview (office.js unreachable, unsupported host, plain browser). */
+  readonly notice?: Localized;
+  readonly noticeCode?: SessionNoticeCode;
+  /** Reads what the user has open; rejects with `HostReadError` (stable `code`, FR/EN message). */
+  readContext(options?: ReadContextOptions): Promise<HostContext>;
+  /**
+   * Calls `listener` when the selection (Word, Excel) or the open item (Outlook) changes, or when the preview
+   * switches sample; returns the function that stops listening.
+   */
+  onContextChanged?(listener: () => void): () => void;
+}
+
+/** Office.onReady's host name ("Word", "Excel", "Outlook"…) → Parcours host, or undefined when unsupported. */
+export function hostFromOffice(name: unknown): Host | undefined {
+  switch (String(name ?? "").toLowerCase()) {
+    case "word":
+      return "word";
+    case "excel":
+      return "excel";
+    case "outlook":
+      return "outlook";
+    default:
+      return undefined;
+  }
+}
+
+/** Selection-changed events arrive in bursts while the user drags; one call per pause is enough. */
+export const SELECTION_DEBOUNCE_MS = 300;
+
+function officeTheme(office: OfficeApiLike): HostTheme | undefined {
+  let theme;
+  try {
+    theme = office.context.officeTheme; // throws on some hosts that lack the API
+  } catch {
+    return undefined;
+  }
+  if (!theme) return undefined;
+  const background = theme.bodyBackgroundColor;
+  const isDark = theme.isDarkTheme ?? (background ? isDarkColor(background) : false);
+  return { isDark, bodyBackgroundColor: background, highContrast: prefersHighContrast() };
+}
+
+/** "#1f1f1f" → true: relative luminance under one half. */
+export function isDarkColor(hex: string): boolean {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!match?.[1]) return false;
+  const n = parseInt(match[1], 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+}
+
+export function prefersHighContrast(): boolean {
+  const media = (globalThis as { matchMedia?: (q: string) => { matches: boolean } }).matchMedia;
+  return typeof media === "function" ? media("(forced-colors: active)").matches : false;
+}
+
+export function browserLanguage(): string | undefined {
+  return (globalThis as { navigator?: { language?: string } }).navigator?.language || undefined;
+}
+
+export interface OfficeSessionOptions {
+  readDefaults?: ReadContextOptions;
+}
+
+/** A session inside real Office, for a supported host. */
+export function createOfficeSession(
+  host: Host,
+  namespaces: OfficeNamespaces & { Office: OfficeApiLike },
+  options: OfficeSessionOptions = {},
+): HostSession {
+  const office = namespaces.Office;
+  const listeners = new Set<() => void>();
+  let unregister: (() => void) | undefined;
+
+  const notify = debounce(() => listeners.forEach((listener) => listener()), SELECTION_DEBOUNCE_MS);
+
+  function register(): () => void {
+    const types = office.EventType;
+    const target = host === "outlook" ? office.context.mailbox : office.context.document;
+    const eventType = host === "outlook" ? types?.ItemChanged : types?.DocumentSelectionChanged;
+    if (!target?.addHandlerAsync || !target.removeHandlerAsync || eventType === undefined) return () => undefined;
+    const handler = () => notify.call();
+    target.addHandlerAsync(eventType, handler);
+    return () => {
+      notify.cancel();
+      target.removeHandlerAsync?.(eventType, host === "outlook" ? undefined : { handler });
+    };
+  }
+
+  return {
+    host,
+    get mode(): HostMode {
+      if (host !== "outlook") return "edit";
+      const item = office.context.mailbox?.item;
+      return item ? outlook.outlookMode(item) : "read";
+    },
+    isPreview: false,
+    displayLanguage: office.context.displayLanguage || browserLanguage() || "fr-FR",
+    theme: officeTheme(office),
+    readContext(readOptions) {
+      const merged = { ...options.readDefaults, ...readOptions };
+      switch (host) {
+        case "word":
+          return word.readContext(merged, namespaces.Word);
+        case "excel":
+          return excel.readContext(merged, namespaces.Excel);
+        case "outlook":
+          return outlook.readContext(merged, office);
+      }
+    },
+    onContextChanged(listener) {
+      listeners.add(listener);
+      if (!unregister) unregister = register();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && unregister) {
+          unregister();
+          unregister = undefined;
+        }
+      };
+    },
+  };
+}
+
+export function debounce(fn: () => void, ms: number): { call(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    call() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        fn();
+      }, ms);
+    },
+    cancel() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
