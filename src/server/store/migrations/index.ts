@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial";
+import * as m0100 from "./0100_report_keys";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_initial";
  */
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0100_report_keys": m0100,
 };

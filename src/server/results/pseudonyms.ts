@@ -1,0 +1,41 @@
+import { createHmac, randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { pseudonymFromDigest } from "../../core/results/pseudonym";
+import type { Database } from "../store/schema";
+
+/** The per-tenant secret of report pseudonyms (migration 0100_report_keys). */
+export interface ReportKeysTable {
+  tenant_id: string;
+  secret: string;
+  created_at: string;
+}
+
+export type ResultsDatabase = Database & { report_keys: ReportKeysTable };
+
+/**
+ * Returns a function giving each user of the tenant a stable pseudonym: HMAC-SHA256 keyed with a
+ * random per-tenant secret kept in the database, over tenant + user. Without the secret, a user id
+ * cannot be matched to its pseudonym even when user ids are guessable.
+ */
+export async function pseudonymizer(
+  db: Kysely<Database>,
+  tenantId: string,
+): Promise<(userId: string) => string> {
+  const keys = db.withTables<{ report_keys: ReportKeysTable }>();
+  await keys
+    .insertInto("report_keys")
+    .values({
+      tenant_id: tenantId,
+      secret: randomBytes(32).toString("hex"),
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.column("tenant_id").doNothing())
+    .execute();
+  const { secret } = await keys
+    .selectFrom("report_keys")
+    .select("secret")
+    .where("tenant_id", "=", tenantId)
+    .executeTakeFirstOrThrow();
+  return (userId) =>
+    pseudonymFromDigest(createHmac("sha256", secret).update(`${tenantId}\u0000${userId}`).digest("hex"));
+}

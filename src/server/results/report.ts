@@ -1,0 +1,452 @@
+import { sql, type Transaction } from "kysely";
+import { CHAMPION_MIN_MASTERY } from "../../core/results/bands";
+import { maskGroup } from "../../core/results/masking";
+import { meanInterval } from "../../core/results/stats";
+import type {
+  CriterionResult,
+  GroupDimension,
+  GroupResult,
+  HostResult,
+  LearnerResult,
+  ResultsFilter,
+  ResultsReport,
+  Summary,
+} from "../../core/results/schema";
+import { CRITERIA, HOSTS, type Host } from "../../core/types";
+import type { Store } from "../store/db";
+import type { Database } from "../store/schema";
+import { dayNumber, dayToIso } from "./dialect";
+import {
+  FACTS_TABLE,
+  createLearnerFacts,
+  dropLearnerFacts,
+  filteredAttempts,
+  nextDay,
+  periodOf,
+  type LearnerFactsRow,
+  type Period,
+} from "./facts";
+import { pseudonymizer } from "./pseudonyms";
+import { reportSettings } from "./settings";
+
+/** Audit-log action the model gateway writes when the privacy guard blocks a prompt. */
+export const PRIVACY_BLOCK_ACTION = "privacy.blocked";
+
+/** A computed report whose learner rows are read page by page (the .xlsx streams them). */
+export interface ResultsSession {
+  /** Everything but the learners (`learners` is empty). */
+  report: ResultsReport;
+  /** Learner rows, most active first, read from the database `pageSize` at a time. */
+  learners(pageSize?: number): AsyncGenerator<LearnerResult>;
+}
+
+export interface ResultsOptions {
+  /** "Today" for the default period end and active-7/30 counts. */
+  now?: Date;
+}
+
+/**
+ * Computes a tenant's results for a filter inside one transaction (a consistent snapshot), calls
+ * `use` with them, and cleans up. All aggregation happens in SQL; Node only divides sums, picks
+ * the t quantile and applies k-anonymity to the grouped rows.
+ */
+export async function withResults<T>(
+  store: Store,
+  tenantId: string,
+  filter: ResultsFilter,
+  use: (session: ResultsSession) => Promise<T>,
+  options: ResultsOptions = {},
+): Promise<T> {
+  const now = options.now ?? new Date();
+  const settings = await reportSettings(store.db, tenantId);
+  const pseudonym = await pseudonymizer(store.db, tenantId);
+  const period = periodOf(filter, now);
+
+  return store.db.transaction().execute(async (trx) => {
+    await createLearnerFacts(trx, store.dialect, tenantId, filter, period);
+    try {
+      const [totals, median, criteria, weekly, hosts, cohorts, departments, enrolled, blocks] = [
+        await summaryTotals(trx, period),
+        await medianAttempts(trx),
+        await criteriaFigures(trx),
+        await weeklyFigures(trx, store.dialect, tenantId, filter, period),
+        await hostFigures(trx, tenantId, filter, period),
+        await groupFigures(trx, "cohort"),
+        await groupFigures(trx, "department"),
+        await enrolledCount(trx, tenantId, filter, period),
+        await privacyBlocks(trx, tenantId, filter, period),
+      ];
+      const k = settings.k;
+      const hidden = totals.active < k;
+      const groups = [...cohorts, ...departments].map((g) => maskGroup(g, k, ["dimension", "group"]));
+      const hiddenGroups = new Set(groups.filter((g) => g.hidden).map((g) => groupKey(g.dimension, g.group)));
+
+      const report: ResultsReport = {
+        tenant: tenantId,
+        generatedAt: now.toISOString(),
+        filter,
+        asOf: period.asOf,
+        k,
+        showNames: settings.showNames,
+        hidden,
+        summary: hidden
+          ? hiddenSummary(enrolled)
+          : { ...totals.summary, enrolled, medianAttemptsPerActive: median, privacyBlocks: blocks },
+        learners: [],
+        criteria: hidden ? [] : criteria,
+        weekly: hidden ? [] : weekly.map((w) => maskGroup(w, k, ["week"])),
+        hosts: hidden ? [] : hosts.map((h) => maskGroup(h, k, ["host"])),
+        groups: hidden ? [] : groups,
+      };
+
+      const toLearner = (row: LearnerFactsRow): LearnerResult => ({
+        pseudonym: pseudonym(row.user_id),
+        name: settings.showNames ? row.display_name : null,
+        cohort: hiddenGroups.has(groupKey("cohort", row.cohort)) ? null : row.cohort,
+        cohortHidden: hiddenGroups.has(groupKey("cohort", row.cohort)),
+        department: hiddenGroups.has(groupKey("department", row.department)) ? null : row.department,
+        departmentHidden: hiddenGroups.has(groupKey("department", row.department)),
+        attempts: row.attempts,
+        firstScore: row.first_score,
+        latestScore: row.latest_score,
+        change: row.attempts >= 2 ? row.latest_score - row.first_score : null,
+        meanScore: row.score_sum / row.attempts,
+        meanMastery: row.mean_mastery,
+        minutesSaved: row.minutes_saved,
+        firstAttemptAt: row.first_at,
+        lastAttemptAt: row.last_at,
+        band: row.band,
+      });
+
+      async function* learners(pageSize = 1000): AsyncGenerator<LearnerResult> {
+        if (hidden) return;
+        // Keyset pagination (attempts desc, user id): each page is one indexed-free read of the small table.
+        let after: { attempts: number; userId: string } | null = null;
+        for (;;) {
+          const page: LearnerFactsRow[] = await learnerPage(trx, after, pageSize);
+          for (const row of page) yield toLearner(row);
+          const last = page[page.length - 1];
+          if (!last || page.length < pageSize) return;
+          after = { attempts: last.attempts, userId: last.user_id };
+        }
+      }
+
+      return await use({ report, learners });
+    } finally {
+      await dropLearnerFacts(trx, store.dialect);
+    }
+  });
+}
+
+/** The whole report in memory (the JSON endpoint): `withResults` collecting every learner. */
+export async function computeResults(
+  store: Store,
+  tenantId: string,
+  filter: ResultsFilter,
+  options: ResultsOptions = {},
+): Promise<ResultsReport> {
+  return withResults(
+    store,
+    tenantId,
+    filter,
+    async ({ report, learners }) => {
+      const rows: LearnerResult[] = [];
+      for await (const learner of learners(5000)) rows.push(learner);
+      return { ...report, learners: rows };
+    },
+    options,
+  );
+}
+
+const facts = sql.raw(FACTS_TABLE);
+type Trx = Transaction<Database>;
+
+function groupKey(dimension: string, group: string | null): string {
+  return `${dimension}\u0000${group ?? "\u0000"}`;
+}
+
+function ratio(numerator: number | null | undefined, denominator: number | null | undefined): number | null {
+  if (numerator == null || !denominator) return null;
+  return numerator / denominator;
+}
+
+async function learnerPage(trx: Trx, after: { attempts: number; userId: string } | null, limit: number) {
+  const where = after
+    ? sql`where attempts < ${after.attempts} or (attempts = ${after.attempts} and user_id > ${after.userId})`
+    : sql``;
+  const { rows } = await sql<LearnerFactsRow>`
+    select * from ${facts} ${where} order by attempts desc, user_id limit ${limit}`.execute(trx);
+  return rows;
+}
+
+interface Totals {
+  active: number;
+  summary: Omit<Summary, "enrolled" | "medianAttemptsPerActive" | "privacyBlocks">;
+}
+
+async function summaryTotals(trx: Trx, period: Period): Promise<Totals> {
+  const cut7 = `${nextDay(period.asOf, -6)}T00:00:00.000Z`;
+  const cut30 = `${nextDay(period.asOf, -29)}T00:00:00.000Z`;
+  const change = sql`(latest_score - first_score)`;
+  const { rows } = await sql<Record<string, number | null>>`
+    select count(*) as active,
+           sum(attempts) as attempts,
+           sum(score_sum) as score_sum,
+           sum(case when attempts >= 2 then 1 else 0 end) as change_n,
+           sum(case when attempts >= 2 then ${change} else 0 end) as change_sum,
+           sum(case when attempts >= 2 then ${change} * ${change} else 0 end) as change_squares,
+           sum(case when attempts >= 2 and latest_score > first_score then 1 else 0 end) as improved,
+           sum(minutes_saved) as minutes,
+           sum(usefulness_sum) as usefulness_sum,
+           sum(usefulness_n) as usefulness_n,
+           sum(case when last_at >= ${cut7} then 1 else 0 end) as active7,
+           sum(case when last_at >= ${cut30} then 1 else 0 end) as active30,
+           sum(case when band = 'trying' then 1 else 0 end) as trying,
+           sum(case when band = 'established' then 1 else 0 end) as established,
+           sum(case when band = 'champion' then 1 else 0 end) as champion
+    from ${facts}`.execute(trx);
+  const r = rows[0] ?? {};
+  const n = (key: string) => Number(r[key] ?? 0);
+  const ci = meanInterval(n("change_n"), n("change_sum"), n("change_squares"));
+  const active = n("active");
+  return {
+    active,
+    summary: {
+      activeLearners: active,
+      active7: n("active7"),
+      active30: n("active30"),
+      attempts: n("attempts"),
+      meanScore: ratio(n("score_sum"), n("attempts")),
+      scoreChange: { learners: ci.n, mean: ci.mean, ciLow: ci.low, ciHigh: ci.high },
+      shareImproved: ratio(n("improved"), n("change_n")),
+      minutesSavedTotal: n("minutes"),
+      minutesSavedPerActive: ratio(n("minutes"), active),
+      meanUsefulness: ratio(n("usefulness_sum"), n("usefulness_n")),
+      usefulnessResponses: n("usefulness_n"),
+      bands: { trying: n("trying"), established: n("established"), champion: n("champion") },
+    },
+  };
+}
+
+function hiddenSummary(enrolled: number): Summary {
+  return {
+    enrolled,
+    activeLearners: null,
+    active7: null,
+    active30: null,
+    attempts: null,
+    medianAttemptsPerActive: null,
+    meanScore: null,
+    scoreChange: { learners: 0, mean: null, ciLow: null, ciHigh: null },
+    shareImproved: null,
+    minutesSavedTotal: null,
+    minutesSavedPerActive: null,
+    meanUsefulness: null,
+    usefulnessResponses: null,
+    privacyBlocks: null,
+    bands: { trying: null, established: null, champion: null },
+  };
+}
+
+/** Median attempts per active learner: the middle row(s) of the learners ordered by attempts. */
+async function medianAttempts(trx: Trx): Promise<number | null> {
+  const { rows } = await sql<{ median: number | null }>`
+    select avg(r.attempts * 1.0) as median
+    from (select attempts,
+                 row_number() over (order by attempts) as rn,
+                 count(*) over () as n
+          from ${facts}) r
+    where r.rn in ((r.n + 1) / 2, (r.n + 2) / 2)`.execute(trx);
+  const median = rows[0]?.median;
+  return median == null ? null : Number(median);
+}
+
+async function criteriaFigures(trx: Trx): Promise<CriterionResult[]> {
+  const columns = CRITERIA.flatMap((c) => [
+    sql`sum(${sql.ref(`s_${c}`)}) as ${sql.ref(`s_${c}`)}`,
+    sql`avg(${sql.ref(`m_${c}`)}) as ${sql.ref(`m_${c}`)}`,
+    sql`avg(case when ${sql.ref(`m_${c}`)} >= ${sql.lit(CHAMPION_MIN_MASTERY)} then 1.0 else 0.0 end) as ${sql.ref(`k_${c}`)}`,
+  ]);
+  const { rows } = await sql<Record<string, number | null>>`
+    select sum(attempts) as attempts, ${sql.join(columns)} from ${facts}`.execute(trx);
+  const r = rows[0] ?? {};
+  const attempts = Number(r.attempts ?? 0);
+  return CRITERIA.map((criterion) => ({
+    criterion,
+    meanScore: ratio(num(r[`s_${criterion}`]), attempts),
+    meanMastery: num(r[`m_${criterion}`]),
+    shareMastered: num(r[`k_${criterion}`]),
+  }));
+}
+
+function num(value: number | string | null | undefined): number | null {
+  return value == null ? null : Number(value);
+}
+
+interface WeekRow {
+  week: string;
+  learners: number;
+  attempts: number;
+  meanScore: number | null;
+  minutesSaved: number;
+}
+
+async function weeklyFigures(
+  trx: Trx,
+  dialect: Store["dialect"],
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<WeekRow[]> {
+  const day = dayNumber(dialect, sql`f.submitted_at`);
+  // Day 4 (1970-01-05) is a Monday: a day's Monday is day − ((day + 3) mod 7).
+  const { rows } = await sql<{
+    monday: number;
+    learners: number;
+    attempts: number;
+    score_sum: number;
+    minutes: number;
+  }>`
+    select (${day}) - (((${day}) + 3) % 7) as monday,
+           count(distinct f.user_id) as learners,
+           count(*) as attempts,
+           sum(f.score) as score_sum,
+           sum(coalesce(f.minutes_saved, 0)) as minutes
+    from (${filteredAttempts(tenantId, filter, period)}) f
+    group by 1
+    order by 1`.execute(trx);
+  return rows.map((r) => ({
+    week: dayToIso(Number(r.monday)),
+    learners: Number(r.learners),
+    attempts: Number(r.attempts),
+    meanScore: ratio(Number(r.score_sum), Number(r.attempts)),
+    minutesSaved: Number(r.minutes),
+  }));
+}
+
+interface HostRow {
+  host: Host;
+  learners: number;
+  attempts: number;
+  meanScore: number | null;
+  minutesSaved: number;
+  meanUsefulness: number | null;
+}
+
+async function hostFigures(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<HostRow[]> {
+  const { rows } = await sql<{
+    host: string;
+    learners: number;
+    attempts: number;
+    score_sum: number;
+    minutes: number;
+    u_sum: number | null;
+    u_n: number;
+  }>`
+    select f.host as host,
+           count(distinct f.user_id) as learners,
+           count(*) as attempts,
+           sum(f.score) as score_sum,
+           sum(coalesce(f.minutes_saved, 0)) as minutes,
+           sum(f.usefulness) as u_sum,
+           count(f.usefulness) as u_n
+    from (${filteredAttempts(tenantId, filter, period)}) f
+    group by f.host`.execute(trx);
+  return rows
+    .filter((r): r is typeof r & { host: Host } => (HOSTS as readonly string[]).includes(r.host))
+    .sort((a, b) => HOSTS.indexOf(a.host) - HOSTS.indexOf(b.host))
+    .map((r) => ({
+      host: r.host,
+      learners: Number(r.learners),
+      attempts: Number(r.attempts),
+      meanScore: ratio(Number(r.score_sum), Number(r.attempts)),
+      minutesSaved: Number(r.minutes),
+      meanUsefulness: ratio(num(r.u_sum), Number(r.u_n)),
+    }));
+}
+
+type GroupFigures = Omit<GroupResult, "hidden"> & { learners: number };
+
+async function groupFigures(trx: Trx, dimension: GroupDimension): Promise<GroupFigures[]> {
+  const column = sql.ref(dimension);
+  const change = sql`(latest_score - first_score)`;
+  const { rows } = await sql<Record<string, number | string | null>>`
+    select ${column} as grp,
+           count(*) as learners,
+           sum(attempts) as attempts,
+           sum(score_sum) as score_sum,
+           sum(case when attempts >= 2 then 1 else 0 end) as change_n,
+           sum(case when attempts >= 2 then ${change} else 0 end) as change_sum,
+           sum(case when attempts >= 2 and latest_score > first_score then 1 else 0 end) as improved,
+           sum(minutes_saved) as minutes,
+           sum(case when band = 'champion' then 1 else 0 end) as champions
+    from ${facts}
+    group by ${column}`.execute(trx);
+  const collator = new Intl.Collator("fr");
+  return rows
+    .map((r) => {
+      const attempts = Number(r.attempts);
+      return {
+        dimension,
+        group: r.grp == null ? null : String(r.grp),
+        learners: Number(r.learners),
+        attempts,
+        meanScore: ratio(Number(r.score_sum), attempts),
+        meanChange: ratio(Number(r.change_sum), Number(r.change_n)),
+        shareImproved: ratio(Number(r.improved), Number(r.change_n)),
+        minutesSaved: Number(r.minutes),
+        champions: Number(r.champions),
+      };
+    })
+    .sort((a, b) => (a.group === null ? 1 : b.group === null ? -1 : collator.compare(a.group, b.group)));
+}
+
+/** Learners known in the selection (cohort, department) by the period's end, active or not. */
+async function enrolledCount(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<number> {
+  let query = trx
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("tenant_id", "=", tenantId)
+    .where("created_at", "<", period.end);
+  if (filter.cohort) query = query.where("cohort", "=", filter.cohort);
+  if (filter.department) query = query.where("department", "=", filter.department);
+  const row = await query.executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Privacy blocks in the period, by learners of the selection. The audit log records no host, so
+ * the host filter does not apply to this count.
+ */
+async function privacyBlocks(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<number> {
+  const conditions = [
+    sql`l.tenant_id = ${tenantId}`,
+    sql`l.action = ${PRIVACY_BLOCK_ACTION}`,
+    sql`l.at < ${period.end}`,
+  ];
+  if (period.start) conditions.push(sql`l.at >= ${period.start}`);
+  if (filter.cohort) conditions.push(sql`u.cohort = ${filter.cohort}`);
+  if (filter.department) conditions.push(sql`u.department = ${filter.department}`);
+  const join =
+    filter.cohort || filter.department
+      ? sql`join users u on u.tenant_id = l.tenant_id and u.user_id = l.actor_id`
+      : sql``;
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from audit_log l ${join} where ${sql.join(conditions, sql` and `)}`.execute(trx);
+  return Number(rows[0]?.n ?? 0);
+}
