@@ -11,10 +11,12 @@ export type {
   AttemptList,
 } from "../../core/api/attempts";
 
+/** `POST /api/v1/recommendations`: the recommender's pick, why, and the next best choices. */
 export interface Recommendation {
   exercise: Exercise;
-  reason: Localized;
-  nextStep?: Localized | null;
+  why: Localized;
+  reasons?: Array<{ code: string; message: Localized }>;
+  alternatives?: Exercise[];
 }
 
 export interface ChatUsage {

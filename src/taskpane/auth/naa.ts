@@ -53,12 +53,3 @@ async function officeLoginHint(): Promise<string | undefined> {
     return undefined;
   }
 }
-
-/** NAA needs a host that supports the NestedAppAuth requirement set. */
-export function naaSupported(): boolean {
-  try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
-  } catch {
-    return false;
-  }
-}

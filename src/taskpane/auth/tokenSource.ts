@@ -2,7 +2,8 @@ import type { TokenSource } from "../api/client";
 import { cachedTokenSource } from "./cachedToken";
 import { authConfig } from "./config";
 import { devTokenSource, previewIdentity } from "./devIssuer";
-import { naaIssuer, naaSupported } from "./naa";
+import { supportsNestedAppAuth } from "../../office";
+import { naaIssuer } from "./naa";
 import { officeDialogIssuer } from "./officeDialog";
 
 export type SignInMethod = "naa" | "dialog" | "dev";
@@ -20,6 +21,6 @@ export function createTokenSource(options: { isPreview: boolean; search: string;
   if (options.isPreview || !config) {
     return { method: "dev", tokens: devTokenSource(previewIdentity(options.search)) };
   }
-  if (naaSupported()) return { method: "naa", tokens: cachedTokenSource(naaIssuer(config)) };
+  if (supportsNestedAppAuth()) return { method: "naa", tokens: cachedTokenSource(naaIssuer(config)) };
   return { method: "dialog", tokens: cachedTokenSource(officeDialogIssuer(`${options.origin}/auth-dialog.html`)) };
 }

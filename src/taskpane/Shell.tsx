@@ -1,0 +1,197 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useReducer } from "react";
+import type { Exercise } from "../core/catalog/schema";
+import { computeFeatures } from "../core/features";
+import type { Booted } from "./boot";
+import { PendingAttempts } from "./components/PendingAttempts";
+import { PreviewSwitcher } from "./components/PreviewSwitcher";
+import { ProblemMessage } from "./components/ProblemMessage";
+import { useI18n } from "./i18n/I18nProvider";
+import { appReducer, initialAppState, type Screen } from "./state/appState";
+import { ServicesProvider } from "./state/services";
+
+// Screens are separate chunks: the first render only needs the shell and the first screen.
+const OnboardingScreen = lazy(() => import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen"));
+const HomeScreen = lazy(() => import(/* webpackChunkName: "screen-home" */ "./screens/HomeScreen"));
+const ExerciseScreen = lazy(() => import(/* webpackChunkName: "screen-exercise" */ "./screens/ExerciseScreen"));
+const ProgressScreen = lazy(() => import(/* webpackChunkName: "screen-progress" */ "./screens/ProgressScreen"));
+const ResultsScreen = lazy(() => import(/* webpackChunkName: "screen-results" */ "./screens/results/ResultsScreen"));
+
+const useStyles = makeStyles({
+  shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: "8px",
+    padding: "8px 12px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: { padding: "12px", display: "grid", gap: "12px", minWidth: 0 },
+  nav: { overflowX: "auto", padding: "0 4px" },
+});
+
+export function Shell(props: { booted: Booted }) {
+  const { services } = props.booted;
+  const { t, l, lang, setLang } = useI18n();
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(appReducer, initialAppState, (initial) =>
+    appReducerInit(initial, props.booted),
+  );
+
+  const recommend = useCallback(
+    async (exclude: string[] = []) => {
+      if (!state.features) return;
+      dispatch({ type: "recommending" });
+      try {
+        const recommendation = await services.api.recommend({
+          host: services.host.host,
+          lang,
+          features: state.features,
+          exclude,
+        });
+        dispatch({ type: "recommended", recommendation });
+      } catch (problem) {
+        dispatch({ type: "recommendFailed", problem });
+      }
+    },
+    [services, state.features, lang],
+  );
+
+  // A suggestion as soon as the charter is accepted, and again when the language or context changes.
+  const charterAccepted = state.me?.charterAccepted === true;
+  useEffect(() => {
+    if (charterAccepted) void recommend();
+  }, [charterAccepted, recommend, state.attemptsVersion]);
+
+  useEffect(() => services.queue.subscribe((count) => dispatch({ type: "pending", count })), [services]);
+  useEffect(() => {
+    const flush = () => void services.queue.flush();
+    window.addEventListener("online", flush);
+    flush();
+    return () => window.removeEventListener("online", flush);
+  }, [services]);
+
+  const refreshContext = useCallback(async () => {
+    const context = await services.host.readContext();
+    dispatch({ type: "context", context, features: computeFeatures(context) });
+  }, [services]);
+
+  // Follow the user: a new selection or another email updates the context (and the suggestion).
+  useEffect(() => services.host.onContextChanged?.(() => void refreshContext()), [services, refreshContext]);
+
+  const refreshMe = useCallback(async () => {
+    try {
+      dispatch({ type: "me", me: await services.api.me() });
+    } catch {
+      // Progress figures stay as they were; the next screen load retries.
+    }
+  }, [services]);
+
+  const isPilotLead = state.me?.roles.includes("PilotLead") === true;
+  const showResults = isPilotLead && services.host.host === "excel";
+  const tabs: Array<{ id: Screen; label: string }> = [
+    { id: "home", label: t.nav.home },
+    ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),
+    { id: "progress", label: t.nav.progress },
+    ...(showResults ? [{ id: "results" as const, label: t.nav.results }] : []),
+  ];
+
+  const start = (exercise: Exercise) => dispatch({ type: "start", exercise });
+
+  return (
+    <ServicesProvider services={services}>
+      <div className={styles.shell}>
+        <header className={styles.header}>
+          <Text as="h1" weight="semibold" size={500} style={{ margin: 0 }}>
+            {t.appName}
+          </Text>
+          <Button
+            size="small"
+            appearance="subtle"
+            lang={lang === "fr" ? "en" : "fr"}
+            onClick={() => setLang(lang === "fr" ? "en" : "fr")}
+          >
+            {t.languageSwitch}
+          </Button>
+        </header>
+        {services.host.preview ? <PreviewSwitcher preview={services.host.preview} /> : null}
+        {services.host.notice ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{l(services.host.notice)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {state.screen !== "onboarding" ? (
+          <nav aria-label={t.nav.label} className={styles.nav}>
+            <TabList
+              size="small"
+              selectedValue={state.screen}
+              onTabSelect={(_e, data) => dispatch({ type: "navigate", screen: data.value as Screen })}
+            >
+              {tabs.map((tab) => (
+                <Tab key={tab.id} value={tab.id}>
+                  {tab.label}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+        ) : null}
+        <main className={styles.main}>
+          <PendingAttempts count={state.pending} onSend={() => void services.queue.flush()} />
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            {state.screen === "onboarding" && state.me ? (
+              <OnboardingScreen me={state.me} onAccepted={(me) => dispatch({ type: "me", me })} />
+            ) : state.screen === "home" && state.me ? (
+              <HomeScreen
+                me={state.me}
+                context={state.context}
+                features={state.features}
+                recommendation={state.recommendation}
+                status={state.recommendationStatus}
+                problem={state.recommendationProblem}
+                onStart={start}
+                onAnother={() =>
+                  void recommend(state.recommendation ? [state.recommendation.exercise.id] : [])
+                }
+                onRetry={() => void recommend()}
+                onRefreshContext={() => void refreshContext()}
+              />
+            ) : state.screen === "exercise" && state.exercise && state.context && state.features ? (
+              <ExerciseScreen
+                key={state.exercise.id}
+                exercise={state.exercise}
+                context={state.context}
+                features={state.features}
+                onRecorded={() => {
+                  dispatch({ type: "attemptRecorded" });
+                  void refreshMe();
+                }}
+                onHome={() => dispatch({ type: "navigate", screen: "home" })}
+              />
+            ) : state.screen === "progress" && state.me ? (
+              <ProgressScreen me={state.me} version={state.attemptsVersion} />
+            ) : state.screen === "results" ? (
+              <ResultsScreen />
+            ) : (
+              <ProblemMessage problem={null} />
+            )}
+          </Suspense>
+        </main>
+      </div>
+    </ServicesProvider>
+  );
+}
+
+function appReducerInit(initial: typeof initialAppState, booted: Booted) {
+  return appReducer(initial, { type: "loaded", me: booted.me, context: booted.context, features: booted.features });
+}

@@ -1,0 +1,333 @@
+import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import type { Exercise } from "../../core/catalog/schema";
+import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
+import { scorePrompt } from "../../core/scorer";
+import type { ContextFeatures, HostContext } from "../../core/types";
+import { ApiProblem } from "../api/problem";
+import type { AttemptResult, AttemptSubmission } from "../api/types";
+import { FeedbackPanel } from "../components/FeedbackPanel";
+import { HighlightedText, type Highlight } from "../components/HighlightedText";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { PromptMeter, type MeterScore } from "../components/PromptMeter";
+import { SelfReport, type SelfReportValue } from "../components/SelfReport";
+import { useDebouncedValue } from "../hooks/useDebouncedValue";
+import { useI18n } from "../i18n/I18nProvider";
+import { newAttemptId } from "../lib/text";
+import { useServices } from "../state/services";
+
+const useStyles = makeStyles({
+  screen: { display: "grid", gap: "12px", minWidth: 0 },
+  h: { margin: 0 },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  answer: {
+    margin: 0,
+    minHeight: "3em",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  tries: { margin: 0, paddingInlineStart: "18px" },
+});
+
+type RunState =
+  | { status: "idle" }
+  | { status: "streaming" }
+  | { status: "done" }
+  | { status: "stopped" }
+  | { status: "failed"; problem: unknown };
+
+type SubmitState =
+  | { status: "idle" }
+  | { status: "submitting" }
+  | { status: "recorded"; result: AttemptResult }
+  | { status: "queued"; local: MeterScore }
+  | { status: "failed"; problem: unknown };
+
+interface Try {
+  prompt: string;
+  score: number;
+  queued: boolean;
+}
+
+/** Brief, task, prompt editor with live meter and privacy guard, streamed run, submit and feedback. */
+export default function ExerciseScreen(props: {
+  exercise: Exercise;
+  context: HostContext;
+  features: ContextFeatures;
+  onRecorded: () => void;
+  onHome: () => void;
+}) {
+  const { exercise, context, features } = props;
+  const { t, l, lang } = useI18n();
+  const { api, queue, host } = useServices();
+  const styles = useStyles();
+
+  const [prompt, setPrompt] = useState("");
+  const [attemptId, setAttemptId] = useState(newAttemptId);
+  const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
+  const [answer, setAnswer] = useState("");
+  const [run, setRun] = useState<RunState>({ status: "idle" });
+  const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
+  const [serverSpans, setServerSpans] = useState<Highlight[]>([]);
+  const [selfReport, setSelfReport] = useState<SelfReportValue>({});
+  const [tries, setTries] = useState<Try[]>([]);
+  const abort = useRef<AbortController | null>(null);
+
+  // The scorer and the privacy guard run locally, ~150 ms after the last keystroke.
+  const settledPrompt = useDebouncedValue(prompt, 150);
+  const live = useMemo<MeterScore | null>(
+    () => (settledPrompt.trim() ? scorePrompt(settledPrompt, { lang, exercise, context: features }) : null),
+    [settledPrompt, lang, exercise, features],
+  );
+  // Privacy is checked on the current text, not the debounced one: Run must never see stale findings.
+  const privacy = useMemo(() => applyPrivacyPolicy(prompt, DEFAULT_PRIVACY_POLICY, { lang }), [prompt, lang]);
+  const blocked = privacy.action === "block";
+  const highlights: Highlight[] = useMemo(() => {
+    const blockedKeys = new Set(privacy.blocked.map((f) => `${f.start}:${f.end}`));
+    const local = privacy.findings.map((f) => ({
+      start: f.start,
+      end: f.end,
+      label: PERSONAL_DATA_LABELS[f.type][lang],
+      severity: blockedKeys.has(`${f.start}:${f.end}`) ? ("block" as const) : ("warn" as const),
+    }));
+    return [...local, ...serverSpans.filter((s) => s.end <= prompt.length)];
+  }, [privacy, serverSpans, prompt.length, lang]);
+
+  const locked = submit.status === "recorded" || submit.status === "queued" || submit.status === "submitting";
+  const streaming = run.status === "streaming";
+
+  const onRun = async () => {
+    if (blocked || !prompt.trim()) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setAnswer("");
+    setServerSpans([]);
+    setRun({ status: "streaming" });
+    try {
+      await api.chat(
+        {
+          exerciseId: exercise.id,
+          lang,
+          prompt,
+          context: { host: context.host, mode: context.mode, title: context.title, text: context.text },
+        },
+        { signal: controller.signal, onChunk: (text) => setAnswer((a) => a + text) },
+      );
+      setRun({ status: "done" });
+    } catch (err) {
+      if (controller.signal.aborted) {
+        setRun({ status: "stopped" });
+        return;
+      }
+      if (err instanceof ApiProblem && err.code === "personal_data_blocked") {
+        setServerSpans(
+          err.positions.map((p) => ({
+            start: p.start,
+            end: p.end,
+            label: labelFor(p.type, lang),
+            severity: "block" as const,
+          })),
+        );
+      }
+      setRun({ status: "failed", problem: err });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const onStop = () => abort.current?.abort();
+
+  const onSubmit = async () => {
+    if (!prompt.trim() || blocked) return;
+    setSubmit({ status: "submitting" });
+    const attempt: AttemptSubmission = {
+      id: attemptId,
+      exerciseId: exercise.id,
+      host: host.host,
+      mode: context.mode,
+      lang,
+      prompt,
+      ...(answer ? { output: answer } : {}),
+      startedAt,
+      submittedAt: new Date().toISOString(),
+      features,
+      ...(selfReport.minutesSaved !== undefined || selfReport.usefulness !== undefined ? { selfReport } : {}),
+    };
+    try {
+      const outcome = await queue.submit(attempt);
+      if (outcome.status === "sent") {
+        setSubmit({ status: "recorded", result: outcome.feedback.attempt });
+        setTries((list) => [...list, { prompt, score: outcome.feedback.attempt.score, queued: false }]);
+        props.onRecorded();
+      } else {
+        const local = scorePrompt(prompt, { lang, exercise, context: features });
+        setSubmit({ status: "queued", local });
+        setTries((list) => [...list, { prompt, score: local.score, queued: true }]);
+      }
+    } catch (err) {
+      setSubmit({ status: "failed", problem: err });
+    }
+  };
+
+  const onTryAgain = () => {
+    setAttemptId(newAttemptId());
+    setStartedAt(new Date().toISOString());
+    setSubmit({ status: "idle" });
+    setRun({ status: "idle" });
+    setAnswer("");
+    setSelfReport({});
+    setServerSpans([]);
+  };
+
+  return (
+    <section className={styles.screen} aria-labelledby="exercise-title">
+      <Text as="h2" id="exercise-title" size={500} weight="semibold" className={styles.h}>
+        {l(exercise.title)}
+      </Text>
+      <div>
+        <Text as="h3" weight="semibold" size={300} className={styles.h}>
+          {t.exercise.brief}
+        </Text>
+        <Text as="p" style={{ margin: 0 }}>
+          {l(exercise.brief)}
+        </Text>
+      </div>
+      <div>
+        <Text as="h3" weight="semibold" size={300} className={styles.h}>
+          {t.exercise.task}
+        </Text>
+        <Text as="p" style={{ margin: 0 }} data-testid="task">
+          {l(exercise.task)}
+        </Text>
+      </div>
+
+      <Field
+        label={t.exercise.prompt}
+        hint={t.exercise.promptHint}
+        validationState={blocked ? "error" : privacy.findings.length > 0 ? "warning" : "none"}
+        validationMessage={
+          privacy.findings.length > 0
+            ? `${blocked ? t.exercise.personalData(privacy.blocked.length) : t.exercise.personalDataWarn} ${t.exercise.personalDataTypes(
+                [...new Set(privacy.findings.map((f) => PERSONAL_DATA_LABELS[f.type][lang]))].join(", "),
+              )}`
+            : undefined
+        }
+      >
+        <Textarea
+          value={prompt}
+          onChange={(_e, data) => setPrompt(data.value)}
+          resize="vertical"
+          rows={6}
+          disabled={locked}
+        />
+      </Field>
+      {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
+
+      <PromptMeter result={live} exerciseTargets={exercise.targets} />
+
+      <div className={styles.actions}>
+        {streaming ? (
+          <Button appearance="secondary" onClick={onStop}>
+            {t.exercise.stop}
+          </Button>
+        ) : (
+          <Button
+            appearance="secondary"
+            onClick={() => void onRun()}
+            disabledFocusable={blocked || !prompt.trim() || locked}
+            aria-describedby={blocked ? "run-refused" : undefined}
+          >
+            {t.exercise.run}
+          </Button>
+        )}
+        {submit.status === "recorded" || submit.status === "queued" ? (
+          <Button appearance="primary" onClick={onTryAgain}>
+            {t.exercise.tryAgain}
+          </Button>
+        ) : (
+          <Button
+            appearance="primary"
+            onClick={() => void onSubmit()}
+            disabledFocusable={blocked || !prompt.trim() || streaming || submit.status === "submitting"}
+          >
+            {t.exercise.submit}
+          </Button>
+        )}
+      </div>
+      {blocked ? (
+        <Text size={200} id="run-refused" role="status">
+          {t.exercise.runRefused}
+        </Text>
+      ) : null}
+
+      {run.status === "failed" ? (
+        <ProblemMessage problem={run.problem} onDismiss={() => setRun({ status: "idle" })} />
+      ) : null}
+
+      <div>
+        <Text as="h3" weight="semibold" size={300} className={styles.h} id="answer-title">
+          {t.exercise.answer}
+        </Text>
+        <div
+          className={styles.answer}
+          aria-labelledby="answer-title"
+          aria-busy={streaming}
+          role="region"
+          data-testid="answer"
+        >
+          {answer || (streaming ? "" : t.exercise.answerEmpty)}
+        </div>
+        {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
+        {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
+      </div>
+
+      {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
+
+      {submit.status === "submitting" ? <Spinner size="small" label={t.exercise.submitting} /> : null}
+      {submit.status === "failed" ? (
+        <ProblemMessage problem={submit.problem} onRetry={() => void onSubmit()} />
+      ) : null}
+      {submit.status === "queued" ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody role="status">
+            {t.feedback.queued} {t.feedback.scoreLabel} ≈ {Math.round(submit.local.score)}/100
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {submit.status === "recorded" ? (
+        <FeedbackPanel result={submit.result} prompt={prompt} example={exercise.example} />
+      ) : null}
+
+      {tries.length > 0 ? (
+        <div>
+          <Text as="h3" weight="semibold" size={300} className={styles.h}>
+            {t.exercise.tries}
+          </Text>
+          <ol className={styles.tries} data-testid="tries">
+            {tries.map((tr, i) => (
+              <li key={i} title={tr.prompt}>
+                {t.exercise.tryN(i + 1, Math.round(tr.score))}
+                {tr.queued ? ` · ${t.queue.sending}` : ""}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+
+      <div>
+        <Button appearance="subtle" onClick={props.onHome}>
+          {t.exercise.back}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function labelFor(type: string, lang: "fr" | "en"): string {
+  const labels = PERSONAL_DATA_LABELS as Record<string, { fr: string; en: string } | undefined>;
+  return labels[type]?.[lang] ?? type;
+}

@@ -1,0 +1,146 @@
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Exercise } from "../../core/catalog/schema";
+import { CRITERIA, type ContextFeatures, type HostContext } from "../../core/types";
+import type { Messages } from "../i18n/messages";
+import type { Me, Recommendation } from "../api/types";
+import { ContextPreview } from "../components/ContextPreview";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { useI18n } from "../i18n/I18nProvider";
+import type { AppState } from "../state/appState";
+
+const useStyles = makeStyles({
+  screen: { display: "grid", gap: "12px" },
+  stats: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  stat: {
+    flex: "1 1 90px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "6px 8px",
+    display: "grid",
+  },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  h: { margin: 0 },
+});
+
+export interface HomeScreenProps {
+  me: Me;
+  context: HostContext | null;
+  features: ContextFeatures | null;
+  recommendation: Recommendation | null;
+  status: AppState["recommendationStatus"];
+  problem: unknown;
+  onStart: (exercise: Exercise) => void;
+  onAnother: () => void;
+  onRetry: () => void;
+  onRefreshContext: () => void;
+}
+
+/** The learner's next step: start, or work on the weakest criterion so far. */
+function nextStep(me: Me, t: Messages): string {
+  if (me.attemptCount === 0) return t.home.nextStepFirst;
+  const weakest = CRITERIA.filter((c) => c !== "safety").sort(
+    (a, b) => (me.mastery[a] ?? 0) - (me.mastery[b] ?? 0),
+  )[0];
+  return weakest ? t.home.nextStepFocus(t.criteria[weakest]) : t.home.nextStepFirst;
+}
+
+/** The suggested exercise, why it was picked, the context it will use, streak, level and next step. */
+export default function HomeScreen(props: HomeScreenProps) {
+  const { t, l } = useI18n();
+  const styles = useStyles();
+  const { me, recommendation } = props;
+  const exercise = recommendation?.exercise;
+
+  return (
+    <section className={styles.screen} aria-labelledby="home-title">
+      <div className={styles.stats}>
+        <div className={styles.stat}>
+          <Text size={200}>{t.home.streak}</Text>
+          <Text weight="semibold" data-testid="streak">
+            {t.home.streakDays(me.streak)}
+          </Text>
+        </div>
+        <div className={styles.stat}>
+          <Text size={200}>{t.home.level}</Text>
+          <Text weight="semibold" data-testid="level">
+            {t.levels[me.level]}
+          </Text>
+        </div>
+      </div>
+
+      <Text as="h2" id="home-title" size={400} weight="semibold" className={styles.h}>
+        {t.home.title}
+      </Text>
+
+      {props.status === "loading" && !exercise ? <Spinner size="small" label={t.loading} /> : null}
+      {props.status === "failed" ? <ProblemMessage problem={props.problem} onRetry={props.onRetry} /> : null}
+      {props.status === "none" ? <Text>{t.home.noSuggestion}</Text> : null}
+
+      {exercise ? (
+        <Card data-testid="suggestion" aria-labelledby="suggestion-title">
+          <CardHeader
+            header={
+              <Text as="h3" id="suggestion-title" weight="semibold" className={styles.h} data-exercise-id={exercise.id}>
+                {l(exercise.title)}
+              </Text>
+            }
+            description={
+              <div className={styles.actions}>
+                <Badge appearance="tint">{t.skills[exercise.skill]}</Badge>
+                <Badge appearance="outline">{t.home.minutes(exercise.minutes)}</Badge>
+                <Badge appearance="outline">{t.levels[exercise.level]}</Badge>
+              </div>
+            }
+          />
+          <Text as="p" style={{ margin: 0 }}>
+            {l(exercise.brief)}
+          </Text>
+          <div>
+            <Text as="h4" weight="semibold" size={300} className={styles.h}>
+              {t.home.why}
+            </Text>
+            <Text as="p" style={{ margin: 0 }} data-testid="why">
+              {recommendation ? l(recommendation.why) : null}
+            </Text>
+          </div>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => props.onStart(exercise)}>
+              {t.home.start}
+            </Button>
+            <Button onClick={props.onAnother} disabled={props.status === "loading"}>
+              {t.home.another}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+
+      <div>
+        <Text as="h3" weight="semibold" size={300} className={styles.h}>
+          {t.home.contextTitle}
+        </Text>
+        {props.context ? <ContextPreview context={props.context} features={props.features} /> : null}
+        <Button appearance="subtle" size="small" onClick={props.onRefreshContext}>
+          {t.home.refreshContext}
+        </Button>
+      </div>
+
+      <div>
+        <Text as="h3" weight="semibold" size={300} className={styles.h}>
+          {t.home.nextStep}
+        </Text>
+        <Text as="p" style={{ margin: 0 }} data-testid="next-step">
+          {nextStep(me, t)}
+        </Text>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { CRITERIA } from "../../core/types";
+import type { AttemptSummary, Me } from "../api/types";
+import { ProblemMessage } from "../components/ProblemMessage";
+import { useI18n } from "../i18n/I18nProvider";
+import { useServices } from "../state/services";
+
+const useStyles = makeStyles({
+  screen: { display: "grid", gap: "14px", minWidth: 0 },
+  h: { margin: 0 },
+  bars: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: "4px" },
+  bar: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr 3em", alignItems: "center", gap: "6px" },
+  track: {
+    height: "10px",
+    backgroundColor: tokens.colorNeutralBackground5,
+    borderRadius: "5px",
+    overflow: "hidden",
+    border: `1px solid ${tokens.colorTransparentStroke}`,
+  },
+  fill: { height: "100%", backgroundColor: tokens.colorBrandBackground },
+  chart: { width: "100%", height: "120px", display: "block" },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "start", padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+/** Mastery per criterion (bar chart), score over time (line), and the attempt history. */
+export default function ProgressScreen(props: { me: Me; version: number }) {
+  const { t, lang } = useI18n();
+  const { api } = useServices();
+  const styles = useStyles();
+  const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    setProblem(null);
+    api.attempts().then(
+      (list) => live && setAttempts(list.attempts),
+      (err: unknown) => live && setProblem(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, props.version]);
+
+  const chronological = attempts ? [...attempts].reverse() : [];
+  const dateFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "short", timeStyle: "short" });
+
+  return (
+    <section className={styles.screen} aria-labelledby="progress-title">
+      <Text as="h2" id="progress-title" size={500} weight="semibold" className={styles.h}>
+        {t.progress.title}
+      </Text>
+      <Text data-testid="attempt-count">{t.progress.attempts(props.me.attemptCount)}</Text>
+
+      <div>
+        <Text as="h3" id="mastery-title" weight="semibold" size={300} className={styles.h}>
+          {t.progress.mastery}
+        </Text>
+        <ul className={styles.bars} aria-labelledby="mastery-title" data-testid="mastery">
+          {CRITERIA.map((c) => {
+            const pct = Math.round((props.me.mastery[c] ?? 0) * 100);
+            return (
+              <li key={c} className={styles.bar} aria-label={t.progress.masteryValue(t.criteria[c], pct)}>
+                <Text size={200} aria-hidden="true">
+                  {t.criteria[c]}
+                </Text>
+                <div className={styles.track} aria-hidden="true">
+                  <div className={styles.fill} style={{ width: `${pct}%` }} />
+                </div>
+                <Text size={200} aria-hidden="true">
+                  {pct}%
+                </Text>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+
+      {problem ? <ProblemMessage problem={problem} /> : null}
+      {!attempts && !problem ? <Spinner size="small" label={t.loading} /> : null}
+      {attempts && attempts.length === 0 ? <Text>{t.progress.empty}</Text> : null}
+
+      {chronological.length > 0 ? (
+        <div>
+          <Text as="h3" weight="semibold" size={300} className={styles.h}>
+            {t.progress.overTime}
+          </Text>
+          <ScoreChart
+            scores={chronological.map((a) => a.score)}
+            label={t.progress.overTimeSummary(
+              chronological.length,
+              Math.round(chronological[0]!.score),
+              Math.round(chronological[chronological.length - 1]!.score),
+            )}
+            className={styles.chart}
+          />
+        </div>
+      ) : null}
+
+      {attempts && attempts.length > 0 ? (
+        <div>
+          <Text as="h3" weight="semibold" size={300} className={styles.h} id="history-title">
+            {t.progress.history}
+          </Text>
+          <table className={styles.table} aria-labelledby="history-title" data-testid="history">
+            <thead>
+              <tr>
+                <th scope="col" className={styles.cell}>
+                  {t.progress.date}
+                </th>
+                <th scope="col" className={styles.cell}>
+                  {t.progress.exercise}
+                </th>
+                <th scope="col" className={styles.cell}>
+                  {t.progress.score}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((a) => (
+                <tr key={a.id}>
+                  <td className={styles.cell}>{dateFormat.format(new Date(a.submittedAt))}</td>
+                  <td className={styles.cell} style={{ overflowWrap: "anywhere" }}>
+                    {a.exerciseId}
+                  </td>
+                  <td className={styles.cell}>{Math.round(a.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** A plain SVG line of scores (0–100), oldest left; the summary is its accessible name. */
+function ScoreChart(props: { scores: number[]; label: string; className: string }) {
+  const width = 300;
+  const height = 120;
+  const pad = 8;
+  const n = props.scores.length;
+  const x = (i: number) => (n === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (n - 1));
+  const y = (s: number) => height - pad - (s / 100) * (height - 2 * pad);
+  const points = props.scores.map((s, i) => `${x(i).toFixed(1)},${y(s).toFixed(1)}`).join(" ");
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className={props.className}
+      role="img"
+      aria-label={props.label}
+      data-testid="score-chart"
+      preserveAspectRatio="none"
+    >
+      <line x1={pad} x2={width - pad} y1={y(60)} y2={y(60)} stroke="currentColor" strokeOpacity={0.3} strokeDasharray="4 4" />
+      <polyline points={points} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
+      {props.scores.map((s, i) => (
+        <circle key={i} cx={x(i)} cy={y(s)} r={3} fill={tokens.colorBrandForeground1} />
+      ))}
+    </svg>
+  );
+}

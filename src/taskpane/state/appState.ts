@@ -1,0 +1,94 @@
+import type { Exercise } from "../../core/catalog/schema";
+import type { ContextFeatures, HostContext } from "../../core/types";
+import type { Me, Recommendation } from "../api/types";
+
+export type Screen = "onboarding" | "home" | "exercise" | "progress" | "results";
+
+export interface AppState {
+  me: Me | null;
+  context: HostContext | null;
+  features: ContextFeatures | null;
+  recommendation: Recommendation | null;
+  /** Loading, or the problem that stopped the recommendation. */
+  recommendationStatus: "idle" | "loading" | "ready" | "none" | "failed";
+  recommendationProblem: unknown;
+  exercise: Exercise | null;
+  screen: Screen;
+  pending: number;
+  /** Bumped after each recorded attempt so Progress and Home refetch. */
+  attemptsVersion: number;
+}
+
+export type AppAction =
+  | { type: "loaded"; me: Me; context: HostContext; features: ContextFeatures }
+  | { type: "me"; me: Me }
+  | { type: "context"; context: HostContext; features: ContextFeatures }
+  | { type: "recommending" }
+  | { type: "recommended"; recommendation: Recommendation | null }
+  | { type: "recommendFailed"; problem: unknown }
+  | { type: "start"; exercise: Exercise }
+  | { type: "navigate"; screen: Screen }
+  | { type: "pending"; count: number }
+  | { type: "attemptRecorded" };
+
+export const initialAppState: AppState = {
+  me: null,
+  context: null,
+  features: null,
+  recommendation: null,
+  recommendationStatus: "idle",
+  recommendationProblem: null,
+  exercise: null,
+  screen: "home",
+  pending: 0,
+  attemptsVersion: 0,
+};
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case "loaded":
+      return {
+        ...state,
+        me: action.me,
+        context: action.context,
+        features: action.features,
+        screen: action.me.charterAccepted ? "home" : "onboarding",
+      };
+    case "me":
+      return {
+        ...state,
+        me: action.me,
+        screen: state.screen === "onboarding" && action.me.charterAccepted ? "home" : state.screen,
+      };
+    case "context": {
+      // Another host or item (preview switcher, Outlook's next email): the open exercise no longer applies.
+      const moved = action.context.host !== state.context?.host || action.context.mode !== state.context?.mode;
+      return {
+        ...state,
+        context: action.context,
+        features: action.features,
+        ...(moved ? { exercise: null, screen: state.screen === "exercise" ? "home" : state.screen } : {}),
+      };
+    }
+    case "recommending":
+      return { ...state, recommendationStatus: "loading", recommendationProblem: null };
+    case "recommended":
+      return {
+        ...state,
+        recommendation: action.recommendation,
+        recommendationStatus: action.recommendation ? "ready" : "none",
+      };
+    case "recommendFailed":
+      return { ...state, recommendationStatus: "failed", recommendationProblem: action.problem };
+    case "start":
+      return { ...state, exercise: action.exercise, screen: "exercise" };
+    case "navigate":
+      // The charter gates everything else.
+      if (state.me && !state.me.charterAccepted) return { ...state, screen: "onboarding" };
+      return { ...state, screen: action.screen };
+    case "pending":
+      return { ...state, pending: action.count };
+    case "attemptRecorded":
+      return { ...state, attemptsVersion: state.attemptsVersion + 1 };
+  }
+}

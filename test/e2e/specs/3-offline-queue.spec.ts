@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { acceptCharter, apiAs, eventually, freshUser, openPane, screenshot, STRONG_PROMPT, UI, type Spec } from "../support";
+
+export const specs: Spec[] = [
+  {
+    name: "with the API down an attempt is queued, then delivered exactly once when it is back",
+    timeoutMs: 180_000,
+    async run(ctx) {
+      const user = freshUser("offline");
+      const page = await openPane(ctx, { host: "excel", lang: "fr", user });
+      try {
+        await acceptCharter(page, "fr");
+        await page.getByRole("button", { name: UI.fr.startExercise }).click();
+        await page.getByRole("textbox", { name: UI.fr.prompt }).fill(STRONG_PROMPT.fr);
+
+        await ctx.api.stop();
+        try {
+          await page.getByRole("button", { name: UI.fr.submit }).click();
+          const pending = page.getByTestId("pending-attempts");
+          await pending.waitFor({ timeout: 10_000 });
+          assert.match(await pending.innerText(), UI.fr.pending);
+          await screenshot(ctx, page, "excel-fr-queued");
+        } finally {
+          await ctx.api.start();
+        }
+
+        // Retries with backoff deliver it; the counter disappears.
+        await page.getByTestId("pending-attempts").waitFor({ state: "detached", timeout: 60_000 });
+        const get = await apiAs(ctx, user);
+        const list = (await get("/me/attempts")) as { attempts: Array<{ id: string }> };
+        assert.equal(list.attempts.length, 1, "exactly one attempt recorded");
+
+        // A reload re-runs the queue: nothing is left to send, nothing is recorded twice.
+        await page.reload();
+        await page.getByTestId("suggestion").waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(500);
+        const again = (await get("/me/attempts")) as { attempts: Array<{ id: string }> };
+        assert.deepEqual(
+          again.attempts.map((a) => a.id),
+          list.attempts.map((a) => a.id),
+          "still exactly once",
+        );
+        await eventually(async () => page.getByTestId("pending-attempts").count(), (n) => n === 0, "no pending");
+      } finally {
+        await page.context().close();
+      }
+    },
+  },
+];
