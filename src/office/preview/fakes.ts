@@ -151,9 +151,9 @@ export function fakeExcel(content: ExcelSampleContent, lang: Lang): ExcelApiLike
 
 // ---------- Outlook ----------
 
-/** Office calls back asynchronously; a microtask keeps that order without timers (fake timers in tests). */
+/** Office calls back asynchronously; a resolved promise keeps that order without timers, even fake ones. */
 function later<T>(callback: AsyncCallback<T>, value: T): void {
-  queueMicrotask(() => callback({ status: "succeeded", value }));
+  void Promise.resolve().then(() => callback({ status: "succeeded", value }));
 }
 
 function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemLike {

@@ -211,3 +211,4 @@ export function outlookMock(input: OutlookMockInput): { mock: OfficeMockObject; 
   });
   return { mock, api: mock as unknown as OfficeApiLike };
 }
+export { OfficeMockObject };
