@@ -10,7 +10,9 @@ import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
 import { registerRateLimit } from "./plugins/rate-limit";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerTaskPane } from "./plugins/task-pane";
+import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
+import { meRoutes } from "./routes/me/me";
 import { healthRoutes } from "./routes/health/health";
 import { migrateToLatest, openStore } from "./store/db";
 
@@ -65,6 +67,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     async (api) => {
       await api.register(healthRoutes);
       await api.register(devRoutes);
+      await api.register(meRoutes);
+      await api.register(attemptRoutes);
     },
     { prefix: API_PREFIX },
   );

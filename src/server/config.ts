@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { readLlmConfig, type LlmConfig } from "./llm/config";
 
 /** Where the package lives, so `dist/` and `content/` are found whatever the working directory. */
 export const PACKAGE_ROOT = path.resolve(__dirname, "../..");
@@ -58,6 +59,8 @@ export interface AppConfig {
   retentionSweepMs: number;
   /** Run pending migrations when the app starts (`parcours migrate` runs them on demand). */
   migrateOnStart: boolean;
+  /** The model provider behind /api/v1/llm (LLM_* and AZURE_OPENAI_* variables). */
+  llm: LlmConfig;
 }
 
 export type ConfigOverrides = {
@@ -169,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     problems.push("  HTTP: contradicts HTTPS; set only one of them");
   if ((e.TLS_CERT_FILE === undefined) !== (e.TLS_KEY_FILE === undefined))
     problems.push("  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together");
+  const { llm, problems: llmProblems } = readLlmConfig(env);
+  problems.push(...llmProblems);
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
 
   const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR ?? "data");
@@ -204,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     xapi: { endpoint: e.XAPI_ENDPOINT, auth: e.XAPI_AUTH },
     retentionSweepMs: (e.RETENTION_SWEEP_MINUTES ?? 60) * 60_000,
     migrateOnStart: true,
+    llm,
   };
   return mergeOverrides(base, overrides);
 }

@@ -1,18 +1,14 @@
 import { z } from "zod";
+import { PrivacyPolicySchema } from "../privacy/policy";
 import { CharterSchema } from "./me";
-
-/** What the guard does with a finding type (nir, iban, card, phone, email, birthdate, health…). */
-export const PrivacyActionSchema = z.enum(["block", "warn", "allow"]);
-export type PrivacyAction = z.infer<typeof PrivacyActionSchema>;
-
-const FindingType = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, "a finding type such as nir, iban or health");
 
 /** A tenant's governance settings (`GET`/`PUT /api/v1/admin/settings`). */
 export const TenantSettingsSchema = z.object({
   charter: CharterSchema,
   /** Attempts older than this are purged automatically. */
   retentionDays: z.number().int().min(1).max(3650),
-  privacyPolicy: z.record(FindingType, PrivacyActionSchema),
+  /** What the privacy guard does per type of personal data (see src/core/privacy). */
+  privacyPolicy: PrivacyPolicySchema,
   /** Model calls per user per day. */
   dailyQuota: z.number().int().min(0).max(10000),
   /** Groups smaller than k are hidden in reports. */
@@ -20,13 +16,13 @@ export const TenantSettingsSchema = z.object({
   /** Whether pilot-lead reports may show learners' names (pseudonyms otherwise). */
   reportsShowNames: z.boolean(),
 });
-export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+export type TenantSettings = z.output<typeof TenantSettingsSchema>;
 
 /** `PUT /api/v1/admin/settings` changes the fields it names and keeps the others. */
 export const TenantSettingsUpdateSchema = TenantSettingsSchema.partial()
   .strict()
   .refine((s) => Object.keys(s).length > 0, "name at least one setting");
-export type TenantSettingsUpdate = z.infer<typeof TenantSettingsUpdateSchema>;
+export type TenantSettingsUpdate = z.input<typeof TenantSettingsUpdateSchema>;
 
 const OptionalLabel = z.string().trim().max(128).nullable().optional();
 

@@ -51,31 +51,49 @@ export const AttemptSubmissionSchema = z
   });
 export type AttemptSubmission = z.input<typeof AttemptSubmissionSchema>;
 
-const LocalizedOrText = z.union([z.string(), z.object({ fr: z.string(), en: z.string() })]);
+const Localized = z.object({ fr: z.string(), en: z.string() });
 
-/** One criterion of the official score, as the scorer explains it. */
-export const CriterionFeedbackSchema = z
-  .object({
-    score: z.number().min(0).max(3),
-  })
-  .catchall(z.unknown());
+/** One rubric criterion of the official score; evidence points into the submitted prompt. */
+export const CriterionFeedbackSchema = z.object({
+  score: z.number().int().min(0).max(3),
+  weight: z.number(),
+  evidence: z.array(
+    z.object({ start: z.number().int(), end: z.number().int(), text: z.string().optional() }),
+  ),
+  tip: Localized,
+});
+
+export const AttemptFeedbackSchema = z.object({
+  strengths: z.array(Localized),
+  improvement: z.object({ criterion: z.enum(CRITERIA), message: Localized }).nullable(),
+  /** An improved prompt (or a template to fill); recomputed from the prompt, never stored unless retained. */
+  fix: z.object({ kind: z.enum(["rewrite", "template"]), text: z.string() }).nullable(),
+  flags: z.object({
+    personalData: z.boolean(),
+    bloated: z.boolean(),
+    addressesGrader: z.boolean(),
+    keywordStuffing: z.boolean(),
+  }),
+  /** The exercise's checks on the model's answer, when an output was sent. */
+  outputChecks: z.array(z.object({ type: z.string(), passed: z.boolean(), detail: Localized })),
+});
+export type AttemptFeedback = z.infer<typeof AttemptFeedbackSchema>;
 
 export const AttemptResultSchema = z.object({
   id: z.uuid(),
   exerciseId: z.string(),
   exerciseVersion: z.number().int(),
   /** 0–100, computed by the server. */
-  score: z.number().min(0).max(100),
-  level: z.string().nullable(),
+  score: z.number().int().min(0).max(100),
+  /** Level of this prompt (from its score). */
+  level: z.enum(LEVELS),
+  lang: LangSchema,
   passed: z.boolean(),
-  criteria: z.partialRecord(z.enum(CRITERIA), CriterionFeedbackSchema),
-  feedback: z.object({
-    strengths: z.array(LocalizedOrText),
-    improvement: LocalizedOrText.nullable(),
-    fix: LocalizedOrText.nullable(),
-    flags: z.array(z.unknown()),
-  }),
+  criteria: z.record(z.enum(CRITERIA), CriterionFeedbackSchema),
+  feedback: AttemptFeedbackSchema,
+  /** The learner's mastery per criterion after this attempt. */
   mastery: MasteryMapSchema,
+  /** The learner's level after this attempt. */
   learnerLevel: z.enum(LEVELS),
   submittedAt: z.string(),
 });

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { HostSchema, LangSchema } from "../catalog/schema";
+import { PERSONAL_DATA_TYPES } from "../privacy/findings";
+import { HOST_MODES } from "../types";
+
+/** Longest prompt and document the gateway forwards (characters). */
+export const MAX_PROMPT_CHARS = 8000;
+export const MAX_CONTEXT_CHARS = 100_000;
+
+/** The document, e-mail or range the prompt is about. Untrusted: it goes to the model as data only. */
+export const ChatContextSchema = z.object({
+  text: z.string().max(MAX_CONTEXT_CHARS),
+  /** What the text is ("email", "member_request", "table"…): a short label shown to the model. */
+  kind: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9 _-]{0,39}$/, "a short label: letters, digits, spaces, _ or -")
+    .optional(),
+  host: HostSchema.optional(),
+  mode: z.enum(HOST_MODES).optional(),
+  title: z.string().max(500).optional(),
+});
+export type ChatContext = z.infer<typeof ChatContextSchema>;
+
+/** `POST /api/v1/llm/chat`: answered as Server-Sent Events (see `ChatEvent`). */
+export const ChatRequestSchema = z.object({
+  exerciseId: z.string().trim().min(1).max(64),
+  prompt: z.string().trim().min(1).max(MAX_PROMPT_CHARS),
+  lang: LangSchema.optional(),
+  context: ChatContextSchema.optional(),
+});
+export type ChatRequestBody = z.infer<typeof ChatRequestSchema>;
+
+export const ChatUsageSchema = z.object({
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  totalTokens: z.number().int().nonnegative(),
+});
+export type ChatUsage = z.infer<typeof ChatUsageSchema>;
+
+/** Where a piece of personal data sits: which field of the request, and string indices in it. */
+export const PersonalDataPositionSchema = z.object({
+  field: z.enum(["prompt", "context"]),
+  type: z.enum(PERSONAL_DATA_TYPES),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type PersonalDataPosition = z.infer<typeof PersonalDataPositionSchema>;
+
+/** Extra members of the 422 `personal_data_blocked` problem: types and positions, never values. */
+export const PersonalDataBlockedSchema = z.object({
+  types: z.array(z.enum(PERSONAL_DATA_TYPES)),
+  positions: z.array(PersonalDataPositionSchema),
+});
+
+/**
+ * Events of the chat stream, in order: `privacy` (only when something was redacted or warned about),
+ * `chunk`* (answer text, to be shown as plain text), then `done` with the usage — or `error`.
+ */
+export const ChatPrivacyEventSchema = z.object({
+  redacted: z.array(PersonalDataPositionSchema),
+  warnings: z.array(PersonalDataPositionSchema),
+});
+export const ChatChunkEventSchema = z.object({ text: z.string() });
+export const ChatDoneEventSchema = z.object({ usage: ChatUsageSchema });
+export const ChatErrorEventSchema = z.object({
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+});
+
+/** Problem codes of the model gateway. */
+export const LLM_PROBLEM_CODES = [
+  "llm_not_configured",
+  "personal_data_blocked",
+  "quota_exceeded",
+  "llm_timeout",
+  "llm_rate_limited",
+  "llm_unavailable",
+  "llm_bad_response",
+] as const;
+export type LlmProblemCode = (typeof LLM_PROBLEM_CODES)[number];

@@ -1,0 +1,105 @@
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { FORMATS } from "../../core/results/metrics";
+import {
+  SHEETS,
+  aboutRows,
+  criteriaRows,
+  groupRows,
+  headersOf,
+  hostRows,
+  learnerCells,
+  summaryRows,
+  weeklyRows,
+  type Cell,
+  type SheetId,
+} from "../../core/results/sheets";
+import type { Lang } from "../../core/types";
+import type { ResultsSession } from "./report";
+import { streamedTables } from "./xlsx-tables";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * Streams the results workbook to `output`: Summary, Learners, Criteria, Weekly, Hosts, Cohorts and
+ * About, each an Excel table with formatted columns and a frozen header row. Every row is committed
+ * as soon as it is written, and learners are read from the database page by page, so memory stays
+ * flat whatever the number of learners.
+ */
+export async function writeResultsWorkbook(
+  session: ResultsSession,
+  output: Writable,
+  lang: Lang,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = "Parcours";
+  workbook.created = new Date(session.report.generatedAt);
+  const tables = streamedTables(workbook);
+  const { report } = session;
+
+  const sheet = (id: SheetId) => {
+    const spec = SHEETS[id];
+    const worksheet = workbook.addWorksheet(spec.name, {
+      views: [{ state: "frozen", ySplit: 1, activeCell: "A2" }],
+    });
+    worksheet.columns = spec.columns.map((c) => ({ width: c.width, style: { numFmt: FORMATS[c.format] } }));
+    const headers = headersOf(id, lang);
+    const header = worksheet.addRow(headers);
+    header.font = { bold: true };
+    header.commit();
+    let rows = 0;
+    return {
+      worksheet,
+      add(cells: Cell[]) {
+        const row = worksheet.addRow(cells.map((value, i) => toValue(value, spec.columns[i]?.format)));
+        rows++;
+        return row;
+      },
+      finish() {
+        tables.add(worksheet, { name: spec.table, headers, rows });
+        worksheet.commit();
+      },
+    };
+  };
+
+  const summary = sheet("summary");
+  for (const row of summaryRows(report, lang)) {
+    const written = summary.add(row.cells);
+    written.getCell(2).numFmt = FORMATS[row.format];
+    written.commit();
+  }
+  summary.finish();
+
+  const learners = sheet("learners");
+  for await (const learner of session.learners())
+    learners.add(learnerCells(learner, lang, report.k)).commit();
+  learners.finish();
+
+  const rest: Array<[SheetId, Cell[][]]> = [
+    ["criteria", criteriaRows(report, lang)],
+    ["weekly", weeklyRows(report)],
+    ["hosts", hostRows(report)],
+    ["cohorts", groupRows(report, lang)],
+    ["about", aboutRows()],
+  ];
+  for (const [id, rows] of rest) {
+    const s = sheet(id);
+    for (const cells of rows) s.add(cells).commit();
+    if (id === "about") s.worksheet.getColumn(4).alignment = { wrapText: true, vertical: "top" };
+    s.finish();
+  }
+  await workbook.commit();
+}
+
+/** Dates become real Excel dates; text in a numeric column (the "< k" of a hidden group) stays text. */
+function toValue(value: Cell, format: keyof typeof FORMATS | undefined): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)) {
+    return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
+  }
+  return value;
+}

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { AttemptRecordedSchema, AttemptSubmissionSchema } from "../../../core/api/attempts";
+import { principalOf, requireUser } from "../../plugins/auth";
+import { recordAttempt } from "./record";
+
+/** `POST /attempts`: the official score of a submitted prompt, recorded exactly once. */
+export const attemptRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/attempts",
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ["attempts"],
+        summary: "Record an attempt (idempotent by client-chosen id); the server computes the score",
+        body: AttemptSubmissionSchema,
+        response: { 200: AttemptRecordedSchema, 201: AttemptRecordedSchema },
+      },
+    },
+    async (request, reply) => {
+      const { created, result } = await recordAttempt(app, principalOf(request), request.body);
+      return reply.code(created ? 201 : 200).send({ attempt: result });
+    },
+  );
+};

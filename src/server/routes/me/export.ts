@@ -1,0 +1,60 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../store/schema";
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** All rows about one user in one tenant, with JSON columns expanded (GDPR art. 15 and 20). */
+export async function exportUserData(db: Kysely<Database>, tenantId: string, userId: string) {
+  const [user, attempts, mastery, statements, auditEntries] = await Promise.all([
+    db
+      .selectFrom("users")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("attempts")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .orderBy("submitted_at")
+      .execute(),
+    db
+      .selectFrom("mastery")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("xapi_outbox")
+      .select(["statement", "sent_at"])
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "at", "details"])
+      .where("tenant_id", "=", tenantId)
+      .where("target", "=", userId)
+      .orderBy("at")
+      .execute(),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    tenant: tenantId,
+    user: userId,
+    profile: user ?? null,
+    attempts: attempts.map((a) => ({ ...a, features: parseJson(a.features), result: parseJson(a.result) })),
+    learner: mastery ? { state: parseJson(mastery.state), updatedAt: mastery.updated_at } : null,
+    xapiStatements: statements.map((s) => ({ statement: parseJson(s.statement), sentAt: s.sent_at })),
+    auditEntries: auditEntries.map((e) => ({ ...e, details: parseJson(e.details) })),
+  };
+}

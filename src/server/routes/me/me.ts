@@ -1,0 +1,144 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AttemptListQuerySchema, AttemptListSchema } from "../../../core/api/attempts";
+import { CharterAcceptanceSchema, MeSchema } from "../../../core/api/me";
+import { streak } from "../../../core/learner/streak";
+import { ApiProblem } from "../../errors";
+import { decodeCursor, encodeCursor } from "../../cursor";
+import { principalOf, requireUser } from "../../plugins/auth";
+import { getLearnerState, recentAttemptTimes } from "../../tenants/learners";
+import { getTenantSettings } from "../../tenants/settings";
+import { ensureUser, findUser } from "../../tenants/users";
+import type { Principal } from "../../auth/roles";
+import type { FastifyInstance } from "fastify";
+import { exportUserData } from "./export";
+import { presentAttemptSummary, presentMe } from "./presenters";
+
+const tags = ["me"];
+
+/** The signed-in learner: profile, charter, history and their own data (GDPR). */
+export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("preHandler", requireUser);
+
+  app.get(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Who I am, my charter status, level, streak and mastery",
+        response: { 200: MeSchema },
+      },
+    },
+    async (request) => {
+      const me = principalOf(request);
+      await ensureUser(app.store.db, me);
+      return loadMe(app, me);
+    },
+  );
+
+  app.post(
+    "/me/charter",
+    {
+      schema: {
+        tags,
+        summary: "Accept the tenant's current charter version",
+        body: CharterAcceptanceSchema,
+        response: { 200: MeSchema },
+      },
+    },
+    async (request) => {
+      const me = principalOf(request);
+      await ensureUser(app.store.db, me);
+      const settings = await getTenantSettings(app.store.db, me.tenantId);
+      if (request.body.version !== settings.charter.version) {
+        throw new ApiProblem(
+          409,
+          "charter_version_mismatch",
+          `The current charter is version ${settings.charter.version}`,
+          {
+            currentVersion: settings.charter.version,
+          },
+        );
+      }
+      await app.store.db
+        .updateTable("users")
+        .set({
+          charter_version_accepted: settings.charter.version,
+          charter_accepted_at: new Date().toISOString(),
+        })
+        .where("tenant_id", "=", me.tenantId)
+        .where("user_id", "=", me.userId)
+        .execute();
+      return loadMe(app, me);
+    },
+  );
+
+  app.get(
+    "/me/attempts",
+    {
+      schema: {
+        tags,
+        summary: "My attempts, newest first (keyset pagination with nextCursor)",
+        querystring: AttemptListQuerySchema,
+        response: { 200: AttemptListSchema },
+      },
+    },
+    async (request) => {
+      const me = principalOf(request);
+      const { limit, cursor } = request.query;
+      let query = app.store.db
+        .selectFrom("attempts")
+        .selectAll()
+        .where("tenant_id", "=", me.tenantId)
+        .where("user_id", "=", me.userId);
+      if (cursor) {
+        const after = decodeCursor(cursor);
+        query = query.where((eb) =>
+          eb.or([
+            eb("submitted_at", "<", after.at),
+            eb.and([eb("submitted_at", "=", after.at), eb("id", "<", after.id)]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy("submitted_at", "desc")
+        .orderBy("id", "desc")
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        attempts: page.map(presentAttemptSummary),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.submitted_at, last.id) : null,
+      };
+    },
+  );
+
+  app.get(
+    "/me/export",
+    {
+      schema: {
+        tags,
+        summary: "Everything stored about me (GDPR access and portability)",
+        response: { 200: z.record(z.string(), z.unknown()) },
+      },
+    },
+    async (request, reply) => {
+      const me = principalOf(request);
+      const data = await exportUserData(app.store.db, me.tenantId, me.userId);
+      reply.header("Content-Disposition", `attachment; filename="parcours-export.json"`);
+      return data;
+    },
+  );
+};
+
+async function loadMe(app: FastifyInstance, me: Principal) {
+  const db = app.store.db;
+  const [user, settings, learner, times] = await Promise.all([
+    findUser(db, me.tenantId, me.userId),
+    getTenantSettings(db, me.tenantId),
+    getLearnerState(db, me.tenantId, me.userId),
+    recentAttemptTimes(db, me.tenantId, me.userId),
+  ]);
+  return presentMe(me, user, settings, learner, streak(times, new Date()).current);
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import { parseLearnerState, type LearnerState } from "../../core/learner/state";
+import type { Database } from "../store/schema";
+
+/** The learner model of one user (initial state when they have none yet). */
+export async function getLearnerState(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+): Promise<LearnerState> {
+  const row = await db
+    .selectFrom("mastery")
+    .select("state")
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return parseLearnerState(row?.state);
+}
+
+export async function saveLearnerState(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  state: LearnerState,
+): Promise<void> {
+  const now = new Date().toISOString();
+  const json = JSON.stringify(state);
+  await db
+    .insertInto("mastery")
+    .values({ tenant_id: tenantId, user_id: userId, state: json, updated_at: now })
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doUpdateSet({ state: json, updated_at: now }))
+    .execute();
+}
+
+/** Submission times of a user's attempts over the last `days` days, for the streak. */
+export async function recentAttemptTimes(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  days = 400,
+): Promise<string[]> {
+  const since = new Date(Date.now() - days * 86_400_000).toISOString();
+  const rows = await db
+    .selectFrom("attempts")
+    .select("submitted_at")
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "=", userId)
+    .where("submitted_at", ">=", since)
+    .execute();
+  return rows.map((r) => r.submitted_at);
+}

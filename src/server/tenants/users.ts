@@ -1,0 +1,46 @@
+import type { Kysely } from "kysely";
+import type { Principal } from "../auth/roles";
+import type { Database, UserRow } from "../store/schema";
+
+/**
+ * Creates or refreshes the caller's user row. Claims in the token (name, cohort, department, locale)
+ * win over stored values when present; otherwise what an admin set is kept.
+ */
+export async function ensureUser(db: Kysely<Database>, principal: Principal): Promise<void> {
+  const now = new Date().toISOString();
+  const fromToken = {
+    ...(principal.name ? { display_name: principal.name } : {}),
+    ...(principal.cohort ? { cohort: principal.cohort } : {}),
+    ...(principal.department ? { department: principal.department } : {}),
+    ...(principal.locale ? { locale: principal.locale } : {}),
+  };
+  await db
+    .insertInto("users")
+    .values({
+      tenant_id: principal.tenantId,
+      user_id: principal.userId,
+      display_name: principal.name ?? null,
+      locale: principal.locale ?? null,
+      cohort: principal.cohort ?? null,
+      department: principal.department ?? null,
+      charter_version_accepted: null,
+      charter_accepted_at: null,
+      created_at: now,
+      last_seen_at: now,
+    })
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doUpdateSet({ last_seen_at: now, ...fromToken }))
+    .execute();
+}
+
+export async function findUser(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+): Promise<UserRow | undefined> {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+}
