@@ -46,7 +46,14 @@ export async function writeResultsWorkbook(
     const worksheet = workbook.addWorksheet(spec.name, {
       views: [{ state: "frozen", ySplit: 1, activeCell: "A2" }],
     });
-    worksheet.columns = spec.columns.map((c) => ({ width: c.width, style: { numFmt: FORMATS[c.format] } }));
+    worksheet.columns = spec.columns.map((c) => ({
+      width: c.width,
+      // Long definitions (About) wrap instead of running off the screen.
+      style: {
+        numFmt: FORMATS[c.format],
+        ...(c.width >= 60 ? { alignment: { wrapText: true, vertical: "top" as const } } : {}),
+      },
+    }));
     const headers = headersOf(id, lang);
     const header = worksheet.addRow(headers);
     header.font = { bold: true };
@@ -89,7 +96,6 @@ export async function writeResultsWorkbook(
   for (const [id, rows] of rest) {
     const s = sheet(id);
     for (const cells of rows) s.add(cells).commit();
-    if (id === "about") s.worksheet.getColumn(4).alignment = { wrapText: true, vertical: "top" };
     s.finish();
   }
   await workbook.commit();
