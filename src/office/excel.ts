@@ -31,7 +31,10 @@ export function rangeBoundedNotice(rows: number, columns: number): Localized {
 export function sheetNameOf(address: string): string {
   const bang = address.lastIndexOf("!");
   if (bang === -1) return "";
-  return address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
 }
 
 function positive(value: number | undefined, fallback: number): number {
@@ -76,7 +79,9 @@ export async function readContext(
       const display = trimBlankEdges(
         (target.text ?? []).map((row, r) => row.map((cell, c) => cellText(cell, values[r]?.[c]))),
       );
-      const trimmedValues = values.slice(0, display.length).map((row) => row.slice(0, display[0]?.length ?? 0));
+      const trimmedValues = values
+        .slice(0, display.length)
+        .map((row) => row.slice(0, display[0]?.length ?? 0));
 
       let cells = 0;
       let numeric = 0;
@@ -140,5 +145,7 @@ export async function readContext(
 function cellText(display: unknown, value: unknown): string {
   if (typeof display === "string" && display !== "") return display.replace(/[\r\n\t]+/g, " ").trim();
   if (value === null || value === undefined) return "";
-  return String(value).replace(/[\r\n\t]+/g, " ").trim();
+  return String(value)
+    .replace(/[\r\n\t]+/g, " ")
+    .trim();
 }

@@ -7,26 +7,106 @@
  */
 
 const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "div", "dl", "dt", "dd", "fieldset", "figure", "footer",
-  "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-  "table", "tbody", "thead", "tfoot", "tr", "ul", "li", "center",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "div",
+  "dl",
+  "dt",
+  "dd",
+  "fieldset",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "li",
+  "center",
 ]);
 const isParagraph = (tag: string): boolean => tag === "p" || /^h[1-6]$/.test(tag);
-const SKIPPED_TAGS = new Set(["script", "style", "head", "template", "noscript", "title", "object", "iframe", "svg"]);
+const SKIPPED_TAGS = new Set([
+  "script",
+  "style",
+  "head",
+  "template",
+  "noscript",
+  "title",
+  "object",
+  "iframe",
+  "svg",
+]);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", eacute: "é", egrave: "è", ecirc: "ê",
-  agrave: "à", acirc: "â", ccedil: "ç", ocirc: "ô", ucirc: "û", ugrave: "ù", icirc: "î", iuml: "ï",
-  euml: "ë", Eacute: "É", Egrave: "È", Agrave: "À", Ccedil: "Ç", laquo: "«", raquo: "»", euro: "€",
-  rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…", ndash: "–", mdash: "—", deg: "°",
-  oelig: "œ", copy: "©", reg: "®", middot: "·", bull: "•", shy: "",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  agrave: "à",
+  acirc: "â",
+  ccedil: "ç",
+  ocirc: "ô",
+  ucirc: "û",
+  ugrave: "ù",
+  icirc: "î",
+  iuml: "ï",
+  euml: "ë",
+  Eacute: "É",
+  Egrave: "È",
+  Agrave: "À",
+  Ccedil: "Ç",
+  laquo: "«",
+  raquo: "»",
+  euro: "€",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  ndash: "–",
+  mdash: "—",
+  deg: "°",
+  oelig: "œ",
+  copy: "©",
+  reg: "®",
+  middot: "·",
+  bull: "•",
+  shy: "",
 };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (match, entity: string) => {
     if (entity[0] === "#") {
-      const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : match;
+      const code =
+        entity[1] === "x" || entity[1] === "X"
+          ? parseInt(entity.slice(2), 16)
+          : parseInt(entity.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : match;
     }
     return NAMED_ENTITIES[entity] ?? NAMED_ENTITIES[entity.toLowerCase()] ?? match;
   });
@@ -34,8 +114,8 @@ export function decodeEntities(text: string): string {
 
 // Block boundaries are marked while walking and resolved at the end, so nested blocks ("</li><li>",
 // "</p></div>") give one line break, and paragraphs or headings give one blank line.
-const BLOCK = "\u0001";
-const PARAGRAPH = "\u0002";
+const BLOCK = "\ue000"; // private-use characters: never meaningful in an email body
+const PARAGRAPH = "\ue001";
 
 /**
  * Resolves block marks and collapses spaces inside lines, like a browser renders whitespace. Every pattern
@@ -43,10 +123,15 @@ const PARAGRAPH = "\u0002";
  */
 function tidy(text: string): string {
   return text
-    .replace(/[\u0001\u0002][\u0001\u0002\s]*/g, (run) => (run.includes(PARAGRAPH) ? "\n\n" : "\n"))
+    .replace(/[\ue000\ue001][\ue000\ue001\s]*/g, (run) => (run.includes(PARAGRAPH) ? "\n\n" : "\n"))
     .replace(/[ \f\r\u00a0]+/g, " ")
     .split("\n")
-    .map((line) => line.replace(/^ /, "").replace(/ ?\t ?/g, "\t").trimEnd())
+    .map((line) =>
+      line
+        .replace(/^ /, "")
+        .replace(/ ?\t ?/g, "\t")
+        .trimEnd(),
+    )
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -139,7 +224,9 @@ export function stripTags(html: string): string {
     if (!closing && tag === "li") out.push("- ");
   }
   // Whitespace in HTML source is not layout: it becomes single spaces; tags alone add line breaks.
-  const text = out.map((chunk) => (chunk === "\n" || chunk === "\t" ? chunk : chunk.replace(/\s+/g, " "))).join("");
+  const text = out
+    .map((chunk) => (chunk === "\n" || chunk === "\t" ? chunk : chunk.replace(/\s+/g, " ")))
+    .join("");
   return tidy(decodeEntities(text));
 }
 

@@ -45,10 +45,27 @@ import { langOf, previewRequestFromUrl, resolvePreviewSample, type PreviewReques
 import type { PreviewSample } from "./preview/samples";
 
 export type { Host, HostContext, HostMode, Localized } from "../core/types";
-export { HOST_ERROR_CODES, HOST_ERROR_MESSAGES, HostReadError, isHostReadError, type HostErrorCode } from "./errors";
+export {
+  HOST_ERROR_CODES,
+  HOST_ERROR_MESSAGES,
+  HostReadError,
+  isHostReadError,
+  type HostErrorCode,
+} from "./errors";
 export { DEFAULT_MAX_CHARS, type ReadContextOptions } from "./text";
-export { SESSION_NOTICES, SESSION_NOTICE_CODES, type HostSession, type HostTheme, type SessionNoticeCode } from "./session";
-export { DEFAULT_OFFICE_JS_TIMEOUT_MS, OFFICE_JS_URL, loadOfficeJs, type LoadOfficeJsOptions } from "./load-office-js";
+export {
+  SESSION_NOTICES,
+  SESSION_NOTICE_CODES,
+  type HostSession,
+  type HostTheme,
+  type SessionNoticeCode,
+} from "./session";
+export {
+  DEFAULT_OFFICE_JS_TIMEOUT_MS,
+  OFFICE_JS_URL,
+  loadOfficeJs,
+  type LoadOfficeJsOptions,
+} from "./load-office-js";
 export { readContext as readWordContext } from "./word";
 export { readContext as readOutlookContext } from "./outlook";
 export { readContext as readExcelContext, type ExcelReadOptions } from "./excel";
@@ -114,7 +131,11 @@ export async function initHost(options: InitHostOptions = {}): Promise<HostSessi
   return createOfficeSession(host, loaded, { readDefaults: options.readDefaults });
 }
 
-function startPreview(request: PreviewRequest, options: InitHostOptions, noticeCode?: SessionNoticeCode): PreviewSession {
+function startPreview(
+  request: PreviewRequest,
+  options: InitHostOptions,
+  noticeCode?: SessionNoticeCode,
+): PreviewSession {
   const fallbackLang = options.lang ?? langOf(browserLanguage()) ?? "fr";
   const sample = resolvePreviewSample(request, fallbackLang);
   const uiLang = langOf(request.lang);
@@ -154,4 +175,3 @@ export function supportsNestedAppAuth(office: OfficeApiLike | undefined = office
     return false;
   }
 }
-

@@ -38,7 +38,9 @@ export function loadOfficeJs(options: LoadOfficeJsOptions = {}): Promise<LoadedO
   if (present.Office) return Promise.resolve({ ...present, Office: present.Office });
   const document = (globalThis as { document?: DocumentLike }).document;
   if (!document?.head) {
-    return Promise.reject(new HostReadError("office_unavailable", { detail: "no document to load office.js into" }));
+    return Promise.reject(
+      new HostReadError("office_unavailable", { detail: "no document to load office.js into" }),
+    );
   }
   if (pending) return pending;
 
@@ -73,7 +75,10 @@ export function loadOfficeJs(options: LoadOfficeJsOptions = {}): Promise<LoadedO
 export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HostReadError("office_unavailable", { detail: `${what} took over ${ms} ms` })), ms);
+    timer = setTimeout(
+      () => reject(new HostReadError("office_unavailable", { detail: `${what} took over ${ms} ms` })),
+      ms,
+    );
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

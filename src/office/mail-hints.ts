@@ -28,7 +28,8 @@ const HISTORY_MARKERS: RegExp[] = [
   /^>\s?\S/m,
 ];
 /** A quoted header block: "De :/From:" followed within three lines by "Envoyé :/Sent:/Date :/Objet :…". */
-const HEADER_BLOCK = /^(?:de|from)\s?:[^\n]*\n(?:[^\n]*\n){0,3}?(?:envoyé|sent|date|à|to|objet|subject)\s?:/im;
+const HEADER_BLOCK =
+  /^(?:de|from)\s?:[^\n]*\n(?:[^\n]*\n){0,3}?(?:envoyé|sent|date|à|to|objet|subject)\s?:/im;
 
 export function hasQuotedHistory(body: string): boolean {
   return HEADER_BLOCK.test(body) || HISTORY_MARKERS.some((marker) => marker.test(body));

@@ -21,7 +21,9 @@ import { boundText, normalizeHostText, resolveMaxChars, type ReadContextOptions 
 export const POOR_TEXT_CHARS = 40;
 
 function isGettable<T>(value: unknown): value is AsyncGettable<T> {
-  return typeof value === "object" && value !== null && typeof (value as AsyncGettable<T>).getAsync === "function";
+  return (
+    typeof value === "object" && value !== null && typeof (value as AsyncGettable<T>).getAsync === "function"
+  );
 }
 
 /** In read mode `subject` is a string; in compose mode it is an object with `getAsync`. */
@@ -70,16 +72,19 @@ async function readBody(office: OfficeApiLike, item: OutlookItemLike): Promise<s
   let text = "";
   let textError: unknown;
   try {
-    text = normalizeHostText((await fromAsync<string>(office, (cb) => item.body.getAsync(office.CoercionType.Text, cb))) ?? "");
+    text = normalizeHostText(
+      (await fromAsync<string>(office, (cb) => item.body.getAsync(office.CoercionType.Text, cb))) ?? "",
+    );
   } catch (error) {
     textError = error;
   }
   if (text.length >= POOR_TEXT_CHARS) return text;
   try {
-    const html = (await fromAsync<string>(office, (cb) => item.body.getAsync(office.CoercionType.Html, cb))) ?? "";
+    const html =
+      (await fromAsync<string>(office, (cb) => item.body.getAsync(office.CoercionType.Html, cb))) ?? "";
     const converted = normalizeHostText(htmlToText(html));
     return converted.length > text.length ? converted : text;
-  } catch (error) {
+  } catch {
     if (textError !== undefined) throw textError;
     return text;
   }

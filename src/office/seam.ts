@@ -125,7 +125,11 @@ export interface OutlookItemLike {
 export type HandlerCallback = (result: AsyncResultLike<unknown>) => void;
 /** Event registration keeps Office's own enum type: only real Office (or a test mock) raises these events. */
 export interface EventTarget {
-  addHandlerAsync(eventType: Office.EventType, handler: (args?: unknown) => void, callback?: HandlerCallback): void;
+  addHandlerAsync(
+    eventType: Office.EventType,
+    handler: (args?: unknown) => void,
+    callback?: HandlerCallback,
+  ): void;
   removeHandlerAsync(eventType: Office.EventType, options?: unknown, callback?: HandlerCallback): void;
 }
 

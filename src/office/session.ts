@@ -117,7 +117,8 @@ export function createOfficeSession(
     const types = office.EventType;
     const target = host === "outlook" ? office.context.mailbox : office.context.document;
     const eventType = host === "outlook" ? types?.ItemChanged : types?.DocumentSelectionChanged;
-    if (!target?.addHandlerAsync || !target.removeHandlerAsync || eventType === undefined) return () => undefined;
+    if (!target?.addHandlerAsync || !target.removeHandlerAsync || eventType === undefined)
+      return () => undefined;
     const handler = () => notify.call();
     target.addHandlerAsync(eventType, handler);
     return () => {
@@ -177,4 +178,3 @@ export function debounce(fn: () => void, ms: number): { call(): void; cancel(): 
     },
   };
 }
-

@@ -21,7 +21,8 @@ export function detectHeaderRow(rows: unknown[][]): boolean {
   if (!first || body.length === 0) return false;
   const labels = first.filter((cell) => !isBlank(cell));
   if (labels.length === 0 || labels.length < first.length / 2) return false;
-  if (!labels.every((cell) => typeof cell === "string" && !isNumericCell(cell) && cell.length <= 60)) return false;
+  if (!labels.every((cell) => typeof cell === "string" && !isNumericCell(cell) && cell.length <= 60))
+    return false;
   if (new Set(labels.map((cell) => String(cell).trim().toLowerCase())).size !== labels.length) return false;
   // Text-only tables: short labels above longer content still read as a header.
   const bodyHasNumbers = body.some((row) => row.some((cell) => isNumericCell(cell)));

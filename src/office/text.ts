@@ -35,7 +35,7 @@ export function normalizeHostText(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/\v/g, "\n")
-    .replace(/\u0007/g, "\t")
+    .replaceAll("\u0007", "\t")
     .replace(/[\u00a0\u202f]/g, " ")
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")

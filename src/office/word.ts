@@ -55,7 +55,9 @@ export async function readContext(
         .map((p) => normalizeHostText(p.text))
         .slice(0, MAX_HEADINGS);
       const tables: HostTable[] = source.tables.items.slice(0, WORD_MAX_TABLES).map((table) => ({
-        rows: table.values.slice(0, WORD_MAX_TABLE_ROWS).map((row) => row.map((cell) => normalizeHostText(cell))),
+        rows: table.values
+          .slice(0, WORD_MAX_TABLE_ROWS)
+          .map((row) => row.map((cell) => normalizeHostText(cell))),
         hasHeader: detectHeaderRow(table.values),
       }));
       const title = normalizeHostText(document.properties.title ?? "") || headings[0] || firstLine(fullText);

@@ -18,7 +18,13 @@ import type {
   WordRangeLike,
   WordTableLike,
 } from "../seam";
-import type { ExcelSampleCell, ExcelSampleContent, OutlookSampleContent, PreviewSample, WordSampleContent } from "./samples";
+import type {
+  ExcelSampleCell,
+  ExcelSampleContent,
+  OutlookSampleContent,
+  PreviewSample,
+  WordSampleContent,
+} from "./samples";
 
 const loaded = { load: () => undefined };
 const collection = <T>(items: T[]) => ({ items, load: () => undefined });
@@ -33,7 +39,11 @@ export function fakeWord(content: WordSampleContent): WordApiLike {
   content.paragraphs.forEach((paragraph, index) => {
     const style = paragraph.style ?? "Normal";
     const heading = /^Heading([1-9])$/.exec(style);
-    paragraphs.push({ text: paragraph.text, styleBuiltIn: style, outlineLevel: heading ? Number(heading[1]) : 10 });
+    paragraphs.push({
+      text: paragraph.text,
+      styleBuiltIn: style,
+      outlineLevel: heading ? Number(heading[1]) : 10,
+    });
     lines.push(paragraph.text);
     for (const table of content.tables ?? []) {
       if (table.afterParagraph !== index) continue;
@@ -42,8 +52,18 @@ export function fakeWord(content: WordSampleContent): WordApiLike {
     }
   });
   // Word separates paragraphs with \r in `text`.
-  const body: WordRangeLike = { ...loaded, text: lines.join("\r"), paragraphs: collection(paragraphs), tables: collection(tables) };
-  const selection: WordRangeLike = { ...loaded, text: "", paragraphs: collection([]), tables: collection([]) };
+  const body: WordRangeLike = {
+    ...loaded,
+    text: lines.join("\r"),
+    paragraphs: collection(paragraphs),
+    tables: collection(tables),
+  };
+  const selection: WordRangeLike = {
+    ...loaded,
+    text: "",
+    paragraphs: collection([]),
+    tables: collection([]),
+  };
   const document = {
     body,
     getSelection: () => selection,
@@ -75,7 +95,8 @@ export function formatEuro(value: number, lang: Lang): string {
 
 export function columnLetters(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -118,7 +139,9 @@ function buildGrid(content: ExcelSampleContent, lang: Lang): Grid {
 
 function fakeRange(grid: Grid, row: number, column: number, rows: number, columns: number): ExcelRangeLike {
   const pick = <T>(matrix: T[][], empty: T): T[][] =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => matrix[row + r]?.[column + c] ?? empty));
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => matrix[row + r]?.[column + c] ?? empty),
+    );
   const sheet = /^[A-Za-z0-9_]+$/.test(grid.sheet) ? grid.sheet : `'${grid.sheet.replace(/'/g, "''")}'`;
   const topLeft = `${columnLetters(column)}${row + 1}`;
   const bottomRight = `${columnLetters(column + columns - 1)}${row + rows}`;
@@ -138,7 +161,8 @@ function fakeRange(grid: Grid, row: number, column: number, rows: number, column
 /** The sample's whole table is the selection, as if the user had selected it. */
 export function fakeExcel(content: ExcelSampleContent, lang: Lang): ExcelApiLike {
   const grid = buildGrid(content, lang);
-  const selected = () => fakeRange(grid, 0, 0, grid.values.length, Math.max(1, ...grid.values.map((r) => r.length)));
+  const selected = () =>
+    fakeRange(grid, 0, 0, grid.values.length, Math.max(1, ...grid.values.map((r) => r.length)));
   const workbook = {
     getSelectedRange: selected,
     getSelectedRanges: () => {
@@ -158,15 +182,27 @@ function later<T>(callback: AsyncCallback<T>, value: T): void {
 
 function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemLike {
   const recipients = (names: string[] = []): EmailAddressLike[] =>
-    names.map((displayName) => ({ displayName, emailAddress: `${displayName.toLowerCase().replace(/\W+/g, ".")}@mutuelle.example` }));
-  const attachments: AttachmentLike[] = (content.attachments ?? []).map((name) => ({ name, isInline: false }));
+    names.map((displayName) => ({
+      displayName,
+      emailAddress: `${displayName.toLowerCase().replace(/\W+/g, ".")}@mutuelle.example`,
+    }));
+  const attachments: AttachmentLike[] = (content.attachments ?? []).map((name) => ({
+    name,
+    isInline: false,
+  }));
   const gettable = <T>(value: T) => ({ getAsync: (callback: AsyncCallback<T>) => later(callback, value) });
   const body = {
     getAsync: (coercion: string, callback: AsyncCallback<string>) =>
       later(callback, coercion === "html" ? content.bodyHtml : htmlToText(content.bodyHtml)),
   };
   if (!compose) {
-    return { subject: content.subject, body, to: recipients(content.to), cc: recipients(content.cc), attachments };
+    return {
+      subject: content.subject,
+      body,
+      to: recipients(content.to),
+      cc: recipients(content.cc),
+      attachments,
+    };
   }
   return {
     subject: gettable(content.subject),
@@ -195,7 +231,9 @@ export function fakeOffice(sample: PreviewSample, displayLanguage: string): Offi
 export function fakeNamespaces(sample: PreviewSample, displayLanguage: string): Required<OfficeNamespaces> {
   const content = sample.content;
   const office = fakeOffice(sample, displayLanguage);
-  const absent = (name: string) => ({ run: () => Promise.reject(new Error(`${name} is not open in this preview`)) });
+  const absent = (name: string) => ({
+    run: () => Promise.reject(new Error(`${name} is not open in this preview`)),
+  });
   return {
     Office: office,
     Word: content.kind === "word" ? fakeWord(content) : absent("Word"),

@@ -44,7 +44,9 @@ export function resolvePreviewSample(request: PreviewRequest, fallbackLang: Lang
   const explicit = findPreviewSample(request.sample);
   if (explicit) {
     if (!lang || explicit.lang === lang) return explicit;
-    const translated = Object.values(previewSamples).find((s) => s.scenario === explicit.scenario && s.lang === lang);
+    const translated = Object.values(previewSamples).find(
+      (s) => s.scenario === explicit.scenario && s.lang === lang,
+    );
     return translated ?? explicit;
   }
   const host = findPreviewHost(request.host) ?? PREVIEW_HOSTS[1];

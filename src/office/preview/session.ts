@@ -42,7 +42,11 @@ function previewTheme(requested: string | null | undefined): HostTheme {
   return { isDark, highContrast: prefersHighContrast() };
 }
 
-export function readSample(sample: PreviewSample, options: ReadContextOptions = {}, displayLanguage?: string): Promise<HostContext> {
+export function readSample(
+  sample: PreviewSample,
+  options: ReadContextOptions = {},
+  displayLanguage?: string,
+): Promise<HostContext> {
   const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang]);
   switch (sample.host) {
     case "word":

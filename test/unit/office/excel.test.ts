@@ -17,22 +17,47 @@ const claimsText = [
 
 describe("Excel adapter", () => {
   it("reads displayed values, address, header row, numeric share and formulas", async () => {
-    const formulas = claims.map((row, r) => row.map((v, c) => (r > 0 && c === 5 ? `=C${r + 1}-D${r + 1}-E${r + 1}` : v)));
+    const formulas = claims.map((row, r) =>
+      row.map((v, c) => (r > 0 && c === 5 ? `=C${r + 1}-D${r + 1}-E${r + 1}` : v)),
+    );
     const { api } = excelMock({
       areas: [{ address: "Sinistres!A1:F4", values: claims, text: claimsText, formulas }],
     });
     const context = await readContext({}, api);
-    expect(context).toMatchObject({ host: "excel", mode: "edit", title: "Sinistres", isSelection: true, truncated: false });
-    expect(context.text.split("\n")[1]).toBe("12/02/2025\tConsultation généraliste\t30,00 €\t20,00 €\t9,00 €\t1,00 €");
+    expect(context).toMatchObject({
+      host: "excel",
+      mode: "edit",
+      title: "Sinistres",
+      isSelection: true,
+      truncated: false,
+    });
+    expect(context.text.split("\n")[1]).toBe(
+      "12/02/2025\tConsultation généraliste\t30,00 €\t20,00 €\t9,00 €\t1,00 €",
+    );
     expect(context.tables).toEqual([{ address: "Sinistres!A1:F4", rows: claimsText, hasHeader: true }]);
-    expect(context.meta).toMatchObject({ address: "Sinistres!A1:F4", rowCount: 4, columnCount: 6, hasFormulas: true });
+    expect(context.meta).toMatchObject({
+      address: "Sinistres!A1:F4",
+      rowCount: 4,
+      columnCount: 6,
+      hasFormulas: true,
+    });
     // 15 numbers out of 24 non-empty cells (the header labels and the three "Acte" texts are not numbers).
     expect(context.meta.numericShare).toBe(0.625);
     expect(context.notice).toBeUndefined();
   });
 
   it("sees no header and no formulas in a plain block of figures", async () => {
-    const { api } = excelMock({ areas: [{ address: "Feuil1!B2:C3", values: [[1, 2], [3, 4]] }] });
+    const { api } = excelMock({
+      areas: [
+        {
+          address: "Feuil1!B2:C3",
+          values: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
+    });
     const context = await readContext({}, api);
     expect(context.tables[0]?.hasHeader).toBe(false);
     expect(context.meta).toMatchObject({ hasFormulas: false, numericShare: 1 });
@@ -48,7 +73,13 @@ describe("Excel adapter", () => {
   it("reads the first area of a multi-area selection with a notice in French and English", async () => {
     const { api } = excelMock({
       areas: [
-        { address: "Sinistres!A1:B2", values: [["Acte", "Montant"], ["Pharmacie", 12.5]] },
+        {
+          address: "Sinistres!A1:B2",
+          values: [
+            ["Acte", "Montant"],
+            ["Pharmacie", 12.5],
+          ],
+        },
         { address: "Sinistres!E1:E9", values: [[1]] },
       ],
     });

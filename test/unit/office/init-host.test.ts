@@ -30,7 +30,10 @@ function officeFor(host: string | null, extra: Record<string, unknown> = {}) {
     },
     CoercionType: { Text: "text", Html: "html" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { DocumentSelectionChanged: "documentSelectionChanged", ItemChanged: "olkItemSelectedChanged" },
+    EventType: {
+      DocumentSelectionChanged: "documentSelectionChanged",
+      ItemChanged: "olkItemSelectedChanged",
+    },
     onReady: () => Promise.resolve({ host, platform: "OfficeOnline" }),
   });
   return { office: mock as unknown as OfficeApiLike, handlers, removed };
@@ -45,7 +48,9 @@ describe("initHost", () => {
     jest.useFakeTimers();
     const load = jest.fn(() => new Promise<LoadedOffice>(() => undefined));
     let settled = false;
-    const pending = initHost({ url: PANE, loadOfficeJs: load, officeJsTimeoutMs: 4000 }).finally(() => (settled = true));
+    const pending = initHost({ url: PANE, loadOfficeJs: load, officeJsTimeoutMs: 4000 }).finally(
+      () => (settled = true),
+    );
 
     await jest.advanceTimersByTimeAsync(3999);
     expect(settled).toBe(false);
@@ -67,7 +72,11 @@ describe("initHost", () => {
   it("falls back when office.js is ready but onReady never settles", async () => {
     const { office } = officeFor("Word");
     const stuck = { ...office, onReady: () => new Promise<never>(() => undefined) };
-    const session = await initHost({ url: PANE, loadOfficeJs: async () => ({ Office: stuck }), officeJsTimeoutMs: 20 });
+    const session = await initHost({
+      url: PANE,
+      loadOfficeJs: async () => ({ Office: stuck }),
+      officeJsTimeoutMs: 20,
+    });
     expect(session.noticeCode).toBe("office_unavailable");
   });
 
@@ -101,15 +110,24 @@ describe("initHost", () => {
 
   it("connects to Word inside Office and reads through the Word adapter", async () => {
     const { office } = officeFor("Word");
-    const { api: word } = wordMock({ paragraphs: [{ text: "Ordre du jour", styleBuiltIn: "Heading1" }, { text: "Budget" }] });
+    const { api: word } = wordMock({
+      paragraphs: [{ text: "Ordre du jour", styleBuiltIn: "Heading1" }, { text: "Budget" }],
+    });
     const session = await initHost({ url: PANE, loadOfficeJs: async () => ({ Office: office, Word: word }) });
     expect(session).toMatchObject({ host: "word", mode: "edit", isPreview: false, displayLanguage: "fr-FR" });
     expect(session.theme).toMatchObject({ isDark: true, bodyBackgroundColor: "#1f1f1f" });
-    expect(await session.readContext()).toMatchObject({ text: "Ordre du jour\nBudget", meta: { headings: ["Ordre du jour"] } });
+    expect(await session.readContext()).toMatchObject({
+      text: "Ordre du jour\nBudget",
+      meta: { headings: ["Ordre du jour"] },
+    });
   });
 
   it("connects to Outlook and reports the item's mode", async () => {
-    const { api: mail } = outlookMock({ mode: "compose", subject: "RE: Devis", bodyText: "Bonjour, voici le devis demandé hier." });
+    const { api: mail } = outlookMock({
+      mode: "compose",
+      subject: "RE: Devis",
+      bodyText: "Bonjour, voici le devis demandé hier.",
+    });
     const office = Object.assign(mail, { onReady: () => Promise.resolve({ host: "Outlook" }) });
     const session = await initHost({ url: PANE, loadOfficeJs: async () => ({ Office: office }) });
     expect(session).toMatchObject({ host: "outlook", mode: "compose", isPreview: false });
@@ -221,6 +239,12 @@ describe("supportsNestedAppAuth", () => {
 
   it("is false outside Office and when Office throws", () => {
     expect(supportsNestedAppAuth(undefined)).toBe(false);
-    expect(supportsNestedAppAuth(withRequirements(() => { throw new Error("no requirements API"); }))).toBe(false);
+    expect(
+      supportsNestedAppAuth(
+        withRequirements(() => {
+          throw new Error("no requirements API");
+        }),
+      ),
+    ).toBe(false);
   });
 });

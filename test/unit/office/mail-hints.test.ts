@@ -22,7 +22,10 @@ describe("mail hints", () => {
   it.each([
     ["-----Original Message-----\nFrom: a", true],
     ["-----Message d'origine-----\nDe : a", true],
-    ["Merci.\n\nDe : Service Prestations\nEnvoyé : mardi 4 mars 2025 10:02\nÀ : Claire\nObjet : Dossier", true],
+    [
+      "Merci.\n\nDe : Service Prestations\nEnvoyé : mardi 4 mars 2025 10:02\nÀ : Claire\nObjet : Dossier",
+      true,
+    ],
     ["Thanks.\n\nFrom: Claims team\nSent: Tuesday, March 4, 2025 10:02 AM\nTo: Claire", true],
     ["Le 3 mars 2025 à 10:12, Service Prestations a écrit :\n> Bonjour", true],
     ["On Mon, Mar 3, 2025 at 10:12 AM Claims <x> wrote:", true],

@@ -65,7 +65,11 @@ export function wordMock(input: WordMockInput): { mock: OfficeMockObject; api: W
   const tables = (input.tables ?? []).map((values) => ({ values, rowCount: values.length }));
   const context: MockData = {
     document: {
-      body: { text: bodyText, paragraphs: collection(input.paragraphs.map(paragraph)), tables: collection(tables) },
+      body: {
+        text: bodyText,
+        paragraphs: collection(input.paragraphs.map(paragraph)),
+        tables: collection(tables),
+      },
       selection: {
         text: input.selection ?? "",
         paragraphs: collection((input.selectionParagraphs ?? []).map(paragraph)),
@@ -78,7 +82,8 @@ export function wordMock(input: WordMockInput): { mock: OfficeMockObject; api: W
     },
   };
   if (input.failSync) {
-    context.sync = () => Promise.reject(Object.assign(new Error("The document is busy."), { code: "GeneralException" }));
+    context.sync = () =>
+      Promise.reject(Object.assign(new Error("The document is busy."), { code: "GeneralException" }));
   }
   const mock = new OfficeMockObject(runner(context));
   return { mock, api: mock as unknown as WordApiLike };
@@ -97,7 +102,8 @@ export interface ExcelRangeInput {
 }
 
 function excelRange(input: ExcelRangeInput): MockData {
-  const text = input.text ?? input.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v))));
+  const text =
+    input.text ?? input.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v))));
   const range: MockData = {
     address: input.address,
     rowCount: input.rowCount ?? input.values.length,
@@ -134,7 +140,8 @@ export function excelMock(input: ExcelMockInput): { mock: OfficeMockObject; api:
   const workbook: MockData = {
     selected: excelRange(first),
     getSelectedRange(this: { selected: unknown }) {
-      if (input.areas.length > 1) throw Object.assign(new Error("Multiple selection"), { code: "InvalidSelection" });
+      if (input.areas.length > 1)
+        throw Object.assign(new Error("Multiple selection"), { code: "InvalidSelection" });
       return this.selected;
     },
   };
@@ -153,7 +160,8 @@ export function excelMock(input: ExcelMockInput): { mock: OfficeMockObject; api:
     };
   }
   const context: MockData = { workbook };
-  if (input.failSync) context.sync = () => Promise.reject(Object.assign(new Error("Busy"), { code: "GeneralException" }));
+  if (input.failSync)
+    context.sync = () => Promise.reject(Object.assign(new Error("Busy"), { code: "GeneralException" }));
   const mock = new OfficeMockObject(runner(context));
   return { mock, api: mock as unknown as ExcelApiLike };
 }
@@ -177,7 +185,8 @@ const failed = (message: string) => ({ status: "failed", value: undefined, error
 
 export function outlookMock(input: OutlookMockInput): { mock: OfficeMockObject; api: OfficeApiLike } {
   const compose = input.mode === "compose";
-  const recipients = (names: string[] = []) => names.map((n) => ({ displayName: n, emailAddress: `${n}@example.org` }));
+  const recipients = (names: string[] = []) =>
+    names.map((n) => ({ displayName: n, emailAddress: `${n}@example.org` }));
   const asyncValue = <T>(value: T) => ({
     getAsync(callback: (r: unknown) => void) {
       callback(succeeded(value));
@@ -189,13 +198,15 @@ export function outlookMock(input: OutlookMockInput): { mock: OfficeMockObject; 
     cc: compose ? asyncValue(recipients(input.cc)) : recipients(input.cc),
     body: {
       getAsync(coercion: string, callback: (r: unknown) => void) {
-        if (input.failBody === "both" || input.failBody === coercion) return callback(failed("Body unavailable"));
+        if (input.failBody === "both" || input.failBody === coercion)
+          return callback(failed("Body unavailable"));
         callback(succeeded(coercion === "html" ? (input.bodyHtml ?? input.bodyText) : input.bodyText));
       },
     },
   };
   if (compose) {
-    item.getAttachmentsAsync = (callback: (r: unknown) => void) => callback(succeeded(input.attachments ?? []));
+    item.getAttachmentsAsync = (callback: (r: unknown) => void) =>
+      callback(succeeded(input.attachments ?? []));
     if (input.composeType) {
       item.getComposeTypeAsync = (callback: (r: unknown) => void) =>
         callback(succeeded({ composeType: input.composeType, coercionType: "html" }));

@@ -23,7 +23,12 @@ describe("Outlook adapter", () => {
       attachments: [{ name: "decompte-fevrier.pdf" }, { name: "logo.png", isInline: true }],
     });
     const context = await readContext({}, api);
-    expect(context).toMatchObject({ host: "outlook", mode: "read", title: "Remboursement en attente", isSelection: false });
+    expect(context).toMatchObject({
+      host: "outlook",
+      mode: "read",
+      title: "Remboursement en attente",
+      isSelection: false,
+    });
     expect(context.text).toContain("Pouvez-vous me dire où en est mon dossier ?");
     expect(context.text).not.toContain("\r");
     expect(context.meta).toMatchObject({
@@ -68,13 +73,22 @@ describe("Outlook adapter", () => {
   it("recognises a forward by its French prefix and uses the compose type when Outlook gives it", async () => {
     const forward = await readContext(
       {},
-      outlookMock({ mode: "read", subject: "TR: Devis opticien", bodyText: "Pour information, voir ci-dessous le devis reçu." }).api,
+      outlookMock({
+        mode: "read",
+        subject: "TR: Devis opticien",
+        bodyText: "Pour information, voir ci-dessous le devis reçu.",
+      }).api,
     );
     expect(forward.meta).toMatchObject({ isForward: true, isReply: false });
 
     const newMailWithReplyType = await readContext(
       {},
-      outlookMock({ mode: "compose", subject: "Suivi", bodyText: "Bonjour, je reviens vers vous.", composeType: "reply" }).api,
+      outlookMock({
+        mode: "compose",
+        subject: "Suivi",
+        bodyText: "Bonjour, je reviens vers vous.",
+        composeType: "reply",
+      }).api,
     );
     expect(newMailWithReplyType.meta).toMatchObject({ isReply: true, isForward: false });
   });
@@ -100,11 +114,17 @@ describe("Outlook adapter", () => {
       bodyHtml: "<div>Merci de m'envoyer une attestation de droits pour mon employeur.</div>",
       failBody: "text",
     });
-    expect((await readContext({}, api)).text).toBe("Merci de m'envoyer une attestation de droits pour mon employeur.");
+    expect((await readContext({}, api)).text).toBe(
+      "Merci de m'envoyer une attestation de droits pour mon employeur.",
+    );
   });
 
   it("bounds a long body to maxChars", async () => {
-    const { api } = outlookMock({ mode: "read", subject: "Long", bodyText: "Ligne de l'historique.\n".repeat(2000) });
+    const { api } = outlookMock({
+      mode: "read",
+      subject: "Long",
+      bodyText: "Ligne de l'historique.\n".repeat(2000),
+    });
     const context = await readContext({ maxChars: 500 }, api);
     expect(context.truncated).toBe(true);
     expect(context.text.length).toBeLessThanOrEqual(500);
@@ -112,7 +132,10 @@ describe("Outlook adapter", () => {
 
   it("reports a failing body read as host_read_failed, and no open item as no_item", async () => {
     const failing = outlookMock({ mode: "read", subject: "x", bodyText: "x", failBody: "both" }).api;
-    await expect(readContext({}, failing)).rejects.toMatchObject({ name: "HostReadError", code: "host_read_failed" });
+    await expect(readContext({}, failing)).rejects.toMatchObject({
+      name: "HostReadError",
+      code: "host_read_failed",
+    });
 
     const empty = outlookMock({ mode: "read", subject: "x", bodyText: "x", noItem: true }).api;
     const error = await readContext({}, empty).catch((e: unknown) => e);

@@ -8,20 +8,28 @@ import { readSample } from "../../../src/office/preview/session";
 const samples: PreviewSample[] = Object.values(previewSamples);
 
 describe("preview samples", () => {
-  it.each(samples.map((s) => [s.id, s] as const))("%s reads through its host adapter", async (_id, sample) => {
-    const context = await readSample(sample);
-    expect(context.host).toBe(sample.host);
-    expect(context.mode).toBe(sample.mode);
-    expect(context.title).not.toBe("");
-    expect(context.text.length).toBeGreaterThan(200);
-    expect(context.truncated).toBe(false);
-    expect(computeFeatures(context).lang).toBe(sample.lang);
-  });
+  it.each(samples.map((s) => [s.id, s] as const))(
+    "%s reads through its host adapter",
+    async (_id, sample) => {
+      const context = await readSample(sample);
+      expect(context.host).toBe(sample.host);
+      expect(context.mode).toBe(sample.mode);
+      expect(context.title).not.toBe("");
+      expect(context.text.length).toBeGreaterThan(200);
+      expect(context.truncated).toBe(false);
+      expect(computeFeatures(context).lang).toBe(sample.lang);
+    },
+  );
 
   it("reads each kind of host with the facts its adapter promises", async () => {
     const notes = await readSample(previewSamples["meeting-notes"] as PreviewSample);
     expect(notes.meta.headings).toEqual(
-      expect.arrayContaining(["Compte rendu – Comité qualité des prestations", "Participants", "Décisions", "Actions"]),
+      expect.arrayContaining([
+        "Compte rendu – Comité qualité des prestations",
+        "Participants",
+        "Décisions",
+        "Actions",
+      ]),
     );
     expect(notes.tables[0]?.rows[0]).toEqual(["Action", "Responsable", "Échéance"]);
     expect(notes.text).toContain("Réparer la chaîne de numérisation\tThomas\t14 mars");
@@ -43,15 +51,22 @@ describe("preview samples", () => {
 
     const claims = await readSample(previewSamples["claims-table"] as PreviewSample);
     expect(claims.title).toBe("Remboursements 2025");
-    expect(claims.meta).toMatchObject({ address: "'Remboursements 2025'!A1:F11", hasFormulas: true, rowCount: 11 });
+    expect(claims.meta).toMatchObject({
+      address: "'Remboursements 2025'!A1:F11",
+      hasFormulas: true,
+      rowCount: 11,
+    });
     expect(claims.meta.numericShare).toBeGreaterThan(0.6);
     expect(claims.tables[0]?.hasHeader).toBe(true);
-    expect(claims.text.split("\n")[1]).toBe("08/01/2025\tConsultation généraliste\t30,00 €\t20,00 €\t9,00 €\t1,00 €");
+    expect(claims.text.split("\n")[1]).toBe(
+      "08/01/2025\tConsultation généraliste\t30,00 €\t20,00 €\t9,00 €\t1,00 €",
+    );
     expect(claims.text.split("\n").at(-1)).toBe("\tTotal\t1\u202f806,50 €\t353,75 €\t918,88 €\t533,87 €");
   });
 
   it("is recognised as the kind of text it illustrates", async () => {
-    const kind = async (id: string) => computeFeatures(await readSample(previewSamples[id] as PreviewSample)).kind;
+    const kind = async (id: string) =>
+      computeFeatures(await readSample(previewSamples[id] as PreviewSample)).kind;
     expect(await kind("late-reimbursement")).toBe("member_request");
     expect(await kind("late-reimbursement-en")).toBe("member_request");
     expect(await kind("complaint-reply")).toBe("complaint");
@@ -64,7 +79,9 @@ describe("preview samples", () => {
   it("holds no personal identifier, except the one NIR of the privacy-guard demo", async () => {
     for (const sample of samples) {
       const context = await readSample(sample);
-      const identifiers = detectPersonalData(`${context.title}\n${context.text}`).filter((f) => f.type !== "HEALTH_TERM");
+      const identifiers = detectPersonalData(`${context.title}\n${context.text}`).filter(
+        (f) => f.type !== "HEALTH_TERM",
+      );
       if (sample.id === "email-with-nir") expect(identifiers.map((f) => f.type)).toEqual(["NIR"]);
       else expect({ id: sample.id, identifiers }).toEqual({ id: sample.id, identifiers: [] });
     }
@@ -97,14 +114,18 @@ describe("preview samples", () => {
 
 describe("choosing a preview sample", () => {
   it("reads host, sample, lang and theme from the URL, and no preview without host or sample", () => {
-    expect(previewRequestFromUrl("https://localhost:3000/taskpane.html?host=word&sample=meeting-notes&lang=fr")).toEqual({
+    expect(
+      previewRequestFromUrl("https://localhost:3000/taskpane.html?host=word&sample=meeting-notes&lang=fr"),
+    ).toEqual({
       host: "word",
       sample: "meeting-notes",
       lang: "fr",
       theme: null,
     });
     expect(previewRequestFromUrl("https://localhost:3000/taskpane.html")).toBeUndefined();
-    expect(previewRequestFromUrl("https://localhost:3000/taskpane.html?_host_Info=Word$Win32$16.01")).toBeUndefined();
+    expect(
+      previewRequestFromUrl("https://localhost:3000/taskpane.html?_host_Info=Word$Win32$16.01"),
+    ).toBeUndefined();
   });
 
   it.each([

@@ -21,13 +21,22 @@ describe("Word adapter", () => {
     expect(context.text.split("\n")).toContain("Le délai de remboursement cible passe à 5 jours ouvrés.");
     expect(context.text).not.toContain("\r");
     expect(context.meta.paragraphCount).toBe(7);
-    expect(context.meta.headings).toEqual(["Compte rendu — comité qualité", "Participants", "Décisions", "Actions"]);
+    expect(context.meta.headings).toEqual([
+      "Compte rendu — comité qualité",
+      "Participants",
+      "Décisions",
+      "Actions",
+    ]);
     expect(context.title).toBe("Compte rendu — comité qualité");
   });
 
   it("reads only the selection when there is one", async () => {
     const selected = "Le délai de remboursement cible passe à 5 jours ouvrés.";
-    const { api } = wordMock({ paragraphs: notes, selection: selected, selectionParagraphs: [{ text: selected }] });
+    const { api } = wordMock({
+      paragraphs: notes,
+      selection: selected,
+      selectionParagraphs: [{ text: selected }],
+    });
     const context = await readContext({}, api);
     expect(context.isSelection).toBe(true);
     expect(context.text).toBe(selected);
@@ -50,7 +59,9 @@ describe("Word adapter", () => {
   });
 
   it("bounds the text to maxChars and says it was truncated", async () => {
-    const long = Array.from({ length: 400 }, (_, i) => ({ text: `Paragraphe ${i} sur la politique de remboursement.` }));
+    const long = Array.from({ length: 400 }, (_, i) => ({
+      text: `Paragraphe ${i} sur la politique de remboursement.`,
+    }));
     const { api } = wordMock({ paragraphs: long });
     const context = await readContext({ maxChars: 1000 }, api);
     expect(context.truncated).toBe(true);

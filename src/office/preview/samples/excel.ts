@@ -9,7 +9,14 @@ function claimRows(header: string[], totalLabel: string, claims: Claim[]): Excel
   claims.forEach(([date, procedure, charged, statutory, mutual], i) => {
     const r = i + 2;
     const rest = Math.round((charged - statutory - mutual) * 100) / 100;
-    rows.push([{ date }, procedure, charged, statutory, mutual, { value: rest, formula: `=C${r}-D${r}-E${r}` }]);
+    rows.push([
+      { date },
+      procedure,
+      charged,
+      statutory,
+      mutual,
+      { value: rest, formula: `=C${r}-D${r}-E${r}` },
+    ]);
   });
   const last = claims.length + 1;
   const sum = (column: "C" | "D" | "E" | "F", index: number) => ({
@@ -84,7 +91,14 @@ export const claimsTableEn: PreviewSample = {
     sheetName: "Claims 2025",
     columnFormats: [...FORMATS],
     rows: claimRows(
-      ["Date of care", "Procedure", "Amount charged", "Paid by statutory scheme", "Paid by the mutual", "Out of pocket"],
+      [
+        "Date of care",
+        "Procedure",
+        "Amount charged",
+        "Paid by statutory scheme",
+        "Paid by the mutual",
+        "Out of pocket",
+      ],
       "Total",
       CLAIMS_EN,
     ),

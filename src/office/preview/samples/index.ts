@@ -1,5 +1,11 @@
 import { claimsTable, claimsTableEn } from "./excel";
-import { complaintReply, complaintReplyEn, emailWithNir, lateReimbursement, lateReimbursementEn } from "./outlook";
+import {
+  complaintReply,
+  complaintReplyEn,
+  emailWithNir,
+  lateReimbursement,
+  lateReimbursementEn,
+} from "./outlook";
 import type { PreviewSample } from "./types";
 import { meetingNotes, meetingNotesEn, policyLetter, policyLetterEn } from "./word";
 

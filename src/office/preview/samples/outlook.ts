@@ -75,7 +75,9 @@ export const lateReimbursementEn: PreviewSample = {
       "<div><br></div>",
       "<div>From: Claims Department<br>Sent: Monday, 24 February 2025 11:05<br>To: Claire Fontaine<br>" +
         "Subject: Reimbursement for my physiotherapy sessions</div>",
-      p("Dear Ms Fontaine, we have received your invoice. It will be processed within 5 working days. Claims Department"),
+      p(
+        "Dear Ms Fontaine, we have received your invoice. It will be processed within 5 working days. Claims Department",
+      ),
     ].join(""),
   },
 };

@@ -22,7 +22,10 @@ export const meetingNotes: PreviewSample = {
           "Nadia (plateforme téléphonique). Excusé : Paul (direction financière).",
       ),
       para("Ordre du jour", "Heading1"),
-      para("1. Délais de remboursement du trimestre ; 2. Réclamations en hausse ; 3. Nouveau modèle de courrier.", "ListParagraph"),
+      para(
+        "1. Délais de remboursement du trimestre ; 2. Réclamations en hausse ; 3. Nouveau modèle de courrier.",
+        "ListParagraph",
+      ),
       para("Délais de remboursement", "Heading1"),
       para(
         "Le délai moyen est passé de 4,2 à 6,8 jours ouvrés entre décembre et février. La hausse vient surtout " +
@@ -35,7 +38,10 @@ export const meetingNotes: PreviewSample = {
           "relance. Karim propose un accusé de réception systématique sous 48 heures.",
       ),
       para("Décisions", "Heading1"),
-      para("Les factures papier d'optique sont traitées en priorité jusqu'au retour de la numérisation.", "ListParagraph"),
+      para(
+        "Les factures papier d'optique sont traitées en priorité jusqu'au retour de la numérisation.",
+        "ListParagraph",
+      ),
       para("Un accusé de réception est envoyé sous 48 heures pour toute réclamation.", "ListParagraph"),
       para("Actions", "Heading1"),
       para("Point d'étape au prochain comité, le 3 avril."),
@@ -73,7 +79,10 @@ export const meetingNotesEn: PreviewSample = {
           "Apologies: Paul (finance).",
       ),
       para("Agenda", "Heading1"),
-      para("1. Reimbursement times this quarter; 2. Rising complaints; 3. New letter template.", "ListParagraph"),
+      para(
+        "1. Reimbursement times this quarter; 2. Rising complaints; 3. New letter template.",
+        "ListParagraph",
+      ),
       para("Reimbursement times", "Heading1"),
       para(
         "The average time rose from 4.2 to 6.8 working days between December and February. Most of the rise comes " +
@@ -127,8 +136,14 @@ export const policyLetter: PreviewSample = {
       ),
       para("Ce qui change", "Heading2"),
       para("Le forfait médecines douces passe de 120 € à 150 € par an et par bénéficiaire.", "ListParagraph"),
-      para("Les lunettes hors 100 % Santé sont remboursées dans la limite de 250 € tous les deux ans.", "ListParagraph"),
-      para("Le délai de remboursement de la part complémentaire est ramené à 5 jours ouvrés.", "ListParagraph"),
+      para(
+        "Les lunettes hors 100 % Santé sont remboursées dans la limite de 250 € tous les deux ans.",
+        "ListParagraph",
+      ),
+      para(
+        "Le délai de remboursement de la part complémentaire est ramené à 5 jours ouvrés.",
+        "ListParagraph",
+      ),
       para("Extrait des conditions générales – Article 7 : délais et modalités de remboursement", "Heading2"),
       para(
         "7.1 Les prestations sont versées dans un délai de cinq jours ouvrés à compter de la réception d'un dossier " +
@@ -168,7 +183,10 @@ export const policyLetterEn: PreviewSample = {
           "and the 100% Health reform.",
       ),
       para("What changes", "Heading2"),
-      para("The complementary therapies allowance rises from €120 to €150 per year per beneficiary.", "ListParagraph"),
+      para(
+        "The complementary therapies allowance rises from €120 to €150 per year per beneficiary.",
+        "ListParagraph",
+      ),
       para("Glasses outside the 100% Health basket are covered up to €250 every two years.", "ListParagraph"),
       para("The mutual's share is now reimbursed within 5 working days.", "ListParagraph"),
       para("Extract from the general terms – Article 7: reimbursement times and terms", "Heading2"),
