@@ -3,12 +3,17 @@ import ExcelJS from "exceljs";
 import { computeResults, withResults } from "../../../src/server/results/report";
 import { writeResultsWorkbook } from "../../../src/server/results/workbook";
 import { headersOf, SHEETS } from "../../../src/core/results/sheets";
+import type { ResultsFilter } from "../../../src/core/results/schema";
 import { PERIOD, seedSmallPilot } from "./pilot";
 import { DIALECTS, openTestStore, type TestStore } from "./store";
 
 const NOW = new Date("2026-01-25T12:00:00.000Z");
 
-async function workbookBuffer(t: TestStore, lang: "fr" | "en", filter = PERIOD): Promise<Buffer> {
+async function workbookBuffer(
+  t: TestStore,
+  lang: "fr" | "en",
+  filter: ResultsFilter = PERIOD,
+): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));
@@ -119,9 +124,7 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
   });
 
   it("writes a valid workbook for an empty selection", async () => {
-    const empty = await read(
-      await workbookBuffer(t, "en", { from: "2030-01-01", to: "2030-01-02" } as typeof PERIOD),
-    );
+    const empty = await read(await workbookBuffer(t, "en", { from: "2030-01-01", to: "2030-01-02" }));
     expect(empty.getWorksheet("Summary")!.getRow(3).getCell(2).value).toBe("< 3");
     expect(empty.getWorksheet("Learners")!.rowCount).toBe(1);
   });

@@ -1,0 +1,77 @@
+import { PassThrough } from "node:stream";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ResultsQuerySchema, ResultsReportSchema, type ResultsQuery } from "../../../core/results/schema";
+import type { Lang } from "../../../core/types";
+import type { Principal } from "../../auth/roles";
+import { principalOf, requireRole } from "../../plugins/auth";
+import { computeResults, withResults } from "../../results/report";
+import { XLSX_TYPE, writeResultsWorkbook } from "../../results/workbook";
+
+/**
+ * The pilot lead's results for the caller's tenant, as JSON or as a streamed .xlsx workbook.
+ * PilotLead or Admin only; groups under the tenant's k are hidden in both.
+ */
+export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const onlyLeads = requireRole("PilotLead", "Admin");
+
+  app.get(
+    "/results",
+    {
+      preHandler: onlyLeads,
+      schema: {
+        tags: ["results"],
+        summary: "Pilot results: adoption, score progress, criteria, weeks, hosts and groups",
+        querystring: ResultsQuerySchema,
+        response: { 200: ResultsReportSchema },
+      },
+    },
+    async (request) => {
+      const { filter } = splitQuery(request.query, principalOf(request));
+      return computeResults(app.store, principalOf(request).tenantId, filter);
+    },
+  );
+
+  app.get(
+    "/results.xlsx",
+    {
+      preHandler: onlyLeads,
+      schema: {
+        tags: ["results"],
+        summary: "Pilot results as an Excel workbook (streamed)",
+        querystring: ResultsQuerySchema,
+        produces: [XLSX_TYPE],
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { filter, lang } = splitQuery(request.query, principal);
+      await withResults(app.store, principal.tenantId, filter, async (session) => {
+        const body = new PassThrough();
+        reply
+          .type(XLSX_TYPE)
+          .header(
+            "content-disposition",
+            `attachment; filename="parcours-results-${session.report.asOf}.xlsx"`,
+          )
+          .header("cache-control", "no-store")
+          .send(body);
+        try {
+          await writeResultsWorkbook(session, body, lang);
+        } catch (err) {
+          // Headers are gone: cut the download short rather than send a truncated file as complete.
+          request.log.error({ err }, "results workbook failed");
+          body.destroy(err as Error);
+        }
+      });
+      return reply;
+    },
+  );
+};
+
+function splitQuery(
+  query: ResultsQuery,
+  principal: Principal,
+): { filter: Omit<ResultsQuery, "lang">; lang: Lang } {
+  const { lang, ...filter } = query;
+  return { filter, lang: lang ?? (principal.locale?.toLowerCase().startsWith("en") ? "en" : "fr") };
+}
