@@ -39,7 +39,7 @@ export interface Analysis {
 
 const lexicon = new PhraseIndex(LEXICON);
 
-const FILE_NAME = /[\w-]+(?: [\w-]+){0,6}\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|txt|msg|eml|odt|ods)\b/g;
+const FILE_NAME = /\b[\w-]+\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|txt|msg|eml|odt|ods)\b/g;
 const CELL_RANGE = /\b[a-z]{1,3}[0-9]{1,7}(?::[a-z]{1,3}[0-9]{1,7})?\b/g;
 const COLUMN_NAME =
   /\b(?:column|col|colonne|colonnes|columns|row|ligne|lignes|rows|sheet|onglet|feuille)s? [a-z]{1,2}\b(?![a-z])/g;
@@ -55,15 +55,15 @@ const QUANTITY = new RegExp(
     "phrases?|sentences?|paragraph\\w*|pages?|slides?|diapos\\w*|questions?|options?|exemples?|examples?|" +
     "propositions?|suggestions?|colonnes?|columns?|rows?|sections?|parties?|parts?|etapes?|steps?|axes?|" +
     "actions?|caracteres?|characters?|takeaways?|arguments?|recommandations?|recommendations?|titres?|" +
-    "titles?|versions?|minutes?)\\b",
+    "titles?|versions?|minutes?|heures?|hours?)\\b",
   "g",
 );
 /** A capitalised word that does not start a sentence: a name, a product, a team. */
 const CAPITALISED = /[a-z0-9,;] +[A-Z][a-zA-Z]{2,}/g;
 const LIST_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/gm;
 
-export function analyze(prompt: string): Analysis {
-  const folded = foldAccents(prompt);
+/** `folded` may be passed when the caller already has `foldAccents(prompt)`. */
+export function analyze(prompt: string, folded: string = foldAccents(prompt)): Analysis {
   const tokens = tokenize(folded);
   const hits = new Map<string, Hit[]>();
   for (const hit of lexicon.match(tokens)) {
@@ -101,18 +101,14 @@ export function analyze(prompt: string): Analysis {
     labels,
     blocks: findBlocks(prompt, folded, labels),
     specificRefs: [
-      ...spans(prompt, FILE_NAME, true),
+      ...spans(folded, FILE_NAME),
       ...spans(folded, CELL_RANGE).filter((s) => isCellLike(folded.slice(s.start, s.end))),
       ...spans(folded, COLUMN_NAME),
       ...spans(folded, BRACKET_NAME).filter((s) => !folded.slice(s.start, s.end).includes(":")),
       ...spans(folded, SLIDE_RANGE),
     ],
     quantities: spans(folded, QUANTITY),
-    specifics: [
-      ...spans(prompt, SHORT_QUOTE),
-      ...spans(prompt, NUMBER),
-      ...spans(prompt, CAPITALISED, false, 1),
-    ],
+    specifics: [...spans(prompt, SHORT_QUOTE), ...spans(prompt, NUMBER), ...spans(prompt, CAPITALISED, 1)],
     functionWords,
     metaTerms,
   };
@@ -130,9 +126,21 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
+/** Quotations of 40 characters or more, found by forward search (no backtracking on unclosed quotes). */
+function quotedBlocks(text: string, open: string, close: string, out: Span[]): void {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) return;
+    const end = text.indexOf(close, start + 1);
+    if (end < 0) return;
+    if (end - start > 40) out.push({ start, end: end + 1 });
+    from = end + 1;
+  }
+}
+
 /** Matches of a global regex as spans; `skip` trims leading characters the pattern needed as context. */
-function spans(text: string, re: RegExp, caseInsensitive = false, skip = 0): Span[] {
-  const source = caseInsensitive ? foldAccents(text) : text;
+function spans(source: string, re: RegExp, skip = 0): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(source); m !== null; m = re.exec(source)) {
@@ -160,7 +168,8 @@ function findLabels(folded: string, tokens: Token[]): LabelLine[] {
       token.start === 0 || /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]*)?$/.test(before) || /[.!?][ \t]+$/.test(before);
     if (!lineStart) continue;
     let j = token.end;
-    while (j < folded.length && (folded[j] === " " || folded[j] === "\t")) j++;
+    // French typography puts a (narrow) no-break space before the colon.
+    while (j < folded.length && " \t\u00a0\u202f".includes(folded[j] as string)) j++;
     if (folded[j] !== ":") continue;
     let content = 0;
     for (let k = i + 1; k < tokens.length; k++) {
@@ -194,10 +203,14 @@ function findBlocks(prompt: string, folded: string, labels: LabelLine[]): Span[]
     if (close > open + fence.length + 10) blocks.push({ start: open, end: close + fence.length });
   }
   // « long quotation » or "long quotation"
-  const quote = /«[^»]{40,}»|“[^”]{40,}”|"[^"]{40,}"/g;
-  for (const s of spans(prompt, quote)) blocks.push(s);
+  for (const [open, close] of [
+    ["«", "»"],
+    ["“", "”"],
+    ['"', '"'],
+  ] as const)
+    quotedBlocks(prompt, open, close, blocks);
   // "…: <newline> several lines of pasted text" or "…: a long sentence of pasted material".
-  const colon = /:[ \t]*\n[ \t]*\S[^\n]{40,}|:[ \t]+[A-Z][^\n]{60,}/g;
+  const colon = /:[ \t\u00a0]*\n[ \t]*\S[^\n]{40}|:[ \t\u00a0]+[A-Z][^\n]{60}/g;
   for (const s of spans(prompt, colon)) {
     // After "Contexte :" or "Format :" the colon introduces an instruction, not material.
     const label = labels.find((l) => l.end === s.start + 1);

@@ -83,7 +83,10 @@ export function goalVerbs(a: Analysis): Hit[] {
     .filter((h) => {
       if (a.sentenceStart[h.from]) return true;
       const previous = a.tokens[h.from - 1];
-      return previous !== undefined && INSTRUCTION_LEADS.has(previous.text);
+      if (previous === undefined) return false;
+      // "From the notes below, write…": an instruction after an introductory clause.
+      if (/[,)]/.test(a.folded.slice(previous.end, h.start))) return true;
+      return INSTRUCTION_LEADS.has(previous.text);
     })
     .sort((x, y) => x.start - y.start);
 }
@@ -139,6 +142,11 @@ export function assessContext(a: Analysis): Assessment {
   const what = kindsPresent(a, ["context.occasion", "context.domain"], exclude);
   const evidence = [...why.evidence, ...what.evidence];
   let score = why.kinds + what.kinds;
+  const narrative = tag(a, "context.situation").length === 0 ? firstPersonSituation(a) : null;
+  if (narrative) {
+    score++;
+    evidence.push(narrative);
+  }
   // Two separate reasons or situations is a well-explained context even without an occasion.
   if (tag(a, "context.purpose").length + tag(a, "context.situation").length >= 3) score++;
   const labels = labelBonus(a, "context");
@@ -147,6 +155,48 @@ export function assessContext(a: Analysis): Assessment {
     evidence.push(labels[0] as Span);
   }
   return { score: cap(score), evidence };
+}
+
+const FIRST_PERSON = new Set([
+  "je",
+  "j",
+  "nous",
+  "on",
+  "i",
+  "we",
+  "mon",
+  "ma",
+  "mes",
+  "notre",
+  "nos",
+  "my",
+  "our",
+]);
+/** What follows "je"/"I" in a request rather than a situation: "je voudrais que tu…", "I need you to…". */
+const REQUEST_AFTER_FIRST_PERSON = new Set([
+  "voudrais",
+  "veux",
+  "aimerais",
+  "souhaiterais",
+  "want",
+  "would",
+  "d",
+  "need",
+  "like",
+]);
+
+/** A sentence that opens on the situation in the first person: "Je trie les courriels…", "We received…". */
+function firstPersonSituation(a: Analysis): Span | null {
+  const verbs = goalVerbs(a);
+  for (let i = 0; i + 2 < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    const next = a.tokens[i + 1];
+    const after = a.tokens[i + 2];
+    if (!t || !next || !after || !a.sentenceStart[i] || !FIRST_PERSON.has(t.text)) continue;
+    if (REQUEST_AFTER_FIRST_PERSON.has(next.text) || verbs.some((v) => v.from === i + 1)) continue;
+    return { start: t.start, end: after.end };
+  }
+  return null;
 }
 
 /** Source words that name the host's own material: "this email" in Outlook, "the table" in Excel. */
@@ -221,7 +271,9 @@ export function assessAudience(a: Analysis): Assessment {
   const evidence: Span[] = [];
   let score = 0;
   const addressed = tag(a, "audience.role").find((h) => {
-    for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
+    // Look back a few words for "for", "to", "pour"… without crossing into another sentence.
+    for (let k = h.from - 1; k >= Math.max(0, h.from - 6); k--) {
+      if (a.sentenceStart[k + 1] && k + 1 < h.from) break;
       const t = a.tokens[k];
       if (!t || !AUDIENCE_LEAD_WORDS.has(t.text)) continue;
       if (t.text !== "a") return true;

@@ -1,3 +1,4 @@
+import { foldAccents } from "../text/normalize";
 import type { Span } from "./analyze";
 
 /**
@@ -77,14 +78,19 @@ const CONFUSABLES: Record<string, string> = {
 
 interface Revealed {
   text: string;
-  /** Original index of each character of `text`. */
-  origin: number[];
-  /** Characters that were changed or dropped on the way: evidence of hiding. */
-  hiddenAt: boolean[];
+  /** Original index of each character of `text` (null: the same index). */
+  origin: number[] | null;
+  /** Characters that were changed or dropped on the way: evidence of hiding (null: none). */
+  hiddenAt: boolean[] | null;
 }
 
+/** Anything outside ASCII, Latin-1 letters (minus the soft hyphen), Latin Extended-A and common punctuation. */
+const UNUSUAL = /[^\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u017f\u2010-\u2027\u202f\u20ac]/;
+
 /** Lowercase Latin text with invisible characters removed and look-alikes mapped. */
-function reveal(input: string): Revealed {
+function reveal(input: string, folded?: string): Revealed {
+  // Ordinary text (nearly every prompt) hides nothing: folding keeps every index.
+  if (!UNUSUAL.test(input)) return { text: folded ?? foldAccents(input), origin: null, hiddenAt: null };
   let text = "";
   const origin: number[] = [];
   const hiddenAt: boolean[] = [];
@@ -235,18 +241,21 @@ function decodeBase64(chunk: string): string | null {
   }
 }
 
-export function detectGraderAddress(prompt: string): GraderAddress[] {
+/** `folded` may be passed when the caller already has `foldAccents(prompt)`. */
+export function detectGraderAddress(prompt: string, folded?: string): GraderAddress[] {
   const out: GraderAddress[] = [];
   if (prompt.length === 0) return out;
-  const revealed = reveal(prompt);
+  const revealed = reveal(prompt, folded);
+  const origin = (i: number): number => (revealed.origin ? (revealed.origin[i] ?? 0) : i);
   const toOriginal = (s: Span): GraderAddress => {
-    const start = revealed.origin[s.start] ?? 0;
-    const lastIndex = revealed.origin[s.end - 1] ?? start;
+    const start = origin(s.start);
+    const lastIndex = s.end > s.start ? origin(s.end - 1) : start;
     let end = lastIndex + 1;
     // Keep surrogate pairs whole.
     if (end < prompt.length && /[\udc00-\udfff]/.test(prompt[end] as string)) end++;
     let hidden = false;
-    for (let k = s.start; k < s.end && !hidden; k++) hidden = revealed.hiddenAt[k] === true;
+    for (let k = s.start; k < s.end && !hidden && revealed.hiddenAt; k++)
+      hidden = revealed.hiddenAt[k] === true;
     return { start, end, hidden };
   };
 

@@ -3,6 +3,7 @@ import { detectPersonalData } from "../privacy";
 import { levelFor, PASS_SCORE, PERSONAL_DATA_CAP, RUBRIC } from "../rubric";
 import { criterionTip, EMPTY_PROMPT_TIP } from "../rubric/tips";
 import { detectLanguage } from "../text/language";
+import { foldAccents } from "../text/normalize";
 import {
   CRITERIA,
   type ContextFeatures,
@@ -98,10 +99,10 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const weights = weightsFor(exercise);
   const required = [...new Set<CriterionId>(["goal", ...(exercise?.required ?? [])])];
 
-  const grader = detectGraderAddress(prompt);
+  const folded = foldAccents(prompt);
+  const grader = detectGraderAddress(prompt, folded);
   // Text addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
-  const scored = grader.length > 0 ? blank(prompt, grader) : prompt;
-  const a = analyze(scored);
+  const a = grader.length > 0 ? analyze(blank(prompt, grader)) : analyze(prompt, folded);
   const empty = a.tokens.length === 0;
 
   const personal = detectPersonalData(prompt);

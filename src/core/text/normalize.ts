@@ -1,15 +1,28 @@
-/** Lowercases and strips diacritics, keeping string length (one output char per input UTF-16 unit). */
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = FOLDED.get(ch);
+  if (cached !== undefined) return cached;
+  const base = ch.normalize("NFD").charAt(0).toLowerCase();
+  const folded = base.length === 1 && base.charCodeAt(0) < 0x300 ? base : ch.toLowerCase().charAt(0) || ch;
+  FOLDED.set(ch, folded);
+  return folded;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * Lowercases and strips diacritics, keeping string length (one output char per input UTF-16 unit).
+ * Runs on every keystroke: lowercase in one native call, then fold only the non-ASCII units (cached).
+ */
 export function foldAccents(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
+  // A few characters lowercase to two units (İ): fold one unit at a time.
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      out += ch.toLowerCase();
-      continue;
-    }
-    const base = ch.normalize("NFD").charAt(0).toLowerCase();
-    out += base.length === 1 && base.charCodeAt(0) < 0x300 ? base : ch.toLowerCase().charAt(0) || ch;
+    out += ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldChar(ch);
   }
   return out;
 }
