@@ -12,8 +12,10 @@ import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerTaskPane } from "./plugins/task-pane";
 import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
+import { exercisesRoutes } from "./routes/exercises/exercises";
 import { meRoutes } from "./routes/me/me";
 import { healthRoutes } from "./routes/health/health";
+import { recommendationsRoutes } from "./routes/recommendations/recommendations";
 import { migrateToLatest, openStore } from "./store/db";
 
 export const API_PREFIX = "/api/v1";
@@ -67,6 +69,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     async (api) => {
       await api.register(healthRoutes);
       await api.register(devRoutes);
+      await api.register(exercisesRoutes);
+      await api.register(recommendationsRoutes);
       await api.register(meRoutes);
       await api.register(attemptRoutes);
     },

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { readLlmConfig, type LlmConfig } from "./llm/config";
@@ -174,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     problems.push("  TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together");
   const { llm, problems: llmProblems } = readLlmConfig(env);
   problems.push(...llmProblems);
+  if (e.CONTENT_DIR !== undefined && !isFolder(path.resolve(e.CONTENT_DIR)))
+    problems.push(`  CONTENT_DIR: "${path.resolve(e.CONTENT_DIR)}" is not a folder`);
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
 
   const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR ?? "data");
@@ -216,6 +219,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
 
 /** Audience of dev-issuer tokens. */
 export const DEV_AUDIENCE = "api://parcours-dev";
+
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};

@@ -34,7 +34,7 @@ export const recommendationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const skipped = new Set(exclude ?? []);
       const offered = catalog.exercises.filter((e) => !skipped.has(e.id));
       const recommendation = recommendExercise(features, learner, offered, history, new Date());
-      if (!recommendation) return reply.code(204).send();
+      if (!recommendation) return reply.code(204).send(null);
       return recommendation;
     },
   );
