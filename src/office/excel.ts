@@ -18,6 +18,11 @@ export interface ExcelReadOptions extends ReadContextOptions {
   maxRows?: number;
   /** Columns read at most from the selection (default 50). */
   maxColumns?: number;
+  /**
+   * False on hosts without ExcelApi 1.9, where getSelectedRanges fails at sync time (the method exists on
+   * the proxy object whatever the host supports).
+   */
+  excelApi19?: boolean;
 }
 
 export function rangeBoundedNotice(rows: number, columns: number): Localized {
@@ -56,7 +61,7 @@ export async function readContext(
       let range: ExcelRangeLike;
       let multiArea = false;
       // getSelectedRange() throws on a multi-area selection, so ask for the areas first where we can.
-      if (typeof workbook.getSelectedRanges === "function") {
+      if (options.excelApi19 !== false && typeof workbook.getSelectedRanges === "function") {
         const areas = workbook.getSelectedRanges();
         areas.load("areaCount");
         await context.sync();

@@ -67,8 +67,11 @@ async function attachmentNames(office: OfficeApiLike, item: OutlookItemLike): Pr
   return attachments.filter((a) => !a.isInline).map((a) => a.name);
 }
 
+/** HTML beyond this many times maxChars is not converted: the text would be cut anyway. */
+const HTML_PER_TEXT_CHAR = 20;
+
 /** Text coercion first; HTML converted to text when Text is empty, too short, or failed. */
-async function readBody(office: OfficeApiLike, item: OutlookItemLike): Promise<string> {
+async function readBody(office: OfficeApiLike, item: OutlookItemLike, maxChars: number): Promise<string> {
   let text = "";
   let textError: unknown;
   try {
@@ -82,7 +85,7 @@ async function readBody(office: OfficeApiLike, item: OutlookItemLike): Promise<s
   try {
     const html =
       (await fromAsync<string>(office, (cb) => item.body.getAsync(office.CoercionType.Html, cb))) ?? "";
-    const converted = normalizeHostText(htmlToText(html));
+    const converted = normalizeHostText(htmlToText(html.slice(0, maxChars * HTML_PER_TEXT_CHAR)));
     return converted.length > text.length ? converted : text;
   } catch {
     if (textError !== undefined) throw textError;
@@ -110,7 +113,7 @@ export async function readContext(
   const mode = outlookMode(item);
   return guardHostRead(async () => {
     const subject = (await readSubject(office, item)).trim();
-    const body = await readBody(office, item);
+    const body = await readBody(office, item, maxChars);
     const [to, cc, attachments, kind] = await Promise.all([
       countRecipients(office, item.to),
       countRecipients(office, item.cc),

@@ -127,6 +127,15 @@ export function createOfficeSession(
     };
   }
 
+  // Office.js proxies expose every method whatever the host supports; requirement sets say what will work.
+  const supports = (set: string, version: string): boolean => {
+    try {
+      return office.context.requirements?.isSetSupported(set, version) ?? true;
+    } catch {
+      return true;
+    }
+  };
+
   return {
     host,
     get mode(): HostMode {
@@ -141,9 +150,9 @@ export function createOfficeSession(
       const merged = { ...options.readDefaults, ...readOptions };
       switch (host) {
         case "word":
-          return word.readContext(merged, namespaces.Word);
+          return word.readContext({ wordApi13: supports("WordApi", "1.3"), ...merged }, namespaces.Word);
         case "excel":
-          return excel.readContext(merged, namespaces.Excel);
+          return excel.readContext({ excelApi19: supports("ExcelApi", "1.9"), ...merged }, namespaces.Excel);
         case "outlook":
           return outlook.readContext(merged, office);
       }

@@ -25,8 +25,16 @@ export function headingLevel(paragraph: WordParagraphLike): number | undefined {
   return typeof level === "number" && level >= 1 && level <= 9 ? level : undefined;
 }
 
+export interface WordReadOptions extends ReadContextOptions {
+  /**
+   * False on hosts without WordApi 1.3 (Word 2016 volume licence): then no styles, tables or document
+   * properties are asked for — asking would fail the whole batch — and headings come from outline levels.
+   */
+  wordApi13?: boolean;
+}
+
 export async function readContext(
-  options: ReadContextOptions = {},
+  options: WordReadOptions = {},
   word: WordApiLike | undefined = officeGlobals().Word,
 ): Promise<HostContext> {
   if (!word) throw new HostReadError("host_read_failed", { detail: "Word API unavailable" });
@@ -35,16 +43,20 @@ export async function readContext(
     word.run(async (context) => {
       const document = context.document;
       const selection = document.getSelection();
+      const rich = options.wordApi13 !== false;
       selection.load("text");
-      document.properties.load("title");
+      if (rich) document.properties.load("title");
       await context.sync();
 
       const selectedText = normalizeHostText(selection.text ?? "");
       const isSelection = selectedText !== "";
       const source: WordRangeLike = isSelection ? selection : document.body;
       if (!isSelection) source.load("text");
-      source.paragraphs.load({ select: "text,styleBuiltIn,outlineLevel", top: WORD_MAX_PARAGRAPHS });
-      source.tables.load({ select: "values,rowCount", top: WORD_MAX_TABLES });
+      source.paragraphs.load({
+        select: rich ? "text,styleBuiltIn,outlineLevel" : "text,outlineLevel",
+        top: WORD_MAX_PARAGRAPHS,
+      });
+      if (rich) source.tables.load({ select: "values,rowCount", top: WORD_MAX_TABLES });
       await context.sync();
 
       const fullText = isSelection ? selectedText : normalizeHostText(source.text ?? "");
@@ -54,13 +66,16 @@ export async function readContext(
         .filter((p) => headingLevel(p) !== undefined)
         .map((p) => normalizeHostText(p.text))
         .slice(0, MAX_HEADINGS);
-      const tables: HostTable[] = source.tables.items.slice(0, WORD_MAX_TABLES).map((table) => ({
-        rows: table.values
-          .slice(0, WORD_MAX_TABLE_ROWS)
-          .map((row) => row.map((cell) => normalizeHostText(cell))),
-        hasHeader: detectHeaderRow(table.values),
-      }));
-      const title = normalizeHostText(document.properties.title ?? "") || headings[0] || firstLine(fullText);
+      const tables: HostTable[] = (rich ? source.tables.items : [])
+        .slice(0, WORD_MAX_TABLES)
+        .map((table) => ({
+          rows: table.values
+            .slice(0, WORD_MAX_TABLE_ROWS)
+            .map((row) => row.map((cell) => normalizeHostText(cell))),
+          hasHeader: detectHeaderRow(table.values),
+        }));
+      const documentTitle = rich ? normalizeHostText(document.properties.title ?? "") : "";
+      const title = documentTitle || headings[0] || firstLine(fullText);
 
       return {
         host: "word",

@@ -130,6 +130,12 @@ describe("Excel adapter", () => {
     expect((await readContext({}, api)).text).toBe("42");
   });
 
+  it("does not ask for the selection's areas on hosts without ExcelApi 1.9", async () => {
+    const { api } = excelMock({ areas: [{ address: "Feuil1!A1", values: [[7]] }], areasApiFails: true });
+    await expect(readContext({}, api)).rejects.toMatchObject({ code: "host_read_failed" });
+    expect((await readContext({ excelApi19: false }, api)).text).toBe("7");
+  });
+
   it("turns a failing Office call into a HostReadError", async () => {
     const { api } = excelMock({ areas: [{ address: "Feuil1!A1", values: [[1]] }], failSync: true });
     const error = await readContext({}, api).catch((e: unknown) => e);

@@ -122,6 +122,20 @@ describe("initHost", () => {
     });
   });
 
+  it("reads Word through the WordApi 1.1 path when Office says 1.3 is missing", async () => {
+    const { office } = officeFor("Word", {
+      requirements: {
+        isSetSupported: (set: string, version: string) => !(set === "WordApi" && version === "1.3"),
+      },
+    });
+    const { api: word } = wordMock({
+      wordApi11: true,
+      paragraphs: [{ text: "Objet", outlineLevel: 1 }, { text: "Texte" }],
+    });
+    const session = await initHost({ url: PANE, loadOfficeJs: async () => ({ Office: office, Word: word }) });
+    expect((await session.readContext()).meta.headings).toEqual(["Objet"]);
+  });
+
   it("connects to Outlook and reports the item's mode", async () => {
     const { api: mail } = outlookMock({
       mode: "compose",

@@ -56,6 +56,8 @@ export interface WordMockInput {
   title?: string;
   /** Make every sync fail, as Office does when the document is busy or closed. */
   failSync?: boolean;
+  /** A WordApi 1.1 host: no styleBuiltIn, tables or document properties in the object model. */
+  wordApi11?: boolean;
 }
 
 export function wordMock(input: WordMockInput): { mock: OfficeMockObject; api: WordApiLike } {
@@ -131,6 +133,8 @@ export interface ExcelMockInput {
   areas: ExcelRangeInput[];
   /** Older hosts without getSelectedRanges (ExcelApi < 1.9). */
   noAreasApi?: boolean;
+  /** A host whose proxy has getSelectedRanges but fails when it is used (ExcelApi < 1.9 in real Office.js). */
+  areasApiFails?: boolean;
   failSync?: boolean;
 }
 
@@ -156,6 +160,7 @@ export function excelMock(input: ExcelMockInput): { mock: OfficeMockObject; api:
       },
     };
     workbook.getSelectedRanges = function (this: { selectedAreas: unknown }) {
+      if (input.areasApiFails) throw Object.assign(new Error("ApiNotFound"), { code: "ApiNotFound" });
       return this.selectedAreas;
     };
   }

@@ -88,4 +88,17 @@ describe("Word adapter", () => {
     expect((error as HostReadError).messageIn("fr")).toMatch(/Impossible de lire/);
     expect((error as HostReadError).message).toContain("GeneralException");
   });
+
+  it("asks a WordApi 1.1 host only for what it has, with headings from outline levels", async () => {
+    const { api } = wordMock({
+      wordApi11: true,
+      paragraphs: [{ text: "Synthèse", outlineLevel: 1 }, { text: "Le délai moyen a baissé." }],
+    });
+    const context = await readContext({ wordApi13: false }, api);
+    expect(context).toMatchObject({
+      title: "Synthèse",
+      tables: [],
+      meta: { headings: ["Synthèse"], paragraphCount: 2 },
+    });
+  });
 });
