@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -38,7 +36,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   main: { padding: "12px", display: "grid", gap: "12px", minWidth: 0 },
-  nav: { overflowX: "auto", padding: "0 4px" },
+  nav: { padding: "6px 12px 0" },
+  navList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", gap: "4px", flexWrap: "wrap" },
 });
 
 export function Shell(props: { booted: Booted }) {
@@ -133,17 +132,21 @@ export function Shell(props: { booted: Booted }) {
         ) : null}
         {state.screen !== "onboarding" ? (
           <nav aria-label={t.nav.label} className={styles.nav}>
-            <TabList
-              size="small"
-              selectedValue={state.screen}
-              onTabSelect={(_e, data) => dispatch({ type: "navigate", screen: data.value as Screen })}
-            >
+            {/* Plain buttons, not a TabList: the sections are separate pages, reached with Tab and Enter. */}
+            <ul className={styles.navList}>
               {tabs.map((tab) => (
-                <Tab key={tab.id} value={tab.id}>
-                  {tab.label}
-                </Tab>
+                <li key={tab.id}>
+                  <Button
+                    size="small"
+                    appearance={state.screen === tab.id ? "primary" : "subtle"}
+                    aria-current={state.screen === tab.id ? "page" : undefined}
+                    onClick={() => dispatch({ type: "navigate", screen: tab.id })}
+                  >
+                    {tab.label}
+                  </Button>
+                </li>
               ))}
-            </TabList>
+            </ul>
           </nav>
         ) : null}
         <main className={styles.main}>

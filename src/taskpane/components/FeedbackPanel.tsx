@@ -80,7 +80,7 @@ export function FeedbackPanel(props: { result: AttemptResult; prompt: string; ex
       {improvement ? (
         <div>
           <h4 className={styles.h}>{t.feedback.improvement}</h4>
-          <Text as="p" style={{ margin: 0 }} data-testid="improvement">
+          <Text as="p" block style={{ margin: 0 }} data-testid="improvement">
             <Text weight="semibold">{t.criteria[improvement.criterion]}</Text> — {improvement.message[lang]}
           </Text>
         </div>

@@ -18,7 +18,7 @@ import { useServices } from "../state/services";
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "12px", minWidth: 0 },
-  h: { margin: 0 },
+  h: { margin: 0, display: "block" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   answer: {
     margin: 0,
@@ -192,7 +192,7 @@ export default function ExerciseScreen(props: {
         <Text as="h3" weight="semibold" size={300} className={styles.h}>
           {t.exercise.brief}
         </Text>
-        <Text as="p" style={{ margin: 0 }}>
+        <Text as="p" block style={{ margin: 0 }}>
           {l(exercise.brief)}
         </Text>
       </div>
@@ -200,7 +200,7 @@ export default function ExerciseScreen(props: {
         <Text as="h3" weight="semibold" size={300} className={styles.h}>
           {t.exercise.task}
         </Text>
-        <Text as="p" style={{ margin: 0 }} data-testid="task">
+        <Text as="p" block style={{ margin: 0 }} data-testid="task">
           {l(exercise.task)}
         </Text>
       </div>

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     display: "grid",
   },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  h: { margin: 0 },
+  h: { margin: 0, display: "block" },
 });
 
 export interface HomeScreenProps {
@@ -101,14 +101,14 @@ export default function HomeScreen(props: HomeScreenProps) {
               </div>
             }
           />
-          <Text as="p" style={{ margin: 0 }}>
+          <Text as="p" block style={{ margin: 0 }}>
             {l(exercise.brief)}
           </Text>
           <div>
             <Text as="h4" weight="semibold" size={300} className={styles.h}>
               {t.home.why}
             </Text>
-            <Text as="p" style={{ margin: 0 }} data-testid="why">
+            <Text as="p" block style={{ margin: 0 }} data-testid="why">
               {recommendation ? l(recommendation.why) : null}
             </Text>
           </div>
@@ -137,7 +137,7 @@ export default function HomeScreen(props: HomeScreenProps) {
         <Text as="h3" weight="semibold" size={300} className={styles.h}>
           {t.home.nextStep}
         </Text>
-        <Text as="p" style={{ margin: 0 }} data-testid="next-step">
+        <Text as="p" block style={{ margin: 0 }} data-testid="next-step">
           {nextStep(me, t)}
         </Text>
       </div>

@@ -43,13 +43,13 @@ export default function OnboardingScreen(props: { me: Me; onAccepted: (me: Me) =
 
   return (
     <section className={styles.screen} aria-labelledby="onboarding-title">
-      <Text as="h2" id="onboarding-title" size={500} weight="semibold" style={{ margin: 0 }}>
+      <Text as="h2" block id="onboarding-title" size={500} weight="semibold" style={{ margin: 0 }}>
         {t.onboarding.title}
       </Text>
-      <Text as="p" style={{ margin: 0 }}>
+      <Text as="p" block style={{ margin: 0 }}>
         {t.onboarding.intro}
       </Text>
-      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
+      <Text as="h3" block weight="semibold" style={{ margin: 0 }}>
         {t.onboarding.howTitle}
       </Text>
       <ol style={{ margin: 0, paddingInlineStart: 20 }}>

@@ -8,7 +8,7 @@ import { useServices } from "../state/services";
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "14px", minWidth: 0 },
-  h: { margin: 0 },
+  h: { margin: 0, display: "block" },
   bars: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: "4px" },
   bar: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr 3em", alignItems: "center", gap: "6px" },
   track: {

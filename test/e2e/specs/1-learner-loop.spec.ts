@@ -94,7 +94,7 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await audit(page, "feedback");
 
     // Progress: the attempt is in the history.
-    await page.getByRole("tab", { name: ui.progress }).click();
+    await page.getByRole("button", { name: ui.progress, exact: true }).click();
     await page.getByTestId("history").waitFor({ timeout: 10_000 });
     assert.equal(await page.getByTestId("history").locator("tbody tr").count(), 1, "one attempt in the history");
     const attempts = (await get("/me/attempts")) as { attempts: Array<{ exerciseId: string }> };

@@ -17,7 +17,8 @@ export const specs: Spec[] = [
           .fill(`Write a reply to the member whose social security number is ${NIR}, in 3 bullet points.`);
         const mark = page.locator("mark[data-pii]");
         await mark.first().waitFor({ timeout: 5_000 });
-        assert.equal((await mark.first().innerText()).split(" (")[0], NIR, "the NIR is the highlighted span");
+        const marked = (await mark.first().textContent()) ?? "";
+        assert.ok(marked.startsWith(NIR), `the NIR is the highlighted span (got "${marked}")`);
         const run = page.getByRole("button", { name: UI.en.run, exact: true });
         assert.equal(await run.getAttribute("aria-disabled"), "true", "Run is disabled");
         const before = ctx.model.requests.length;
