@@ -6,16 +6,21 @@ import { loadDevIssuer } from "./auth/dev-issuer";
 import { createTokenVerifier } from "./auth/verify";
 import { installProblemHandlers } from "./errors";
 import { registerAuth } from "./plugins/auth";
+import { registerJobs } from "./plugins/jobs";
 import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
 import { registerRateLimit } from "./plugins/rate-limit";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerTaskPane } from "./plugins/task-pane";
+import { adminRoutes } from "./routes/admin/admin";
 import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
 import { exercisesRoutes } from "./routes/exercises/exercises";
 import { meRoutes } from "./routes/me/me";
 import { healthRoutes } from "./routes/health/health";
+import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
+import { resultsRoutes } from "./routes/results/results";
+import { xapiRoutes } from "./routes/xapi/xapi";
 import { migrateToLatest, openStore } from "./store/db";
 
 export const API_PREFIX = "/api/v1";
@@ -73,11 +78,16 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(recommendationsRoutes);
       await api.register(meRoutes);
       await api.register(attemptRoutes);
+      await api.register(llmRoutes);
+      await api.register(adminRoutes);
+      await api.register(xapiRoutes);
+      await api.register(resultsRoutes);
     },
     { prefix: API_PREFIX },
   );
   registerOpenApiRoute(app);
   await registerTaskPane(app, config.staticDir);
+  registerJobs(app);
 
   await app.ready();
   return app;

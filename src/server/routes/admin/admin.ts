@@ -1,0 +1,237 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  AuditListSchema,
+  ErasureResultSchema,
+  ExerciseIdParamsSchema,
+  TenantSettingsSchema,
+  TenantSettingsUpdateSchema,
+  UserAttributesBatchSchema,
+  UserAttributesResultSchema,
+  UserIdParamsSchema,
+} from "../../../core/api/admin";
+import { ExerciseSchema } from "../../../core/catalog/schema";
+import { audit } from "../../audit";
+import { ApiProblem } from "../../errors";
+import { principalWithRole, requireRole } from "../../plugins/auth";
+import { getTenantSettings, updateTenantSettings } from "../../tenants/settings";
+import { eraseUser, setUserAttributes } from "../../tenants/user-admin";
+
+const tags = ["admin"];
+
+/** Tenant administration (Admin role). Every change is written to the audit log. */
+export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("preHandler", requireRole("Admin"));
+  const db = app.store.db;
+
+  app.get(
+    "/admin/settings",
+    { schema: { tags, summary: "The tenant's settings", response: { 200: TenantSettingsSchema } } },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      return getTenantSettings(db, admin.tenantId);
+    },
+  );
+
+  app.put(
+    "/admin/settings",
+    {
+      schema: {
+        tags,
+        summary: "Change the named settings (others are kept)",
+        body: TenantSettingsUpdateSchema,
+        response: { 200: TenantSettingsSchema },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      const settings = await updateTenantSettings(db, admin.tenantId, request.body);
+      await audit(db, {
+        tenantId: admin.tenantId,
+        actorId: admin.userId,
+        action: "settings.update",
+        details: {
+          fields: Object.keys(request.body).sort(),
+          ...(request.body.charter ? { charterVersion: settings.charter.version } : {}),
+        },
+      });
+      return settings;
+    },
+  );
+
+  app.get(
+    "/admin/exercises",
+    {
+      schema: {
+        tags,
+        summary: "The tenant's own exercises",
+        response: { 200: z.object({ exercises: z.array(ExerciseSchema) }) },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      const rows = await db
+        .selectFrom("tenant_exercises")
+        .select("definition")
+        .where("tenant_id", "=", admin.tenantId)
+        .orderBy("exercise_id")
+        .execute();
+      return { exercises: rows.map((r) => ExerciseSchema.parse(JSON.parse(r.definition))) };
+    },
+  );
+
+  app.put(
+    "/admin/exercises/:id",
+    {
+      schema: {
+        tags,
+        summary: "Add or replace a tenant exercise (validated like the catalog)",
+        params: ExerciseIdParamsSchema,
+        body: ExerciseSchema,
+        response: { 200: ExerciseSchema },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      const exercise = request.body;
+      if (exercise.id !== request.params.id) {
+        throw new ApiProblem(400, "invalid_body", "The exercise id must match the URL", {
+          errors: [{ path: "id", message: `must be "${request.params.id}"` }],
+        });
+      }
+      const now = new Date().toISOString();
+      const definition = JSON.stringify(exercise);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto("tenant_exercises")
+          .values({
+            tenant_id: admin.tenantId,
+            exercise_id: exercise.id,
+            version: exercise.version,
+            definition,
+            updated_by: admin.userId,
+            updated_at: now,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(["tenant_id", "exercise_id"])
+              .doUpdateSet({
+                version: exercise.version,
+                definition,
+                updated_by: admin.userId,
+                updated_at: now,
+              }),
+          )
+          .execute();
+        await audit(trx, {
+          tenantId: admin.tenantId,
+          actorId: admin.userId,
+          action: "exercise.put",
+          target: exercise.id,
+          details: { version: exercise.version },
+        });
+      });
+      return exercise;
+    },
+  );
+
+  app.delete(
+    "/admin/exercises/:id",
+    {
+      schema: {
+        tags,
+        summary: "Remove a tenant exercise",
+        params: ExerciseIdParamsSchema,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      const admin = principalWithRole(request, "Admin");
+      const removed = await db.transaction().execute(async (trx) => {
+        const result = await trx
+          .deleteFrom("tenant_exercises")
+          .where("tenant_id", "=", admin.tenantId)
+          .where("exercise_id", "=", request.params.id)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        await audit(trx, {
+          tenantId: admin.tenantId,
+          actorId: admin.userId,
+          action: "exercise.delete",
+          target: request.params.id,
+        });
+        return true;
+      });
+      if (!removed)
+        throw new ApiProblem(404, "not_found", `The tenant has no exercise "${request.params.id}"`);
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    "/admin/users",
+    {
+      schema: {
+        tags,
+        summary: "Set users' cohort, department or display name (creates unknown users)",
+        body: UserAttributesBatchSchema,
+        response: { 200: UserAttributesResultSchema },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      return setUserAttributes(db, admin.tenantId, request.body.users, admin.userId);
+    },
+  );
+
+  app.delete(
+    "/admin/users/:id",
+    {
+      schema: {
+        tags,
+        summary: "Erase a user and all their data (GDPR art. 17)",
+        params: UserIdParamsSchema,
+        response: { 200: ErasureResultSchema },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      const erased = await eraseUser(db, admin.tenantId, request.params.id, admin.userId);
+      if (!erased) throw new ApiProblem(404, "not_found", "No such user in this tenant");
+      return erased;
+    },
+  );
+
+  app.get(
+    "/admin/audit",
+    {
+      schema: {
+        tags,
+        summary: "The tenant's audit log, newest first",
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: AuditListSchema },
+      },
+    },
+    async (request) => {
+      const admin = principalWithRole(request, "Admin");
+      const rows = await db
+        .selectFrom("audit_log")
+        .selectAll()
+        .where("tenant_id", "=", admin.tenantId)
+        .orderBy("at", "desc")
+        .orderBy("id")
+        .limit(request.query.limit)
+        .execute();
+      return {
+        entries: rows.map((r) => ({
+          id: r.id,
+          actor: r.actor_id,
+          action: r.action,
+          target: r.target,
+          details: JSON.parse(r.details) as Record<string, unknown>,
+          at: r.at,
+        })),
+      };
+    },
+  );
+};

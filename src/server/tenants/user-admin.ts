@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import type { UserAttributes } from "../../core/api/admin";
+import { audit } from "../audit";
+import type { Database } from "../store/schema";
+
+/**
+ * Sets cohort, department or display name for many users at once (admin API and CSV import).
+ * Unknown users are created so reports can group them before their first sign-in. `null` clears.
+ */
+export async function setUserAttributes(
+  db: Kysely<Database>,
+  tenantId: string,
+  users: readonly UserAttributes[],
+  actorId: string,
+): Promise<{ updated: number; created: number }> {
+  return db.transaction().execute(async (trx) => {
+    let created = 0;
+    let updated = 0;
+    const now = new Date().toISOString();
+    for (const u of users) {
+      const changes = {
+        ...(u.cohort !== undefined ? { cohort: u.cohort } : {}),
+        ...(u.department !== undefined ? { department: u.department } : {}),
+        ...(u.displayName !== undefined ? { display_name: u.displayName } : {}),
+      };
+      const exists = await trx
+        .selectFrom("users")
+        .select("user_id")
+        .where("tenant_id", "=", tenantId)
+        .where("user_id", "=", u.userId)
+        .executeTakeFirst();
+      if (exists) {
+        if (Object.keys(changes).length > 0) {
+          await trx
+            .updateTable("users")
+            .set(changes)
+            .where("tenant_id", "=", tenantId)
+            .where("user_id", "=", u.userId)
+            .execute();
+        }
+        updated++;
+      } else {
+        await trx
+          .insertInto("users")
+          .values({
+            tenant_id: tenantId,
+            user_id: u.userId,
+            display_name: u.displayName ?? null,
+            locale: null,
+            cohort: u.cohort ?? null,
+            department: u.department ?? null,
+            charter_version_accepted: null,
+            charter_accepted_at: null,
+            created_at: now,
+            last_seen_at: now,
+          })
+          .execute();
+        created++;
+      }
+    }
+    await audit(trx, {
+      tenantId,
+      actorId,
+      action: "users.attributes",
+      details: {
+        updated,
+        created,
+        fields: [...new Set(users.flatMap((u) => Object.keys(u).filter((k) => k !== "userId")))].sort(),
+      },
+    });
+    return { updated, created };
+  });
+}
+
+/** Erases one user's rows in one tenant; the audit log keeps that it happened, not what was erased. */
+export async function eraseUser(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  actorId: string,
+): Promise<{ userId: string; attempts: number; statements: number } | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const user = await trx
+      .selectFrom("users")
+      .select("user_id")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!user) return undefined;
+    const statements = await trx
+      .deleteFrom("xapi_outbox")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    const attempts = await trx
+      .deleteFrom("attempts")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    await trx.deleteFrom("users").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    const result = {
+      userId,
+      attempts: Number(attempts.numDeletedRows),
+      statements: Number(statements.numDeletedRows),
+    };
+    await audit(trx, {
+      tenantId,
+      actorId,
+      action: "user.erase",
+      target: userId,
+      details: { attempts: result.attempts },
+    });
+    return result;
+  });
+}
