@@ -17,15 +17,18 @@
  * Preview (outside Office, or `?host=word|outlook-read|outlook-compose|excel[&sample=<id>][&lang=fr|en]
  * [&theme=dark|light|contrast]` in the URL): simulated hosts hold the samples of `previewSamples`; the same
  * adapters read them through fake Office.js objects. The switcher lists `PREVIEW_HOSTS` and
- * `previewSamples`, and calls `setPreviewSample(id)`; `initHost({ previewSample: id })` starts on one.
+ * `previewSamples`, reads `currentPreviewSession()?.sample`, and calls `setPreviewSample(id)`;
+ * `initHost({ previewSample: id })` starts on one. `email-with-nir` holds the one deliberate identifier.
  *
  * office.js is injected from Microsoft's CDN only when no preview is asked for (`loadOfficeJs`).
+ * `supportsNestedAppAuth()` tells sign-in whether MSAL NAA is available (else the Office dialog).
  */
 import type { Lang } from "../core/types";
+import { withDeadline } from "./deadline";
+import { HostReadError } from "./errors";
 import {
   DEFAULT_OFFICE_JS_TIMEOUT_MS,
   loadOfficeJs,
-  withDeadline,
   type LoadedOffice,
   type LoadOfficeJsOptions,
 } from "./load-office-js";
@@ -64,9 +67,10 @@ export {
   DEFAULT_OFFICE_JS_TIMEOUT_MS,
   OFFICE_JS_URL,
   loadOfficeJs,
+  type LoadedOffice,
   type LoadOfficeJsOptions,
 } from "./load-office-js";
-export { readContext as readWordContext } from "./word";
+export { readContext as readWordContext, type WordReadOptions } from "./word";
 export { readContext as readOutlookContext } from "./outlook";
 export { readContext as readExcelContext, type ExcelReadOptions } from "./excel";
 export { htmlToText } from "./html-to-text";
@@ -94,6 +98,8 @@ export interface InitHostOptions {
   loadOfficeJs?: (options: LoadOfficeJsOptions) => Promise<LoadedOffice>;
   /** Defaults for every `readContext` call of the session (e.g. `{ maxChars: 10_000 }`). */
   readDefaults?: ReadContextOptions;
+  /** How long a read inside Office may take before it fails with `host_read_failed` (default 15 000). */
+  readTimeoutMs?: number;
 }
 
 let activePreview: PreviewSession | undefined;
@@ -119,7 +125,7 @@ export async function initHost(options: InitHostOptions = {}): Promise<HostSessi
         return { loaded: namespaces, hostName: info?.host };
       })(),
       timeoutMs,
-      "office.js",
+      () => new HostReadError("office_unavailable", { detail: `office.js not ready within ${timeoutMs} ms` }),
     ));
   } catch {
     return startPreview({}, options, "office_unavailable");
@@ -128,7 +134,10 @@ export async function initHost(options: InitHostOptions = {}): Promise<HostSessi
   const host = hostFromOffice(hostName);
   if (!host) return startPreview({}, options, "unsupported_host");
   activePreview = undefined;
-  return createOfficeSession(host, loaded, { readDefaults: options.readDefaults });
+  return createOfficeSession(host, loaded, {
+    readDefaults: options.readDefaults,
+    readTimeoutMs: options.readTimeoutMs,
+  });
 }
 
 function startPreview(

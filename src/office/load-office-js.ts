@@ -70,15 +70,3 @@ export function loadOfficeJs(options: LoadOfficeJsOptions = {}): Promise<LoadedO
   });
   return pending;
 }
-
-/** Rejects with `office_unavailable` when `promise` has not settled after `ms`; always clears its timer. */
-export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new HostReadError("office_unavailable", { detail: `${what} took over ${ms} ms` })),
-      ms,
-    );
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}

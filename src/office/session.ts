@@ -3,8 +3,9 @@
  */
 import type { Host, HostContext, HostMode, Localized } from "../core/types";
 import * as excel from "./excel";
-import { HOST_ERROR_MESSAGES } from "./errors";
+import { HOST_ERROR_MESSAGES, HostReadError } from "./errors";
 import type { OfficeNamespaces } from "./globals";
+import { withDeadline } from "./deadline";
 import * as outlook from "./outlook";
 import type { OfficeApiLike } from "./seam";
 import type { ReadContextOptions } from "./text";
@@ -63,6 +64,12 @@ export function hostFromOffice(name: unknown): Host | undefined {
   }
 }
 
+/**
+ * Word and Excel queue batches while a modal dialog is open or a cell is being edited; past this delay the
+ * read is reported as failed (the user can retry) instead of leaving the pane waiting.
+ */
+export const READ_TIMEOUT_MS = 15_000;
+
 /** Selection-changed events arrive in bursts while the user drags; one call per pause is enough. */
 export const SELECTION_DEBOUNCE_MS = 300;
 
@@ -99,6 +106,7 @@ export function browserLanguage(): string | undefined {
 
 export interface OfficeSessionOptions {
   readDefaults?: ReadContextOptions;
+  readTimeoutMs?: number;
 }
 
 /** A session inside real Office, for a supported host. */
@@ -148,14 +156,25 @@ export function createOfficeSession(
     theme: officeTheme(office),
     readContext(readOptions) {
       const merged = { ...options.readDefaults, ...readOptions };
-      switch (host) {
-        case "word":
-          return word.readContext({ wordApi13: supports("WordApi", "1.3"), ...merged }, namespaces.Word);
-        case "excel":
-          return excel.readContext({ excelApi19: supports("ExcelApi", "1.9"), ...merged }, namespaces.Excel);
-        case "outlook":
-          return outlook.readContext(merged, office);
-      }
+      const read = (): Promise<HostContext> => {
+        switch (host) {
+          case "word":
+            return word.readContext({ wordApi13: supports("WordApi", "1.3"), ...merged }, namespaces.Word);
+          case "excel":
+            return excel.readContext(
+              { excelApi19: supports("ExcelApi", "1.9"), ...merged },
+              namespaces.Excel,
+            );
+          case "outlook":
+            return outlook.readContext(merged, office);
+        }
+      };
+      const ms = options.readTimeoutMs ?? READ_TIMEOUT_MS;
+      return withDeadline(
+        read(),
+        ms,
+        () => new HostReadError("host_read_failed", { detail: `no answer within ${ms} ms` }),
+      );
     },
     onContextChanged(listener) {
       listeners.add(listener);

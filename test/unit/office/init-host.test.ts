@@ -136,6 +136,20 @@ describe("initHost", () => {
     expect((await session.readContext()).meta.headings).toEqual(["Objet"]);
   });
 
+  it("fails a read that Office never answers instead of waiting forever", async () => {
+    const { office } = officeFor("Excel");
+    const excel = { run: () => new Promise<never>(() => undefined) };
+    const session = await initHost({
+      url: PANE,
+      loadOfficeJs: async () => ({ Office: office, Excel: excel }),
+      readTimeoutMs: 20,
+    });
+    await expect(session.readContext()).rejects.toMatchObject({
+      name: "HostReadError",
+      code: "host_read_failed",
+    });
+  });
+
   it("connects to Outlook and reports the item's mode", async () => {
     const { api: mail } = outlookMock({
       mode: "compose",
