@@ -17,14 +17,9 @@ function escape(text: string): string {
 /** Builds a single alternation regex; word boundaries keep "tu" from matching inside "statut". */
 export function cueSet(cues: readonly string[]): CueSet {
   const alternatives = cues
-    .map((cue) =>
-      escape(foldAccents(cue)).replace(/['’]/g, "['’]").replace(/ /g, "\\s+"),
-    )
+    .map((cue) => escape(foldAccents(cue)).replace(/['’]/g, "['’]").replace(/ /g, "\\s+"))
     .sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`,
-    "g",
-  );
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, "g");
   return {
     count(folded: string): number {
       pattern.lastIndex = 0;
@@ -70,6 +65,16 @@ export const COMPLAINT_STRONG = cueSet([
 export const COMPLAINT_WEAK = cueSet([
   "relance",
   "je relance",
+  "relancer",
+  "vous relancer",
+  "n'ai toujours",
+  "toujours aucun",
+  "trois semaines",
+  "still haven't",
+  "still have not",
+  "chasing",
+  "once again",
+  "three weeks",
   "retard",
   "en retard",
   "depuis des semaines",
@@ -94,8 +99,6 @@ export const MEMBER_REQUEST = cueSet([
   "carte de tiers payant",
   "attestation",
   "devis",
-  "adhérent",
-  "adhérente",
   "ma mutuelle",
   "mon dossier",
   "ma demande",
@@ -116,7 +119,7 @@ export const MEMBER_REQUEST = cueSet([
   "i would like",
   "certificate",
   "quote",
-  "member",
+  "my member account",
 ]);
 
 export const MEETING_NOTES = cueSet([
@@ -197,6 +200,17 @@ export const POLICY = cueSet([
   "procedure",
   "waiting period",
   "policy",
+  "general terms",
+  "your cover",
+  "cover",
+  "benefits",
+  "entitled",
+  "in accordance with",
+  "premium",
+  "contribution",
+  "cotisation",
+  "conformément",
+  "bénéficiaire",
 ]);
 
 export const FORMAL = cueSet([
@@ -245,4 +259,4 @@ export const NAME_AFTER_HONORIFIC =
 
 /** Two capitalised words after a lowercase word: "avec Claire Martin", "from John Smith". */
 export const NAME_IN_SENTENCE =
-  /[a-zà-öø-ÿ,]\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+\s+[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'-]+/;
+  /[a-zà-öø-ÿ,][ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+[ \u00a0]+[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'-]+/;

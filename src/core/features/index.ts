@@ -1,13 +1,6 @@
 import { detectLanguage } from "../text/language";
 import { foldAccents, words } from "../text/normalize";
-import type {
-  ContextFeatures,
-  HostContext,
-  HostTable,
-  Lang,
-  LengthBucket,
-  TextKind,
-} from "../types";
+import type { ContextFeatures, HostContext, HostTable, Lang, LengthBucket, TextKind } from "../types";
 import {
   COMPLAINT_STRONG,
   COMPLAINT_WEAK,
@@ -36,30 +29,20 @@ export interface FeatureOptions {
 /** Word-count limits of the length buckets (a typical email is "medium"). */
 export const LENGTH_LIMITS = { short: 60, medium: 400 } as const;
 
-export function computeFeatures(
-  context: HostContext,
-  options: FeatureOptions = {},
-): ContextFeatures {
+export function computeFeatures(context: HostContext, options: FeatureOptions = {}): ContextFeatures {
   const tableText = context.tables.map(tableToText).join("\n");
   const body = context.text.trim() !== "" ? context.text : tableText;
   const wordCount = words(body).length;
   const folded = foldAccents(body);
   const hasTable = context.tables.some(isRealTable) || looksLikeTextTable(body);
-  const numericShare =
-    context.meta.numericShare ?? tablesNumericShare(context.tables);
+  const numericShare = context.meta.numericShare ?? tablesNumericShare(context.tables);
   const hasFigures = numericShare >= 0.3 || hasFiguresInText(body);
-  const threadDepth = countThreadDepth(
-    body,
-    context.meta.hasQuotedHistory === true,
-  );
+  const threadDepth = countThreadDepth(body, context.meta.hasQuotedHistory === true);
 
   return {
     host: context.host,
     mode: context.mode,
-    lang: detectLanguage(
-      `${context.title}\n${body}`,
-      options.fallbackLang ?? "fr",
-    ).lang,
+    lang: detectLanguage(`${context.title}\n${body}`, options.fallbackLang ?? "fr").lang,
     lengthBucket: lengthBucket(wordCount),
     wordCount,
     kind: detectKind({
@@ -93,10 +76,7 @@ function tableToText(table: HostTable): string {
 }
 
 function isRealTable(table: HostTable): boolean {
-  return (
-    table.rows.length >= 2 &&
-    table.rows.some((row) => row.filter((c) => c.trim() !== "").length >= 2)
-  );
+  return table.rows.length >= 2 && table.rows.some((row) => row.filter((c) => c.trim() !== "").length >= 2);
 }
 
 /** Pasted tables: at least two lines with two or more tab or pipe separators. */
@@ -109,8 +89,7 @@ function looksLikeTextTable(text: string): boolean {
   return false;
 }
 
-const NUMERIC_CELL =
-  /^[-+(]?[\d\s  ]*\d(?:[.,]\d+)?\s*(?:%|€|\$|k€|m€|eur)?\)?$/i;
+const NUMERIC_CELL = /^[-+(]?[\d\s  ]*\d(?:[.,]\d+)?\s*(?:%|€|\$|k€|m€|eur)?\)?$/i;
 
 /** Share of numeric cells among non-empty data cells (header rows excluded). */
 function tablesNumericShare(tables: HostTable[]): number {
@@ -159,8 +138,7 @@ function hasDates(folded: string): boolean {
 const FROM_LINE = /^[ \t>]*(?:de|from)\s?:\s*\S/gim;
 const SEPARATOR =
   /^[ \t>]*-{3,}\s*(?:original message|message d'origine|message original|forwarded message|message transfere)/gim;
-const WROTE_LINE =
-  /^[ \t>]*(?:le\s.{3,120}\sa\s(?:écrit|ecrit)|on\s.{3,120}\swrote)\s?:/gim;
+const WROTE_LINE = /^[ \t>]*(?:le\s.{3,120}\sa\s(?:écrit|ecrit)|on\s.{3,120}\swrote)\s?:/gim;
 
 function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -171,10 +149,7 @@ function countMatches(pattern: RegExp, text: string): number {
 
 /** Earlier messages quoted below the current one: header blocks, "… a écrit :" lines, or ">" depth. */
 function countThreadDepth(text: string, hasQuotedHistory: boolean): number {
-  const headers = Math.max(
-    countMatches(FROM_LINE, text),
-    countMatches(SEPARATOR, text),
-  );
+  const headers = Math.max(countMatches(FROM_LINE, text), countMatches(SEPARATOR, text));
   let depth = headers + countMatches(WROTE_LINE, text);
   if (depth === 0) {
     for (const line of text.split("\n")) {
@@ -204,31 +179,19 @@ interface KindInput {
 }
 
 /** Cue scores decide between kinds; ties go to the earlier kind in this list. */
-const KIND_PRIORITY = [
-  "complaint",
-  "member_request",
-  "meeting_notes",
-  "policy",
-  "report",
-  "letter",
-] as const;
+const KIND_PRIORITY = ["complaint", "member_request", "meeting_notes", "policy", "report", "letter"] as const;
 
 function detectKind(input: KindInput): TextKind {
   const { folded, hasTable, numericShare, wordCount, tableText } = input;
   if (hasTable && numericShare >= 0.3) {
     // A table of figures when the table is the main content, not a figure inside a long report.
     const tableWords = words(tableText).length;
-    if (
-      input.host === "excel" ||
-      tableWords === 0 ||
-      tableWords >= wordCount * 0.5
-    )
+    if (input.host === "excel" || tableWords === 0 || tableWords >= wordCount * 0.5)
       return "table_of_figures";
   }
 
   const scores: Record<(typeof KIND_PRIORITY)[number], number> = {
-    complaint:
-      2 * COMPLAINT_STRONG.count(folded) + COMPLAINT_WEAK.count(folded),
+    complaint: 2 * COMPLAINT_STRONG.count(folded) + COMPLAINT_WEAK.count(folded),
     member_request: MEMBER_REQUEST.count(folded),
     meeting_notes: MEETING_NOTES.count(folded),
     policy: POLICY.count(folded),
@@ -258,7 +221,5 @@ const LIST_ITEM = /^\s*(?:[-*•–·]|\d{1,3}[.)]|[a-z][.)])\s+\S/i;
 function isList(text: string): boolean {
   const lines = text.split("\n").filter((line) => line.trim() !== "");
   if (lines.length < 3) return false;
-  return (
-    lines.filter((line) => LIST_ITEM.test(line)).length / lines.length >= 0.6
-  );
+  return lines.filter((line) => LIST_ITEM.test(line)).length / lines.length >= 0.6;
 }

@@ -172,6 +172,26 @@ describe("computeFeatures", () => {
     expect(computeFeatures(hinted).threadDepth).toBe(1);
   });
 
+  it("treats a member chasing an unanswered request as a complaint", () => {
+    const text =
+      "Bonjour, je me permets de vous relancer : j'ai envoyé ma facture il y a trois semaines et je n'ai " +
+      "toujours reçu aucun remboursement. Pouvez-vous me dire où en est mon dossier ?";
+    expect(computeFeatures(context({ host: "outlook", mode: "read", text })).kind).toBe("complaint");
+  });
+
+  it("recognises an English policy letter even though it mentions members and reimbursements", () => {
+    const text =
+      "Dear Member, in accordance with article 12 of your general terms, your cover changes on 1 January. " +
+      "Your monthly contribution rises by 3.4%. Glasses are reimbursed up to €250 every two years. " +
+      "Article 7: benefits are paid within five working days of receiving a complete claim.";
+    expect(computeFeatures(context({ text })).kind).toBe("policy");
+  });
+
+  it("does not read names into tab-separated table cells", () => {
+    const text = "poste\tOptique\tDentaire\nmontant\t120\t80";
+    expect(computeFeatures(context({ host: "excel", text })).hasNames).toBe(false);
+  });
+
   it("detects informal tone", () => {
     const f = computeFeatures(
       context({
