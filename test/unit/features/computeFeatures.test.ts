@@ -1,9 +1,7 @@
 import { computeFeatures, lengthBucket } from "../../../src/core/features";
 import type { HostContext } from "../../../src/core/types";
 
-function context(
-  partial: Partial<HostContext> & Pick<HostContext, "text">,
-): HostContext {
+function context(partial: Partial<HostContext> & Pick<HostContext, "text">): HostContext {
   return {
     host: "word",
     mode: "edit",
@@ -66,9 +64,7 @@ We are looking into it.`;
 
 describe("computeFeatures", () => {
   it("recognises a French member complaint about a late reimbursement", () => {
-    const f = computeFeatures(
-      context({ host: "outlook", mode: "read", text: COMPLAINT_FR }),
-    );
+    const f = computeFeatures(context({ host: "outlook", mode: "read", text: COMPLAINT_FR }));
     expect(f).toMatchObject({
       host: "outlook",
       mode: "read",
@@ -82,9 +78,7 @@ describe("computeFeatures", () => {
   });
 
   it("recognises an English member request", () => {
-    const f = computeFeatures(
-      context({ host: "outlook", mode: "read", text: REQUEST_EN }),
-    );
+    const f = computeFeatures(context({ host: "outlook", mode: "read", text: REQUEST_EN }));
     expect(f.lang).toBe("en");
     expect(f.kind).toBe("member_request");
     expect(f.lengthBucket).toBe("short");
@@ -104,13 +98,7 @@ describe("computeFeatures", () => {
 
   it("classifies an Excel range of claims figures as a table of figures", () => {
     const rows = [
-      [
-        "Mois",
-        "Dossiers reçus",
-        "Dossiers traités",
-        "Délai moyen (j)",
-        "Montant remboursé",
-      ],
+      ["Mois", "Dossiers reçus", "Dossiers traités", "Délai moyen (j)", "Montant remboursé"],
       ["Janvier", "1 240", "1 180", "6,2", "412 300 €"],
       ["Février", "1 315", "1 102", "8,9", "398 150 €"],
       ["Mars", "1 402", "1 377", "7,1", "455 020 €"],
@@ -131,12 +119,7 @@ describe("computeFeatures", () => {
   });
 
   it("classifies a text-only Excel column as a list, not figures", () => {
-    const rows = [
-      ["Fournisseur"],
-      ["Optique Lumière"],
-      ["Dentalis"],
-      ["Audio Plus"],
-    ];
+    const rows = [["Fournisseur"], ["Optique Lumière"], ["Dentalis"], ["Audio Plus"]];
     const f = computeFeatures(
       context({
         host: "excel",
@@ -149,20 +132,14 @@ describe("computeFeatures", () => {
   });
 
   it("counts the earlier messages of an email thread", () => {
-    const f = computeFeatures(
-      context({ host: "outlook", mode: "read", text: THREAD_EN }),
-    );
+    const f = computeFeatures(context({ host: "outlook", mode: "read", text: THREAD_EN }));
     expect(f.threadDepth).toBe(2);
     expect(f.lang).toBe("en");
   });
 
   it("counts '>' quoting depth and honours the adapter's quoted-history hint", () => {
     const quoted = "Ok pour moi.\n> Tu peux valider ?\n>> Voici le devis.";
-    expect(
-      computeFeatures(
-        context({ host: "outlook", mode: "compose", text: quoted }),
-      ).threadDepth,
-    ).toBe(2);
+    expect(computeFeatures(context({ host: "outlook", mode: "compose", text: quoted })).threadDepth).toBe(2);
     const hinted = context({
       host: "outlook",
       mode: "compose",
@@ -210,25 +187,15 @@ describe("computeFeatures", () => {
       lang: "fr",
       hasFigures: false,
     });
-    expect(
-      computeFeatures(context({ text: "" }), { fallbackLang: "en" }).lang,
-    ).toBe("en");
+    expect(computeFeatures(context({ text: "" }), { fallbackLang: "en" }).lang).toBe("en");
   });
 
   it("finds amounts and percentages as figures, but not a lone number", () => {
     expect(
-      computeFeatures(
-        context({ text: "Le devis s'élève à 1 250 € pour la couronne." }),
-      ).hasFigures,
+      computeFeatures(context({ text: "Le devis s'élève à 1 250 € pour la couronne." })).hasFigures,
     ).toBe(true);
-    expect(
-      computeFeatures(context({ text: "The rate rose by 4.5% this quarter." }))
-        .hasFigures,
-    ).toBe(true);
-    expect(
-      computeFeatures(context({ text: "Voir le point 2 ci-dessous." }))
-        .hasFigures,
-    ).toBe(false);
+    expect(computeFeatures(context({ text: "The rate rose by 4.5% this quarter." })).hasFigures).toBe(true);
+    expect(computeFeatures(context({ text: "Voir le point 2 ci-dessous." })).hasFigures).toBe(false);
   });
 
   it("recognises dates in several formats", () => {
@@ -241,9 +208,7 @@ describe("computeFeatures", () => {
     ]) {
       expect(computeFeatures(context({ text })).hasDates).toBe(true);
     }
-    expect(
-      computeFeatures(context({ text: "Merci pour votre retour." })).hasDates,
-    ).toBe(false);
+    expect(computeFeatures(context({ text: "Merci pour votre retour." })).hasDates).toBe(false);
   });
 
   it("does not mistake words containing 'tu' for informality", () => {
