@@ -46,35 +46,11 @@ const PRODUCT_NAMES =
   /^(?:word|excel|outlook|powerpoint|teams|onenote|copilot|chatgpt|microsoft|office|sharepoint)$/;
 
 /** Words that make a following verb an instruction: "please summarise", "peux-tu rédiger", "and highlight". */
-const INSTRUCTION_LEADS = new Set([
-  "please",
-  "kindly",
-  "you",
-  "to",
-  "me",
-  "us",
-  "and",
-  "then",
-  "also",
-  "now",
-  "pls",
-  "merci",
-  "de",
-  "d",
-  "veuillez",
-  "tu",
-  "vous",
-  "me",
-  "m",
-  "moi",
-  "nous",
-  "et",
-  "puis",
-  "ensuite",
-  "aussi",
-  "stp",
-  "svp",
-]);
+const INSTRUCTION_LEADS = new Set(
+  "please kindly you to me us and then also now pls merci de d veuillez tu vous me m moi nous et puis ensuite aussi stp svp".split(
+    " ",
+  ),
+);
 
 /** Goal verbs used as instructions: at the start of a sentence or line, or right after a request lead. */
 export function goalVerbs(a: Analysis): Hit[] {
@@ -157,33 +133,11 @@ export function assessContext(a: Analysis): Assessment {
   return { score: cap(score), evidence };
 }
 
-const FIRST_PERSON = new Set([
-  "je",
-  "j",
-  "nous",
-  "on",
-  "i",
-  "we",
-  "mon",
-  "ma",
-  "mes",
-  "notre",
-  "nos",
-  "my",
-  "our",
-]);
+const FIRST_PERSON = new Set("je j nous i we mon ma mes notre nos my our".split(" "));
 /** What follows "je"/"I" in a request rather than a situation: "je voudrais que tu…", "I need you to…". */
-const REQUEST_AFTER_FIRST_PERSON = new Set([
-  "voudrais",
-  "veux",
-  "aimerais",
-  "souhaiterais",
-  "want",
-  "would",
-  "d",
-  "need",
-  "like",
-]);
+const REQUEST_AFTER_FIRST_PERSON = new Set(
+  "voudrais veux aimerais souhaiterais want would d need like".split(" "),
+);
 
 /** A sentence that opens on the situation in the first person: "Je trie les courriels…", "We received…". */
 function firstPersonSituation(a: Analysis): Span | null {

@@ -54,12 +54,16 @@ describe("vague politeness padding", () => {
 
   it("padding does not raise a weak prompt's score", () => {
     const plain = scorePrompt("Summarize this email.");
-    const padded = scorePrompt("Summarize this email. Please do your best, it is very important, thank you so much!");
+    const padded = scorePrompt(
+      "Summarize this email. Please do your best, it is very important, thank you so much!",
+    );
     expect(padded.score).toBeLessThanOrEqual(plain.score);
   });
 
   it("the fix drops the padding", () => {
-    const result = scorePrompt("Résume ce courriel, fais de ton mieux, c'est très important, merci beaucoup !");
+    const result = scorePrompt(
+      "Résume ce courriel, fais de ton mieux, c'est très important, merci beaucoup !",
+    );
     expect(result.fix.text).not.toMatch(/fais de ton mieux|très important|merci beaucoup/);
     expect(result.fix.text).toMatch(/^Résume ce courriel/);
   });
@@ -87,7 +91,10 @@ describe("precise versus rambling", () => {
 
 describe("French and English parity", () => {
   const translations: [string, string][] = [
-    ["Résume ce courriel en 3 puces pour mon responsable.", "Summarize this email in 3 bullet points for my manager."],
+    [
+      "Résume ce courriel en 3 puces pour mon responsable.",
+      "Summarize this email in 3 bullet points for my manager.",
+    ],
     ["Traduis ce paragraphe en anglais.", "Translate this paragraph into French."],
     [
       "Rédige un courriel à un adhérent pour confirmer la réception de sa demande de remboursement. Ton cordial, 5 lignes maximum.",
