@@ -2,6 +2,7 @@ import { sql, type Transaction } from "kysely";
 import { CHAMPION_MIN_MASTERY } from "../../core/results/bands";
 import { maskGroup } from "../../core/results/masking";
 import { meanInterval } from "../../core/results/stats";
+import { SummarySchema } from "../../core/results/schema";
 import type {
   CriterionResult,
   GroupDimension,
@@ -91,7 +92,12 @@ export async function withResults<T>(
         hidden,
         summary: hidden
           ? hiddenSummary(enrolled)
-          : { ...totals.summary, enrolled, medianAttemptsPerActive: median, privacyBlocks: blocks },
+          : SummarySchema.parse({
+              enrolled,
+              medianAttemptsPerActive: median,
+              privacyBlocks: blocks,
+              ...totals.summary,
+            }),
         learners: [],
         criteria: hidden ? [] : criteria,
         weekly: hidden ? [] : weekly.map((w) => maskGroup(w, k, ["week"])),

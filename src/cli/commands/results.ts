@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { finished } from "node:stream/promises";
+import { UsageError, parseCommandArgs, type Command } from "../command";
+import { ResultsFilterSchema, type ResultsFilter } from "../../core/results/schema";
+import type { Lang } from "../../core/types";
+import { computeResults, withResults } from "../../server/results/report";
+import { writeResultsWorkbook } from "../../server/results/workbook";
+import { migrateToLatest, openStore } from "../../server/store/db";
+import { configFrom } from "./server-options";
+
+const usage = `Usage: parcours results --tenant <id> --format xlsx|json --out <file>
+                        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--cohort <c>] [--department <d>]
+                        [--host word|outlook|excel] [--lang fr|en] [--data <dir>]
+
+Exports a tenant's pilot results — the same figures as GET /api/v1/results and the Excel pane —
+from the database \`parcours serve\` uses (SQLite in the data folder, or PostgreSQL when DATABASE_URL
+is set). Groups with fewer learners than the tenant's k are hidden.
+
+Options:
+  --tenant <id>       tenant id
+  --format <f>        xlsx (workbook) or json
+  --out <file>        file to write ("-" writes JSON to standard output)
+  --from, --to        period, UTC days, both included (default: everything until today)
+  --cohort <c>        only learners of this cohort
+  --department <d>    only learners of this department
+  --host <h>          only attempts made in word, outlook or excel
+  --lang <l>          language of the workbook's headers: fr (default) or en
+  --data <dir>        data folder (default: DATA_DIR or ./data)
+`;
+
+export const resultsCommand: Command = {
+  name: "results",
+  summary: "Export a tenant's pilot results as .xlsx or JSON",
+  usage,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, {
+      tenant: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      cohort: { type: "string" },
+      department: { type: "string" },
+      host: { type: "string" },
+      lang: { type: "string" },
+      data: { type: "string" },
+    });
+    if (!values.tenant || !/^[A-Za-z0-9._-]{1,64}$/.test(values.tenant)) {
+      throw new UsageError("--tenant is required: letters, digits, dot, dash or underscore (max 64)");
+    }
+    const format = values.format;
+    if (format !== "xlsx" && format !== "json") throw new UsageError("--format must be xlsx or json");
+    if (!values.out) throw new UsageError("--out <file> is required");
+    if (values.out === "-" && format === "xlsx")
+      throw new UsageError("--out - (standard output) is for JSON only");
+    const lang = values.lang ?? "fr";
+    if (lang !== "fr" && lang !== "en") throw new UsageError("--lang must be fr or en");
+    const filter = parseFilter(values);
+
+    const config = configFrom(io.env, values.data !== undefined ? { dataDir: values.data } : {});
+    const store = openStore(config);
+    try {
+      await migrateToLatest(store, config.databaseSchema);
+      if (format === "json") {
+        const text = `${JSON.stringify(await computeResults(store, values.tenant, filter), null, 2)}\n`;
+        if (values.out === "-") io.stdout.write(text);
+        else fs.writeFileSync(values.out, text);
+      } else {
+        await writeXlsx(values.out, (out) =>
+          withResults(store, values.tenant!, filter, (session) =>
+            writeResultsWorkbook(session, out, lang as Lang),
+          ),
+        );
+      }
+      if (values.out !== "-") io.stdout.write(`Wrote ${path.resolve(values.out)}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+function parseFilter(values: Record<string, string | boolean | undefined>): ResultsFilter {
+  const raw: Record<string, string> = {};
+  for (const key of ["from", "to", "cohort", "department", "host"]) {
+    const v = values[key];
+    if (typeof v === "string") raw[key] = v;
+  }
+  const parsed = ResultsFilterSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new UsageError(
+      parsed.error.issues.map((i) => `--${String(i.path[0] ?? "filter")}: ${i.message}`).join("; "),
+    );
+  }
+  return parsed.data;
+}
+
+/** Writes to a temporary file renamed at the end, so a failed export never leaves half a workbook. */
+async function writeXlsx(file: string, write: (out: fs.WriteStream) => Promise<void>): Promise<void> {
+  const partial = `${file}.partial`;
+  const out = fs.createWriteStream(partial);
+  try {
+    await write(out);
+    await finished(out);
+    fs.renameSync(partial, file);
+  } catch (err) {
+    out.destroy();
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+}
