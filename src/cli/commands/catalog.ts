@@ -1,6 +1,6 @@
 import path from "node:path";
 import { checkCatalog, formatIssue, type Catalog } from "../../core/catalog/parse";
-import { HOSTS, LANGS, type Host, type Lang } from "../../core/types";
+import { HOSTS, LANGS, type Lang } from "../../core/types";
 import { builtInCatalogDir, loadCatalog, packageRoot, readCatalogSources } from "../../server/catalog/load";
 import { parseCommandArgs, UsageError, type CliIO, type Command } from "../command";
 
