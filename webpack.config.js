@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the task pane into dist/ and serves it in development on https://localhost:3000.
  *

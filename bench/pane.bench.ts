@@ -33,7 +33,8 @@ function build(outDir: string): void {
 /** The scripts taskpane.html loads before React renders anything. */
 function initialScripts(outDir: string): string[] {
   const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/^\//, ""));
+  // The production HTML is minified: attribute quotes may be gone.
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]!.replace(/^\//, ""));
 }
 
 function gzipSize(file: string): number {
@@ -79,7 +80,9 @@ async function prepareLearner(base: string, user: string): Promise<void> {
   });
   const { token } = (await res.json()) as { token: string };
   const auth = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
-  const me = (await (await fetch(`${base}/api/v1/me`, { headers: auth })).json()) as { charter: { version: string } };
+  const me = (await (await fetch(`${base}/api/v1/me`, { headers: auth })).json()) as {
+    charter: { version: string };
+  };
   await fetch(`${base}/api/v1/me/charter`, {
     method: "POST",
     headers: auth,
@@ -118,7 +121,16 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const times: number[] = [];

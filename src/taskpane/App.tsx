@@ -11,7 +11,8 @@ import { bootPane, type Booted } from "./boot";
 import { Shell } from "./Shell";
 import { THEMES, themeName, type HostThemeHint } from "./theme";
 
-type BootState = { status: "loading" } | { status: "failed"; problem: unknown } | { status: "ready"; booted: Booted };
+type BootState =
+  { status: "loading" } | { status: "failed"; problem: unknown } | { status: "ready"; booted: Booted };
 
 /** The pane's root: theme, language, and the boot sequence (host → sign-in → learner profile). */
 export function App() {

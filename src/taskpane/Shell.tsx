@@ -19,11 +19,19 @@ import { appReducer, initialAppState, type Screen } from "./state/appState";
 import { ServicesProvider } from "./state/services";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen.
-const OnboardingScreen = lazy(() => import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen"));
+const OnboardingScreen = lazy(
+  () => import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen"),
+);
 const HomeScreen = lazy(() => import(/* webpackChunkName: "screen-home" */ "./screens/HomeScreen"));
-const ExerciseScreen = lazy(() => import(/* webpackChunkName: "screen-exercise" */ "./screens/ExerciseScreen"));
-const ProgressScreen = lazy(() => import(/* webpackChunkName: "screen-progress" */ "./screens/ProgressScreen"));
-const ResultsScreen = lazy(() => import(/* webpackChunkName: "screen-results" */ "./screens/results/ResultsScreen"));
+const ExerciseScreen = lazy(
+  () => import(/* webpackChunkName: "screen-exercise" */ "./screens/ExerciseScreen"),
+);
+const ProgressScreen = lazy(
+  () => import(/* webpackChunkName: "screen-progress" */ "./screens/ProgressScreen"),
+);
+const ResultsScreen = lazy(
+  () => import(/* webpackChunkName: "screen-results" */ "./screens/results/ResultsScreen"),
+);
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0 },
@@ -196,5 +204,10 @@ export function Shell(props: { booted: Booted }) {
 }
 
 function appReducerInit(initial: typeof initialAppState, booted: Booted) {
-  return appReducer(initial, { type: "loaded", me: booted.me, context: booted.context, features: booted.features });
+  return appReducer(initial, {
+    type: "loaded",
+    me: booted.me,
+    context: booted.context,
+    features: booted.features,
+  });
 }

@@ -28,7 +28,8 @@ function newestMtime(target) {
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
@@ -38,10 +39,14 @@ function buildIfStale() {
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest) return;
   console.log("Building the task pane (webpack --mode development)…");
-  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("the task pane build failed");
 }
 
@@ -78,7 +83,8 @@ function apiProcess({ port, dataDir, env }) {
       child.stderr.on("data", (d) => (log += d));
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${log.slice(-3000)}`);
+        if (child.exitCode !== null)
+          throw new Error(`the API exited (${child.exitCode}):\n${log.slice(-3000)}`);
         try {
           const res = await fetch(`${url}/api/v1/health`);
           if (res.ok) return;
@@ -104,7 +110,10 @@ function apiProcess({ port, dataDir, env }) {
 function loadSpecs(filter) {
   const dir = path.join(__dirname, "specs");
   const specs = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".spec.ts")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".spec.ts"))
+    .sort()) {
     const mod = require(path.join(dir, file));
     for (const spec of mod.specs) specs.push({ ...spec, file });
   }
@@ -179,7 +188,9 @@ async function main() {
         console.log(`  ✓ ${spec.name} (${Date.now() - t0} ms)`);
       } catch (err) {
         failed++;
-        console.log(`  ✗ ${spec.name} (${Date.now() - t0} ms)\n${indent(err && err.stack ? err.stack : String(err))}`);
+        console.log(
+          `  ✗ ${spec.name} (${Date.now() - t0} ms)\n${indent(err && err.stack ? err.stack : String(err))}`,
+        );
         // A failed spec may have stopped the API: bring it back for the next one.
         await api.start().catch(() => {});
       }

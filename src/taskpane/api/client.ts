@@ -47,7 +47,11 @@ export function createApiClient(options: ApiClientOptions) {
       response = await doFetch(`${base}${path}`, { ...init, headers });
     } catch (err) {
       if (init.signal?.aborted) throw err;
-      throw new ApiProblem({ status: 0, code: "network", detail: err instanceof Error ? err.message : String(err) });
+      throw new ApiProblem({
+        status: 0,
+        code: "network",
+        detail: err instanceof Error ? err.message : String(err),
+      });
     }
     if (response.status === 401 && !retried) return send(path, init, true);
     if (!response.ok) throw await problemFromResponse(response);
@@ -66,8 +70,9 @@ export function createApiClient(options: ApiClientOptions) {
     acceptCharter: (version: string) =>
       json<Me>("/me/charter", { method: "POST", body: JSON.stringify({ version, accepted: true }) }),
 
-    exercises: (host: Host, lang: Lang) =>
-      json<{ exercises: Exercise[] }>(`/exercises?host=${encodeURIComponent(host)}&lang=${lang}`),
+    /** The tenant's exercises, for one host or all. */
+    exercises: (host?: Host) =>
+      json<{ exercises: Exercise[] }>(host ? `/exercises?host=${encodeURIComponent(host)}` : "/exercises"),
 
     recommend: (body: { host: Host; lang: Lang; features: ContextFeatures; exclude?: string[] }) =>
       json<Recommendation>("/recommendations", { method: "POST", body: JSON.stringify(body) }),

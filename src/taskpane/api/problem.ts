@@ -15,7 +15,13 @@ export class ApiProblem extends Error {
   readonly types: string[];
   readonly positions: ProblemSpan[];
 
-  constructor(init: { status: number; code: string; detail?: string; types?: string[]; positions?: ProblemSpan[] }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    detail?: string;
+    types?: string[];
+    positions?: ProblemSpan[];
+  }) {
     super(init.detail ?? init.code);
     this.name = "ApiProblem";
     this.status = init.status;

@@ -29,7 +29,10 @@ export async function readSse(
 }
 
 /** Incremental parser; `push` accepts arbitrary slices of the stream. */
-export function createSseParser(onEvent: (event: SseEvent) => void): { push(text: string): void; end(): void } {
+export function createSseParser(onEvent: (event: SseEvent) => void): {
+  push(text: string): void;
+  end(): void;
+} {
   let buffer = "";
   let event = "";
   let data: string[] = [];

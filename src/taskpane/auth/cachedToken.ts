@@ -10,17 +10,24 @@ export interface IssuedToken {
 const RENEW_MARGIN_MS = 60_000;
 
 /** Wraps a token issuer with caching, renewal before expiry, and one in-flight request at a time. */
-export function cachedTokenSource(issue: (refresh: boolean) => Promise<IssuedToken>, now = () => Date.now()): TokenSource {
+export function cachedTokenSource(
+  issue: (refresh: boolean) => Promise<IssuedToken>,
+  now = () => Date.now(),
+): TokenSource {
   let current: { token: string; expiresAt: number } | null = null;
   let pending: Promise<string> | null = null;
   return {
     getToken(options) {
       const refresh = options?.refresh === true;
-      if (!refresh && current && current.expiresAt - RENEW_MARGIN_MS > now()) return Promise.resolve(current.token);
+      if (!refresh && current && current.expiresAt - RENEW_MARGIN_MS > now())
+        return Promise.resolve(current.token);
       if (pending) return pending;
       pending = issue(refresh)
         .then((issued) => {
-          current = { token: issued.token, expiresAt: issued.expiresAt ?? jwtExpiry(issued.token) ?? now() + 300_000 };
+          current = {
+            token: issued.token,
+            expiresAt: issued.expiresAt ?? jwtExpiry(issued.token) ?? now() + 300_000,
+          };
           return issued.token;
         })
         .finally(() => {

@@ -13,7 +13,11 @@ export interface DevIdentity {
  * Tokens from the API's development issuer (POST /api/v1/dev/token), used in the preview host and
  * whenever the build has no Entra ID client id. The API only offers it in dev mode.
  */
-export function devTokenSource(identity: DevIdentity, baseUrl = "/api/v1", doFetch: typeof fetch = (i, n) => fetch(i, n)): TokenSource {
+export function devTokenSource(
+  identity: DevIdentity,
+  baseUrl = "/api/v1",
+  doFetch: typeof fetch = (i, n) => fetch(i, n),
+): TokenSource {
   return cachedTokenSource(async () => {
     let response: Response;
     try {
@@ -23,11 +27,16 @@ export function devTokenSource(identity: DevIdentity, baseUrl = "/api/v1", doFet
         body: JSON.stringify(identity),
       });
     } catch (err) {
-      throw new ApiProblem({ status: 0, code: "network", detail: err instanceof Error ? err.message : String(err) });
+      throw new ApiProblem({
+        status: 0,
+        code: "network",
+        detail: err instanceof Error ? err.message : String(err),
+      });
     }
     if (!response.ok) throw await problemFromResponse(response);
     const body = (await response.json()) as { token?: unknown; expiresAt?: unknown };
-    if (typeof body.token !== "string") throw new ApiProblem({ status: 502, code: "server", detail: "no token" });
+    if (typeof body.token !== "string")
+      throw new ApiProblem({ status: 502, code: "server", detail: "no token" });
     return { token: body.token };
   });
 }
@@ -43,5 +52,10 @@ export function previewIdentity(search: string): DevIdentity {
     .split(",")
     .map((r) => r.trim())
     .filter((r) => r === "PilotLead" || r === "Admin");
-  return { tenant: params.get("tenant")?.trim() || "dev", user, name: params.get("name") ?? undefined, roles };
+  return {
+    tenant: params.get("tenant")?.trim() || "dev",
+    user,
+    name: params.get("name") ?? undefined,
+    roles,
+  };
 }

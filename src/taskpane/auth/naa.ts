@@ -12,11 +12,12 @@ export function naaIssuer(config: AuthConfig): (refresh: boolean) => Promise<Iss
   const scopes = [config.apiScope];
 
   const client = () =>
-    (app ??= import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
-      createNestablePublicClientApplication({
-        auth: { clientId: config.clientId, authority: config.authority },
-        cache: { cacheLocation: "localStorage" },
-      }),
+    (app ??= import(/* webpackChunkName: "msal" */ "@azure/msal-browser").then(
+      ({ createNestablePublicClientApplication }) =>
+        createNestablePublicClientApplication({
+          auth: { clientId: config.clientId, authority: config.authority },
+          cache: { cacheLocation: "localStorage" },
+        }),
     ));
 
   return async (refresh) => {

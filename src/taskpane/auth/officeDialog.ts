@@ -12,23 +12,32 @@ export type DialogMessage =
 export function officeDialogIssuer(dialogUrl: string): () => Promise<IssuedToken> {
   return () =>
     new Promise<IssuedToken>((resolve, reject) => {
-      Office.context.ui.displayDialogAsync(dialogUrl, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
-        if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-          reject(new Error(`Sign-in dialog failed to open (${opened.error.code}: ${opened.error.message})`));
-          return;
-        }
-        const dialog = opened.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-          dialog.close();
-          const message = "message" in arg ? parseDialogMessage(arg.message) : null;
-          if (message?.status === "success") resolve({ token: message.token, expiresAt: message.expiresAt });
-          else reject(new Error(message?.status === "error" ? message.code : "Sign-in failed"));
-        });
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
-          // 12006: the user closed the dialog.
-          reject(new Error("error" in arg ? `Sign-in dialog closed (${arg.error})` : "Sign-in dialog closed"));
-        });
-      });
+      Office.context.ui.displayDialogAsync(
+        dialogUrl,
+        { height: 60, width: 30, promptBeforeOpen: false },
+        (opened) => {
+          if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+            reject(
+              new Error(`Sign-in dialog failed to open (${opened.error.code}: ${opened.error.message})`),
+            );
+            return;
+          }
+          const dialog = opened.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+            dialog.close();
+            const message = "message" in arg ? parseDialogMessage(arg.message) : null;
+            if (message?.status === "success")
+              resolve({ token: message.token, expiresAt: message.expiresAt });
+            else reject(new Error(message?.status === "error" ? message.code : "Sign-in failed"));
+          });
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+            // 12006: the user closed the dialog.
+            reject(
+              new Error("error" in arg ? `Sign-in dialog closed (${arg.error})` : "Sign-in dialog closed"),
+            );
+          });
+        },
+      );
     });
 }
 

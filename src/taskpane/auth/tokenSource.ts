@@ -22,5 +22,8 @@ export function createTokenSource(options: { isPreview: boolean; search: string;
     return { method: "dev", tokens: devTokenSource(previewIdentity(options.search)) };
   }
   if (supportsNestedAppAuth()) return { method: "naa", tokens: cachedTokenSource(naaIssuer(config)) };
-  return { method: "dialog", tokens: cachedTokenSource(officeDialogIssuer(`${options.origin}/auth-dialog.html`)) };
+  return {
+    method: "dialog",
+    tokens: cachedTokenSource(officeDialogIssuer(`${options.origin}/auth-dialog.html`)),
+  };
 }

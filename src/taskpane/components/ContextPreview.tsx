@@ -29,7 +29,8 @@ export function ContextPreview(props: { context: HostContext; features: ContextF
   const { context, features } = props;
   const table = context.tables[0];
   const empty = context.text.trim() === "" && !table;
-  const excerpt = context.text.length > PREVIEW_CHARS ? `${context.text.slice(0, PREVIEW_CHARS)}…` : context.text;
+  const excerpt =
+    context.text.length > PREVIEW_CHARS ? `${context.text.slice(0, PREVIEW_CHARS)}…` : context.text;
   return (
     <div className={styles.box} data-testid="context-preview">
       {empty ? (

@@ -14,7 +14,11 @@ const useStyles = makeStyles({
     padding: "10px",
   },
   score: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
-  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: { margin: 0, paddingInlineStart: "18px" },
   sideBySide: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: "8px" },
   prompt: {
@@ -42,7 +46,11 @@ export function FeedbackPanel(props: { result: AttemptResult; prompt: string; ex
         {t.feedback.title}
       </h3>
       <div className={styles.score}>
-        <span className={styles.big} data-testid="official-score" aria-label={`${t.feedback.scoreLabel} ${t.feedback.score(Math.round(result.score))}`}>
+        <span
+          className={styles.big}
+          data-testid="official-score"
+          aria-label={`${t.feedback.scoreLabel} ${t.feedback.score(Math.round(result.score))}`}
+        >
           {t.feedback.score(Math.round(result.score))}
         </span>
         <Badge appearance="filled" color={result.passed ? "success" : "warning"}>

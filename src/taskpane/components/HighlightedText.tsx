@@ -32,7 +32,10 @@ const useStyles = makeStyles({
 });
 
 /** Splits `text` at non-overlapping spans; later spans that overlap an earlier one are dropped. */
-export function segments(text: string, highlights: readonly Highlight[]): Array<{ text: string; highlight?: Highlight }> {
+export function segments(
+  text: string,
+  highlights: readonly Highlight[],
+): Array<{ text: string; highlight?: Highlight }> {
   const sorted = [...highlights]
     .filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length)
     .sort((a, b) => a.start - b.start);
@@ -60,7 +63,9 @@ export function HighlightedText(props: { text: string; highlights: readonly High
         title={part.highlight.label}
       >
         {part.text}
-        <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}>
+        <span
+          style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}
+        >
           {` (${part.highlight.label})`}
         </span>
       </mark>

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { ApiProblem, errorKind } from "../api/problem";
 import { useI18n } from "../i18n/I18nProvider";
 
@@ -13,12 +19,15 @@ export function ProblemMessage(props: {
   const kind = errorKind(props.problem);
   const text = t.errors[kind];
   const code = props.problem instanceof ApiProblem ? props.problem.code : undefined;
-  const intent = props.intent ?? (kind === "llm_not_configured" || kind === "quota_exceeded" ? "warning" : "error");
+  const intent =
+    props.intent ?? (kind === "llm_not_configured" || kind === "quota_exceeded" ? "warning" : "error");
   return (
     <MessageBar intent={intent} layout="multiline" data-problem={kind}>
       <MessageBarBody>
         <MessageBarTitle>{text.message}</MessageBarTitle> {text.next}
-        {code && code !== kind ? <div style={{ opacity: 0.8, fontSize: "smaller" }}>{t.errors.code(code)}</div> : null}
+        {code && code !== kind ? (
+          <div style={{ opacity: 0.8, fontSize: "smaller" }}>{t.errors.code(code)}</div>
+        ) : null}
       </MessageBarBody>
       {props.onRetry || props.onDismiss ? (
         <MessageBarActions>

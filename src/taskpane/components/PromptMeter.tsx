@@ -35,8 +35,16 @@ export function PromptMeter(props: { result: MeterScore | null; exerciseTargets?
   const score = props.result?.score ?? 0;
   const weakest = props.result
     ? CRITERIA.filter((c) => c !== "safety")
-        .map((c) => ({ id: c, score: props.result?.criteria[c]?.score ?? 0, tip: props.result?.criteria[c]?.tip }))
-        .sort((a, b) => a.score - b.score || targetRank(a.id, props.exerciseTargets) - targetRank(b.id, props.exerciseTargets))[0]
+        .map((c) => ({
+          id: c,
+          score: props.result?.criteria[c]?.score ?? 0,
+          tip: props.result?.criteria[c]?.tip,
+        }))
+        .sort(
+          (a, b) =>
+            a.score - b.score ||
+            targetRank(a.id, props.exerciseTargets) - targetRank(b.id, props.exerciseTargets),
+        )[0]
     : undefined;
   const tip = weakest ? pick(asLocalizedOrText(weakest.tip), lang) : "";
 
@@ -77,7 +85,10 @@ export function PromptMeter(props: { result: MeterScore | null; exerciseTargets?
               data-criterion={id}
               className={styles.track}
             >
-              <div className={`${styles.fill} ${band(styles, value / 3)}`} style={{ width: `${(value / 3) * 100}%` }} />
+              <div
+                className={`${styles.fill} ${band(styles, value / 3)}`}
+                style={{ width: `${(value / 3) * 100}%` }}
+              />
             </div>
           </div>
         );

@@ -14,11 +14,19 @@ const useStyles = makeStyles({
 });
 
 /** One tap each: how many minutes this would save and how useful it was; sent with the attempt. */
-export function SelfReport(props: { value: SelfReportValue; onChange: (value: SelfReportValue) => void; disabled?: boolean }) {
+export function SelfReport(props: {
+  value: SelfReportValue;
+  onChange: (value: SelfReportValue) => void;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <fieldset className={styles.box} style={{ border: "none", padding: 0, margin: 0 }} disabled={props.disabled}>
+    <fieldset
+      className={styles.box}
+      style={{ border: "none", padding: 0, margin: 0 }}
+      disabled={props.disabled}
+    >
       <legend>
         <Text weight="semibold" size={300}>
           {t.feedback.selfReportTitle}

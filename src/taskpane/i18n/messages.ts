@@ -10,7 +10,13 @@ const en = {
   language: "Language",
   languageSwitch: "Français",
   languageSwitchLabel: "Passer en français",
-  nav: { label: "Sections", home: "Home", exercise: "Exercise", progress: "Progress", results: "Results sheet" },
+  nav: {
+    label: "Sections",
+    home: "Home",
+    exercise: "Exercise",
+    progress: "Progress",
+    results: "Results sheet",
+  },
   preview: {
     label: "Preview host",
     hint: "Outside Office: sample content stands in for your document.",
@@ -86,7 +92,8 @@ const en = {
         ? "Your prompt contains personal data. Remove it before running."
         : `Your prompt contains ${n} pieces of personal data. Remove them before running.`,
     personalDataTypes: (types: string) => `Found: ${types}.`,
-    personalDataWarn: "Your prompt may contain personal or health data: it is masked or flagged before anything is sent.",
+    personalDataWarn:
+      "Your prompt may contain personal or health data: it is masked or flagged before anything is sent.",
     runRefused: "Run is disabled while personal data is in the prompt.",
     submitting: "Scoring your prompt…",
     back: "Back to home",
@@ -217,7 +224,13 @@ const fr: Messages = {
   language: "Langue",
   languageSwitch: "English",
   languageSwitchLabel: "Switch to English",
-  nav: { label: "Sections", home: "Accueil", exercise: "Exercice", progress: "Progrès", results: "Tableau de résultats" },
+  nav: {
+    label: "Sections",
+    home: "Accueil",
+    exercise: "Exercice",
+    progress: "Progrès",
+    results: "Tableau de résultats",
+  },
   preview: {
     label: "Hôte d'aperçu",
     hint: "Hors d'Office : un contenu d'exemple remplace votre document.",
@@ -256,8 +269,10 @@ const fr: Messages = {
     level: "Niveau",
     nextStep: "Prochaine étape",
     nextStepFirst: "Faites votre premier exercice : quelques minutes suffisent.",
-    nextStepFocus: (criterion: string) => `Travaillez « ${criterion} » : c'est votre critère le plus faible pour l'instant.`,
-    noSuggestion: "Aucun exercice ne correspond encore à ce contenu. Ouvrez un autre document ou réessayez plus tard.",
+    nextStepFocus: (criterion: string) =>
+      `Travaillez « ${criterion} » : c'est votre critère le plus faible pour l'instant.`,
+    noSuggestion:
+      "Aucun exercice ne correspond encore à ce contenu. Ouvrez un autre document ou réessayez plus tard.",
     refreshContext: "Relire le document",
   },
   levels: { beginner: "Débutant", intermediate: "Intermédiaire", advanced: "Avancé" },
@@ -293,7 +308,8 @@ const fr: Messages = {
         ? "Votre prompt contient une donnée personnelle. Retirez-la avant d'exécuter."
         : `Votre prompt contient ${n} données personnelles. Retirez-les avant d'exécuter.`,
     personalDataTypes: (types: string) => `Détecté : ${types}.`,
-    personalDataWarn: "Votre prompt semble contenir des données personnelles ou de santé : elles sont masquées ou signalées avant tout envoi.",
+    personalDataWarn:
+      "Votre prompt semble contenir des données personnelles ou de santé : elles sont masquées ou signalées avant tout envoi.",
     runRefused: "L'exécution est désactivée tant que le prompt contient des données personnelles.",
     submitting: "Évaluation de votre prompt…",
     back: "Retour à l'accueil",
@@ -335,8 +351,7 @@ const fr: Messages = {
     mastery: "Maîtrise par critère",
     masteryValue: (name: string, pct: number) => `${name} : ${pct} %`,
     overTime: "Note dans le temps",
-    overTimeSummary: (n: number, first: number, last: number) =>
-      `${n} essais, de ${first} à ${last} sur 100`,
+    overTimeSummary: (n: number, first: number, last: number) => `${n} essais, de ${first} à ${last} sur 100`,
     history: "Essais",
     empty: "Aucun essai pour l'instant. Votre premier exercice est à un clic.",
     date: "Date",

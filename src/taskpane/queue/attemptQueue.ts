@@ -3,8 +3,7 @@ import type { AttemptRecorded, AttemptSubmission } from "../api/types";
 import type { PendingStore } from "./store";
 
 export type SubmitOutcome =
-  | { status: "sent"; feedback: AttemptRecorded }
-  | { status: "queued"; problem: ApiProblem };
+  { status: "sent"; feedback: AttemptRecorded } | { status: "queued"; problem: ApiProblem };
 
 export interface AttemptQueueOptions {
   store: PendingStore;
@@ -69,10 +68,13 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   const schedule = (tries: number) => {
     if (disposed) return;
     if (timer !== null) clearTimer(timer);
-    timer = setTimer(() => {
-      timer = null;
-      void queue.flush();
-    }, backoffDelay(tries, random));
+    timer = setTimer(
+      () => {
+        timer = null;
+        void queue.flush();
+      },
+      backoffDelay(tries, random),
+    );
   };
 
   const flushOnce = async () => {

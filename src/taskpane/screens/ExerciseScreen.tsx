@@ -1,4 +1,14 @@
-import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
@@ -31,6 +41,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   tries: { margin: 0, paddingInlineStart: "18px" },
+  placeholder: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
 type RunState =
@@ -279,7 +290,7 @@ export default function ExerciseScreen(props: {
           role="region"
           data-testid="answer"
         >
-          {answer || (streaming ? "" : t.exercise.answerEmpty)}
+          {answer || (streaming ? "" : <span className={styles.placeholder}>{t.exercise.answerEmpty}</span>)}
         </div>
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}

@@ -89,7 +89,13 @@ export default function HomeScreen(props: HomeScreenProps) {
         <Card data-testid="suggestion" aria-labelledby="suggestion-title">
           <CardHeader
             header={
-              <Text as="h3" id="suggestion-title" weight="semibold" className={styles.h} data-exercise-id={exercise.id}>
+              <Text
+                as="h3"
+                id="suggestion-title"
+                weight="semibold"
+                className={styles.h}
+                data-exercise-id={exercise.id}
+              >
                 {l(exercise.title)}
               </Text>
             }

@@ -1,6 +1,6 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { CRITERIA } from "../../core/types";
+import { CRITERIA, type Localized } from "../../core/types";
 import type { AttemptSummary, Me } from "../api/types";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
@@ -10,7 +10,12 @@ const useStyles = makeStyles({
   screen: { display: "grid", gap: "14px", minWidth: 0 },
   h: { margin: 0, display: "block" },
   bars: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: "4px" },
-  bar: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr 3em", alignItems: "center", gap: "6px" },
+  bar: {
+    display: "grid",
+    gridTemplateColumns: "minmax(90px, 40%) 1fr 3em",
+    alignItems: "center",
+    gap: "6px",
+  },
   track: {
     height: "10px",
     backgroundColor: tokens.colorNeutralBackground5,
@@ -31,6 +36,19 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
   const styles = useStyles();
   const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
+  const [titles, setTitles] = useState<ReadonlyMap<string, Localized>>(new Map());
+
+  useEffect(() => {
+    let live = true;
+    // Titles are a nicety: the history still shows exercise ids if the catalog cannot be read.
+    api.exercises().then(
+      ({ exercises }) => live && setTitles(new Map(exercises.map((e) => [e.id, e.title]))),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   useEffect(() => {
     let live = true;
@@ -45,7 +63,10 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
   }, [api, props.version]);
 
   const chronological = attempts ? [...attempts].reverse() : [];
-  const dateFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "short", timeStyle: "short" });
+  const dateFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "short",
+    timeStyle: "short",
+  });
 
   return (
     <section className={styles.screen} aria-labelledby="progress-title">
@@ -123,7 +144,7 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
                 <tr key={a.id}>
                   <td className={styles.cell}>{dateFormat.format(new Date(a.submittedAt))}</td>
                   <td className={styles.cell} style={{ overflowWrap: "anywhere" }}>
-                    {a.exerciseId}
+                    {titles.get(a.exerciseId)?.[lang] ?? a.exerciseId}
                   </td>
                   <td className={styles.cell}>{Math.round(a.score)}</td>
                 </tr>
@@ -154,7 +175,15 @@ function ScoreChart(props: { scores: number[]; label: string; className: string 
       data-testid="score-chart"
       preserveAspectRatio="none"
     >
-      <line x1={pad} x2={width - pad} y1={y(60)} y2={y(60)} stroke="currentColor" strokeOpacity={0.3} strokeDasharray="4 4" />
+      <line
+        x1={pad}
+        x2={width - pad}
+        y1={y(60)}
+        y2={y(60)}
+        stroke="currentColor"
+        strokeOpacity={0.3}
+        strokeDasharray="4 4"
+      />
       <polyline points={points} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
       {props.scores.map((s, i) => (
         <circle key={i} cx={x(i)} cy={y(s)} r={3} fill={tokens.colorBrandForeground1} />

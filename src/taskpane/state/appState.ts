@@ -62,7 +62,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     case "context": {
       // Another host or item (preview switcher, Outlook's next email): the open exercise no longer applies.
-      const moved = action.context.host !== state.context?.host || action.context.mode !== state.context?.mode;
+      const moved =
+        action.context.host !== state.context?.host || action.context.mode !== state.context?.mode;
       return {
         ...state,
         context: action.context,

@@ -1,4 +1,10 @@
-import { currentPreviewSession, initHost, PREVIEW_HOSTS, previewSamples, setPreviewSample } from "../../office";
+import {
+  currentPreviewSession,
+  initHost,
+  PREVIEW_HOSTS,
+  previewSamples,
+  setPreviewSample,
+} from "../../office";
 import type { HostSession } from "../../office";
 import type { PaneHost, PreviewControls } from "./host";
 
@@ -27,15 +33,28 @@ function paneHost(session: HostSession): PaneHost {
       : null,
     notice: session.notice,
     readContext: () => session.readContext(),
-    onContextChanged: session.onContextChanged ? (listener) => session.onContextChanged!(listener) : undefined,
+    onContextChanged: session.onContextChanged
+      ? (listener) => session.onContextChanged!(listener)
+      : undefined,
     preview: session.isPreview ? previewControls() : undefined,
   };
 }
 
 function previewControls(): PreviewControls {
   return {
-    hosts: PREVIEW_HOSTS.map((h) => ({ id: h.id, host: h.host, mode: h.mode, label: h.label, defaultSample: h.defaultSample })),
-    samples: Object.values(previewSamples).map((s) => ({ id: s.id, previewHost: s.previewHost, lang: s.lang, title: s.title })),
+    hosts: PREVIEW_HOSTS.map((h) => ({
+      id: h.id,
+      host: h.host,
+      mode: h.mode,
+      label: h.label,
+      defaultSample: h.defaultSample,
+    })),
+    samples: Object.values(previewSamples).map((s) => ({
+      id: s.id,
+      previewHost: s.previewHost,
+      lang: s.lang,
+      title: s.title,
+    })),
     current: () => {
       const sample = currentPreviewSession()?.sample;
       return { sampleId: sample?.id ?? "", previewHost: sample?.previewHost ?? "word" };

@@ -21,7 +21,13 @@ export interface PaneHost {
 }
 
 export interface PreviewControls {
-  hosts: ReadonlyArray<{ id: string; host: Host; mode: HostMode; label: Localized; defaultSample: Record<Lang, string> }>;
+  hosts: ReadonlyArray<{
+    id: string;
+    host: Host;
+    mode: HostMode;
+    label: Localized;
+    defaultSample: Record<Lang, string>;
+  }>;
   samples: ReadonlyArray<{ id: string; previewHost: string; lang: Lang; title: string }>;
   current(): { sampleId: string; previewHost: string };
   /** Shows another sample in place; the session's context listeners fire. */

@@ -24,7 +24,12 @@ interface LoopOptions {
   audit: boolean;
 }
 
-const HOST_OF = { word: "word", "outlook-read": "outlook", "outlook-compose": "outlook", excel: "excel" } as const;
+const HOST_OF = {
+  word: "word",
+  "outlook-read": "outlook",
+  "outlook-compose": "outlook",
+  excel: "excel",
+} as const;
 
 /** open → sample context → accept charter → fitting suggestion → weak/strong prompt → Run → Submit → progress. */
 async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void> {
@@ -48,10 +53,13 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     const preview = page.getByTestId("context-preview");
     const previewText = (await preview.innerText()).trim();
     assert.ok(previewText.length > 40, `the pane shows the sample context (got "${previewText}")`);
-    const exerciseId = await page.getByTestId("suggestion").locator("[data-exercise-id]").getAttribute("data-exercise-id");
+    const exerciseId = await page
+      .getByTestId("suggestion")
+      .locator("[data-exercise-id]")
+      .getAttribute("data-exercise-id");
     assert.ok(exerciseId, "a suggested exercise");
     const get = await apiAs(ctx, user);
-    const catalog = (await get(`/exercises?host=${HOST_OF[host]}&lang=${lang}`)) as {
+    const catalog = (await get(`/exercises?host=${HOST_OF[host]}`)) as {
       exercises: Array<{ id: string; hosts: string[] }>;
     };
     const suggested = catalog.exercises.find((e) => e.id === exerciseId);
@@ -64,10 +72,18 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await page.getByRole("button", { name: ui.startExercise }).click();
     const prompt = page.getByRole("textbox", { name: ui.prompt });
     await prompt.fill(WEAK_PROMPT[lang]);
-    const weak = await eventually(() => liveScore(page, lang), (s) => s > 0, "meter after the weak prompt");
+    const weak = await eventually(
+      () => liveScore(page, lang),
+      (s) => s > 0,
+      "meter after the weak prompt",
+    );
     assert.ok(weak < 50, `a weak prompt scores low (${weak})`);
     await prompt.fill(STRONG_PROMPT[lang]);
-    const strong = await eventually(() => liveScore(page, lang), (s) => s > weak, "meter after improving");
+    const strong = await eventually(
+      () => liveScore(page, lang),
+      (s) => s > weak,
+      "meter after improving",
+    );
     assert.ok(strong >= weak + 20, `the improved prompt scores higher (${weak} → ${strong})`);
 
     // Run: the model's answer streams into the pane.
@@ -76,7 +92,12 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await page.getByRole("button", { name: ui.run, exact: true }).click();
     await page.getByRole("button", { name: ui.stop }).waitFor({ timeout: 5_000 });
     const answer = page.getByTestId("answer");
-    await eventually(() => answer.innerText(), (t) => t.includes(lastLine(lang)), "streamed answer", 15_000);
+    await eventually(
+      () => answer.innerText(),
+      (t) => t.includes(lastLine(lang)),
+      "streamed answer",
+      15_000,
+    );
     assert.equal(ctx.model.requests.length, before + 1, "one model call per run");
     await shot(page, "exercise");
     await audit(page, "exercise");
@@ -96,7 +117,11 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     // Progress: the attempt is in the history.
     await page.getByRole("button", { name: ui.progress, exact: true }).click();
     await page.getByTestId("history").waitFor({ timeout: 10_000 });
-    assert.equal(await page.getByTestId("history").locator("tbody tr").count(), 1, "one attempt in the history");
+    assert.equal(
+      await page.getByTestId("history").locator("tbody tr").count(),
+      1,
+      "one attempt in the history",
+    );
     const attempts = (await get("/me/attempts")) as { attempts: Array<{ exerciseId: string }> };
     assert.deepEqual(
       attempts.attempts.map((a) => a.exerciseId),
@@ -121,9 +146,24 @@ function lastLine(lang: Lang): string {
 }
 
 export const specs: Spec[] = [
-  { name: "Word (English): the whole learner loop, with screenshots and axe", run: (c) => learnerLoop(c, { host: "word", lang: "en", audit: true }) },
-  { name: "Word (French): the whole learner loop, with screenshots and axe", run: (c) => learnerLoop(c, { host: "word", lang: "fr", audit: true }) },
-  { name: "Outlook read: the whole learner loop", run: (c) => learnerLoop(c, { host: "outlook-read", lang: "fr", audit: false }) },
-  { name: "Outlook compose: the whole learner loop", run: (c) => learnerLoop(c, { host: "outlook-compose", lang: "en", audit: false }) },
-  { name: "Excel: the whole learner loop", run: (c) => learnerLoop(c, { host: "excel", lang: "en", audit: false }) },
+  {
+    name: "Word (English): the whole learner loop, with screenshots and axe",
+    run: (c) => learnerLoop(c, { host: "word", lang: "en", audit: true }),
+  },
+  {
+    name: "Word (French): the whole learner loop, with screenshots and axe",
+    run: (c) => learnerLoop(c, { host: "word", lang: "fr", audit: true }),
+  },
+  {
+    name: "Outlook read: the whole learner loop",
+    run: (c) => learnerLoop(c, { host: "outlook-read", lang: "fr", audit: false }),
+  },
+  {
+    name: "Outlook compose: the whole learner loop",
+    run: (c) => learnerLoop(c, { host: "outlook-compose", lang: "en", audit: false }),
+  },
+  {
+    name: "Excel: the whole learner loop",
+    run: (c) => learnerLoop(c, { host: "excel", lang: "en", audit: false }),
+  },
 ];

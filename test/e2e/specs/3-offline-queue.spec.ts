@@ -1,5 +1,15 @@
 import assert from "node:assert/strict";
-import { acceptCharter, apiAs, eventually, freshUser, openPane, screenshot, STRONG_PROMPT, UI, type Spec } from "../support";
+import {
+  acceptCharter,
+  apiAs,
+  eventually,
+  freshUser,
+  openPane,
+  screenshot,
+  STRONG_PROMPT,
+  UI,
+  type Spec,
+} from "../support";
 
 export const specs: Spec[] = [
   {
@@ -40,7 +50,11 @@ export const specs: Spec[] = [
           list.attempts.map((a) => a.id),
           "still exactly once",
         );
-        await eventually(async () => page.getByTestId("pending-attempts").count(), (n) => n === 0, "no pending");
+        await eventually(
+          async () => page.getByTestId("pending-attempts").count(),
+          (n) => n === 0,
+          "no pending",
+        );
       } finally {
         await page.context().close();
       }

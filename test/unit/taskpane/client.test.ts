@@ -44,7 +44,12 @@ describe("API client", () => {
     });
     const chunks: string[] = [];
     const usage = await api.chat(
-      { exerciseId: "x", lang: "fr", prompt: "p", context: { host: "word", mode: "edit", title: "", text: "" } },
+      {
+        exerciseId: "x",
+        lang: "fr",
+        prompt: "p",
+        context: { host: "word", mode: "edit", title: "", text: "" },
+      },
       { onChunk: (c) => chunks.push(c) },
     );
     expect(chunks.join("")).toBe("Bonjour Madame");
@@ -55,12 +60,20 @@ describe("API client", () => {
     const api = createApiClient({
       tokens: { getToken: async () => "t" },
       fetch: async () =>
-        new Response(JSON.stringify({ status: 503, code: "llm_not_configured", title: "x", type: "about:blank" }), {
-          status: 503,
-        }),
+        new Response(
+          JSON.stringify({ status: 503, code: "llm_not_configured", title: "x", type: "about:blank" }),
+          {
+            status: 503,
+          },
+        ),
     });
     const run = api.chat(
-      { exerciseId: "x", lang: "en", prompt: "p", context: { host: "word", mode: "edit", title: "", text: "" } },
+      {
+        exerciseId: "x",
+        lang: "en",
+        prompt: "p",
+        context: { host: "word", mode: "edit", title: "", text: "" },
+      },
       { onChunk: () => {} },
     );
     await expect(run).rejects.toBeInstanceOf(ApiProblem);
@@ -72,7 +85,10 @@ describe("token cache", () => {
   it("reuses a token until shortly before it expires, and shares one request between callers", async () => {
     let now = 0;
     let calls = 0;
-    const source = cachedTokenSource(async () => ({ token: `t${++calls}`, expiresAt: now + 10 * 60_000 }), () => now);
+    const source = cachedTokenSource(
+      async () => ({ token: `t${++calls}`, expiresAt: now + 10 * 60_000 }),
+      () => now,
+    );
     const [a, b] = await Promise.all([source.getToken(), source.getToken()]);
     expect([a, b, calls]).toEqual(["t1", "t1", 1]);
     now += 8 * 60_000;

@@ -17,7 +17,10 @@ describe("language", () => {
 
   it("remembers the language chosen with the switch", () => {
     const map = new Map<string, string>();
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
     expect(storedLang(storage)).toBeNull();
     storeLang("fr", storage);
     expect(storedLang(storage)).toBe("fr");
@@ -42,7 +45,9 @@ describe("theme", () => {
   it("follows Office's theme, else the browser preference", () => {
     expect(themeName({ isDarkTheme: true }, media([]))).toBe("dark");
     expect(themeName({ bodyBackgroundColor: "#1f1f1f" }, media([]))).toBe("dark");
-    expect(themeName({ bodyBackgroundColor: "#ffffff" }, media(["(prefers-color-scheme: dark)"]))).toBe("light");
+    expect(themeName({ bodyBackgroundColor: "#ffffff" }, media(["(prefers-color-scheme: dark)"]))).toBe(
+      "light",
+    );
     expect(themeName(null, media(["(prefers-color-scheme: dark)"]))).toBe("dark");
     expect(themeName(null, media([]))).toBe("light");
     expect(isDark("not a colour")).toBe(false);

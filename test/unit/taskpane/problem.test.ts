@@ -2,7 +2,10 @@ import { ApiProblem, errorKind, problemFromResponse } from "../../../src/taskpan
 import { MESSAGES } from "../../../src/taskpane/i18n/messages";
 
 function problemResponse(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/problem+json" },
+  });
 }
 
 describe("API problems", () => {
@@ -36,7 +39,9 @@ describe("API problems", () => {
     [500, "oops", "server"],
   ])("maps HTTP %i %j to the %s message", async (status, body, kind) => {
     const response =
-      typeof body === "string" ? new Response(body, { status }) : problemResponse(status, { status, ...body });
+      typeof body === "string"
+        ? new Response(body, { status })
+        : problemResponse(status, { status, ...body });
     expect(errorKind(await problemFromResponse(response))).toBe(kind);
   });
 

@@ -10,7 +10,9 @@ function collect(pieces: string[]): SseEvent[] {
 
 describe("SSE parser", () => {
   it("reads named events with JSON data", () => {
-    expect(collect(['event: chunk\ndata: {"text":"Bon"}\n\n', 'event: done\ndata: {"usage":{}}\n\n'])).toEqual([
+    expect(
+      collect(['event: chunk\ndata: {"text":"Bon"}\n\n', 'event: done\ndata: {"usage":{}}\n\n']),
+    ).toEqual([
       { event: "chunk", data: '{"text":"Bon"}' },
       { event: "done", data: '{"usage":{}}' },
     ]);
@@ -23,7 +25,9 @@ describe("SSE parser", () => {
   });
 
   it("joins multi-line data, ignores comments and defaults the event name", () => {
-    expect(collect([": keep-alive\n", "data: one\ndata: two\n\n"])).toEqual([{ event: "message", data: "one\ntwo" }]);
+    expect(collect([": keep-alive\n", "data: one\ndata: two\n\n"])).toEqual([
+      { event: "message", data: "one\ntwo" },
+    ]);
   });
 
   it("reads a byte stream as chunks arrive", async () => {

@@ -10,13 +10,18 @@ async function signIn(): Promise<DialogMessage> {
   const config = authConfig();
   if (!config) return { status: "error", code: "auth_not_configured" };
   const pca = new PublicClientApplication({
-    auth: { clientId: config.clientId, authority: config.authority, redirectUri: `${location.origin}/auth-dialog.html` },
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri: `${location.origin}/auth-dialog.html`,
+    },
     cache: { cacheLocation: "sessionStorage" },
   });
   await pca.initialize();
   const scopes = [config.apiScope];
   const returned = await pca.handleRedirectPromise();
-  if (returned) return { status: "success", token: returned.accessToken, expiresAt: returned.expiresOn?.getTime() };
+  if (returned)
+    return { status: "success", token: returned.accessToken, expiresAt: returned.expiresOn?.getTime() };
   const account = pca.getAllAccounts()[0];
   if (account) {
     try {
@@ -35,7 +40,11 @@ void Office.onReady(async () => {
   try {
     message = await signIn();
   } catch (err) {
-    message = { status: "error", code: "sign_in_failed", message: err instanceof Error ? err.message : String(err) };
+    message = {
+      status: "error",
+      code: "sign_in_failed",
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   Office.context.ui.messageParent(JSON.stringify(message));
 });
