@@ -102,6 +102,11 @@ export interface InitHostOptions {
   readTimeoutMs?: number;
 }
 
+/**
+ * Preview sessions of this page, latest last. React may start the host twice (StrictMode effects); the
+ * switcher must then move every session the pane may still hold, not only the latest.
+ */
+const previewSessions = new Set<PreviewSession>();
 let activePreview: PreviewSession | undefined;
 
 /** Connects to the host the pane runs in, or to the preview; resolves within `officeJsTimeoutMs` at most. */
@@ -133,6 +138,7 @@ export async function initHost(options: InitHostOptions = {}): Promise<HostSessi
   if (hostName === null || hostName === undefined) return startPreview({}, options, "outside_office");
   const host = hostFromOffice(hostName);
   if (!host) return startPreview({}, options, "unsupported_host");
+  previewSessions.clear();
   activePreview = undefined;
   return createOfficeSession(host, loaded, {
     readDefaults: options.readDefaults,
@@ -155,6 +161,7 @@ function startPreview(
     notice: noticeCode ? { code: noticeCode, text: SESSION_NOTICES[noticeCode] } : undefined,
     readDefaults: options.readDefaults,
   });
+  previewSessions.add(activePreview);
   return activePreview;
 }
 
@@ -165,7 +172,9 @@ function startPreview(
  */
 export function setPreviewSample(id: string): PreviewSample {
   if (!activePreview) throw new Error("setPreviewSample: the pane is not running in preview");
-  return activePreview.setSample(id);
+  const sample = activePreview.setSample(id); // validates the id before any session moves
+  for (const session of previewSessions) if (session !== activePreview) session.setSample(id);
+  return sample;
 }
 
 /** The running preview session, if the pane is in preview. */

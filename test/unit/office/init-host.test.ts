@@ -191,6 +191,14 @@ describe("setPreviewSample", () => {
     expect((await session.readContext()).meta.hasFormulas).toBe(true);
   });
 
+  it("moves every preview session the pane may hold (React starts effects twice in development)", async () => {
+    const first = await initHost({ url: `${PANE}?host=word` });
+    const second = await initHost({ url: `${PANE}?host=word` });
+    setPreviewSample("claims-table-en");
+    expect([first.host, second.host]).toEqual(["excel", "excel"]);
+    expect((await first.readContext()).title).toBe("Claims 2025");
+  });
+
   it("rejects an unknown sample with a stable code", async () => {
     await initHost({ url: `${PANE}?host=word` });
     expect(() => setPreviewSample("nope")).toThrow(HostReadError);
