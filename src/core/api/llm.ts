@@ -39,7 +39,7 @@ export type ChatUsage = z.infer<typeof ChatUsageSchema>;
 
 /** Where a piece of personal data sits: which field of the request, and string indices in it. */
 export const PersonalDataPositionSchema = z.object({
-  field: z.enum(["prompt", "context"]),
+  field: z.enum(["prompt", "context", "title"]),
   type: z.enum(PERSONAL_DATA_TYPES),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

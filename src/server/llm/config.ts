@@ -75,7 +75,13 @@ function absoluteUrl(env: NodeJS.ProcessEnv, name: string, problems: string[]): 
   return value.replace(/\/+$/, "");
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, min: number, max: number, problems: string[]): number | undefined {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  min: number,
+  max: number,
+  problems: string[],
+): number | undefined {
   const value = text(env, name);
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -132,7 +138,8 @@ export function readLlmConfig(env: NodeJS.ProcessEnv): { llm: LlmConfig; problem
       ...(azureKey === undefined ? ["AZURE_OPENAI_API_KEY"] : []),
       ...(deployment === undefined ? ["AZURE_OPENAI_DEPLOYMENT"] : []),
     ];
-    if (endpoint === undefined || azureKey === undefined || deployment === undefined) return notConfigured(missing);
+    if (endpoint === undefined || azureKey === undefined || deployment === undefined)
+      return notConfigured(missing);
     const apiVersion = text(env, "OPENAI_API_VERSION") ?? DEFAULT_AZURE_API_VERSION;
     return {
       llm: { ...common, configured: true, provider, endpoint, apiKey: azureKey, deployment, apiVersion },

@@ -1,0 +1,110 @@
+import { sql, type Kysely } from "kysely";
+import type { ChatUsage } from "../../core/api/llm";
+import type { Database } from "../store/schema";
+
+/** `llm_usage` (migration 0600): model calls and tokens per tenant, user and UTC day. */
+export interface LlmUsageTable {
+  tenant_id: string;
+  user_id: string;
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+  requests: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  updated_at: string;
+}
+
+type UsageDatabase = Database & { llm_usage: LlmUsageTable };
+
+export interface UsageKey {
+  tenantId: string;
+  userId: string;
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+}
+
+/** The quota and token accounting the gateway needs; a database-backed one below, fakes in tests. */
+export interface UsageLedger {
+  /** Counts one model call unless the user already made `limit` today; false when over quota. */
+  reserveCall(key: UsageKey, limit: number): Promise<boolean>;
+  /** Gives a call back (it failed before the model answered anything). */
+  releaseCall(key: UsageKey): Promise<void>;
+  /** Adds the tokens of a finished call. */
+  addTokens(key: UsageKey, usage: ChatUsage): Promise<void>;
+  /** Today's totals for one user (zeros when nothing was recorded). */
+  read(key: UsageKey): Promise<{ requests: number } & ChatUsage>;
+}
+
+export function utcDay(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The ledger on the tenant store; every statement is scoped by tenant. */
+export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
+  const db = database.withTables<{ llm_usage: LlmUsageTable }>() as unknown as Kysely<UsageDatabase>;
+  const where = (key: UsageKey) =>
+    db
+      .updateTable("llm_usage")
+      .where("tenant_id", "=", key.tenantId)
+      .where("user_id", "=", key.userId)
+      .where("day", "=", key.day);
+
+  return {
+    async reserveCall(key, limit) {
+      if (limit <= 0) return false;
+      // One statement, so two concurrent calls cannot both take the last unit of the quota.
+      const row = await db
+        .insertInto("llm_usage")
+        .values({
+          tenant_id: key.tenantId,
+          user_id: key.userId,
+          day: key.day,
+          requests: 1,
+          prompt_tokens: 0,
+          completion_tokens: 0,
+          total_tokens: 0,
+          updated_at: new Date().toISOString(),
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(["tenant_id", "user_id", "day"])
+            .doUpdateSet({ requests: sql`llm_usage.requests + 1`, updated_at: new Date().toISOString() })
+            .where("llm_usage.requests", "<", limit),
+        )
+        .returning("requests")
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async releaseCall(key) {
+      await where(key)
+        .set({ requests: sql`case when requests > 0 then requests - 1 else 0 end` })
+        .execute();
+    },
+    async addTokens(key, usage) {
+      await where(key)
+        .set({
+          prompt_tokens: sql`prompt_tokens + ${usage.promptTokens}`,
+          completion_tokens: sql`completion_tokens + ${usage.completionTokens}`,
+          total_tokens: sql`total_tokens + ${usage.totalTokens}`,
+          updated_at: new Date().toISOString(),
+        })
+        .execute();
+    },
+    async read(key) {
+      const row = await db
+        .selectFrom("llm_usage")
+        .select(["requests", "prompt_tokens", "completion_tokens", "total_tokens"])
+        .where("tenant_id", "=", key.tenantId)
+        .where("user_id", "=", key.userId)
+        .where("day", "=", key.day)
+        .executeTakeFirst();
+      return {
+        requests: row?.requests ?? 0,
+        promptTokens: row?.prompt_tokens ?? 0,
+        completionTokens: row?.completion_tokens ?? 0,
+        totalTokens: row?.total_tokens ?? 0,
+      };
+    },
+  };
+}

@@ -1,0 +1,242 @@
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ChatRequestSchema, type ChatUsage } from "../../../core/api/llm";
+import type { PrivacyPolicy } from "../../../core/privacy";
+import { detectLanguage } from "../../../core/text/language";
+import type { Lang } from "../../../core/types";
+import { audit, type AuditEvent } from "../../audit";
+import { ApiProblem } from "../../errors";
+import { LLM_SETUP_HELP, type LlmConfig } from "../../llm/config";
+import { describeFailure, StreamStalled } from "../../llm/failures";
+import { buildChatMessages, sanitizeModelText } from "../../llm/messages";
+import { createModelClient, type ModelClient, type ModelEvent, type ModelMessage } from "../../llm/provider";
+import { screenChatRequest, summarizePositions } from "../../llm/screening";
+import { databaseUsageLedger, utcDay, type UsageLedger } from "../../llm/usage";
+import { principalOf } from "../../plugins/auth";
+import { getTenantSettings } from "../../tenants/settings";
+
+/** What the gateway depends on; each defaults to the app's own (store, config), tests may swap them. */
+export interface LlmGatewayDeps {
+  llm: LlmConfig;
+  /** Null when no provider is configured. */
+  model: ModelClient | null;
+  tenantSettings(tenantId: string): Promise<{ privacyPolicy: PrivacyPolicy; dailyQuota: number }>;
+  usage: UsageLedger;
+  audit(event: AuditEvent): Promise<void>;
+  now(): Date;
+}
+
+export type LlmRoutesOptions = Partial<LlmGatewayDeps>;
+
+const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  // Reverse proxies (nginx) would otherwise buffer the stream.
+  "x-accel-buffering": "no",
+};
+
+function secondsUntilNextUtcDay(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+}
+
+/** Rough token count (4 characters a token) when a provider does not report usage. */
+function estimateUsage(messages: ModelMessage[], answerChars: number): ChatUsage {
+  const promptTokens = Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 4);
+  const completionTokens = Math.ceil(answerChars / 4);
+  return { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens };
+}
+
+function requestLang(explicit: Lang | undefined, prompt: string): Lang {
+  return explicit ?? detectLanguage(prompt, "fr").lang;
+}
+
+/**
+ * The model gateway: the only road from the product to a language model. Checks the caller, the
+ * tenant's privacy policy (block / redact / warn) and the daily quota before any call, then streams
+ * the answer as Server-Sent Events: `privacy`?, `chunk`*, then `done` (usage) or `error`.
+ */
+export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, options) => {
+  const llm = options.llm ?? app.config.llm;
+  const deps: LlmGatewayDeps = {
+    llm,
+    model: options.model !== undefined ? options.model : llm.configured ? createModelClient(llm) : null,
+    tenantSettings: options.tenantSettings ?? ((tenantId) => getTenantSettings(app.store.db, tenantId)),
+    usage: options.usage ?? databaseUsageLedger(app.store.db),
+    audit: options.audit ?? ((event) => audit(app.store.db, event)),
+    now: options.now ?? (() => new Date()),
+  };
+
+  app.post(
+    "/llm/chat",
+    {
+      schema: {
+        tags: ["llm"],
+        summary:
+          "Run a prompt (and the document it is about) through the tenant's model; streams text/event-stream",
+        body: ChatRequestSchema,
+      },
+    },
+    async (request, reply) => {
+      const me = principalOf(request);
+      const model = deps.model;
+      if (!model) {
+        const missing = deps.llm.configured ? [] : deps.llm.missing;
+        throw new ApiProblem(
+          503,
+          "llm_not_configured",
+          `No language model is configured. ${LLM_SETUP_HELP}`,
+          {
+            missing,
+          },
+        );
+      }
+      const body = request.body;
+      const settings = await deps.tenantSettings(me.tenantId);
+
+      const screening = screenChatRequest(body, settings.privacyPolicy);
+      if (screening.blocked.length > 0) {
+        const { types, counts } = summarizePositions(screening.blocked);
+        await deps.audit({
+          tenantId: me.tenantId,
+          actorId: me.userId,
+          action: "privacy.block",
+          target: body.exerciseId,
+          details: { counts, positions: screening.blocked },
+        });
+        request.log.info({ exerciseId: body.exerciseId, counts }, "model call blocked by the privacy policy");
+        throw new ApiProblem(
+          422,
+          "personal_data_blocked",
+          `The request contains personal data that the tenant's policy does not let reach a model: ${types.join(", ")}`,
+          { types, positions: screening.blocked },
+        );
+      }
+
+      const now = deps.now();
+      const key = { tenantId: me.tenantId, userId: me.userId, day: utcDay(now) };
+      if (!(await deps.usage.reserveCall(key, settings.dailyQuota))) {
+        const retryAfter = secondsUntilNextUtcDay(now);
+        reply.header("retry-after", String(retryAfter));
+        throw new ApiProblem(
+          429,
+          "quota_exceeded",
+          `The daily limit of ${settings.dailyQuota} model calls is reached; it resets at midnight UTC`,
+          { limit: settings.dailyQuota, retryAfter },
+        );
+      }
+
+      const messages = buildChatMessages({
+        prompt: screening.prompt,
+        context: screening.context,
+        lang: requestLang(body.lang, body.prompt),
+      });
+      const controller = new AbortController();
+      const started = performance.now();
+      let events: AsyncIterable<ModelEvent>;
+      try {
+        events = await model.openStream(messages, controller.signal);
+      } catch (err) {
+        // Nothing was answered: the call does not count against the quota.
+        await deps.usage.releaseCall(key);
+        const failure = describeFailure(err, deps.llm.timeoutMs);
+        request.log.warn({ model: model.label, code: failure.code, err }, "model call failed");
+        if (failure.retryAfter !== undefined) reply.header("retry-after", String(failure.retryAfter));
+        throw new ApiProblem(failure.status, failure.code, failure.detail, {
+          ...(failure.retryAfter !== undefined ? { retryAfter: failure.retryAfter } : {}),
+        });
+      }
+
+      await streamAnswer(reply, {
+        events,
+        controller,
+        timeoutMs: deps.llm.timeoutMs,
+        privacy:
+          screening.redacted.length > 0 || screening.warnings.length > 0
+            ? { redacted: screening.redacted, warnings: screening.warnings }
+            : undefined,
+        onFinish: async (usage, answerChars, failureCode) => {
+          const counted = usage ?? estimateUsage(messages, answerChars);
+          await deps.usage.addTokens(key, counted);
+          request.log.info(
+            {
+              exerciseId: body.exerciseId,
+              model: model.label,
+              usage: counted,
+              ms: Math.round(performance.now() - started),
+              failureCode,
+            },
+            "model call finished",
+          );
+          return counted;
+        },
+      });
+    },
+  );
+};
+
+interface StreamInput {
+  events: AsyncIterable<ModelEvent>;
+  controller: AbortController;
+  timeoutMs: number;
+  privacy: { redacted: unknown[]; warnings: unknown[] } | undefined;
+  /** Records the usage (estimated when the provider gave none) and returns what was counted. */
+  onFinish(usage: ChatUsage | undefined, answerChars: number, failureCode?: string): Promise<ChatUsage>;
+}
+
+/** Writes the answer as Server-Sent Events; failures after the first byte become an `error` event. */
+async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<void> {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, SSE_HEADERS);
+  const send = (event: string, data: unknown) =>
+    raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  let clientGone = false;
+  raw.on("close", () => {
+    if (!raw.writableFinished) {
+      clientGone = true;
+      input.controller.abort();
+    }
+  });
+  // The SDK's timeout stops at the response headers; this one catches a stream that goes silent.
+  let stalled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const watch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      input.controller.abort();
+    }, input.timeoutMs);
+  };
+
+  if (input.privacy) send("privacy", input.privacy);
+  let usage: ChatUsage | undefined;
+  let answerChars = 0;
+  try {
+    watch();
+    for await (const event of input.events) {
+      watch();
+      if (event.kind === "usage") {
+        usage = event.usage;
+        continue;
+      }
+      const text = sanitizeModelText(event.text);
+      if (text === "") continue;
+      answerChars += text.length;
+      send("chunk", { text });
+    }
+    clearTimeout(timer);
+    const counted = await input.onFinish(usage, answerChars);
+    send("done", { usage: counted });
+  } catch (err) {
+    clearTimeout(timer);
+    const failure = describeFailure(stalled ? new StreamStalled() : err, input.timeoutMs);
+    await input
+      .onFinish(usage, answerChars, clientGone ? "client_closed" : failure.code)
+      .catch(() => undefined);
+    if (!clientGone) send("error", { status: failure.status, code: failure.code, detail: failure.detail });
+  } finally {
+    raw.end();
+  }
+}
