@@ -31,7 +31,7 @@ import { pseudonymizer } from "./pseudonyms";
 import { reportSettings } from "./settings";
 
 /** Audit-log action the model gateway writes when the privacy guard blocks a prompt. */
-export const PRIVACY_BLOCK_ACTION = "privacy.blocked";
+export const PRIVACY_BLOCK_ACTION = "privacy.block";
 
 /** A computed report whose learner rows are read page by page (the .xlsx streams them). */
 export interface ResultsSession {

@@ -57,9 +57,9 @@ export async function seedSmallPilot(store: Store): Promise<void> {
   // Outside the period: must not count.
   await addAttempts(store, "t1", "u3", [{ at: "2026-01-21T00:00:00.000Z", score: 10 }]);
 
-  await addAudit(store, "t1", "u2", "privacy.blocked", "2026-01-06T10:00:00.000Z");
-  await addAudit(store, "t1", "u2", "privacy.blocked", "2026-01-15T10:00:00.000Z");
-  await addAudit(store, "t1", "u2", "privacy.blocked", "2025-12-31T10:00:00.000Z");
+  await addAudit(store, "t1", "u2", "privacy.block", "2026-01-06T10:00:00.000Z");
+  await addAudit(store, "t1", "u2", "privacy.block", "2026-01-15T10:00:00.000Z");
+  await addAudit(store, "t1", "u2", "privacy.block", "2025-12-31T10:00:00.000Z");
   await addAudit(store, "t1", "admin", "settings.updated", "2026-01-06T10:00:00.000Z");
 
   await addTenant(store, "t2");

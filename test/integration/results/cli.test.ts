@@ -1,0 +1,223 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable, Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { main } from "../../../src/cli/main";
+import { ResultsReportSchema, type ResultsReport } from "../../../src/core/results/schema";
+import { summaryRows } from "../../../src/core/results/sheets";
+import { DIALECTS } from "./store";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join("") };
+}
+
+describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-results-cli-"));
+  const schema = `cli_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const env: NodeJS.ProcessEnv =
+    dialect === "postgres" ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema } : {};
+
+  async function run(...args: string[]): Promise<Run> {
+    const out = sink();
+    const err = sink();
+    const code = await main(args, { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream, env });
+    return { code, stdout: out.text(), stderr: err.text() };
+  }
+
+  async function jsonReport(...filter: string[]): Promise<ResultsReport> {
+    const file = path.join(dir, `r-${randomBytes(3).toString("hex")}.json`);
+    const r = await run(
+      "results",
+      "--tenant",
+      "demo",
+      "--format",
+      "json",
+      "--out",
+      file,
+      "--data",
+      dir,
+      ...filter,
+    );
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    return ResultsReportSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  }
+
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (dialect === "postgres") {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    }
+  });
+
+  it("seeds a demo pilot, and seeding again replaces it with the same figures", async () => {
+    const first = await run("seed-demo", "--data", dir, "--learners", "60", "--weeks", "6", "--seed", "7");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /^Demo pilot "demo" in .*: 60 learners \(\d+ active\), \d+ attempts, \d+ privacy blocks/,
+    );
+    const before = await jsonReport();
+    const again = await run("seed-demo", "--data", dir, "--learners", "60", "--weeks", "6", "--seed", "7");
+    expect(again.stdout).toBe(first.stdout);
+    const after = await jsonReport();
+    expect({ ...after, generatedAt: "" }).toEqual({ ...before, generatedAt: "" });
+    expect(after.summary.enrolled).toBe(60);
+    expect(after.summary.privacyBlocks).toBeGreaterThan(0);
+    expect(new Set(after.groups.filter((g) => g.dimension === "department").map((g) => g.group))).toEqual(
+      new Set([
+        "Prestations santé",
+        "Relation adhérents",
+        "Gestion des contrats",
+        "Comptabilité",
+        "Direction",
+      ]),
+    );
+    // Learning curves: the pilot's scores rise.
+    expect(after.summary.scoreChange.ciLow!).toBeGreaterThan(0);
+  });
+
+  it("exports a workbook whose Summary agrees with the JSON export", async () => {
+    const file = path.join(dir, "results.xlsx");
+    const r = await run(
+      "results",
+      "--tenant",
+      "demo",
+      "--format",
+      "xlsx",
+      "--out",
+      file,
+      "--data",
+      dir,
+      "--lang",
+      "en",
+      "--cohort",
+      "Vague 1",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Wrote ${file}\n`);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const json = await jsonReport("--cohort", "Vague 1");
+    const expected = summaryRows(json, "en").slice(0, 17);
+    const sheet = book.getWorksheet("Summary")!;
+    expected.forEach((row, i) => {
+      const cells = sheet.getRow(i + 2);
+      expect(cells.getCell(1).value).toBe(row.cells[0]);
+      const value = row.cells[1];
+      if (typeof value === "number") expect(cells.getCell(2).value).toBeCloseTo(value, 10);
+      else expect(cells.getCell(2).value ?? null).toBe(value);
+    });
+  });
+
+  it("filters by period and host", async () => {
+    const all = await jsonReport();
+    const word = await jsonReport("--host", "word");
+    expect(word.summary.attempts!).toBeLessThan(all.summary.attempts!);
+    const none = await jsonReport("--from", "2001-01-01", "--to", "2001-01-31");
+    expect(none.hidden).toBe(true);
+  });
+
+  it("refuses to erase a tenant with real users", async () => {
+    const dataDir = path.join(dir, "other");
+    await run("seed-demo", "--data", dataDir, "--tenant", "acme", "--learners", "5", "--weeks", "1");
+    const { openStore } = await import("../../../src/server/store/db");
+    const { loadConfig } = await import("../../../src/server/config");
+    const store = openStore(loadConfig(env, { dataDir }));
+    const now = new Date().toISOString();
+    await store.db
+      .insertInto("users")
+      .values({
+        tenant_id: "acme",
+        user_id: "real-person",
+        display_name: null,
+        locale: null,
+        cohort: null,
+        department: null,
+        charter_version_accepted: null,
+        charter_accepted_at: null,
+        created_at: now,
+        last_seen_at: now,
+      })
+      .execute();
+    await store.close();
+    const refused = await run("seed-demo", "--data", dataDir, "--tenant", "acme", "--learners", "5");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/has users the demo did not create/);
+    expect(
+      (await run("seed-demo", "--data", dataDir, "--tenant", "acme", "--learners", "5", "--replace")).code,
+    ).toBe(0);
+  });
+
+  it.each([
+    [["seed-demo", "--learners", "0"], /--learners must be a whole number from 1 to 100000/],
+    [["seed-demo", "--weeks", "two"], /--weeks must be a whole number/],
+    [["seed-demo", "--tenant", "a b"], /--tenant/],
+    [["seed-demo", "--colour", "red"], /Unknown option '--colour'/],
+    [["results", "--format", "json", "--out", "x.json"], /--tenant is required/],
+    [["results", "--tenant", "demo", "--format", "csv", "--out", "x"], /--format must be xlsx or json/],
+    [["results", "--tenant", "demo", "--format", "json"], /--out <file> is required/],
+    [["results", "--tenant", "demo", "--format", "xlsx", "--out", "-"], /standard output/],
+    [
+      ["results", "--tenant", "demo", "--format", "json", "--out", "-", "--from", "2026-02-31"],
+      /--from: not a calendar date/,
+    ],
+    [
+      [
+        "results",
+        "--tenant",
+        "demo",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--from",
+        "2026-03-02",
+        "--to",
+        "2026-03-01",
+      ],
+      /--to: must not be before from/,
+    ],
+    [["results", "--tenant", "demo", "--format", "json", "--out", "-", "--host", "teams"], /--host/],
+  ])("%j is a usage error", async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Usage: parcours/);
+  });
+});
+
+describe("the real parcours command", () => {
+  it("prints the results usage and refuses a bad format", async () => {
+    const bin = path.resolve(__dirname, "../../../bin/parcours.js");
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [bin, "results", "--tenant", "demo", "--format", "pdf", "--out", "x"],
+        (error, _stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+      );
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--format must be xlsx or json/);
+  });
+});
