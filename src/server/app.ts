@@ -18,7 +18,6 @@ import { exercisesRoutes } from "./routes/exercises/exercises";
 import { meRoutes } from "./routes/me/me";
 import { healthRoutes } from "./routes/health/health";
 import { llmRoutes } from "./routes/llm/chat";
-import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
 import { resultsRoutes } from "./routes/results/results";
 import { xapiRoutes } from "./routes/xapi/xapi";
@@ -79,7 +78,6 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(recommendationsRoutes);
       await api.register(meRoutes);
       await api.register(attemptRoutes);
-      await api.register(llmRoutes);
       await api.register(llmRoutes);
       await api.register(adminRoutes);
       await api.register(xapiRoutes);
