@@ -1,0 +1,82 @@
+/**
+ * Context features and recommendation cost, as the task pane pays them on every selection change:
+ *  - computeFeatures on an email (2 KB), a long document (50 KB) and an oversized selection (1 MB);
+ *  - recommendExercise over the built-in catalog with a year of history (500 attempts);
+ *  - loading and validating the built-in catalog (API start).
+ * Target: features + recommendation under 5 ms for a 50 KB document. `npm run bench -- recommend`.
+ */
+import { computeFeatures } from "../src/core/features";
+import { initialMastery } from "../src/core/learner";
+import { recommendExercise } from "../src/core/recommender";
+import type { HostContext } from "../src/core/types";
+import { loadBuiltInCatalog } from "../src/server/catalog/load";
+
+const RUNS = Number(process.env.BENCH_RUNS || 50);
+
+const EMAIL =
+  "Madame, Monsieur,\nJe me permets de vous relancer : j'ai envoyé le 10 février la facture de mes séances " +
+  "(384,00 €) et je n'ai toujours reçu aucun remboursement. Pouvez-vous me dire où en est mon dossier ?\n" +
+  "Cordialement,\nMme Claire Fontaine\n\nDe : Service Prestations\nEnvoyé : lundi 24 février 2025\n";
+
+function textOf(bytes: number): string {
+  let text = "";
+  while (text.length < bytes) text += EMAIL;
+  return text.slice(0, bytes);
+}
+
+function context(text: string): HostContext {
+  return {
+    host: "outlook",
+    mode: "read",
+    title: "RE: remboursement",
+    text,
+    truncated: false,
+    isSelection: false,
+    tables: [],
+    meta: {},
+  };
+}
+
+function median(fn: () => void, runs = RUNS): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const loadStarted = process.hrtime.bigint();
+  const catalog = await loadBuiltInCatalog();
+  console.log(
+    `load + validate built-in catalog (${catalog.exercises.length} exercises): ${(Number(process.hrtime.bigint() - loadStarted) / 1e6).toFixed(1)} ms`,
+  );
+
+  for (const [label, bytes] of [
+    ["email 2 KB", 2_000],
+    ["document 50 KB", 50_000],
+    ["selection 1 MB", 1_000_000],
+  ] as const) {
+    const ctx = context(textOf(bytes));
+    const runs = bytes > 100_000 ? 9 : RUNS;
+    console.log(
+      `computeFeatures, ${label}: median ${median(() => computeFeatures(ctx), runs).toFixed(2)} ms`,
+    );
+  }
+
+  const features = computeFeatures(context(textOf(50_000)));
+  const now = new Date();
+  const history = Array.from({ length: 500 }, (_, i) => ({
+    exerciseId: catalog.exercises[i % catalog.exercises.length]!.id,
+    at: new Date(now.getTime() - i * 17 * 3_600_000).toISOString(),
+  }));
+  const learner = { mastery: initialMastery(), level: "beginner" as const };
+  console.log(
+    `recommendExercise, ${catalog.exercises.length} exercises, 500 attempts: median ${median(() => recommendExercise(features, learner, catalog.exercises, history, now)).toFixed(3)} ms`,
+  );
+}
+
+void main();
