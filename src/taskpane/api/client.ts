@@ -1,5 +1,5 @@
 import type { Host, Lang } from "../../core/types";
-import { ApiProblem, problemFromResponse } from "./problem";
+import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
 import { readSse } from "./sse";
 import type { AttemptList, AttemptRecorded, AttemptSubmission, ChatUsage, Me, Recommendation } from "./types";
 import type { ContextFeatures, HostMode } from "../../core/types";
@@ -19,6 +19,8 @@ export interface ApiClientOptions {
 
 export interface ChatCallbacks {
   onChunk: (text: string) => void;
+  /** What the API masked (redacted) or flagged before the model saw the text. */
+  onPrivacy?: (event: { redacted: ProblemSpan[]; warnings: ProblemSpan[] }) => void;
   signal?: AbortSignal;
 }
 
@@ -29,7 +31,8 @@ export interface ChatRequest {
   exerciseId: string;
   lang: Lang;
   prompt: string;
-  context: { host: Host; mode: HostMode; title: string; text: string };
+  /** The open item, sent as data only; `kind` is the context feature's text kind. */
+  context: { host: Host; mode: HostMode; title?: string; text: string; kind?: string };
 }
 
 /** The typed client of the tenant API. Every failure is thrown as an ApiProblem. */
@@ -96,7 +99,9 @@ export function createApiClient(options: ApiClientOptions) {
       await readSse(response.body, ({ event, data }) => {
         const payload = safeJson(data);
         if (event === "chunk" && typeof payload?.text === "string") callbacks.onChunk(payload.text);
-        else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? {};
+        else if (event === "privacy" && payload) {
+          callbacks.onPrivacy?.({ redacted: spans(payload.redacted), warnings: spans(payload.warnings) });
+        } else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? {};
         else if (event === "error") {
           failure = new ApiProblem({
             status: typeof payload?.status === "number" ? payload.status : 502,
@@ -110,6 +115,10 @@ export function createApiClient(options: ApiClientOptions) {
       return usage;
     },
   };
+}
+
+function spans(value: unknown): ProblemSpan[] {
+  return Array.isArray(value) ? (value as ProblemSpan[]).filter((s) => typeof s?.start === "number") : [];
 }
 
 function safeJson(text: string): Record<string, unknown> | null {

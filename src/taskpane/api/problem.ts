@@ -5,6 +5,8 @@ export interface ProblemSpan {
   type: string;
   start: number;
   end: number;
+  /** Which part of the request the span is in ("prompt", "context", "title"). */
+  field?: string;
 }
 
 /** An RFC 9457 problem response from the API, or a network failure (`status` 0, code "network"). */
@@ -104,6 +106,8 @@ export function errorKind(problem: unknown): ErrorKind {
     case "llm_error":
     case "llm_unavailable":
     case "llm_timeout":
+    case "llm_rate_limited":
+    case "llm_bad_response":
     case "model_error":
       return "model_error";
     case "invalid_body":

@@ -86,6 +86,7 @@ const en = {
     answer: "Answer",
     answerStreaming: "The answer is arriving…",
     answerStopped: "Stopped.",
+    masked: (types: string) => `Masked before sending: ${types}.`,
     answerEmpty: "Run your prompt to see the model's answer here.",
     personalData: (n: number) =>
       n === 1
@@ -302,6 +303,7 @@ const fr: Messages = {
     answer: "Réponse",
     answerStreaming: "La réponse arrive…",
     answerStopped: "Arrêté.",
+    masked: (types: string) => `Masqué avant l'envoi : ${types}.`,
     answerEmpty: "Exécutez votre prompt pour voir ici la réponse du modèle.",
     personalData: (n: number) =>
       n === 1

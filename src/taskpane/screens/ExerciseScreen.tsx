@@ -86,6 +86,7 @@ export default function ExerciseScreen(props: {
   const [serverSpans, setServerSpans] = useState<Highlight[]>([]);
   const [selfReport, setSelfReport] = useState<SelfReportValue>({});
   const [tries, setTries] = useState<Try[]>([]);
+  const [masked, setMasked] = useState<string[]>([]);
   const abort = useRef<AbortController | null>(null);
 
   // The scorer and the privacy guard run locally, ~150 ms after the last keystroke.
@@ -117,6 +118,7 @@ export default function ExerciseScreen(props: {
     abort.current = controller;
     setAnswer("");
     setServerSpans([]);
+    setMasked([]);
     setRun({ status: "streaming" });
     try {
       await api.chat(
@@ -124,9 +126,19 @@ export default function ExerciseScreen(props: {
           exerciseId: exercise.id,
           lang,
           prompt,
-          context: { host: context.host, mode: context.mode, title: context.title, text: context.text },
+          context: {
+            host: context.host,
+            mode: context.mode,
+            ...(context.title ? { title: context.title.slice(0, 500) } : {}),
+            text: contextText(context),
+            kind: features.kind,
+          },
         },
-        { signal: controller.signal, onChunk: (text) => setAnswer((a) => a + text) },
+        {
+          signal: controller.signal,
+          onChunk: (text) => setAnswer((a) => a + text),
+          onPrivacy: ({ redacted }) => setMasked([...new Set(redacted.map((s) => labelFor(s.type, lang)))]),
+        },
       );
       setRun({ status: "done" });
     } catch (err) {
@@ -136,12 +148,14 @@ export default function ExerciseScreen(props: {
       }
       if (err instanceof ApiProblem && err.code === "personal_data_blocked") {
         setServerSpans(
-          err.positions.map((p) => ({
-            start: p.start,
-            end: p.end,
-            label: labelFor(p.type, lang),
-            severity: "block" as const,
-          })),
+          err.positions
+            .filter((p) => (p.field ?? "prompt") === "prompt")
+            .map((p) => ({
+              start: p.start,
+              end: p.end,
+              label: labelFor(p.type, lang),
+              severity: "block" as const,
+            })),
         );
       }
       setRun({ status: "failed", problem: err });
@@ -294,6 +308,11 @@ export default function ExerciseScreen(props: {
         </div>
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
+        {masked.length > 0 ? (
+          <Text size={200} block>
+            {t.exercise.masked(masked.join(", "))}
+          </Text>
+        ) : null}
       </div>
 
       {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
@@ -336,6 +355,12 @@ export default function ExerciseScreen(props: {
       </div>
     </section>
   );
+}
+
+/** The text the model may use: the item's text, or its first table as tab-separated rows. */
+function contextText(context: HostContext): string {
+  if (context.text.trim()) return context.text;
+  return context.tables[0]?.rows.map((row) => row.join("\t")).join("\n") ?? "";
 }
 
 function labelFor(type: string, lang: "fr" | "en"): string {
