@@ -4,6 +4,7 @@ import { devTokenCommand } from "./dev-token";
 import { migrateCommand } from "./migrate";
 import { piiCommand } from "./pii";
 import { resultsCommand } from "./results";
+import { scoreCommand } from "./score";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
 import { usersCommand } from "./users";
@@ -14,6 +15,7 @@ export const commands: Command[] = [
   migrateCommand,
   devTokenCommand,
   usersCommand,
+  scoreCommand,
   piiCommand,
   catalogCommand,
   seedDemoCommand,
