@@ -167,7 +167,12 @@ describe("administration, GDPR and xAPI", () => {
     const res = await api.inject({ method: "GET", url: "/api/v1/xapi/statements?limit=500", token: lead });
     expect(res.statusCode).toBe(200);
     expect(res.headers["x-experience-api-version"]).toBe("1.0.3");
-    const { statements } = body<{ statements: Array<Record<string, any>> }>(res);
+    interface Statement {
+      context: { registration: string };
+      verb: { id: string };
+      result: { score: { scaled: number } };
+    }
+    const { statements } = body<{ statements: Statement[] }>(res);
     const statement = statements.find((s) => s.context.registration === attempt.id);
     expect(statement).toMatchObject({
       actor: { objectType: "Agent", account: { name: "lea" } },
