@@ -5,13 +5,15 @@ import { ApiProblem } from "../errors";
 
 /**
  * One limit per signed-in user (tenant + user, whatever their IP: an office behind one NAT is many
- * users) and one per client IP for anonymous calls. Runs after the auth hook, so it knows the user.
+ * users) and one per client IP for anonymous calls. Runs after the auth hook, so it knows the user;
+ * a request with an invalid token is refused by that hook before it is counted.
  * Counters live in this process: with several instances each enforces its own share.
  */
 export async function registerRateLimit(app: FastifyInstance, limits: RateLimitConfig): Promise<void> {
   await app.register(rateLimit, {
     global: true,
-    hook: "preHandler",
+    // Route-level onRequest: after the root auth hook has set the principal, before any handler work.
+    hook: "onRequest",
     timeWindow: limits.windowMs,
     keyGenerator: (request) =>
       request.principal
