@@ -25,7 +25,12 @@ export interface ModelClient {
 
 /** A client for OpenAI, Azure OpenAI or any OpenAI-compatible server, through the `openai` SDK. */
 export function createModelClient(llm: ConfiguredLlm): ModelClient {
-  const common = { timeout: llm.timeoutMs, maxRetries: llm.maxRetries, logLevel: "off" as const };
+  const common = {
+    timeout: llm.timeoutMs,
+    maxRetries: llm.maxRetries,
+    logLevel: "off" as const,
+    fetch: fetchNamingTimeouts,
+  };
   const client =
     llm.provider === "azure"
       ? new AzureOpenAI({
@@ -66,6 +71,20 @@ export function createModelClient(llm: ConfiguredLlm): ModelClient {
       })();
     },
   };
+}
+
+/**
+ * The SDK aborts a request when its timeout elapses and recognises the abort by the error's name,
+ * which some runtimes (and test sandboxes) do not preserve; it then reports a plain connection error.
+ * Naming the timeout in the message lets the SDK classify it (a caller's own abort is checked first).
+ */
+async function fetchNamingTimeouts(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch (err) {
+    if (init?.signal?.aborted) throw new Error("request timed out", { cause: err });
+    throw err;
+  }
 }
 
 /** The provider answered something that is not a chat completion stream. */

@@ -103,7 +103,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
           actorId: me.userId,
           action: "privacy.block",
           target: body.exerciseId,
-          details: { counts, positions: screening.blocked },
+          details: { types, counts, positions: screening.blocked },
         });
         request.log.info({ exerciseId: body.exerciseId, counts }, "model call blocked by the privacy policy");
         throw new ApiProblem(
@@ -227,6 +227,9 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
       send("chunk", { text });
     }
     clearTimeout(timer);
+    // The SDK ends a stream quietly when it is aborted: ours (silence) or the client leaving.
+    if (stalled) throw new StreamStalled();
+    if (clientGone) throw new Error("client closed the connection");
     const counted = await input.onFinish(usage, answerChars);
     send("done", { usage: counted });
   } catch (err) {
