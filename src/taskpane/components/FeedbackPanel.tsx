@@ -1,4 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { CRITERIA } from "../../core/types";
 import type { Localized } from "../../core/types";
 import type { AttemptResult } from "../api/types";
@@ -39,10 +40,17 @@ export function FeedbackPanel(props: { result: AttemptResult; prompt: string; ex
   const styles = useStyles();
   const { result } = props;
   const improvement = result.feedback.improvement;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The result appears below the fold: bring it into view and move focus there, for keyboard and
+  // screen-reader users alike.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [result.id]);
   const fix = result.feedback.fix;
   return (
     <section className={styles.panel} aria-labelledby="feedback-title" data-testid="feedback">
-      <h3 id="feedback-title" className={styles.h}>
+      <h3 id="feedback-title" className={styles.h} tabIndex={-1} ref={headingRef}>
         {t.feedback.title}
       </h3>
       <div className={styles.score}>
@@ -89,7 +97,7 @@ export function FeedbackPanel(props: { result: AttemptResult; prompt: string; ex
         <div>
           <h4 className={styles.h}>{t.feedback.improvement}</h4>
           <Text as="p" block style={{ margin: 0 }} data-testid="improvement">
-            <Text weight="semibold">{t.criteria[improvement.criterion]}</Text> — {improvement.message[lang]}
+            {improvement.message[lang]}
           </Text>
         </div>
       ) : null}
