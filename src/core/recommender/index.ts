@@ -253,6 +253,11 @@ function reasonsFor(
 /** One sentence: what it uses, what it practises, how long it takes. */
 function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean): Localized {
   const open = c.context.kindMatched ? KIND_PHRASES[features.kind] : hostPhrase(features.host, features.mode);
+  // Nothing open yet: the exercise still works on any text the learner picks.
+  const source: Localized =
+    features.lengthBucket === "empty"
+      ? { fr: "à partir d’un texte de votre choix", en: "using a text of your choice" }
+      : { fr: `à partir de ${open.fr}`, en: `using ${open.en}` };
   const criterion = c.weak?.criterion ?? c.exercise.targets[0]!;
   const name = quoted(CRITERION_NAMES[criterion]);
   const minutes = c.exercise.minutes;
@@ -264,8 +269,8 @@ function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean): Lo
         : { fr: ", l’un de vos critères à renforcer", en: ", one of the criteria you are working on" };
   const again: Localized = repeating ? { fr: " à nouveau", en: " again" } : { fr: "", en: "" };
   return {
-    fr: `En ${minutes} minutes, à partir de ${open.fr}, cet exercice vous fait travailler${again.fr} ${name.fr}${weakness.fr}.`,
-    en: `In ${minutes} minutes, using ${open.en}, this exercise practises ${name.en}${again.en}${weakness.en}.`,
+    fr: `En ${minutes} minutes, ${source.fr}, cet exercice vous fait travailler${again.fr} ${name.fr}${weakness.fr}.`,
+    en: `In ${minutes} minutes, ${source.en}, this exercise practises ${name.en}${again.en}${weakness.en}.`,
   };
 }
 

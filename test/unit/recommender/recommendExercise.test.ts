@@ -118,6 +118,14 @@ describe("recommendExercise with the built-in catalog", () => {
     );
   });
 
+  it("still suggests something when nothing is open, and says so", () => {
+    const empty = features({ host: "word", lengthBucket: "empty", wordCount: 0 });
+    const result = recommendExercise(empty, learner("beginner", ["goal"]), catalog.exercises, [], now)!;
+    expect(result.exercise.hosts).toContain("word");
+    expect(result.why.fr).toContain("à partir d’un texte de votre choix");
+    expect(result.why.en).toContain("using a text of your choice");
+  });
+
   it("never suggests another host's exercise, and respects Outlook read/compose", () => {
     for (const host of ["word", "outlook", "excel"] as const) {
       for (const weak of ["goal", "audience", "constraints", "source"] as const) {
