@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner } from "@fluentui/react-components";
+import { FluentProvider, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -57,7 +57,10 @@ export function App() {
               <Spinner label={t.loading} />
             </div>
           ) : boot.status === "failed" ? (
-            <div style={{ padding: 12 }}>
+            <div style={{ padding: 12, display: "grid", gap: 12 }}>
+              <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+                {t.appName}
+              </Text>
               <ProblemMessage problem={boot.problem} onRetry={start} />
             </div>
           ) : (

@@ -13,6 +13,31 @@ import {
 
 export const specs: Spec[] = [
   {
+    name: "when the API cannot be reached at start, the pane explains it and recovers with Try again",
+    async run(ctx) {
+      const context = await ctx.browser.newContext({
+        locale: "en-US",
+        viewport: { width: 360, height: 800 },
+      });
+      try {
+        // The pane's files load, but its API calls fail as if the server were unreachable.
+        await context.route("**/api/v1/**", (route) => route.abort("connectionrefused"));
+        const page = await context.newPage();
+        await page.goto(`${ctx.baseURL}/taskpane.html?host=word&lang=en&user=${freshUser("boot-down")}`);
+        const problem = page.locator("[data-problem]");
+        await problem.waitFor({ timeout: 15_000 });
+        assert.equal(await problem.getAttribute("data-problem"), "network");
+        assert.match(await problem.innerText(), /cannot be reached/);
+        await screenshot(ctx, page, "word-en-api-unreachable");
+        await context.unroute("**/api/v1/**");
+        await page.getByRole("button", { name: "Try again" }).click();
+        await page.getByRole("checkbox", { name: UI.en.accept }).waitFor({ timeout: 15_000 });
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: "with the API down an attempt is queued, then delivered exactly once when it is back",
     timeoutMs: 180_000,
     async run(ctx) {
