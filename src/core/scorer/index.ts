@@ -96,7 +96,7 @@ export const BLOAT_PENALTY = 10;
 export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptScore {
   const lang = options.lang ?? detectLanguage(prompt, options.context?.lang ?? "fr").lang;
   const exercise = options.exercise;
-  const weights = weightsFor(exercise);
+  const weights = criterionWeights(exercise);
   const required = [...new Set<CriterionId>(["goal", ...(exercise?.required ?? [])])];
 
   const folded = foldAccents(prompt);
@@ -147,14 +147,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     };
   }
 
-  let total = 0;
-  let weightSum = 0;
-  for (const id of CRITERIA) {
-    if (id === "safety") continue;
-    total += (weights[id] * criteria[id].score) / 3;
-    weightSum += weights[id];
-  }
-  let score = weightSum > 0 ? (total / weightSum) * 100 : 0;
+  let score = weightedTotal(criterionScores({ criteria }), weights);
   if (bloated) score -= BLOAT_PENALTY;
   if (identifiers.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
   score = empty ? 0 : Math.max(0, Math.min(100, Math.round(score)));
@@ -206,7 +199,26 @@ export function criterionScores(result: Pick<PromptScore, "criteria">): Criterio
   return Object.fromEntries(CRITERIA.map((c) => [c, result.criteria[c].score])) as CriterionScores;
 }
 
-function weightsFor(exercise: Exercise | undefined): Record<CriterionId, number> {
+/**
+ * Σ weightᵢ·scoreᵢ/3 ÷ Σ weightᵢ × 100 over the scored criteria (safety is a gate, never summed), unrounded.
+ * Shared with the LLM judge so both totals follow one rule.
+ */
+export function weightedTotal(
+  scores: Readonly<Record<CriterionId, number>>,
+  weights: Readonly<Record<CriterionId, number>>,
+): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const id of CRITERIA) {
+    if (id === "safety") continue;
+    total += (weights[id] * Math.max(0, Math.min(3, scores[id] ?? 0))) / 3;
+    weightSum += weights[id];
+  }
+  return weightSum > 0 ? (total / weightSum) * 100 : 0;
+}
+
+/** Each criterion's weight: the rubric default times the exercise's multiplier. */
+export function criterionWeights(exercise?: Pick<Exercise, "weights">): Record<CriterionId, number> {
   const weights = {} as Record<CriterionId, number>;
   for (const c of CRITERIA) weights[c] = RUBRIC[c].weight * (exercise?.weights?.[c] ?? 1);
   return weights;

@@ -1,0 +1,180 @@
+import type OpenAI from "openai";
+import { APIUserAbortError } from "openai";
+import type { Exercise } from "../../core/catalog/schema";
+import { PERSONAL_DATA_CAP } from "../../core/rubric";
+import { criterionWeights, type PromptScore, weightedTotal } from "../../core/scorer";
+import type { CriterionId } from "../../core/types";
+import { judgeSystemPrompt, judgeUserMessage } from "./rubric-prompt";
+import { JUDGE_JSON_SCHEMA, JUDGED_CRITERIA, JudgeOutputSchema, type JudgedCriterion } from "./schema";
+
+export { JUDGED_CRITERIA, JudgeOutputSchema, type JudgedCriterion } from "./schema";
+
+/** The judge may raise the deterministic score by at most this many points… */
+export const JUDGE_MAX_UPLIFT = 10;
+/** …and lower it by at most this many (an erratic model cannot sink a good prompt). */
+export const JUDGE_MAX_DROP = 20;
+
+export type JudgeErrorCode = "judge_unavailable" | "judge_bad_response" | "judge_aborted";
+
+/** A judge failure with a stable code; callers fall back to the deterministic score. */
+export class JudgeError extends Error {
+  override name = "JudgeError";
+  constructor(
+    readonly code: JudgeErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${message}`, options);
+  }
+}
+
+export interface JudgeVerdict {
+  model: string;
+  /** The model's 0–3 per judged criterion. */
+  criteria: Record<JudgedCriterion, number>;
+  reasons: Record<JudgedCriterion, string>;
+  /** 0–100, recomputed in code from `criteria` with the exercise's weights (the model never gives a total). */
+  score: number;
+  /** The model saw text addressed to the grader. */
+  addressesGrader: boolean;
+}
+
+export interface BlendedScore {
+  /** 0–100, integer: the official score. */
+  score: number;
+  deterministic: number;
+  judge: number | null;
+  /** blended − deterministic (negative when the judge lowered it). */
+  adjustment: number;
+  /** Which bound applied, if any. */
+  bound: "none" | "uplift_cap" | "drop_cap" | "grader_addressed" | "personal_data_cap";
+}
+
+export interface JudgeResult extends JudgeVerdict {
+  blended: BlendedScore;
+}
+
+export interface JudgeOptions {
+  client: OpenAI;
+  model: string;
+  prompt: string;
+  exercise?: Exercise;
+  deterministic: PromptScore;
+  signal?: AbortSignal;
+  /** `json_schema` (default) or `json_object` for OpenAI-compatible servers without structured outputs. */
+  responseFormat?: "json_schema" | "json_object";
+}
+
+/**
+ * Asks a model to grade the prompt against the rubric, validates its JSON with zod, recomputes the
+ * total in code and blends it with the deterministic score (see `blendScores`).
+ */
+export async function judgePrompt(options: JudgeOptions): Promise<JudgeResult> {
+  const { client, model, prompt, exercise, deterministic, signal } = options;
+  const responseFormat =
+    options.responseFormat === "json_object"
+      ? ({ type: "json_object" } as const)
+      : ({
+          type: "json_schema",
+          json_schema: { name: "rubric_scores", strict: true, schema: JUDGE_JSON_SCHEMA },
+        } as const);
+
+  let content: string | null | undefined;
+  try {
+    const completion = await client.chat.completions.create(
+      {
+        model,
+        temperature: 0,
+        response_format: responseFormat,
+        messages: [
+          { role: "system", content: judgeSystemPrompt() },
+          { role: "user", content: judgeUserMessage(prompt, exercise) },
+        ],
+      },
+      signal ? { signal } : {},
+    );
+    content = completion.choices[0]?.message?.content;
+  } catch (err) {
+    if (err instanceof APIUserAbortError || signal?.aborted) {
+      throw new JudgeError("judge_aborted", "the grading request was cancelled", { cause: err });
+    }
+    const status = (err as { status?: number }).status;
+    throw new JudgeError(
+      "judge_unavailable",
+      `the model could not grade the prompt${status ? ` (${status})` : ""}`,
+      {
+        cause: err,
+      },
+    );
+  }
+
+  const verdict = parseVerdict(content, model, exercise);
+  return { ...verdict, blended: blendScores(deterministic, verdict) };
+}
+
+function parseVerdict(content: string | null | undefined, model: string, exercise?: Exercise): JudgeVerdict {
+  if (!content) throw new JudgeError("judge_bad_response", "the model returned no content");
+  let json: unknown;
+  try {
+    // Some servers wrap JSON in a Markdown fence even in JSON mode.
+    json = JSON.parse(content.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ""));
+  } catch {
+    throw new JudgeError("judge_bad_response", "the model's answer is not JSON");
+  }
+  const parsed = JudgeOutputSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new JudgeError(
+      "judge_bad_response",
+      `the model's answer does not match the rubric schema (${issue?.path.join(".") || "root"}: ${issue?.message ?? "invalid"})`,
+    );
+  }
+  const criteria = {} as Record<JudgedCriterion, number>;
+  const reasons = {} as Record<JudgedCriterion, string>;
+  for (const id of JUDGED_CRITERIA) {
+    criteria[id] = parsed.data.criteria[id].score;
+    reasons[id] = parsed.data.criteria[id].reason;
+  }
+  const scores: Record<CriterionId, number> = { ...criteria, safety: 3 };
+  return {
+    model,
+    criteria,
+    reasons,
+    score: Math.round(weightedTotal(scores, criterionWeights(exercise))),
+    addressesGrader: parsed.data.addressesGrader,
+  };
+}
+
+/**
+ * The official score when a judge is configured:
+ *   blended = round((deterministic + judge) / 2), then bounded to
+ *   [deterministic − JUDGE_MAX_DROP, deterministic + JUDGE_MAX_UPLIFT];
+ *   when the prompt addresses the grader (flagged by the scorer or by the judge) the judge cannot raise it at all;
+ *   personal identifiers keep the deterministic cap (PERSONAL_DATA_CAP).
+ * Without a judge the deterministic score stands.
+ */
+export function blendScores(
+  deterministic: PromptScore,
+  judge: Pick<JudgeVerdict, "score" | "addressesGrader"> | null,
+): BlendedScore {
+  const base = deterministic.score;
+  if (!judge) return { score: base, deterministic: base, judge: null, adjustment: 0, bound: "none" };
+  let score = Math.round((base + judge.score) / 2);
+  let bound: BlendedScore["bound"] = "none";
+  const graderAddressed = deterministic.flags.addressesGrader || judge.addressesGrader;
+  const ceiling = graderAddressed ? base : base + JUDGE_MAX_UPLIFT;
+  if (score > ceiling) {
+    score = ceiling;
+    bound = graderAddressed ? "grader_addressed" : "uplift_cap";
+  }
+  if (score < base - JUDGE_MAX_DROP) {
+    score = base - JUDGE_MAX_DROP;
+    bound = "drop_cap";
+  }
+  if (deterministic.criteria.safety.score === 0 && score > PERSONAL_DATA_CAP) {
+    score = PERSONAL_DATA_CAP;
+    bound = "personal_data_cap";
+  }
+  score = Math.max(0, Math.min(100, score));
+  return { score, deterministic: base, judge: judge.score, adjustment: score - base, bound };
+}
