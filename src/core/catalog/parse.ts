@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Host, HostMode } from "../types";
+import { LENGTH_BUCKETS, type Host, type HostMode } from "../types";
 import { CatalogFileSchema, type Exercise } from "./schema";
 
 /** The exercises available to learners, in catalog order, with an index by id. */
@@ -91,6 +91,10 @@ function parseFile(source: CatalogSource): { exercises: Exercise[]; issues: Cata
         field: `${at}.fits.modes`,
         message: `no mode among [${modes.join(", ")}] is possible in hosts [${exercise.hosts.join(", ")}]`,
       });
+    }
+    const { minLength, maxLength } = exercise.fits;
+    if (minLength && maxLength && LENGTH_BUCKETS.indexOf(minLength) > LENGTH_BUCKETS.indexOf(maxLength)) {
+      issues.push({ file: source.path, field: `${at}.fits.maxLength`, message: "is shorter than minLength" });
     }
     exercise.checks.forEach((check, i) => {
       if (

@@ -39,6 +39,8 @@ export const ContextFitSchema = z
     kinds: z.array(z.enum(TEXT_KINDS)).min(1).optional(),
     modes: z.array(z.enum(HOST_MODES)).min(1).optional(),
     minLength: z.enum(LENGTH_BUCKETS).optional(),
+    /** The text is at most this long (e.g. `short` for writing from a blank or nearly blank page). */
+    maxLength: z.enum(LENGTH_BUCKETS).optional(),
     hasFigures: z.boolean().optional(),
     hasTable: z.boolean().optional(),
     isThread: z.boolean().optional(),

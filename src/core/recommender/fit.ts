@@ -28,13 +28,20 @@ export function matchContext(fits: ContextFit, features: ContextFeatures): Conte
   };
   let kindMatched = false;
   if (fits.kinds) {
-    kindMatched = fits.kinds.includes(features.kind);
+    // An empty document has no kind: "general" there means nothing to work on.
+    kindMatched = features.lengthBucket !== "empty" && fits.kinds.includes(features.kind);
     check("kinds", kindMatched, 3, 3);
   }
   if (fits.minLength) {
     check(
       "minLength",
       LENGTH_BUCKETS.indexOf(features.lengthBucket) >= LENGTH_BUCKETS.indexOf(fits.minLength),
+    );
+  }
+  if (fits.maxLength) {
+    check(
+      "maxLength",
+      LENGTH_BUCKETS.indexOf(features.lengthBucket) <= LENGTH_BUCKETS.indexOf(fits.maxLength),
     );
   }
   if (fits.hasFigures !== undefined) check("hasFigures", fits.hasFigures === features.hasFigures);

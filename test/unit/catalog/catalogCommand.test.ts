@@ -53,7 +53,9 @@ describe("parcours catalog", () => {
   it("validates the built-in catalog and prints the count", async () => {
     const result = await run(["validate"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+ exercises valid in 3 files \(word 12, outlook 12, excel 12\)\.\n$/);
+    expect(result.stdout).toMatch(
+      /^\d+ exercises valid in 3 files \(word \d+, outlook \d+, excel \d+\)\.\n$/,
+    );
   });
 
   it("fails on a bad folder, naming file and field", async () => {

@@ -98,6 +98,12 @@ describe("parseCatalog", () => {
     expect(messages[0]).toContain("a.json: exercises[0].fits.modes:");
   });
 
+  it("rejects a length range that no text can satisfy", () => {
+    const fits = { minLength: "long", maxLength: "short" } as const;
+    const messages = messagesOf(() => parseCatalog([file("a.json", [exercise({ fits })])]));
+    expect(messages).toEqual(["a.json: exercises[0].fits.maxLength: is shorter than minLength"]);
+  });
+
   it("rejects required criteria that the exercise does not target", () => {
     const messages = messagesOf(() => parseCatalog([file("a.json", [exercise({ required: ["goal"] })])]));
     expect(messages[0]).toContain("exercises[0].required[0]");

@@ -121,9 +121,19 @@ describe("recommendExercise with the built-in catalog", () => {
   it("still suggests something when nothing is open, and says so", () => {
     const empty = features({ host: "word", lengthBucket: "empty", wordCount: 0 });
     const result = recommendExercise(empty, learner("beginner", ["goal"]), catalog.exercises, [], now)!;
-    expect(result.exercise.hosts).toContain("word");
+    expect(result.exercise.id).toBe("word-draft-note-from-key-points");
     expect(result.why.fr).toContain("à partir d’un texte de votre choix");
     expect(result.why.en).toContain("using a text of your choice");
+  });
+
+  it("in Outlook compose, a blank new message calls for writing from notes, a long reply draft does not", () => {
+    const blank = features({ host: "outlook", mode: "compose", lengthBucket: "empty", wordCount: 0 });
+    const fresh = recommendExercise(blank, learner("beginner", ["goal"]), catalog.exercises, [], now)!;
+    expect(fresh.exercise.id).toBe("outlook-draft-new-email-from-notes");
+    const reply = features({ host: "outlook", mode: "compose", kind: "complaint", threadDepth: 2 });
+    const polish = recommendExercise(reply, learner("beginner", ["goal"]), catalog.exercises, [], now)!;
+    expect(polish.exercise.id).not.toBe("outlook-draft-new-email-from-notes");
+    expect(polish.exercise.fits.modes).toContain("compose");
   });
 
   it("never suggests another host's exercise, and respects Outlook read/compose", () => {
