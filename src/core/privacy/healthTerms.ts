@@ -159,6 +159,10 @@ const BY_FIRST_WORD: ReadonlyMap<string, TermEntry[]> = (() => {
   return index;
 })();
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x1fff);
 }
@@ -192,6 +196,9 @@ export function detectHealthTerms(original: string, folded: string, out: Persona
     }
     const start = i;
     while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    // No term starts with a digit; leaving numbers out keeps long runs of them cheap. A skipped
+    // number still separates the words around it (the gap is no longer only joiners).
+    if (isDigitCode(folded.charCodeAt(start))) continue;
     starts.push(start);
     ends.push(i);
   }

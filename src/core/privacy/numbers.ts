@@ -57,11 +57,30 @@ interface Chain {
   chars: string;
 }
 
-function readChain(text: string, start: number, maxLen: number): Chain {
+/** Bit masks of the content positions where a separator may fall, per kind of identifier. */
+const ANY_BOUNDARY = -1;
+// Between NIR fields: sex | year | month | department | commune | order | key.
+const NIR_BOUNDARIES = (1 << 1) | (1 << 3) | (1 << 5) | (1 << 7) | (1 << 10) | (1 << 13);
+// Groups of four, American Express 4-6-5 and Diners 4-6-4.
+const CARD_BOUNDARIES = (1 << 4) | (1 << 8) | (1 << 12) | (1 << 16) | (1 << 10);
+
+/**
+ * Reads groups from `start` while their content fits in `maxLen` and each separator falls where
+ * `boundaries` allows, so runs like "1 1 1 1 …" stop after a few groups.
+ */
+function readChain(text: string, start: number, maxLen: number, boundaries = ANY_BOUNDARY): Chain {
   const chain: Chain = { starts: [], ends: [], seps: [], cum: [], chars: "" };
   const n = text.length;
   let pos = start;
   for (;;) {
+    const boundary = chain.chars.length;
+    if (
+      boundary > 0 &&
+      boundaries !== ANY_BOUNDARY &&
+      (boundary >= 32 || ((boundaries >>> boundary) & 1) === 0)
+    ) {
+      break;
+    }
     const room = maxLen - chain.chars.length;
     let end = pos;
     while (end < n && end - pos <= room && isAsciiAlnum(text.charCodeAt(end))) end++;
@@ -126,8 +145,6 @@ function cardGrouping(chain: Chain, groupCount: number): boolean {
 }
 
 function matchCard(chain: Chain): number {
-  const first = chain.chars.charCodeAt(0);
-  if (first < 50 || first > 54) return -1; // issuer digits 2–6: banking and travel cards
   // Card numbers vary in length, so the number is the longest run of groups laid out like a card
   // ("4111 1111 1111 1111 12" is one 18-digit number, not a card plus 12); only that run is checked.
   for (let k = chain.cum.length; k >= 1; k--) {
@@ -225,9 +242,6 @@ function matchAt(text: string, start: number, previousEnd: number): Match | null
     return end > 0 ? { type: "IBAN", end } : null;
   }
   if (!isDigit(first)) return null;
-  // A NIR (15 characters) is the longest thing starting with 1; cards (19 digits) start with 2–6.
-  const chain = readChain(text, start, first === 49 ? 15 : MAX_DIGIT_CHAIN);
-  if (chain.cum.length === 0) return null;
   // Phones have no check digit and Luhn is weak (one number in ten passes): both must start where a
   // number starts, not in the middle of a longer run of groups ("version 1.85.05.78.006…").
   const continuesNumber =
@@ -236,15 +250,22 @@ function matchAt(text: string, start: number, previousEnd: number): Match | null
     separatorKind(text.charCodeAt(start - 1)) >= 0 &&
     isDigit(text.charCodeAt(start - 2));
   if (first === 48) {
-    const end = continuesNumber ? -1 : matchNationalPhone(text, chain);
+    // The trunk "0" is never written alone ("06 …", "0033 …").
+    if (continuesNumber || !isDigit(text.charCodeAt(start + 1))) return null;
+    const end = matchNationalPhone(text, readChain(text, start, MAX_DIGIT_CHAIN));
     return end > 0 ? { type: "PHONE", end } : null;
   }
-  if (first === 49 || first === 50) {
+  const nir = first === 49 || first === 50; // sex 1 or 2
+  const card = first >= 50 && first <= 54 && !continuesNumber; // issuer digits 2–6
+  if (!nir && !card) return null;
+  const boundaries = (nir ? NIR_BOUNDARIES : 0) | (card ? CARD_BOUNDARIES : 0);
+  const chain = readChain(text, start, card ? MAX_DIGIT_CHAIN : 15, boundaries);
+  if (chain.cum.length === 0) return null;
+  if (nir) {
     const end = matchNir(chain);
     if (end > 0) return { type: "NIR", end };
   }
-  if (continuesNumber) return null;
-  const end = matchCard(chain);
+  const end = card ? matchCard(chain) : -1;
   return end > 0 ? { type: "PAYMENT_CARD", end } : null;
 }
 

@@ -57,6 +57,10 @@ describe("health terms", () => {
     expect(found(text)[0]).toEqual(["HEALTH_TERM", term]);
   });
 
+  it("does not join the words of a term across a number", () => {
+    expect(found("arrêt 12 maladie")).toEqual([]);
+  });
+
   it("matches whole words only", () => {
     expect(found("le diabètement cancerologue gald")).toEqual([]);
   });

@@ -74,6 +74,12 @@ describe("NIR (social security number)", () => {
     expect(isValidNir(withMonth("62"))).toBe(true); // INSEE: 50+ for other registrations
   });
 
+  it("expects separators between the NIR's fields, not anywhere", () => {
+    const nir = makeNir(randomNirParts(random));
+    const pairs = nir.match(/.{1,2}/g)!.join(" ");
+    expect(found(`NIR ${pairs}`).filter(([type]) => type === "NIR")).toEqual([]);
+  });
+
   it("does not match a NIR glued to more digits or letters", () => {
     const nir = makeNir(randomNirParts(random));
     expect(found(`${nir}7`)).toEqual([]);
