@@ -6,7 +6,7 @@ import {
   ESTABLISHED_WINDOW_DAYS,
 } from "../../core/results/bands";
 import { MASTERY_RATES } from "../../core/learner/mastery";
-import { CRITERIA } from "../../core/types";
+import { CRITERIA, HOSTS } from "../../core/types";
 import type { ResultsFilter } from "../../core/results/schema";
 import type { DialectName } from "../store/db";
 import type { Database } from "../store/schema";
@@ -37,9 +37,11 @@ export function nextDay(iso: string, days = 1): string {
 }
 
 /**
- * The attempts a report covers, joined to their learner: tenant, period, host, cohort, department.
- * Columns: user_id, id, host, score, submitted_at, minutes_saved, usefulness, c_*, cohort,
- * department, display_name.
+ * The attempts a report covers: tenant, period, host, and — through the learner — cohort and
+ * department. Only the columns of the `attempts_results` covering index are read, and the learner
+ * filter is a subquery rather than a join, so the database scans that index in (user, time) order
+ * without touching the table: the window functions below then need no sort.
+ * Columns: user_id, id, host, score, submitted_at, minutes_saved, usefulness, c_*.
  */
 export function filteredAttempts(
   tenantId: string,
@@ -52,14 +54,18 @@ export function filteredAttempts(
   ];
   if (period.start) conditions.push(sql`a.submitted_at >= ${period.start}`);
   if (filter.host) conditions.push(sql`a.host = ${filter.host}`);
-  if (filter.cohort) conditions.push(sql`u.cohort = ${filter.cohort}`);
-  if (filter.department) conditions.push(sql`u.department = ${filter.department}`);
+  if (filter.cohort || filter.department) {
+    const learners = [sql`u.tenant_id = ${tenantId}`];
+    if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
+    if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+    conditions.push(
+      sql`a.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
+    );
+  }
   const criteria = sql.join(CRITERIA.map((c) => sql.ref(`a.c_${c}`)));
   return sql`
-    select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria},
-           u.cohort, u.department, u.display_name
+    select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria}
     from attempts a
-    join users u on u.tenant_id = a.tenant_id and u.user_id = a.user_id
     where ${sql.join(conditions, sql` and `)}`;
 }
 
@@ -72,8 +78,8 @@ export const FACTS_TABLE = "results_learner_facts";
  *  - first/latest score by submission time (ties broken by attempt id);
  *  - habit = some 3 consecutive attempts within 14 days (day of the 3rd − day of the 1st ≤ 13);
  *  - mastery per criterion with the learner model's rule, mastery ← mastery + r·(s/3 − mastery)
- *    from 0, unrolled as r·Σ (1 − r)^j · s_j/3 over attempts j = 0 (latest), 1, … — the base rate
- *    r = MASTERY_RATES.other for every criterion, since exercise targets live in the catalog;
+ *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n — the base
+ *    rate r = MASTERY_RATES.other for every criterion, since exercise targets live in the catalog;
  *  - mean mastery over the skill criteria, and the engagement band.
  */
 export async function createLearnerFacts(
@@ -83,43 +89,64 @@ export async function createLearnerFacts(
   filter: ResultsFilter,
   period: Period,
 ): Promise<void> {
-  const day = dayNumber(dialect, sql`f.submitted_at`);
-  const byUser = sql`partition by f.user_id order by f.submitted_at, f.id`;
+  // One window for everything (the index order, so no sort): rank from the first attempt, the
+  // learner's count (same window, whole-partition frame), and the time of the attempt two later.
   const windowed = sql`
-    select f.*, ${day} as day,
-           row_number() over (${byUser}) as rn_first,
-           row_number() over (partition by f.user_id order by f.submitted_at desc, f.id desc) as rn_last,
-           lead(${day}, 2) over (${byUser}) as third_day
-    from (${filteredAttempts(tenantId, filter, period)}) f`;
+    select f.*,
+           row_number() over w as rn,
+           count(*) over (w rows between unbounded preceding and unbounded following) as n,
+           lead(f.submitted_at, 2) over w as third_at
+    from (${filteredAttempts(tenantId, filter, period)}) f
+    window w as (partition by f.user_id order by f.submitted_at, f.id)`;
 
   const rate = MASTERY_RATES.other;
+  const thirdDay = dayNumber(dialect, sql`w.third_at`);
+  const firstDay = dayNumber(dialect, sql`w.submitted_at`);
   const sums = CRITERIA.map((c) => sql`sum(w.${sql.ref(`c_${c}`)}) as ${sql.ref(`s_${c}`)}`);
   const mastery = CRITERIA.map(
     (c) =>
-      sql`${sql.lit(rate)} * sum(w.${sql.ref(`c_${c}`)} * power(cast(${sql.lit(1 - rate)} as double precision), cast(w.rn_last - 1 as double precision))) / 3.0 as ${sql.ref(`m_${c}`)}`,
+      sql`${sql.lit(rate)} * sum(w.${sql.ref(`c_${c}`)} * power(cast(${sql.lit(1 - rate)} as double precision), cast(w.n - w.rn as double precision))) / 3.0 as ${sql.ref(`m_${c}`)}`,
   );
+  // Per-host figures of each learner, so the Hosts sheet needs no second pass over the attempts.
+  const hostColumns = HOSTS.flatMap((h) => {
+    const on = (value: RawBuilder<unknown>) =>
+      sql`sum(case when w.host = ${sql.lit(h)} then ${value} else 0 end)`;
+    return [
+      sql`${on(sql`1`)} as ${sql.ref(`h_${h}_n`)}`,
+      sql`${on(sql`w.score`)} as ${sql.ref(`h_${h}_score`)}`,
+      sql`${on(sql`coalesce(w.minutes_saved, 0)`)} as ${sql.ref(`h_${h}_minutes`)}`,
+      sql`${on(sql`coalesce(w.usefulness, 0)`)} as ${sql.ref(`h_${h}_use`)}`,
+      sql`${on(sql`case when w.usefulness is null then 0 else 1 end`)} as ${sql.ref(`h_${h}_use_n`)}`,
+    ];
+  });
   const grouped = sql`
-    select w.user_id, w.cohort, w.department, w.display_name,
+    select w.user_id,
            count(*) as attempts,
-           max(case when w.rn_first = 1 then w.score end) as first_score,
-           max(case when w.rn_last = 1 then w.score end) as latest_score,
+           max(case when w.rn = 1 then w.score end) as first_score,
+           max(case when w.rn = w.n then w.score end) as latest_score,
            sum(w.score) as score_sum,
            sum(coalesce(w.minutes_saved, 0)) as minutes_saved,
            sum(w.usefulness) as usefulness_sum,
            count(w.usefulness) as usefulness_n,
            min(w.submitted_at) as first_at,
            max(w.submitted_at) as last_at,
-           max(case when w.third_day - w.day <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1 else 0 end) as habit,
+           max(case when ${thirdDay} - ${firstDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1 else 0 end) as habit,
            ${sql.join(sums)},
-           ${sql.join(mastery)}
+           ${sql.join(mastery)},
+           ${sql.join(hostColumns)}
     from (${windowed}) w
-    group by w.user_id, w.cohort, w.department, w.display_name`;
+    group by w.user_id`;
 
   const meanMastery = sql.join(
     SKILL_CRITERIA.map((c) => sql.ref(`g.m_${c}`)),
     sql` + `,
   );
-  const withMastery = sql`select g.*, (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery from (${grouped}) g`;
+  // The learner's groups and name are joined once per learner, not once per attempt.
+  const withMastery = sql`
+    select g.*, u.cohort, u.department, u.display_name,
+           (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery
+    from (${grouped}) g
+    join users u on u.tenant_id = ${tenantId} and u.user_id = g.user_id`;
   const banded = sql`
     select x.*,
            case
@@ -156,5 +183,5 @@ export interface LearnerFactsRow {
   habit: number;
   mean_mastery: number;
   band: "trying" | "established" | "champion";
-  [column: `s_${string}` | `m_${string}`]: number;
+  [column: `s_${string}` | `m_${string}` | `h_${string}`]: number;
 }

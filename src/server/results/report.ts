@@ -71,7 +71,7 @@ export async function withResults<T>(
         await medianAttempts(trx),
         await criteriaFigures(trx),
         await weeklyFigures(trx, store.dialect, tenantId, filter, period),
-        await hostFigures(trx, tenantId, filter, period),
+        await hostFigures(trx),
         await groupFigures(trx, "cohort"),
         await groupFigures(trx, "department"),
         await enrolledCount(trx, tenantId, filter, period),
@@ -339,41 +339,30 @@ interface HostRow {
   meanUsefulness: number | null;
 }
 
-async function hostFigures(
-  trx: Trx,
-  tenantId: string,
-  filter: ResultsFilter,
-  period: Period,
-): Promise<HostRow[]> {
-  const { rows } = await sql<{
-    host: string;
-    learners: number;
-    attempts: number;
-    score_sum: number;
-    minutes: number;
-    u_sum: number | null;
-    u_n: number;
-  }>`
-    select f.host as host,
-           count(distinct f.user_id) as learners,
-           count(*) as attempts,
-           sum(f.score) as score_sum,
-           sum(coalesce(f.minutes_saved, 0)) as minutes,
-           sum(f.usefulness) as u_sum,
-           count(f.usefulness) as u_n
-    from (${filteredAttempts(tenantId, filter, period)}) f
-    group by f.host`.execute(trx);
-  return rows
-    .filter((r): r is typeof r & { host: Host } => (HOSTS as readonly string[]).includes(r.host))
-    .sort((a, b) => HOSTS.indexOf(a.host) - HOSTS.indexOf(b.host))
-    .map((r) => ({
-      host: r.host,
-      learners: Number(r.learners),
-      attempts: Number(r.attempts),
-      meanScore: ratio(Number(r.score_sum), Number(r.attempts)),
-      minutesSaved: Number(r.minutes),
-      meanUsefulness: ratio(num(r.u_sum), Number(r.u_n)),
-    }));
+/** Per host, from the learners' per-host columns: a learner counts for a host they used. */
+async function hostFigures(trx: Trx): Promise<HostRow[]> {
+  const columns = HOSTS.flatMap((h) => {
+    const ref = (suffix: string) => sql.ref(`h_${h}_${suffix}`);
+    return [
+      sql`sum(case when ${ref("n")} > 0 then 1 else 0 end) as ${sql.ref(`${h}_learners`)}`,
+      ...["n", "score", "minutes", "use", "use_n"].map(
+        (suffix) => sql`sum(${ref(suffix)}) as ${sql.ref(`${h}_${suffix}`)}`,
+      ),
+    ];
+  });
+  const { rows } = await sql<
+    Record<string, number | null>
+  >`select ${sql.join(columns)} from ${facts}`.execute(trx);
+  const r = rows[0] ?? {};
+  const n = (key: string) => Number(r[key] ?? 0);
+  return HOSTS.filter((h) => n(`${h}_n`) > 0).map((host) => ({
+    host,
+    learners: n(`${host}_learners`),
+    attempts: n(`${host}_n`),
+    meanScore: ratio(n(`${host}_score`), n(`${host}_n`)),
+    minutesSaved: n(`${host}_minutes`),
+    meanUsefulness: ratio(n(`${host}_use`), n(`${host}_use_n`)),
+  }));
 }
 
 type GroupFigures = Omit<GroupResult, "hidden"> & { learners: number };

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_initial";
 import * as m0100 from "./0100_report_keys";
 import * as m0600 from "./0600_llm_usage";
+import * as m0800 from "./0800_results_index";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0100_report_keys": m0100,
   "0600_llm_usage": m0600,
+  "0800_results_index": m0800,
 };

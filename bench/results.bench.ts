@@ -1,0 +1,353 @@
+/**
+ * Results sheet at scale: 10,000 learners × 100 attempts (1,000,000 attempts) on SQLite, and on
+ * PostgreSQL when DATABASE_URL is set (in a dedicated schema, dropped afterwards).
+ * Targets: GET /api/v1/results in ≤ 2 s; GET /api/v1/results.xlsx in ≤ 10 s with the process
+ * under 500 MB peak RSS.
+ *
+ * The data is loaded by this process with bulk inserts; the requests run in a fresh child process
+ * (the real app, `app.inject`), so its peak RSS is the report's, not the loader's.
+ *
+ *   npm run bench -- results      BENCH_LEARNERS=2000 for a quick run; BENCH_KEEP=1 keeps the data
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { buildApp } from "../src/server/app";
+import { signDevToken } from "../src/server/auth/dev-issuer";
+import { loadConfig, type AppConfig } from "../src/server/config";
+import { migrateToLatest, openStore } from "../src/server/store/db";
+import { mulberry32 } from "../src/server/results/demo";
+import { CRITERIA } from "../src/core/types";
+
+const LEARNERS = Number(process.env.BENCH_LEARNERS || 10_000);
+const PER_LEARNER = Number(process.env.BENCH_ATTEMPTS || 100);
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const TENANT = "bench";
+const DEPARTMENTS = [
+  "Prestations santé",
+  "Relation adhérents",
+  "Gestion des contrats",
+  "Comptabilité",
+  "Direction",
+];
+const HOSTS = ["word", "outlook", "excel"];
+const DAY = 86_400_000;
+const START = Date.parse("2026-01-05T00:00:00Z");
+const WEEKS = 26;
+
+interface Target {
+  dialect: "sqlite" | "postgres";
+  dataDir: string;
+  schema?: string;
+}
+
+/** One attempt's varying columns; the rest are constants in the INSERT. */
+interface AttemptValues {
+  id: string;
+  user: string;
+  host: string;
+  score: number;
+  criteria: number[];
+  at: string;
+  minutes: number | null;
+  usefulness: number | null;
+}
+
+function* attempts(): Generator<AttemptValues> {
+  const random = mulberry32(42);
+  let n = 0;
+  for (let u = 0; u < LEARNERS; u++) {
+    const user = `u${String(u).padStart(6, "0")}`;
+    const start = 0.2 + random() * 0.3;
+    let t = START + Math.floor(random() * 14) * DAY;
+    for (let i = 0; i < PER_LEARNER; i++) {
+      const skill = 0.9 - (0.9 - start) * Math.exp(-i / 10);
+      const criteria = CRITERIA.map(() =>
+        Math.max(0, Math.min(3, Math.round(3 * (skill + (random() - 0.5) * 0.4)))),
+      );
+      const score = Math.round((100 * criteria.slice(0, 7).reduce((a, b) => a + b, 0)) / 21);
+      t += Math.floor(random() * ((WEEKS * 7 * DAY) / PER_LEARNER) * 1.6);
+      const reports = random() < 0.5;
+      n++;
+      yield {
+        id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+        user,
+        host: HOSTS[Math.floor(random() * 3)]!,
+        score,
+        criteria,
+        at: new Date(t + Math.floor(random() * 10 * 3_600_000)).toISOString(),
+        minutes: reports ? Math.floor(random() * 30) : null,
+        usefulness: reports ? 1 + Math.floor(random() * 5) : null,
+      };
+    }
+  }
+}
+
+const ATTEMPT_COLUMNS = [
+  "tenant_id",
+  "id",
+  "user_id",
+  "exercise_id",
+  "exercise_version",
+  "host",
+  "lang",
+  "score",
+  "level",
+  ...CRITERIA.map((c) => `c_${c}`),
+  "passed",
+  "features",
+  "prompt",
+  "prompt_retention",
+  "output",
+  "started_at",
+  "submitted_at",
+  "duration_ms",
+  "minutes_saved",
+  "usefulness",
+  "request_hash",
+  "result",
+  "created_at",
+];
+
+function configFor(target: Target): AppConfig {
+  const env: NodeJS.ProcessEnv =
+    target.dialect === "postgres" ? { DATABASE_URL: process.env.DATABASE_URL } : {};
+  return loadConfig(env, {
+    dataDir: target.dataDir,
+    https: false,
+    logLevel: "silent",
+    retentionSweepMs: 0,
+    staticDir: path.join(target.dataDir, "no-dist"),
+    rateLimit: { userMax: 1_000_000, ipMax: 1_000_000 },
+    ...(target.schema ? { databaseSchema: target.schema } : {}),
+  });
+}
+
+async function load(target: Target): Promise<number> {
+  const config = configFor(target);
+  const store = openStore(config);
+  await migrateToLatest(store, config.databaseSchema);
+  await store.close();
+  const started = Date.now();
+  const now = "2026-01-01T00:00:00.000Z";
+  const users = Array.from({ length: LEARNERS }, (_, u) => ({
+    id: `u${String(u).padStart(6, "0")}`,
+    cohort: `Vague ${1 + (u % 2)}`,
+    department: DEPARTMENTS[u % DEPARTMENTS.length]!,
+  }));
+
+  if (target.dialect === "sqlite") {
+    const db = new SQLite(config.sqliteFile);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = OFF");
+    db.prepare("insert into tenants values (?, '{}', ?, ?)").run(TENANT, now, now);
+    const addUser = db.prepare(
+      "insert into users (tenant_id, user_id, cohort, department, created_at, last_seen_at) values (?, ?, ?, ?, ?, ?)",
+    );
+    db.transaction(() => users.forEach((u) => addUser.run(TENANT, u.id, u.cohort, u.department, now, now)))();
+    const addAttempt = db.prepare(
+      `insert into attempts (${ATTEMPT_COLUMNS.join(", ")}) values (${ATTEMPT_COLUMNS.map(() => "?").join(", ")})`,
+    );
+    const batch = db.transaction((rows: AttemptValues[]) => {
+      for (const a of rows) {
+        addAttempt.run(
+          TENANT,
+          a.id,
+          a.user,
+          "word-summarise-procedure-5-points",
+          1,
+          a.host,
+          "fr",
+          a.score,
+          null,
+          ...a.criteria,
+          a.score >= 60 ? 1 : 0,
+          "{}",
+          null,
+          "none",
+          null,
+          a.at,
+          a.at,
+          120_000,
+          a.minutes,
+          a.usefulness,
+          "0",
+          "{}",
+          a.at,
+        );
+      }
+    });
+    let rows: AttemptValues[] = [];
+    for (const a of attempts()) {
+      rows.push(a);
+      if (rows.length === 50_000) {
+        batch(rows);
+        rows = [];
+      }
+    }
+    batch(rows);
+    db.exec("analyze");
+    db.close();
+  } else {
+    const client = new pg.Client({
+      connectionString: process.env.DATABASE_URL,
+      options: `-c search_path=${target.schema}`,
+    });
+    await client.connect();
+    await client.query("insert into tenants values ($1, '{}', $2, $2)", [TENANT, now]);
+    await client.query(
+      `insert into users (tenant_id, user_id, cohort, department, created_at, last_seen_at)
+       select $1, id, cohort, department, $2, $2 from unnest($3::text[], $4::text[], $5::text[]) as t(id, cohort, department)`,
+      [TENANT, now, users.map((u) => u.id), users.map((u) => u.cohort), users.map((u) => u.department)],
+    );
+    const criteriaColumns = CRITERIA.map((c) => `c_${c}`);
+    const insert = `insert into attempts (${ATTEMPT_COLUMNS.join(", ")})
+      select $1, id, user_id, 'word-summarise-procedure-5-points', 1, host, 'fr', score, null, ${criteriaColumns.join(", ")},
+             case when score >= 60 then 1 else 0 end, '{}', null, 'none', null, at, at, 120000, minutes, usefulness, '0', '{}', at
+      from unnest($2::text[], $3::text[], $4::text[], $5::int[], ${criteriaColumns.map((_, i) => `$${6 + i}::int[]`).join(", ")},
+                  $14::text[], $15::int[], $16::int[])
+        as t(id, user_id, host, score, ${criteriaColumns.join(", ")}, at, minutes, usefulness)`;
+    const flush = async (rows: AttemptValues[]) => {
+      if (rows.length === 0) return;
+      await client.query(insert, [
+        TENANT,
+        rows.map((r) => r.id),
+        rows.map((r) => r.user),
+        rows.map((r) => r.host),
+        rows.map((r) => r.score),
+        ...CRITERIA.map((_, i) => rows.map((r) => r.criteria[i])),
+        rows.map((r) => r.at),
+        rows.map((r) => r.minutes),
+        rows.map((r) => r.usefulness),
+      ]);
+    };
+    let rows: AttemptValues[] = [];
+    for (const a of attempts()) {
+      rows.push(a);
+      if (rows.length === 20_000) {
+        await flush(rows);
+        rows = [];
+      }
+    }
+    await flush(rows);
+    await client.query("analyze");
+    await client.end();
+  }
+  return Date.now() - started;
+}
+
+/** Child process: the real app answering the two requests, timed; prints one JSON line. */
+async function measure(target: Target): Promise<void> {
+  const app = await buildApp({ ...configFor(target), migrateOnStart: false });
+  const token = await signDevToken(app.devIssuer!, { tenant: TENANT, user: "lead", roles: ["PilotLead"] });
+  const headers = { authorization: `Bearer ${token}` };
+  const timings: Record<string, number[]> = { json: [], xlsx: [] };
+  let jsonBytes = 0;
+  let xlsxBytes = 0;
+  let learners = 0;
+  for (let i = 0; i < RUNS; i++) {
+    let started = performance.now();
+    const json = await app.inject({ method: "GET", url: "/api/v1/results", headers });
+    timings.json!.push(performance.now() - started);
+    if (json.statusCode !== 200) throw new Error(`results: ${json.statusCode} ${json.body.slice(0, 300)}`);
+    jsonBytes = json.rawPayload.length;
+    learners = (JSON.parse(json.body) as { learners: unknown[] }).learners.length;
+    started = performance.now();
+    const xlsx = await app.inject({ method: "GET", url: "/api/v1/results.xlsx", headers });
+    timings.xlsx!.push(performance.now() - started);
+    if (xlsx.statusCode !== 200) throw new Error(`results.xlsx: ${xlsx.statusCode}`);
+    xlsxBytes = xlsx.rawPayload.length;
+  }
+  await app.close();
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ timings, jsonBytes, xlsxBytes, learners, peakRssMb })}\n`);
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`drop schema if exists "${schema}" cascade`);
+  await client.end();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function run(): Promise<void> {
+  const targets: Target[] = [
+    { dialect: "sqlite", dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "parcours-bench-results-")) },
+  ];
+  if (process.env.DATABASE_URL) {
+    targets.push({
+      dialect: "postgres",
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "parcours-bench-results-")),
+      schema: `bench_results_${process.pid}`,
+    });
+  } else {
+    console.log("DATABASE_URL is not set: PostgreSQL skipped.");
+  }
+  let failed = false;
+  for (const target of targets) {
+    try {
+      const loadMs = await load(target);
+      console.log(
+        `${target.dialect}: loaded ${LEARNERS} learners × ${PER_LEARNER} attempts in ${seconds(loadMs)}`,
+      );
+      const child = spawnSync(
+        process.execPath,
+        [require.resolve("tsx/cli"), __filename, "--measure", JSON.stringify(target)],
+        {
+          encoding: "utf8",
+          env: process.env,
+          stdio: ["ignore", "pipe", "inherit"],
+          maxBuffer: 1 << 20,
+        },
+      );
+      if (child.status !== 0) throw new Error(`measurement failed (exit ${child.status})`);
+      const result = JSON.parse(child.stdout.trim().split("\n").pop()!) as {
+        timings: { json: number[]; xlsx: number[] };
+        jsonBytes: number;
+        xlsxBytes: number;
+        learners: number;
+        peakRssMb: number;
+      };
+      const json = median(result.timings.json);
+      const xlsx = median(result.timings.xlsx);
+      const verdict = (ok: boolean) => (ok ? "ok" : "OVER TARGET");
+      console.log(
+        `  GET /results       median ${seconds(json)} of ${RUNS} (${result.timings.json.map(seconds).join(", ")}); ${result.learners} learners, ${(result.jsonBytes / 1e6).toFixed(1)} MB — target ≤ 2 s: ${verdict(json <= 2000)}`,
+      );
+      console.log(
+        `  GET /results.xlsx  median ${seconds(xlsx)} of ${RUNS} (${result.timings.xlsx.map(seconds).join(", ")}); ${(result.xlsxBytes / 1e6).toFixed(1)} MB — target ≤ 10 s: ${verdict(xlsx <= 10_000)}`,
+      );
+      console.log(
+        `  peak RSS of the serving process: ${result.peakRssMb.toFixed(0)} MB — target ≤ 500 MB: ${verdict(result.peakRssMb <= 500)}`,
+      );
+      failed ||= json > 2000 || xlsx > 10_000 || result.peakRssMb > 500;
+    } finally {
+      if (process.env.BENCH_KEEP)
+        console.log(`  kept ${target.schema ? `schema ${target.schema}` : target.dataDir}`);
+      else {
+        if (target.schema) await dropSchema(target.schema);
+        fs.rmSync(target.dataDir, { recursive: true, force: true });
+      }
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+const measureAt = process.argv.indexOf("--measure");
+if (measureAt >= 0) {
+  measure(JSON.parse(process.argv[measureAt + 1]!) as Target).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else {
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
