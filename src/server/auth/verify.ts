@@ -26,6 +26,32 @@ export class TokenRejected extends Error {
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
+const CACHE_SIZE = 10_000;
+
+/**
+ * Remembers tokens already verified until they expire, so a learner's requests skip the signature
+ * check after the first. Only successes are kept; the oldest entries go first when full.
+ */
+export function withVerifiedTokenCache(
+  verify: (token: string) => Promise<{ principal: Principal; exp: number }>,
+): TokenVerifier {
+  const cache = new Map<string, { principal: Principal; expiresAt: number }>();
+  return async (token) => {
+    const hit = cache.get(token);
+    if (hit) {
+      if (hit.expiresAt > Date.now()) return hit.principal;
+      cache.delete(token);
+    }
+    const { principal, exp } = await verify(token);
+    if (cache.size >= CACHE_SIZE) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+    cache.set(token, { principal, expiresAt: exp * 1000 });
+    return principal;
+  };
+}
+
 /** Leeway for clocks that differ slightly between Entra and this server. */
 const CLOCK_TOLERANCE_S = 60;
 
@@ -38,12 +64,14 @@ export function createTokenVerifier(auth: AuthConfig, devIssuer?: DevIssuer): To
   if (auth.mode === "dev") {
     if (!devIssuer) throw new Error("dev mode needs the dev issuer's keys");
     const keys = createLocalJWKSet(devIssuer.jwks);
-    return (token) => verifyWith(token, keys, { issuer: DEV_ISSUER, audience: [auth.clientId] }, auth);
+    return withVerifiedTokenCache((token) =>
+      verifyWith(token, keys, { issuer: DEV_ISSUER, audience: [auth.clientId] }, auth),
+    );
   }
   const allowed = new Set(auth.tenantIds);
   const jwksByTenant = new Map<string, JWTVerifyGetKey>();
   const audience = [auth.clientId, `api://${auth.clientId}`];
-  return async (token) => {
+  return withVerifiedTokenCache(async (token) => {
     const tid = unverifiedTenant(token);
     // The allow-list is checked before any key download, so strangers cannot make us fetch their JWKS.
     if (!allowed.has(tid)) throw new TokenRejected(403, "tenant_not_allowed", `Tenant ${tid} is not allowed`);
@@ -57,7 +85,7 @@ export function createTokenVerifier(auth: AuthConfig, devIssuer?: DevIssuer): To
       jwksByTenant.set(tid, keys);
     }
     return verifyWith(token, keys, { issuer: `${auth.authorityHost}/${tid}/v2.0`, audience }, auth);
-  };
+  });
 }
 
 function unverifiedTenant(token: string): string {
@@ -81,7 +109,7 @@ async function verifyWith(
   keys: JWTVerifyGetKey,
   expected: { issuer: string; audience: string[] },
   auth: AuthConfig,
-): Promise<Principal> {
+): Promise<{ principal: Principal; exp: number }> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keys, {
@@ -102,7 +130,7 @@ async function verifyWith(
     throw new TokenRejected(403, "insufficient_scope", `Scope ${auth.requiredScope} is required`);
   }
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-  return {
+  const principal: Principal = {
     tenantId: auth.mode === "entra" ? tid.toLowerCase() : tid,
     userId: oid,
     name: stringClaim(payload, "name"),
@@ -111,6 +139,7 @@ async function verifyWith(
     department: stringClaim(payload, "department"),
     locale: stringClaim(payload, "xms_pl") ?? stringClaim(payload, "locale"),
   };
+  return { principal, exp: payload.exp ?? 0 };
 }
 
 function stringClaim(payload: JWTPayload, name: string): string | undefined {

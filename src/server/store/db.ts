@@ -53,7 +53,36 @@ function sqliteDialect(file: string): SqliteDialect {
       database.pragma("foreign_keys = ON");
       database.pragma("busy_timeout = 5000");
       database.pragma("synchronous = NORMAL");
-      return database;
+      return withStatementCache(database);
+    },
+  });
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a small one. The same SQL
+ * text reuses its prepared statement (Kysely runs them synchronously, one at a time per connection).
+ */
+function withStatementCache(database: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== "prepare") {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        // Native methods must be called on the real database object.
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      }
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          statement = prepare(source);
+          if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+          cache.set(source, statement);
+        }
+        return statement;
+      };
     },
   });
 }
