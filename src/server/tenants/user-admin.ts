@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { UserAttributes } from "../../core/api/admin";
 import { audit } from "../audit";
+import type { LlmUsageTable } from "../llm/usage";
 import type { Database } from "../store/schema";
 
 /**
@@ -98,6 +99,12 @@ export async function eraseUser(
       .where("user_id", "=", userId)
       .executeTakeFirst();
     await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    await trx
+      .withTables<{ llm_usage: LlmUsageTable }>()
+      .deleteFrom("llm_usage")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .execute();
     await trx.deleteFrom("users").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
     const result = {
       userId,

@@ -7,6 +7,7 @@ import type { TenantSettings } from "../../../src/core/api/admin";
 import { purgeExpiredAttempts } from "../../../src/server/tenants/retention";
 import { forwardPendingStatements } from "../../../src/server/xapi/forwarder";
 import { loadCatalog } from "../../../src/server/catalog/load";
+import type { LlmUsageTable } from "../../../src/server/llm/usage";
 
 describe("administration, GDPR and xAPI", () => {
   let api: TestApi;
@@ -241,6 +242,20 @@ describe("administration, GDPR and xAPI", () => {
     expect(data.attempts.length).toBeGreaterThan(0);
     expect(data.xapiStatements.length).toBe(data.attempts.length);
 
+    const usage = api.app.store.db.withTables<{ llm_usage: LlmUsageTable }>();
+    await usage
+      .insertInto("llm_usage")
+      .values({
+        tenant_id: "acme",
+        user_id: "lea",
+        day: "2026-01-05",
+        requests: 2,
+        prompt_tokens: 10,
+        completion_tokens: 20,
+        total_tokens: 30,
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
     const erased = await api.inject({ method: "DELETE", url: "/api/v1/admin/users/lea", token: admin });
     expect(erased.statusCode).toBe(200);
     expect(body(erased)).toMatchObject({ userId: "lea", attempts: data.attempts.length });
@@ -249,6 +264,9 @@ describe("administration, GDPR and xAPI", () => {
     );
     expect(after.profile).toBeNull();
     expect(after.attempts).toEqual([]);
+    expect(await usage.selectFrom("llm_usage").selectAll().where("user_id", "=", "lea").execute()).toEqual(
+      [],
+    );
     expect(
       (await api.inject({ method: "DELETE", url: "/api/v1/admin/users/lea", token: admin })).statusCode,
     ).toBe(404);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { LlmUsageTable } from "../../llm/usage";
 import type { Database } from "../../store/schema";
 
 function parseJson(text: string | null): unknown {
@@ -12,7 +13,7 @@ function parseJson(text: string | null): unknown {
 
 /** All rows about one user in one tenant, with JSON columns expanded (GDPR art. 15 and 20). */
 export async function exportUserData(db: Kysely<Database>, tenantId: string, userId: string) {
-  const [user, attempts, mastery, statements, auditEntries] = await Promise.all([
+  const [user, attempts, mastery, statements, auditEntries, modelUsage] = await Promise.all([
     db
       .selectFrom("users")
       .selectAll()
@@ -46,6 +47,14 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
       .where("target", "=", userId)
       .orderBy("at")
       .execute(),
+    db
+      .withTables<{ llm_usage: LlmUsageTable }>()
+      .selectFrom("llm_usage")
+      .select(["day", "requests", "prompt_tokens", "completion_tokens", "total_tokens"])
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .orderBy("day")
+      .execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -56,5 +65,6 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
     learner: mastery ? { state: parseJson(mastery.state), updatedAt: mastery.updated_at } : null,
     xapiStatements: statements.map((s) => ({ statement: parseJson(s.statement), sentAt: s.sent_at })),
     auditEntries: auditEntries.map((e) => ({ ...e, details: parseJson(e.details) })),
+    modelUsage,
   };
 }
