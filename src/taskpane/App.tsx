@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { CrashNotice } from "./components/CrashNotice";
@@ -19,6 +19,8 @@ export function App() {
   const [lang, setLangState] = useState<Lang>(() => storedLang() ?? langFromLocale(navigator.language));
   const [themeHint, setThemeHint] = useState<HostThemeHint | null>(null);
   const [boot, setBoot] = useState<BootState>({ status: "loading" });
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   const setLang = useCallback((next: Lang) => {
     storeLang(next);
@@ -28,9 +30,13 @@ export function App() {
   const start = useCallback(() => {
     setBoot({ status: "loading" });
     bootPane({
+      lang: () => langRef.current,
       onHost: (host) => {
         setThemeHint(host.theme);
-        if (!storedLang() && host.displayLanguage) setLangState(langFromLocale(host.displayLanguage));
+        if (!storedLang() && host.displayLanguage) {
+          langRef.current = langFromLocale(host.displayLanguage);
+          setLangState(langRef.current);
+        }
       },
     }).then(
       (booted) => setBoot({ status: "ready", booted }),

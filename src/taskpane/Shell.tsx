@@ -7,9 +7,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useReducer } from "react";
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef } from "react";
 import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
+import type { Recommendation } from "./api/types";
 import type { Booted } from "./boot";
 import { PendingAttempts } from "./components/PendingAttempts";
 import { PreviewSwitcher } from "./components/PreviewSwitcher";
@@ -18,13 +19,14 @@ import { useI18n } from "./i18n/I18nProvider";
 import { appReducer, initialAppState, type Screen } from "./state/appState";
 import { ServicesProvider } from "./state/services";
 
-// Screens are separate chunks: the first render only needs the shell and the first screen.
-const OnboardingScreen = lazy(
-  () => import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen"),
-);
-const HomeScreen = lazy(() => import(/* webpackChunkName: "screen-home" */ "./screens/HomeScreen"));
+// Screens are separate chunks: the first render only needs the shell and the first screen. The two
+// possible first screens start downloading while the pane boots; the exercise is prefetched when idle.
+const onboardingChunk = import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen");
+const homeChunk = import(/* webpackChunkName: "screen-home" */ "./screens/HomeScreen");
+const OnboardingScreen = lazy(() => onboardingChunk);
+const HomeScreen = lazy(() => homeChunk);
 const ExerciseScreen = lazy(
-  () => import(/* webpackChunkName: "screen-exercise" */ "./screens/ExerciseScreen"),
+  () => import(/* webpackChunkName: "screen-exercise", webpackPrefetch: true */ "./screens/ExerciseScreen"),
 );
 const ProgressScreen = lazy(
   () => import(/* webpackChunkName: "screen-progress" */ "./screens/ProgressScreen"),
@@ -56,6 +58,11 @@ export function Shell(props: { booted: Booted }) {
     appReducerInit(initial, props.booted),
   );
 
+  // The language only picks the wording the API may use; switching it must not change the suggestion.
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const firstRecommendation = useRef<Promise<Recommendation | null> | null>(props.booted.firstRecommendation);
+
   const recommend = useCallback(
     async (exclude: string[] = []) => {
       if (!state.features) return;
@@ -63,22 +70,33 @@ export function Shell(props: { booted: Booted }) {
       try {
         const recommendation = await services.api.recommend({
           host: services.host.host,
-          lang,
+          lang: langRef.current,
           features: state.features,
           exclude,
         });
-        dispatch({ type: "recommended", recommendation });
+        dispatch({ type: "recommended", recommendation: recommendation ?? null });
       } catch (problem) {
         dispatch({ type: "recommendFailed", problem });
       }
     },
-    [services, state.features, lang],
+    [services, state.features],
   );
 
-  // A suggestion as soon as the charter is accepted, and again when the language or context changes.
+  // A suggestion as soon as the charter is accepted, and again when the context changes or after an
+  // attempt. The first one was already asked for during start-up.
   const charterAccepted = state.me?.charterAccepted === true;
   useEffect(() => {
-    if (charterAccepted) void recommend();
+    if (!charterAccepted) return;
+    const first = firstRecommendation.current;
+    firstRecommendation.current = null;
+    if (!first) {
+      void recommend();
+      return;
+    }
+    dispatch({ type: "recommending" });
+    void first.then((recommendation) =>
+      recommendation ? dispatch({ type: "recommended", recommendation }) : recommend(),
+    );
   }, [charterAccepted, recommend, state.attemptsVersion]);
 
   useEffect(() => services.queue.subscribe((count) => dispatch({ type: "pending", count })), [services]);

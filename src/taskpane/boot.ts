@@ -1,7 +1,7 @@
 import { computeFeatures } from "../core/features";
-import type { ContextFeatures, HostContext } from "../core/types";
+import type { ContextFeatures, HostContext, Lang } from "../core/types";
 import { createApiClient } from "./api/client";
-import type { Me } from "./api/types";
+import type { Me, Recommendation } from "./api/types";
 import { createTokenSource } from "./auth/tokenSource";
 import { createAttemptQueue, type AttemptQueue } from "./queue/attemptQueue";
 import { indexedDbPendingStore } from "./queue/indexedDbStore";
@@ -15,13 +15,17 @@ export interface Booted {
   me: Me;
   context: HostContext;
   features: ContextFeatures;
+  /** The first suggestion, asked for alongside the profile so Home needs no extra round trip. */
+  firstRecommendation: Promise<Recommendation | null>;
 }
 
 /**
  * Starts the pane: connect to the host (Office or the preview host), pick the sign-in method, then
  * read the open item and the learner profile in parallel.
  */
-export async function bootPane(hooks: { onHost?: (host: PaneHost) => void } = {}): Promise<Booted> {
+export async function bootPane(
+  hooks: { onHost?: (host: PaneHost) => void; lang?: () => Lang } = {},
+): Promise<Booted> {
   const host = await connectHost();
   hooks.onHost?.(host);
   const { tokens, method } = createTokenSource({
@@ -31,9 +35,16 @@ export async function bootPane(hooks: { onHost?: (host: PaneHost) => void } = {}
   });
   const api = createApiClient({ tokens });
   const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });
-  const [context, me] = await Promise.all([host.readContext(), api.me()]);
+  const mePromise = api.me();
+  const context = await host.readContext();
   const features = computeFeatures(context);
-  return { services: { host, api, queue, signIn: method }, me, context, features };
+  const lang = hooks.lang?.() ?? features.lang;
+  const firstRecommendation = api
+    .recommend({ host: host.host, lang, features })
+    .then((r) => r ?? null)
+    .catch(() => null);
+  const me = await mePromise;
+  return { services: { host, api, queue, signIn: method }, me, context, features, firstRecommendation };
 }
 
 function pendingStore(): PendingStore {

@@ -52,7 +52,11 @@ export const specs: Spec[] = [
         try {
           await page.getByRole("button", { name: UI.fr.submit }).click();
           const pending = page.getByTestId("pending-attempts");
-          await pending.waitFor({ timeout: 10_000 });
+          await pending.waitFor({ timeout: 10_000 }).catch(async (err: unknown) => {
+            await screenshot(ctx, page, "excel-fr-queued-failure");
+            console.log((await page.locator("main").innerText()).slice(0, 1500));
+            throw err;
+          });
           assert.match(await pending.innerText(), UI.fr.pending);
           await screenshot(ctx, page, "excel-fr-queued");
         } finally {
