@@ -89,7 +89,7 @@ function looksLikeTextTable(text: string): boolean {
   return false;
 }
 
-const NUMERIC_CELL = /^[-+(]?[\d\s  ]*\d(?:[.,]\d+)?\s*(?:%|€|\$|k€|m€|eur)?\)?$/i;
+const NUMERIC_CELL = /^[-+(]?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s?(?:%|€|\$|k€|m€|eur)?\)?$/i;
 
 /** Share of numeric cells among non-empty data cells (header rows excluded). */
 function tablesNumericShare(tables: HostTable[]): number {
@@ -102,14 +102,15 @@ function tablesNumericShare(tables: HostTable[]): number {
         const value = cell.trim();
         if (value === "") continue;
         filled++;
-        if (NUMERIC_CELL.test(value)) numeric++;
+        if (value.length <= 40 && NUMERIC_CELL.test(value)) numeric++;
       }
     }
   }
   return filled === 0 ? 0 : numeric / filled;
 }
 
-const AMOUNT = /\d(?:[\d  .,]*\d)?\s?(?:%|€|\$|£|euros?\b|eur\b|k€|m€)/i;
+// A digit right before the unit (one space allowed): no unbounded run, so linear on any input.
+const AMOUNT = /\d[ \u00a0\u202f]?(?:%|€|\$|£|k€|m€|euros?\b|eur\b)|[€$£][ \u00a0]?\d/i;
 const NUMBER = /(?<![\w/.-])\d+(?:[.,]\d+)?(?![\w/])/g;
 
 /** An amount or percentage, or at least three standalone numbers. */

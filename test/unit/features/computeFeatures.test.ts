@@ -195,6 +195,7 @@ describe("computeFeatures", () => {
       computeFeatures(context({ text: "Le devis s'élève à 1 250 € pour la couronne." })).hasFigures,
     ).toBe(true);
     expect(computeFeatures(context({ text: "The rate rose by 4.5% this quarter." })).hasFigures).toBe(true);
+    expect(computeFeatures(context({ text: "Glasses are covered up to €250." })).hasFigures).toBe(true);
     expect(computeFeatures(context({ text: "Voir le point 2 ci-dessous." })).hasFigures).toBe(false);
   });
 
@@ -218,6 +219,19 @@ describe("computeFeatures", () => {
       }),
     );
     expect(f.formality).toBe("formal");
+  });
+
+  it("handles large adversarial inputs (long digit runs, separators, quotes) without blowing up", () => {
+    const cases: [string, Partial<ReturnType<typeof computeFeatures>>][] = [
+      ["1 ".repeat(50_000), { hasFigures: true }],
+      ["1".repeat(100_000), { hasFigures: false, hasDates: false }],
+      ["1.".repeat(50_000), { lengthBucket: "long" }],
+      [">".repeat(100_000), { threadDepth: 100_000 }],
+      ["De : x\n".repeat(10_000), { threadDepth: 10_000 }],
+    ];
+    for (const [text, expected] of cases) {
+      expect(computeFeatures(context({ text }))).toMatchObject(expected);
+    }
   });
 
   it("buckets lengths at documented limits", () => {
