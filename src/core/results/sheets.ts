@@ -303,3 +303,10 @@ export function excelDateSerial(iso: string): number {
   const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return day / 86_400_000 + 25_569;
 }
+
+/** Excel column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}

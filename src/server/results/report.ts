@@ -7,7 +7,6 @@ import type {
   CriterionResult,
   GroupDimension,
   GroupResult,
-  HostResult,
   LearnerResult,
   ResultsFilter,
   ResultsReport,

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../../core/results/sheets";
 
 /**
  * Excel tables for exceljs's streaming writer, which has no `addTable` (exceljs issue #1412).
@@ -81,13 +82,6 @@ function tableXml(id: number, table: StreamedTable): string {
     `<tableStyleInfo name="${table.style ?? "TableStyleMedium2"}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     "</table>"
   );
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 function xmlEscape(text: string): string {

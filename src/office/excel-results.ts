@@ -1,0 +1,261 @@
+/**
+ * Writes the pilot results into the open Excel workbook through Office.js: the same seven sheets as the
+ * .xlsx export (layout from src/core/results/sheets), each an Excel table with number formats, column
+ * widths and a frozen header, plus native charts — weekly active learners and score over time on
+ * Weekly, mastery per criterion on Criteria. Running it again refreshes in place: our tables and
+ * charts are deleted and rebuilt on the same sheets, never duplicated; other sheets are untouched.
+ *
+ * Needs ExcelApi 1.7 (freezePanes, series.setXAxisValues); `EXCEL_RESULTS_API` says so to the pane.
+ */
+import { FORMATS } from "../core/results/metrics";
+import {
+  SHEETS,
+  SHEET_IDS,
+  aboutRows,
+  columnLetter,
+  criteriaRows,
+  excelDateSerial,
+  groupRows,
+  headersOf,
+  hostRows,
+  learnerCells,
+  summaryRows,
+  weeklyRows,
+  type Cell,
+  type SheetId,
+} from "../core/results/sheets";
+import type { ResultsReport } from "../core/results/schema";
+import type { Lang, Localized } from "../core/types";
+import { officeGlobals } from "./globals";
+
+export const EXCEL_RESULTS_API = { set: "ExcelApi", version: "1.7" } as const;
+
+// ---------- the part of the Excel object model this writer uses ----------
+
+interface NullableLike {
+  isNullObject: boolean;
+  load(properties: string): unknown;
+}
+export interface ResultsRangeLike {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  format: { columnWidth: number; font: { bold: boolean } };
+  clear(): void;
+}
+export interface ResultsTableLike extends NullableLike {
+  name: string;
+  style: string;
+  delete(): void;
+}
+export interface ResultsChartLike extends NullableLike {
+  name: string;
+  title: { text: string };
+  series: { getItemAt(index: number): { setXAxisValues(range: ResultsRangeLike): void } };
+  legend: { visible: boolean };
+  setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
+}
+export interface ResultsSheetLike extends NullableLike {
+  name: string;
+  getRange(address?: string): ResultsRangeLike;
+  tables: {
+    add(address: string, hasHeaders: boolean): ResultsTableLike;
+    getItemOrNullObject(name: string): ResultsTableLike;
+  };
+  charts: {
+    add(type: string, source: ResultsRangeLike, seriesBy: string): ResultsChartLike;
+    getItemOrNullObject(name: string): ResultsChartLike;
+  };
+  freezePanes: { freezeRows(count: number): void };
+  activate(): void;
+}
+export interface ResultsExcelContextLike {
+  workbook: {
+    worksheets: { add(name: string): ResultsSheetLike; getItemOrNullObject(name: string): ResultsSheetLike };
+  };
+  sync(): Promise<unknown>;
+}
+export interface ResultsExcelApiLike {
+  run<T>(batch: (context: ResultsExcelContextLike) => Promise<T>): Promise<T>;
+}
+
+// ---------- what goes where ----------
+
+interface ChartSpec {
+  name: string;
+  sheet: SheetId;
+  type: "Line" | "BarClustered";
+  title: Localized;
+  /** Column (1-based) plotted, and the column of the category labels. */
+  column: number;
+  categories: number;
+  position: [string, string];
+}
+
+/** The native charts, named so a refresh finds and replaces them. */
+export const RESULTS_CHARTS: ChartSpec[] = [
+  {
+    name: "ParcoursWeeklyActive",
+    sheet: "weekly",
+    type: "Line",
+    title: { fr: "Apprenants actifs par semaine", en: "Weekly active learners" },
+    column: 2,
+    categories: 1,
+    position: ["G2", "N18"],
+  },
+  {
+    name: "ParcoursScoreOverTime",
+    sheet: "weekly",
+    type: "Line",
+    title: { fr: "Score moyen par semaine", en: "Mean score over time" },
+    column: 4,
+    categories: 1,
+    position: ["G20", "N36"],
+  },
+  {
+    name: "ParcoursMastery",
+    sheet: "criteria",
+    type: "BarClustered",
+    title: { fr: "Maîtrise moyenne par critère", en: "Mean mastery per criterion" },
+    column: 3,
+    categories: 1,
+    position: ["F2", "M20"],
+  },
+];
+
+/** The rows of each sheet and, for Summary, each row's own format of the Value column. */
+export function sheetRows(
+  report: ResultsReport,
+  lang: Lang,
+): Record<SheetId, { rows: Cell[][]; valueFormats?: string[] }> {
+  const summary = summaryRows(report, lang);
+  return {
+    summary: { rows: summary.map((r) => r.cells), valueFormats: summary.map((r) => FORMATS[r.format]) },
+    learners: { rows: report.learners.map((l) => learnerCells(l, lang, report.k)) },
+    criteria: { rows: criteriaRows(report, lang) },
+    weekly: { rows: weeklyRows(report) },
+    hosts: { rows: hostRows(report) },
+    cohorts: { rows: groupRows(report, lang) },
+    about: { rows: aboutRows() },
+  };
+}
+
+export interface WrittenSheets {
+  /** Sheets created by this run (the others were refreshed). */
+  created: string[];
+  refreshed: string[];
+}
+
+/** Writes (or refreshes) the results sheets; resolves with what it did. */
+export async function writeResultsWorkbook(
+  report: ResultsReport,
+  lang: Lang,
+  excel: ResultsExcelApiLike | undefined = officeGlobals().Excel as unknown as
+    ResultsExcelApiLike | undefined,
+): Promise<WrittenSheets> {
+  if (!excel) throw new Error("Excel is not available");
+  const content = sheetRows(report, lang);
+  return excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    // 1. Which of our sheets exist already.
+    const existing = SHEET_IDS.map((id) => {
+      const sheet = worksheets.getItemOrNullObject(SHEETS[id].name);
+      sheet.load("isNullObject");
+      return sheet;
+    });
+    await context.sync();
+
+    // 2. In existing sheets, our table and charts from the previous run.
+    const previous = SHEET_IDS.map((id, i) => {
+      const sheet = existing[i]!;
+      if (sheet.isNullObject) return null;
+      const table = sheet.tables.getItemOrNullObject(SHEETS[id].table);
+      table.load("isNullObject");
+      const charts = RESULTS_CHARTS.filter((c) => c.sheet === id).map((c) => {
+        const chart = sheet.charts.getItemOrNullObject(c.name);
+        chart.load("isNullObject");
+        return chart;
+      });
+      return { table, charts };
+    });
+    await context.sync();
+
+    // 3. Replace: drop the old table, charts and cells, write the new ones.
+    const created: string[] = [];
+    const refreshed: string[] = [];
+    const written = SHEET_IDS.map((id, i) => {
+      const spec = SHEETS[id];
+      const old = previous[i];
+      let sheet = existing[i]!;
+      if (old) {
+        if (!old.table.isNullObject) old.table.delete();
+        for (const chart of old.charts) if (!chart.isNullObject) chart.delete();
+        sheet.getRange().clear();
+        refreshed.push(spec.name);
+      } else {
+        sheet = worksheets.add(spec.name);
+        created.push(spec.name);
+      }
+      writeTable(sheet, id, content[id].rows, lang, content[id].valueFormats);
+      for (const chart of RESULTS_CHARTS.filter((c) => c.sheet === id))
+        addChart(sheet, chart, content[id].rows.length, lang);
+      return sheet;
+    });
+    written[0]!.activate();
+    await context.sync();
+    return { created, refreshed };
+  });
+}
+
+function writeTable(
+  sheet: ResultsSheetLike,
+  id: SheetId,
+  rows: Cell[][],
+  lang: Lang,
+  valueFormats?: string[],
+): void {
+  const spec = SHEETS[id];
+  const width = spec.columns.length;
+  // An Excel table needs one data row; an empty report gets a blank one.
+  const data = rows.length > 0 ? rows : [Array<Cell>(width).fill(null)];
+  const last = columnLetter(width);
+  const address = `A1:${last}${data.length + 1}`;
+  sheet.getRange(address).values = [
+    headersOf(id, lang),
+    ...data.map((row) => row.map((cell, c) => toExcelValue(cell, spec.columns[c]?.format))),
+  ];
+  const table = sheet.tables.add(address, true);
+  table.name = spec.table;
+  table.style = "TableStyleMedium2";
+  spec.columns.forEach((column, c) => {
+    const letter = columnLetter(c + 1);
+    const body = sheet.getRange(`${letter}2:${letter}${data.length + 1}`);
+    body.numberFormat = data.map((_, r) => [
+      c === 1 && valueFormats?.[r] ? valueFormats[r] : FORMATS[column.format],
+    ]);
+    // Excel widths are in points: about 7 per character of the default font.
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width * 7;
+  });
+  sheet.getRange(`A1:${last}1`).format.font.bold = true;
+  sheet.freezePanes.freezeRows(1);
+}
+
+function addChart(sheet: ResultsSheetLike, spec: ChartSpec, rows: number, lang: Lang): void {
+  const lastRow = Math.max(rows, 1) + 1;
+  const column = columnLetter(spec.column);
+  const categories = columnLetter(spec.categories);
+  const chart = sheet.charts.add(spec.type, sheet.getRange(`${column}1:${column}${lastRow}`), "Columns");
+  chart.name = spec.name;
+  chart.title.text = spec.title[lang];
+  chart.legend.visible = false;
+  chart.series.getItemAt(0).setXAxisValues(sheet.getRange(`${categories}2:${categories}${lastRow}`));
+  chart.setPosition(spec.position[0], spec.position[1]);
+}
+
+/** Dates go in as Excel serial numbers (formatted yyyy-mm-dd); empty cells as "". */
+function toExcelValue(cell: Cell, format: string | undefined): string | number {
+  if (cell === null) return "";
+  if (format === "date" && typeof cell === "string" && /^\d{4}-\d{2}-\d{2}/.test(cell))
+    return excelDateSerial(cell);
+  return cell;
+}
