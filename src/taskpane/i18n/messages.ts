@@ -135,6 +135,7 @@ const en = {
     title: "Your progress",
     mastery: "Mastery per criterion",
     masteryValue: (name: string, pct: number) => `${name}: ${pct}%`,
+    percent: (pct: number) => `${pct}%`,
     overTime: "Score over time",
     overTimeSummary: (n: number, first: number, last: number) =>
       `${n} attempts, from ${first} to ${last} out of 100`,
@@ -352,6 +353,7 @@ const fr: Messages = {
     title: "Vos progrès",
     mastery: "Maîtrise par critère",
     masteryValue: (name: string, pct: number) => `${name} : ${pct} %`,
+    percent: (pct: number) => `${pct} %`,
     overTime: "Note dans le temps",
     overTimeSummary: (n: number, first: number, last: number) => `${n} essais, de ${first} à ${last} sur 100`,
     history: "Essais",

@@ -91,7 +91,7 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
                   <div className={styles.fill} style={{ width: `${pct}%` }} />
                 </div>
                 <Text size={200} aria-hidden="true">
-                  {pct}%
+                  {t.progress.percent(pct)}
                 </Text>
               </li>
             );
@@ -117,6 +117,13 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
             )}
             className={styles.chart}
           />
+          <Text size={200} block>
+            {t.progress.overTimeSummary(
+              chronological.length,
+              Math.round(chronological[0]!.score),
+              Math.round(chronological[chronological.length - 1]!.score),
+            )}
+          </Text>
         </div>
       ) : null}
 
@@ -162,8 +169,9 @@ function ScoreChart(props: { scores: number[]; label: string; className: string 
   const width = 300;
   const height = 120;
   const pad = 8;
+  const left = 22; // room for the 0 / 60 / 100 labels
   const n = props.scores.length;
-  const x = (i: number) => (n === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (n - 1));
+  const x = (i: number) => (n === 1 ? (width + left) / 2 : left + (i * (width - left - pad)) / (n - 1));
   const y = (s: number) => height - pad - (s / 100) * (height - 2 * pad);
   const points = props.scores.map((s, i) => `${x(i).toFixed(1)},${y(s).toFixed(1)}`).join(" ");
   return (
@@ -173,10 +181,14 @@ function ScoreChart(props: { scores: number[]; label: string; className: string 
       role="img"
       aria-label={props.label}
       data-testid="score-chart"
-      preserveAspectRatio="none"
     >
+      {[0, 60, 100].map((tick) => (
+        <text key={tick} x={0} y={y(tick) + 3} fontSize={9} fill="currentColor" opacity={0.7}>
+          {tick}
+        </text>
+      ))}
       <line
-        x1={pad}
+        x1={left}
         x2={width - pad}
         y1={y(60)}
         y2={y(60)}
