@@ -52,6 +52,8 @@ export interface AppConfig {
   retainPrompts: PromptRetention;
   /** A tenant's own content folder (exercises), merged over the built-in catalog. */
   contentDir: string | undefined;
+  /** Days during which a recommended exercise is not suggested again (unless nothing else fits). */
+  noRepeatDays: number;
   /** Built task pane; a page explaining how to build it is served when it is missing. */
   staticDir: string;
   rateLimit: RateLimitConfig;
@@ -134,6 +136,7 @@ const EnvSchema = z.object({
   AUTH_AUTHORITY_HOST: url,
   RETAIN_PROMPTS: z.enum(RETENTION_MODES).optional(),
   CONTENT_DIR: optionalText,
+  NO_REPEAT_DAYS: intIn(0, 365),
   STATIC_DIR: optionalText,
   RATE_LIMIT_USER_MAX: intIn(1, 1_000_000),
   RATE_LIMIT_IP_MAX: intIn(1, 1_000_000),
@@ -203,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     },
     retainPrompts: e.RETAIN_PROMPTS ?? "none",
     contentDir: e.CONTENT_DIR === undefined ? undefined : path.resolve(e.CONTENT_DIR),
+    noRepeatDays: e.NO_REPEAT_DAYS ?? 3,
     staticDir: path.resolve(e.STATIC_DIR ?? path.join(PACKAGE_ROOT, "dist")),
     rateLimit: {
       userMax: e.RATE_LIMIT_USER_MAX ?? 600,

@@ -220,7 +220,7 @@ function reasonsFor(
     reasons.push({
       code: "level_stretch",
       message: {
-        fr: `Niveau ${label.fr} : un cran au-dessus du vôtre (${LEVEL_LABELS[level].fr}).`,
+        fr: `Niveau ${label.fr}\u00a0: un cran au-dessus du vôtre (${LEVEL_LABELS[level].fr}).`,
         en: `${capitalise(label.en)} level: a step above yours (${LEVEL_LABELS[level].en}).`,
       },
     });
@@ -229,7 +229,7 @@ function reasonsFor(
     reasons.push({
       code: "repeat",
       message: {
-        fr: `Vous avez fait tous les exercices adaptés ces ${noRepeatDays} derniers jours : celui-ci est le plus ancien, à refaire pour progresser.`,
+        fr: `Vous avez fait tous les exercices adaptés ces ${noRepeatDays} derniers jours\u00a0: celui-ci est le plus ancien, à refaire pour progresser.`,
         en: `You have done every fitting exercise in the last ${noRepeatDays} days: this is the one you did longest ago, worth redoing.`,
       },
     });
@@ -241,10 +241,13 @@ function reasonsFor(
   } else {
     reasons.push({
       code: "not_recent",
-      message: {
-        fr: `Pas refait depuis plus de ${noRepeatDays} jours.`,
-        en: `Not done in the last ${noRepeatDays} days.`,
-      },
+      message:
+        noRepeatDays > 0
+          ? {
+              fr: `Pas refait depuis plus de ${noRepeatDays} jours.`,
+              en: `Not done in the last ${noRepeatDays} days.`,
+            }
+          : { fr: "Déjà fait\u00a0: à refaire pour progresser.", en: "Done before: worth redoing." },
     });
   }
   return reasons;

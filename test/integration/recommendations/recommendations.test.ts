@@ -126,6 +126,37 @@ describe("POST /api/v1/recommendations", () => {
     expect(after.exercise.id).not.toBe(before.exercise.id);
   });
 
+  it("lets the tenant turn the no-repeat window off (NO_REPEAT_DAYS=0)", async () => {
+    const twin = await createTestApi({ sameDatabaseAs: api, env: { NO_REPEAT_DAYS: "0" } });
+    try {
+      expect(twin.config.noRepeatDays).toBe(0);
+      const features = { ...complaint, host: "word" as const, mode: "edit" as const };
+      const token = await twin.token({ tenant: "tenant-z", user: "hal" });
+      const ask = () =>
+        twin.inject({
+          method: "POST",
+          url: "/api/v1/recommendations",
+          token,
+          payload: { host: "word", lang: "fr", features },
+        });
+      const before = body<RecommendationResponse>(await ask());
+      const attempt = attemptBody({ exerciseId: before.exercise.id, host: "word" });
+      expect(
+        (await twin.inject({ method: "POST", url: "/api/v1/attempts", token, payload: attempt })).statusCode,
+      ).toBe(201);
+      const after = body<RecommendationResponse>(await ask());
+      // With no window, the exercise just done may come straight back (it only loses the "new" bonus).
+      expect(after.exercise.id).toBe(before.exercise.id);
+      expect(after.reasons.map((r) => r.code)).toContain("not_recent");
+    } finally {
+      await twin.close();
+    }
+  });
+
+  it("rejects an invalid NO_REPEAT_DAYS at start", async () => {
+    await expect(createTestApi({ env: { NO_REPEAT_DAYS: "forever" } })).rejects.toThrow(/NO_REPEAT_DAYS/);
+  });
+
   it("keeps each tenant's history apart", async () => {
     const features = { ...complaint, host: "word" as const, mode: "edit" as const };
     const token = await api.token({ tenant: "tenant-x", user: "erin" });

@@ -136,6 +136,31 @@ describe("recommendExercise with the built-in catalog", () => {
     expect(polish.exercise.fits.modes).toContain("compose");
   });
 
+  it("writes every French reason with French typography", () => {
+    const l = learner("beginner", ["audience"]);
+    const excel = catalog.exercises.filter((e) => e.hosts.includes("excel"));
+    const recent = excel.map((e) => ({ exerciseId: e.id, at: daysAgo(1) }));
+    const longAgo = excel.map((e) => ({ exerciseId: e.id, at: daysAgo(9) }));
+    const results = [
+      recommendExercise(outlookComplaint, l, catalog.exercises, [], now)!,
+      recommendExercise(excelFigures, learner("beginner", ["goal"]), catalog.exercises, recent, now)!,
+      recommendExercise(excelFigures, l, catalog.exercises, longAgo, now)!,
+      recommendExercise(excelFigures, l, catalog.exercises, longAgo, now, { noRepeatDays: 0 })!,
+      recommendExercise(
+        outlookComplaint,
+        l,
+        catalog.exercises.filter((e) => e.level === "intermediate"),
+        [],
+        now,
+      )!,
+    ];
+    const codes = results.flatMap((r) => r.reasons.map((x) => x.code));
+    expect(codes).toEqual(expect.arrayContaining(["repeat", "not_recent", "level_stretch", "context_fit"]));
+    for (const text of results.flatMap((r) => [r.why.fr, ...r.reasons.map((x) => x.message.fr)])) {
+      expect(text).not.toMatch(/'| [:;?!»]|« /);
+    }
+  });
+
   it("never suggests another host's exercise, and respects Outlook read/compose", () => {
     for (const host of ["word", "outlook", "excel"] as const) {
       for (const weak of ["goal", "audience", "constraints", "source"] as const) {

@@ -33,7 +33,9 @@ export const recommendationsRoutes: FastifyPluginAsyncZod = async (app) => {
       ]);
       const skipped = new Set(exclude ?? []);
       const offered = catalog.exercises.filter((e) => !skipped.has(e.id));
-      const recommendation = recommendExercise(features, learner, offered, history, new Date());
+      const recommendation = recommendExercise(features, learner, offered, history, new Date(), {
+        noRepeatDays: app.config.noRepeatDays,
+      });
       if (!recommendation) return reply.code(204).send(null);
       return recommendation;
     },
