@@ -1,5 +1,5 @@
 import { foldAccents } from "../text/normalize";
-import { FUNCTION_WORDS, LABELS, LEXICON, META_TERMS } from "./lexicon";
+import { FUNCTION_WORDS, LABELS, LEXICON, META_TERMS, type LabelledCriterion } from "./lexicon";
 import { PhraseIndex, tokenize, type Hit, type Token } from "./matcher";
 
 /** A span of the prompt, `end` exclusive (UTF-16 indices, like String.prototype.slice). */
@@ -9,7 +9,7 @@ export interface Span {
 }
 
 export interface LabelLine extends Span {
-  criterion: (typeof LABELS)[string];
+  criterion: LabelledCriterion;
   /** Tokens of content after the label on the same line. */
   contentTokens: number;
 }
@@ -38,6 +38,12 @@ export interface Analysis {
 }
 
 const lexicon = new PhraseIndex(LEXICON);
+
+/**
+ * Scores saturate at 3 after a few cues, so each kind keeps its first hits only: this bounds the
+ * overlap checks between kinds and keeps long inputs linear.
+ */
+export const MAX_HITS_PER_TAG = 32;
 
 const FILE_NAME = /\b[\w-]+\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|txt|msg|eml|odt|ods)\b/g;
 const CELL_RANGE = /\b[a-z]{1,3}[0-9]{1,7}(?::[a-z]{1,3}[0-9]{1,7})?\b/g;
@@ -70,8 +76,8 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
     // A lone rubric word ("format", "audience") is a label, not evidence.
     if (hit.to - hit.from === 1 && META_TERMS.has((tokens[hit.from] as Token).text)) continue;
     const list = hits.get(hit.tag);
-    if (list) list.push(hit);
-    else hits.set(hit.tag, [hit]);
+    if (!list) hits.set(hit.tag, [hit]);
+    else if (list.length < MAX_HITS_PER_TAG) list.push(hit);
   }
 
   const sentenceStart: boolean[] = new Array<boolean>(tokens.length);
@@ -161,7 +167,7 @@ function findLabels(folded: string, tokens: Token[]): LabelLine[] {
   const labels: LabelLine[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const criterion = LABELS[token.text];
+    const criterion = LABELS.get(token.text);
     if (!criterion) continue;
     const before = folded.slice(Math.max(0, token.start - 4), token.start);
     const lineStart =
@@ -171,10 +177,11 @@ function findLabels(folded: string, tokens: Token[]): LabelLine[] {
     // French typography puts a (narrow) no-break space before the colon.
     while (j < folded.length && " \t\u00a0\u202f".includes(folded[j] as string)) j++;
     if (folded[j] !== ":") continue;
+    // Two words of content on the same line are enough; stop there so long lines stay linear.
     let content = 0;
-    for (let k = i + 1; k < tokens.length; k++) {
+    for (let k = i + 1; k < tokens.length && content < 2; k++) {
       const next = tokens[k] as Token;
-      if (folded.slice(token.end, next.start).includes("\n")) break;
+      if (folded.slice(tokens[k - 1]!.end, next.start).includes("\n")) break;
       content++;
     }
     if (content >= 2) labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });

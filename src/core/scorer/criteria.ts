@@ -171,8 +171,10 @@ export function assessSource(a: Analysis, context?: ContextFeatures): Assessment
   }
   const specifics = [...tag(a, "source.specific"), ...a.specificRefs].sort((x, y) => x.start - y.start);
   const distinct: Span[] = [];
-  for (const s of specifics)
-    if (!overlapsAny(s, distinct) && !overlapsAny(s, reference ? [reference] : [])) distinct.push(s);
+  for (const s of specifics) {
+    if (distinct.length === 2) break;
+    if (!overlapsAny(s, distinct) && !(reference && overlaps(s, reference))) distinct.push(s);
+  }
   score += Math.min(2, distinct.length);
   evidence.push(...distinct.slice(0, 2));
   const block = a.blocks[0];
@@ -241,7 +243,10 @@ export function assessAudience(a: Analysis): Assessment {
     evidence.push(addressed);
   }
   const tones: Hit[] = [];
-  for (const h of tag(a, "audience.tone")) if (!overlapsAny(h, tones)) tones.push(h);
+  for (const h of tag(a, "audience.tone")) {
+    if (tones.length === 2) break;
+    if (!overlapsAny(h, tones)) tones.push(h);
+  }
   score += Math.min(2, tones.length);
   evidence.push(...tones.slice(0, 2));
   const labels = labelBonus(a, "audience");
@@ -260,10 +265,13 @@ export function assessConstraints(a: Analysis): Assessment {
   const seen: Span[] = [];
   let present = 0;
   for (const kind of kinds) {
-    const hits = tag(a, kind).filter((h) => !overlapsAny(h, seen));
+    // A few hits per kind are enough to score; checking more would only cost time on long prompts.
+    const hits = tag(a, kind)
+      .slice(0, 4)
+      .filter((h) => !overlapsAny(h, seen));
     const negation =
       kind === "constraints.avoid" ? frenchNegations(a).filter((n) => !overlapsAny(n, seen)) : [];
-    const all = [...hits, ...negation].sort((x, y) => x.start - y.start);
+    const all = [...hits, ...negation].sort((x, y) => x.start - y.start).slice(0, 4);
     if (all.length === 0) continue;
     present++;
     seen.push(...all);
@@ -281,7 +289,7 @@ export function assessConstraints(a: Analysis): Assessment {
 /** "ne … pas", "n'invente rien": ne/n followed within three words by a negation word. */
 function frenchNegations(a: Analysis): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < a.tokens.length; i++) {
+  for (let i = 0; i < a.tokens.length && out.length < 4; i++) {
     const t = a.tokens[i];
     if (!t || (t.text !== "ne" && t.text !== "n")) continue;
     for (let k = i + 1; k <= i + 4 && k < a.tokens.length; k++) {

@@ -225,7 +225,8 @@ function squash(text: string): { text: string; origin: number[] } {
   return { text: out, origin };
 }
 
-const BASE64 = /[A-Za-z0-9+/]{16,}={0,2}/g;
+/** Starts only where a run starts (the lookbehind), so long words are scanned once, not once per letter. */
+const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}/g;
 
 function decodeBase64(chunk: string): string | null {
   try {
@@ -259,20 +260,31 @@ export function detectGraderAddress(prompt: string, folded?: string): GraderAddr
     return { start, end, hidden };
   };
 
-  for (const s of matchAddress(revealed.text)) out.push(toOriginal(s));
+  const plain = merge(matchAddress(revealed.text).map(toOriginal));
+  out.push(...plain);
 
   const squashed = squash(revealed.text);
+  const extra: GraderAddress[] = [];
   for (const needle of SQUASHED) {
     let from = 0;
     for (let at = squashed.text.indexOf(needle, from); at >= 0; at = squashed.text.indexOf(needle, from)) {
       from = at + needle.length;
-      const span = toOriginal({
-        start: squashed.origin[at] as number,
-        end: (squashed.origin[at + needle.length - 1] as number) + 1,
+      extra.push({
+        ...toOriginal({
+          start: squashed.origin[at] as number,
+          end: (squashed.origin[at + needle.length - 1] as number) + 1,
+        }),
+        hidden: true,
       });
-      // Only report what the plain patterns missed (spacing, punctuation inside words).
-      if (!out.some((o) => o.start <= span.start && o.end >= span.end)) out.push({ ...span, hidden: true });
     }
+  }
+  // Only report what the plain patterns missed (spacing, punctuation inside words): one sweep over both sorted lists.
+  extra.sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const span of extra) {
+    while (k < plain.length && (plain[k] as GraderAddress).end < span.end) k++;
+    const cover = plain[k];
+    if (!cover || cover.start > span.start) out.push(span);
   }
 
   BASE64.lastIndex = 0;

@@ -288,6 +288,8 @@ function isKeywordStuffed(a: Analysis): boolean {
   let cue = 0;
   for (let k = 0; k < n; k++) cue += covered[k] as number;
   if (n >= 6 && a.functionWords / n < 0.1 && (cue + a.metaTerms) / n >= 0.5) return true;
+  // Prose is about 40% function words; only text short of them can be one word repeated.
+  if (a.functionWords / n >= 0.3) return false;
   const counts = new Map<string, number>();
   let most = 0;
   for (const t of a.tokens) {

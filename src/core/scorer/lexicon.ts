@@ -339,63 +339,20 @@ export const META_TERMS = new Set(
   ),
 );
 
-/** Line labels ("Contexte :", "Format:") and the criterion they announce. */
-export const LABELS: Record<
-  string,
-  "goal" | "context" | "source" | "expectations" | "audience" | "constraints"
-> = {
-  objectif: "goal",
-  goal: "goal",
-  tache: "goal",
-  task: "goal",
-  demande: "goal",
-  livrable: "goal",
-  deliverable: "goal",
-  action: "goal",
-  contexte: "context",
-  context: "context",
-  situation: "context",
-  but: "context",
-  purpose: "context",
-  background: "context",
-  enjeu: "context",
-  source: "source",
-  sources: "source",
-  texte: "source",
-  text: "source",
-  document: "source",
-  donnees: "source",
-  data: "source",
-  courriel: "source",
-  email: "source",
-  email_: "source",
-  material: "source",
-  format: "expectations",
-  attentes: "expectations",
-  expectations: "expectations",
-  longueur: "expectations",
-  length: "expectations",
-  structure: "expectations",
-  output: "expectations",
-  sortie: "expectations",
-  public: "audience",
-  audience: "audience",
-  destinataire: "audience",
-  destinataires: "audience",
-  ton: "audience",
-  tone: "audience",
-  style: "audience",
-  lecteurs: "audience",
-  readers: "audience",
-  contraintes: "constraints",
-  constraints: "constraints",
-  regles: "constraints",
-  rules: "constraints",
-  criteres: "constraints",
-  criteria: "constraints",
-  limites: "constraints",
-  interdits: "constraints",
-};
+export type LabelledCriterion = "goal" | "context" | "source" | "expectations" | "audience" | "constraints";
+
+const labels = (criterion: LabelledCriterion, words: string): [string, LabelledCriterion][] =>
+  words.split(" ").map((w) => [w, criterion]);
+
+/** Line labels ("Contexte :", "Format:") and the criterion they announce (a Map: no prototype keys). */
+export const LABELS: ReadonlyMap<string, LabelledCriterion> = new Map([
+  ...labels("goal", "objectif goal tache task demande livrable deliverable action"),
+  ...labels("context", "contexte context situation but purpose background enjeu"),
+  ...labels("source", "source sources texte text document donnees data courriel email material"),
+  ...labels("expectations", "format attentes expectations longueur length structure output sortie"),
+  ...labels("audience", "public audience destinataire destinataires ton tone style lecteurs readers"),
+  ...labels("constraints", "contraintes constraints regles rules criteres criteria limites interdits"),
+]);
 
 /** Question openers: a question is a goal, though a loose one. */
 const QUESTION_OPENERS = phrases(

@@ -43,6 +43,8 @@ const PREFIX_KEY = 3;
 
 export class PhraseIndex {
   private readonly exact = new Map<string, Pattern[]>();
+  /** Phrases of two or more words keyed by their first two: "the selected …" is not tried on every "the". */
+  private readonly pairs = new Map<string, Map<string, Pattern[]>>();
   private readonly prefixed = new Map<string, Pattern[]>();
 
   /** `lexicon`: tag → phrases, written naturally ("ne pas", "summar*", "l'adhérent"). */
@@ -60,8 +62,13 @@ export class PhraseIndex {
     const first = parts[0];
     if (!first) return;
     const pattern: Pattern = { tag, parts };
+    const second = parts[1];
     if (first.prefix && first.value.length >= PREFIX_KEY) {
       push(this.prefixed, first.value.slice(0, PREFIX_KEY), pattern);
+    } else if (!first.prefix && second && !second.prefix) {
+      let bySecond = this.pairs.get(first.value);
+      if (!bySecond) this.pairs.set(first.value, (bySecond = new Map()));
+      push(bySecond, second.value, pattern);
     } else {
       push(this.exact, first.value, pattern);
     }
@@ -73,6 +80,8 @@ export class PhraseIndex {
     for (let i = 0; i < tokens.length; i++) {
       const text = (tokens[i] as Token).text;
       this.tryAll(this.exact.get(text), tokens, i, hits);
+      const next = tokens[i + 1];
+      if (next) this.tryAll(this.pairs.get(text)?.get(next.text), tokens, i, hits);
       if (text.length >= PREFIX_KEY)
         this.tryAll(this.prefixed.get(text.slice(0, PREFIX_KEY)), tokens, i, hits);
     }
