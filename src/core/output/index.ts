@@ -92,7 +92,10 @@ function evaluate(output: string, check: OutputCheck): OutputCheckResult {
         check,
         passed: found !== undefined,
         detail: found
-          ? { fr: `Mentionne ${check.label.fr} (« ${found} »)`, en: `Mentions ${check.label.en} (“${found}”)` }
+          ? {
+              fr: `Mentionne ${check.label.fr} (« ${found} »)`,
+              en: `Mentions ${check.label.en} (“${found}”)`,
+            }
           : { fr: `Ne mentionne pas ${check.label.fr}`, en: `Does not mention ${check.label.en}` },
       };
     }
@@ -122,7 +125,11 @@ function hasTable(text: string): boolean {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const next = lines[i + 1];
-    if (line.includes("|") && next !== undefined && /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/.test(next)) {
+    if (
+      line.includes("|") &&
+      next !== undefined &&
+      /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/.test(next)
+    ) {
       return true;
     }
     tabbed = line.split("\t").length >= 3 ? tabbed + 1 : 0;
