@@ -50,7 +50,8 @@ async function serve(kind: string, dataDir: string): Promise<void> {
 }
 
 function startChild(kind: string, dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, [require.resolve("tsx/cli"), __filename, "--serve", kind, dataDir], {
+  // `node --import tsx` (not the tsx CLI) so the child's pid is the server's, for its CPU time.
+  const child = spawn(process.execPath, ["--import", "tsx", __filename, "--serve", kind, dataDir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
@@ -64,7 +65,20 @@ function startChild(kind: string, dataDir: string): Promise<{ child: ChildProces
   });
 }
 
+/** CPU time (user + system, ms) a process has used, from /proc on Linux; NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 interface Measure {
+  /** Server CPU per successful request (robust to a busy machine, unlike req/s). */
+  cpuPerRequestMs: number;
   requests: number;
   errors: number;
   perSecond: number;
@@ -72,7 +86,8 @@ interface Measure {
   p99: number;
 }
 
-async function load(origin: string, tokens: string[]): Promise<Measure> {
+async function load(origin: string, tokens: string[], pid: number | undefined): Promise<Measure> {
+  let cpuStart = Number.NaN;
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
@@ -101,18 +116,23 @@ async function load(origin: string, tokens: string[]): Promise<Measure> {
       await response.arrayBuffer();
       const elapsed = performance.now() - t0;
       if (measuring) {
-        if (measuredStart === 0) measuredStart = performance.now();
+        if (measuredStart === 0) {
+          measuredStart = performance.now();
+          cpuStart = cpuMs(pid);
+        }
         if (response.status === 201) latencies.push(elapsed);
         else errors++;
       }
     }
   };
   await Promise.all(tokens.map(client));
+  const cpuUsed = cpuMs(pid) - cpuStart;
   const seconds = (performance.now() - measuredStart) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return {
+    cpuPerRequestMs: cpuUsed / latencies.length,
     requests: latencies.length,
     errors,
     perSecond: latencies.length / seconds,
@@ -137,12 +157,14 @@ async function main(): Promise<void> {
     console.log(
       `${CLIENTS} clients, ${SECONDS} s each after ${WARMUP_MS / 1000} s warm-up, loopback, ${os.cpus().length} CPUs`,
     );
-    const bareResult = await load(bare.origin, tokens);
-    const apiResult = await load(api.origin, tokens);
+    const bareResult = await load(bare.origin, tokens, bare.child.pid);
+    const apiResult = await load(api.origin, tokens, api.child.pid);
     const row = (name: string, m: Measure) =>
       `${name.padEnd(28)} ${m.perSecond.toFixed(0).padStart(8)} req/s   p50 ${m.p50.toFixed(1).padStart(6)} ms   p99 ${m.p99
         .toFixed(1)
-        .padStart(6)} ms   (${m.requests} ok, ${m.errors} errors)`;
+        .padStart(
+          6,
+        )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
     console.log(row("bare Fastify route", bareResult));
     console.log(row("POST /api/v1/attempts (SQLite)", apiResult));
     const share = apiResult.perSecond / bareResult.perSecond;

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResultSet } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import { FifoSqliteDialect } from "./fifo-sqlite";
 import pg from "pg";
 import type { AppConfig } from "../config";
 import { migrations } from "./migrations";
@@ -43,8 +44,8 @@ export function openStore(config: StoreConfig): Store {
   };
 }
 
-function sqliteDialect(file: string): SqliteDialect {
-  return new SqliteDialect({
+function sqliteDialect(file: string): FifoSqliteDialect {
+  return new FifoSqliteDialect({
     database: async () => {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const database = new SQLite(file);
