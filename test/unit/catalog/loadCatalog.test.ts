@@ -52,6 +52,13 @@ describe("loadCatalog", () => {
     }
     expect(missing).toEqual([]);
     for (const e of exercises) {
+      // Built-in exercises spell out everything a tenant's may leave to defaults.
+      expect([e.id, Object.keys(e.weights).length > 0, e.required.length > 0, e.checks.length > 0]).toEqual([
+        e.id,
+        true,
+        true,
+        true,
+      ]);
       expect(e.example.fr).not.toEqual(e.example.en);
       expect(e.minutes).toBeGreaterThanOrEqual(2);
       expect(e.minutes).toBeLessThanOrEqual(5);
