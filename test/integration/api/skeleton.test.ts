@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { body, createTestApi, type TestApi } from "../../support/api";
 
 describe("API skeleton", () => {
@@ -48,7 +51,16 @@ describe("API skeleton", () => {
     const doc = body<{ openapi: string; paths: Record<string, unknown> }>(res);
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/health", "/api/v1/ready", "/api/v1/dev/token"]),
+      expect.arrayContaining([
+        "/api/v1/health",
+        "/api/v1/ready",
+        "/api/v1/dev/token",
+        "/api/v1/me",
+        "/api/v1/attempts",
+        "/api/v1/admin/settings",
+        "/api/v1/admin/users/{id}",
+        "/api/v1/xapi/statements",
+      ]),
     );
   });
 
@@ -80,5 +92,50 @@ describe("API skeleton", () => {
     });
     expect(res.statusCode).toBe(400);
     expect(body(res)).toMatchObject({ code: "invalid_json" });
+  });
+
+  it("answers readiness with 503 not_ready when the database is gone", async () => {
+    const broken = await createTestApi();
+    try {
+      await broken.app.store.close();
+      const res = await broken.inject({ method: "GET", url: "/api/v1/ready" });
+      expect(res.statusCode).toBe(503);
+      expect(body(res)).toMatchObject({ code: "not_ready" });
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe("built task pane", () => {
+  let api: TestApi;
+  let staticDir: string;
+  beforeAll(async () => {
+    staticDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-dist-"));
+    fs.writeFileSync(path.join(staticDir, "taskpane.html"), "<!doctype html><title>Parcours</title>");
+    fs.writeFileSync(path.join(staticDir, "taskpane.js"), "console.log('pane')");
+    api = await createTestApi({ config: { staticDir } });
+  });
+  afterAll(async () => {
+    await api.close();
+    fs.rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  it("serves /taskpane.html and its assets with the task pane CSP", async () => {
+    const page = await api.inject({ method: "GET", url: "/taskpane.html?host=word" });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("<title>Parcours</title>");
+    expect(String(page.headers["content-security-policy"])).toContain("frame-ancestors");
+    expect((await api.inject({ method: "GET", url: "/taskpane.js" })).statusCode).toBe(200);
+    expect((await api.inject({ method: "GET", url: "/" })).body).toContain("<title>Parcours</title>");
+  });
+
+  it("keeps unknown API routes as not_found problems and refuses paths outside the folder", async () => {
+    const res = await api.inject({ method: "GET", url: "/api/v1/unknown" });
+    expect(res.statusCode).toBe(404);
+    expect(body(res)).toMatchObject({ code: "not_found" });
+    const escape = await api.inject({ method: "GET", url: "/..%2f..%2fetc%2fpasswd" });
+    expect(escape.statusCode).toBeGreaterThanOrEqual(400);
+    expect(escape.statusCode).toBeLessThan(500);
   });
 });
