@@ -186,57 +186,59 @@ function wordMatches(word: string, expected: string): boolean {
  * `original`, which is needed to check acronyms are written in capitals).
  */
 export function detectHealthTerms(original: string, folded: string, out: PersonalDataFinding[]): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = folded.length;
+  const wordEnd = (from: number) => {
+    let end = from;
+    while (end < n && isWordCode(folded.charCodeAt(end))) end++;
+    return end;
+  };
+  /** Start of the word that follows `end` as part of the same term (1–2 joiners between), or -1. */
+  const nextJoinedWord = (end: number) => {
+    let p = end;
+    while (p < n && p - end < 2 && isJoiner(folded.charCodeAt(p))) p++;
+    return p > end && p < n && isWordCode(folded.charCodeAt(p)) && !isDigitCode(folded.charCodeAt(p))
+      ? p
+      : -1;
+  };
+  /** End of `entry` matched from the word [start, end), or -1. */
+  const matchEntry = (entry: TermEntry, start: number, end: number, word: string) => {
+    if (entry.acronym !== undefined) return original.slice(start, end) === entry.acronym ? end : -1;
+    if (!wordMatches(word, entry.words[0] as string)) return -1;
+    let last = end;
+    for (let w = 1; w < entry.words.length; w++) {
+      const next = nextJoinedWord(last);
+      if (next < 0) return -1;
+      const nextEnd = wordEnd(next);
+      if (!wordMatches(folded.slice(next, nextEnd), entry.words[w] as string)) return -1;
+      last = nextEnd;
+    }
+    return last;
+  };
+
+  // Words are read as the scan goes (no word list is built), so memory stays flat on long texts.
   for (let i = 0; i < n;) {
     if (!isWordCode(folded.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
-    // No term starts with a digit; leaving numbers out keeps long runs of them cheap. A skipped
-    // number still separates the words around it (the gap is no longer only joiners).
+    const end = wordEnd(start);
+    i = end;
+    // No term starts with a digit.
     if (isDigitCode(folded.charCodeAt(start))) continue;
-    starts.push(start);
-    ends.push(i);
-  }
-  const wordAt = (k: number) => folded.slice(starts[k], ends[k]);
-  const joined = (k: number) => {
-    // Words k and k+1 are adjacent in one term when only 1–2 joiner characters separate them.
-    const gapStart = ends[k] as number;
-    const gapEnd = starts[k + 1];
-    if (gapEnd === undefined || gapEnd - gapStart > 2) return false;
-    for (let p = gapStart; p < gapEnd; p++) if (!isJoiner(folded.charCodeAt(p))) return false;
-    return true;
-  };
-
-  for (let k = 0; k < starts.length;) {
-    const word = wordAt(k);
-    const candidates = BY_FIRST_WORD.get(word) ?? BY_FIRST_WORD.get(word.slice(0, -1)) ?? [];
-    let matchedWords = 0;
+    const word = folded.slice(start, end);
+    const last = folded.charCodeAt(end - 1);
+    const candidates =
+      BY_FIRST_WORD.get(word) ??
+      (last === 0x73 || last === 0x78 ? BY_FIRST_WORD.get(word.slice(0, -1)) : undefined);
+    if (!candidates) continue;
     for (const entry of candidates) {
-      if (entry.acronym !== undefined) {
-        if (original.slice(starts[k], ends[k]) === entry.acronym) matchedWords = 1;
-      } else if (entry.words.length <= starts.length - k) {
-        let ok = wordMatches(word, entry.words[0] as string);
-        for (let w = 1; ok && w < entry.words.length; w++) {
-          ok = joined(k + w - 1) && wordMatches(wordAt(k + w), entry.words[w] as string);
-        }
-        if (ok) matchedWords = entry.words.length;
+      const matchEnd = matchEntry(entry, start, end, word);
+      if (matchEnd > 0) {
+        out.push({ type: "HEALTH_TERM", start, end: matchEnd });
+        i = matchEnd;
+        break;
       }
-      if (matchedWords > 0) break;
-    }
-    if (matchedWords > 0) {
-      out.push({
-        type: "HEALTH_TERM",
-        start: starts[k] as number,
-        end: ends[k + matchedWords - 1] as number,
-      });
-      k += matchedWords;
-    } else {
-      k++;
     }
   }
 }

@@ -158,9 +158,10 @@ function matchCard(chain: Chain): number {
   return -1;
 }
 
-function matchIban(chain: Chain): number {
-  const country = chain.chars.slice(0, 2);
+function matchIban(chain: Chain, lowerCase: boolean): number {
+  const country = chain.chars.slice(0, 2).toUpperCase();
   const expected = IBAN_LENGTHS[country];
+  if (lowerCase && expected === undefined) return -1;
   for (let k = chain.cum.length; k >= 1; k--) {
     const length = chain.cum[k - 1] as number;
     if (expected !== undefined ? length !== expected : length < 15 || length > 34) continue;
@@ -235,10 +236,13 @@ interface Match {
 /** `previousEnd` is where the last finding ended: a number right after it starts afresh. */
 function matchAt(text: string, start: number, previousEnd: number): Match | null {
   const first = text.charCodeAt(start);
-  if (isUpperAscii(first)) {
-    if (!isUpperAscii(text.charCodeAt(start + 1))) return null;
+  const lower = first >= 97 && first <= 122;
+  if (isUpperAscii(first) || lower) {
+    // Country code in capitals, or in lower case ("fr76 …") for the countries we know the length of.
+    const second = text.charCodeAt(start + 1);
+    if (lower ? !(second >= 97 && second <= 122) : !isUpperAscii(second)) return null;
     if (!isDigit(text.charCodeAt(start + 2)) || !isDigit(text.charCodeAt(start + 3))) return null;
-    const end = matchIban(readChain(text, start, MAX_IBAN_CHAIN));
+    const end = matchIban(readChain(text, start, MAX_IBAN_CHAIN), lower);
     return end > 0 ? { type: "IBAN", end } : null;
   }
   if (!isDigit(first)) return null;

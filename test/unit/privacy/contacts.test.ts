@@ -14,8 +14,8 @@ describe("French phone numbers", () => {
     "+33 1.23.45.67.89",
     "0033 6 12 34 56 78",
     "0033612345678",
-    "06 12 34 56 78",
-  ])("finds %s", (phone) => {
+    "06\u00a012\u00a034\u00a056\u00a078",
+  ])("finds %j", (phone) => {
     expect(found(`Rappeler le ${phone} demain.`)).toEqual([["PHONE", phone]]);
     expect(found(`Tél.:${phone}`)).toEqual([["PHONE", phone]]);
   });

@@ -124,6 +124,14 @@ describe("IBAN", () => {
     }
   });
 
+  it("accepts an IBAN typed in lower case or with no-break spaces", () => {
+    expect(found("iban fr76 3000 6000 0112 3456 7890 189")).toEqual([
+      ["IBAN", "fr76 3000 6000 0112 3456 7890 189"],
+    ]);
+    expect(found("IBAN FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189")).toHaveLength(1);
+    expect(found("code zz12 3456 7890 1234 5")).toEqual([]);
+  });
+
   it("rejects an IBAN of the wrong length for its country", () => {
     const iban = makeIban("FR", randomFrenchBban(random).slice(0, 22));
     expect(detectPersonalData(iban).filter((f) => f.type === "IBAN")).toEqual([]);
