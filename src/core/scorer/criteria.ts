@@ -52,6 +52,8 @@ const INSTRUCTION_LEADS = new Set(
   ),
 );
 
+const HELP_VERBS = new Set("aider aide aidez commence commencez continue continuez".split(" "));
+
 /** Goal verbs used as instructions: at the start of a sentence or line, or right after a request lead. */
 export function goalVerbs(a: Analysis): Hit[] {
   const verbs = [...tag(a, "goal.transform"), ...tag(a, "goal.make")];
@@ -62,6 +64,8 @@ export function goalVerbs(a: Analysis): Hit[] {
       if (previous === undefined) return false;
       // "From the notes below, write…": an instruction after an introductory clause.
       if (/[,)]/.test(a.folded.slice(previous.end, h.start))) return true;
+      // "peux-tu m'aider à répondre…", "commence à rédiger…"
+      if (previous.text === "a" && HELP_VERBS.has(a.tokens[h.from - 2]?.text ?? "")) return true;
       return INSTRUCTION_LEADS.has(previous.text);
     })
     .sort((x, y) => x.start - y.start);

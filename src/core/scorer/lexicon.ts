@@ -34,25 +34,28 @@ const TRANSFORM_VERBS = phrases(
    evaluez | surligne | surlignez | priorise | priorisez | filtre | filtrez | regroupe | regroupez |
    verifie | verifiez | verifier`,
   `rate | map | match | assign | triage | associe | associez | fais le point | faites le point | faire le point | notez`,
+  `reply | respond | answer | reponds | repondez | repondre | fix | polish | tidy | expand | check | spell check |
+   traduises | corriges | analyses | resumer | reformules | relises`,
 );
 
 /** Verbs that create something: they need a named deliverable to make a clear goal. */
 const MAKE_VERBS = phrases(
   // EN
   `write | draft | create | generate | produce | prepare | compose | build | design | outline | list |
-   identify | suggest | propose | recommend | improve | edit | convert | format | reply | respond |
-   answer | find | compile | plan | brainstorm | describe | add | turn | transform | fill | complete |
+   identify | suggest | propose | recommend | improve | edit | convert | format | find | compile | plan | brainstorm | describe | add | turn | transform | fill | complete |
    update | give | provide | make | name | formulate | structure | present`,
   // FR
   `redige | redigez | rediger | ecris | ecrivez | ecrire | cree | creez | creer | genere | generez |
    generer | produis | produisez | prepare | preparez | preparer | compose | composez | construis |
    construisez | concois | concevez | liste | listez | lister | identifie | identifiez | suggere |
    suggerez | propose | proposez | proposer | recommande | recommandez | ameliore | ameliorez | ameliorer
-   | convertis | convertissez | mets | mettez | reponds | repondez | repondre | trouve | trouvez |
+   | convertis | convertissez | mets | mettez | trouve | trouvez |
    compile | compilez | planifie | decris | decrivez | ajoute | ajoutez | transforme | transformez |
    complete | completez | remplis | mets a jour | donne | donnez | fournis | fournissez | fais | faites |
    formule | formulez | structure | structurez | elabore | elaborez | dresse | dressez | etablis |
    etablissez | presente | presentez | indique | indiquez`,
+  `faire | fasses | fassiez | rediges | redigiez | ecrives | ecriviez | prepares | proposes | listes | crees |
+   generes | donnes | fournisses | presentes | elabores`,
 );
 
 const DELIVERABLES = phrases(
@@ -97,6 +100,7 @@ const CONTEXT = {
      la reunion | j ai besoin | nous avons besoin | on a besoin | nous devons | je dois | on doit | nous
      cherchons | je cherche | on cherche | je souhaite | nous souhaitons | pour comprendre | pour
      discuter | pour presenter | pour decider | pour communiquer | pour partager`,
+    `pour l envoyer | pour envoyer | pour le transmettre | pour la transmettre | pour le partager | pour les informer | pour informer | so i can send | to send it | to share it | to inform`,
   ),
   situation: phrases(
     `i am a | i am the | i m a | i m the | i work | i was | we are a | we re a | our team | my team | our
@@ -116,6 +120,7 @@ const CONTEXT = {
      campagne | lancement | conseil d administration | bilan | annuel | annuelle | lundi | mardi |
      mercredi | jeudi | vendredi | janvier | fevrier | mars | avril | juin | juillet | aout | septembre |
      octobre | novembre | decembre | seminaire | entretien | point d equipe | copil | codir`,
+    `yesterday | this morning | last week | hier | ce matin | la semaine derniere`,
   ),
   domain: phrases(
     // health insurance and office subjects

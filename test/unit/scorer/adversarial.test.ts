@@ -104,6 +104,18 @@ describe("French and English parity", () => {
       "Propose un ordre du jour d'une heure pour la réunion de lancement du projet, sous forme de tableau avec les durées.",
       "Suggest a one-hour agenda for the project kick-off meeting, as a table with time allotments.",
     ],
+    [
+      "Corrige les fautes de ce texte sans changer le sens.",
+      "Fix the typos in this text without changing the meaning.",
+    ],
+    [
+      "Je voudrais que tu me fasses un résumé de la réunion d'hier pour l'envoyer à l'équipe, en 5 points, avec les décisions et les prochaines étapes.",
+      "I would like you to summarize yesterday's meeting so I can send it to the team, in 5 points, with the decisions and the next steps.",
+    ],
+    [
+      "Bonjour, pourrais-tu s'il te plaît rédiger un courriel à l'adhérent ? Merci beaucoup !",
+      "Hi, could you please draft an email to the member? Thanks a lot!",
+    ],
     ...ORDERINGS.filter((o) => o.name.startsWith("FR")).flatMap((fr) => {
       const en = ORDERINGS.find((o) => o.name === fr.name.replace("FR", "EN"));
       return fr.prompts.map((p, i): [string, string] => [p, en?.prompts[i] ?? ""]);
