@@ -42,8 +42,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
     },
     bodyLimit: config.bodyLimit,
-    // Behind a reverse proxy the client IP (rate limits) comes from X-Forwarded-For.
-    trustProxy: config.publicUrl !== undefined,
+    // Only behind a reverse proxy may X-Forwarded-For name the client (else anyone could pick their IP).
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

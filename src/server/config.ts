@@ -48,6 +48,8 @@ export interface AppConfig {
   tlsCertFile: string | undefined;
   tlsKeyFile: string | undefined;
   bodyLimit: number;
+  /** Behind a reverse proxy: take the client IP (rate limits, logs) from X-Forwarded-For. */
+  trustProxy: boolean;
   auth: AuthConfig;
   retainPrompts: PromptRetention;
   /** A tenant's own content folder (exercises), merged over the built-in catalog. */
@@ -130,6 +132,7 @@ const EnvSchema = z.object({
   TLS_CERT_FILE: optionalText,
   TLS_KEY_FILE: optionalText,
   BODY_LIMIT: intIn(1024, 50 * 1024 * 1024),
+  TRUST_PROXY: flag,
   AUTH_TENANT_IDS: optionalText,
   AUTH_CLIENT_ID: optionalText,
   AUTH_REQUIRED_SCOPE: optionalText,
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     tlsCertFile: e.TLS_CERT_FILE,
     tlsKeyFile: e.TLS_KEY_FILE,
     bodyLimit: e.BODY_LIMIT ?? 1024 * 1024,
+    trustProxy: e.TRUST_PROXY ?? false,
     auth: {
       mode: entra ? "entra" : "dev",
       tenantIds,
