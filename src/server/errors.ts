@@ -48,6 +48,12 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
 };
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 401) {
+    reply.header(
+      "WWW-Authenticate",
+      problem.code === "invalid_token" ? 'Bearer error="invalid_token"' : "Bearer",
+    );
+  }
   return reply.code(problem.status).type("application/problem+json").send(problem);
 }
 

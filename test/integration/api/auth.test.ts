@@ -146,6 +146,7 @@ describe("Entra ID access tokens", () => {
     const none = await api.inject({ method: "GET", url: "/api/v1/me" });
     expect(none.statusCode).toBe(401);
     expect(body(none)).toMatchObject({ code: "unauthorized" });
+    expect(none.headers["www-authenticate"]).toBe("Bearer");
     const basic = await api.inject({
       method: "GET",
       url: "/api/v1/me",
