@@ -31,17 +31,53 @@ const COMMON_ORDER = [
 ];
 const ORDER = {
   TaskPaneApp: [...COMMON_ORDER, "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides"],
-  MailApp: [...COMMON_ORDER, "FormSettings", "Permissions", "Rule", "DisableEntityHighlighting", "VersionOverrides"],
+  MailApp: [
+    ...COMMON_ORDER,
+    "FormSettings",
+    "Permissions",
+    "Rule",
+    "DisableEntityHighlighting",
+    "VersionOverrides",
+  ],
 };
 const REQUIRED = {
-  TaskPaneApp: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "Hosts", "DefaultSettings", "Permissions"],
-  MailApp: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "Hosts", "FormSettings", "Permissions", "Rule"],
+  TaskPaneApp: [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+  ],
+  MailApp: [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "Hosts",
+    "FormSettings",
+    "Permissions",
+    "Rule",
+  ],
 };
 // Order of a ribbon button's children.
 const CONTROL_ORDER = ["Label", "Supertip", "Icon", "Action"];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
-const URL_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Url", "bt:Image", "LearnMoreUrl"]);
+const URL_ELEMENTS = new Set([
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "SourceLocation",
+  "bt:Url",
+  "bt:Image",
+  "LearnMoreUrl",
+]);
 
 const localName = (name) => name.replace(/^.*:/, "");
 const elementName = (node) => Object.keys(node).find((k) => k !== ":@" && k !== "#text");
@@ -65,7 +101,12 @@ function walk(nodes, visit, trail = []) {
  */
 function validateXmlManifest(text, expectedType) {
   const errors = [];
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", commentPropName: "#comment" });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    commentPropName: "#comment",
+  });
   let tree;
   try {
     const { XMLValidator } = require("fast-xml-parser");
@@ -78,12 +119,14 @@ function validateXmlManifest(text, expectedType) {
   const root = tree.find((n) => elementName(n) === "OfficeApp");
   if (!root) return ["the root element must be <OfficeApp>"];
   const type = (root[":@"] || {})["xsi:type"];
-  if (expectedType && type !== expectedType) errors.push(`<OfficeApp xsi:type> must be "${expectedType}" (found "${type}")`);
+  if (expectedType && type !== expectedType)
+    errors.push(`<OfficeApp xsi:type> must be "${expectedType}" (found "${type}")`);
   const order = ORDER[type];
   if (!order) return [...errors, `unsupported <OfficeApp xsi:type="${type}">`];
 
   const children = root.OfficeApp.map(elementName).filter((n) => n && n !== "#comment");
-  for (const name of REQUIRED[type]) if (!children.includes(name)) errors.push(`<OfficeApp> is missing the required <${name}> element`);
+  for (const name of REQUIRED[type])
+    if (!children.includes(name)) errors.push(`<OfficeApp> is missing the required <${name}> element`);
   let last = -1;
   for (const name of children) {
     const index = order.indexOf(name);
@@ -100,16 +143,26 @@ function validateXmlManifest(text, expectedType) {
   if (idNode && !GUID.test(id || "")) errors.push(`<Id> must be a GUID (found "${id}")`);
   const versionNode = root.OfficeApp.find((n) => elementName(n) === "Version");
   const version = versionNode && versionNode.Version[0] && String(versionNode.Version[0]["#text"]).trim();
-  if (versionNode && !VERSION.test(version || "")) errors.push(`<Version> must look like 1.0.0.0 (found "${version}")`);
+  if (versionNode && !VERSION.test(version || ""))
+    errors.push(`<Version> must look like 1.0.0.0 (found "${version}")`);
 
   const resources = new Set();
   const resids = [];
   walk(tree, (name, attrs, kids, trail) => {
     if (trail.includes("Resources") && attrs.id) resources.add(attrs.id);
     if (attrs.resid !== undefined) resids.push({ resid: attrs.resid, at: `<${name}>` });
-    const urlValue = URL_ELEMENTS.has(name) || (localName(name) === "Url" && trail.includes("Resources")) ? attrs.DefaultValue : undefined;
-    if (urlValue !== undefined && !String(urlValue).startsWith("https://")) errors.push(`<${name}> URL must use https (found "${urlValue}")`);
-    if (name === "Override" && trail.some((t) => URL_ELEMENTS.has(t)) && attrs.Value && !String(attrs.Value).startsWith("https://")) {
+    const urlValue =
+      URL_ELEMENTS.has(name) || (localName(name) === "Url" && trail.includes("Resources"))
+        ? attrs.DefaultValue
+        : undefined;
+    if (urlValue !== undefined && !String(urlValue).startsWith("https://"))
+      errors.push(`<${name}> URL must use https (found "${urlValue}")`);
+    if (
+      name === "Override" &&
+      trail.some((t) => URL_ELEMENTS.has(t)) &&
+      attrs.Value &&
+      !String(attrs.Value).startsWith("https://")
+    ) {
       errors.push(`<${trail[trail.length - 1]}> override URL must use https (found "${attrs.Value}")`);
     }
     if (name === "Control") {
@@ -117,7 +170,10 @@ function validateXmlManifest(text, expectedType) {
       let at = -1;
       for (const n of names) {
         const i = CONTROL_ORDER.indexOf(n);
-        if (i !== -1 && i < at) errors.push(`<Control id="${attrs.id}">: <${n}> is out of order (expected ${CONTROL_ORDER.join(", ")})`);
+        if (i !== -1 && i < at)
+          errors.push(
+            `<Control id="${attrs.id}">: <${n}> is out of order (expected ${CONTROL_ORDER.join(", ")})`,
+          );
         at = Math.max(at, i);
       }
     }
@@ -155,16 +211,25 @@ async function validateUnifiedManifest(manifest) {
   if (!version || !fs.existsSync(schemaFile)) return [`manifestVersion "${version}" has no bundled schema`];
   const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
   const errors = [...(await ManifestUtil.validateManifestAgainstSchema(manifest, schema))];
-  for (const url of collectUrls(manifest)) if (!url.startsWith("https://")) errors.push(`URL must use https (found "${url}")`);
+  for (const url of collectUrls(manifest))
+    if (!url.startsWith("https://")) errors.push(`URL must use https (found "${url}")`);
   const extension = (manifest.extensions || [])[0];
   if (extension) {
     const top = extension.requirements || {};
-    if (top.capabilities) errors.push("extensions[0].requirements must not list capabilities: put host-specific ones on each runtime and ribbon");
+    if (top.capabilities)
+      errors.push(
+        "extensions[0].requirements must not list capabilities: put host-specific ones on each runtime and ribbon",
+      );
     const scopes = new Set(top.scopes || []);
-    for (const s of ["mail", "document", "workbook"]) if (!scopes.has(s)) errors.push(`extensions[0].requirements.scopes must include "${s}"`);
-    for (const [kind, items] of [["runtimes", extension.runtimes || []], ["ribbons", extension.ribbons || []]]) {
+    for (const s of ["mail", "document", "workbook"])
+      if (!scopes.has(s)) errors.push(`extensions[0].requirements.scopes must include "${s}"`);
+    for (const [kind, items] of [
+      ["runtimes", extension.runtimes || []],
+      ["ribbons", extension.ribbons || []],
+    ]) {
       items.forEach((item, i) => {
-        if (!item.requirements || !item.requirements.scopes) errors.push(`extensions[0].${kind}[${i}] must declare its host scope in requirements`);
+        if (!item.requirements || !item.requirements.scopes)
+          errors.push(`extensions[0].${kind}[${i}] must declare its host scope in requirements`);
       });
     }
   }
@@ -204,4 +269,11 @@ async function validateAll(dir = ROOT) {
   return results;
 }
 
-module.exports = { DEV_ORIGIN, MANIFESTS, validateXmlManifest, validateUnifiedManifest, rewriteManifest, validateAll };
+module.exports = {
+  DEV_ORIGIN,
+  MANIFESTS,
+  validateXmlManifest,
+  validateUnifiedManifest,
+  rewriteManifest,
+  validateAll,
+};

@@ -32,7 +32,8 @@ function parseOptions(argv) {
     },
     strict: true,
   });
-  if (!MANIFEST_BY_APP[values.app]) throw new Error(`--app must be word, excel or outlook (got "${values.app}")`);
+  if (!MANIFEST_BY_APP[values.app])
+    throw new Error(`--app must be word, excel or outlook (got "${values.app}")`);
   if (!/^\d+$/.test(values.port) || Number(values.port) < 1 || Number(values.port) > 65535) {
     throw new Error(`--port must be a TCP port number (got "${values.port}")`);
   }
@@ -45,24 +46,29 @@ function newestMtime(target) {
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
 function buildIfStale() {
   const built = path.join(ROOT, "dist", "taskpane.html");
-  const inputs = ["src/taskpane", "src/office", "src/core", "content", "assets", "webpack.config.js"].map((p) =>
-    newestMtime(path.join(ROOT, p)),
+  const inputs = ["src/taskpane", "src/office", "src/core", "content", "assets", "webpack.config.js"].map(
+    (p) => newestMtime(path.join(ROOT, p)),
   );
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) {
     console.log("Task pane is up to date (dist/).");
     return;
   }
   console.log("Building the task pane (webpack)…");
-  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("the task pane build failed (see above)");
 }
 
@@ -98,7 +104,18 @@ async function sideload(app, port) {
   const bin = require.resolve("office-addin-debugging/cli.js");
   const result = spawnSync(
     process.execPath,
-    [bin, "start", manifest, "desktop", "--app", app, "--dev-server-port", String(port), "--no-debug", "--no-live-reload"],
+    [
+      bin,
+      "start",
+      manifest,
+      "desktop",
+      "--app",
+      app,
+      "--dev-server-port",
+      String(port),
+      "--no-debug",
+      "--no-live-reload",
+    ],
     { cwd: ROOT, stdio: "inherit" },
   );
   if (result.status !== 0) console.warn(`Sideloading into ${app} failed; use the manual steps in README.md.`);
@@ -107,16 +124,35 @@ async function sideload(app, port) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
-    console.log(fs.readFileSync(__filename, "utf8").split("\n").slice(1, 11).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+    console.log(
+      fs
+        .readFileSync(__filename, "utf8")
+        .split("\n")
+        .slice(1, 11)
+        .map((l) => l.replace(/^\/\/ ?/, ""))
+        .join("\n"),
+    );
     return;
   }
   buildIfStale();
 
-  const args = [path.join(ROOT, "bin", "parcours.js"), "serve", "--port", options.port, "--data", options.data];
+  const args = [
+    path.join(ROOT, "bin", "parcours.js"),
+    "serve",
+    "--port",
+    options.port,
+    "--data",
+    options.data,
+  ];
   if (options.http) args.push("--http");
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: process.env });
   fs.mkdirSync(STATE_DIR, { recursive: true });
-  const state = { serverPid: server.pid, app: options.app, sideloaded: false, startedAt: new Date().toISOString() };
+  const state = {
+    serverPid: server.pid,
+    app: options.app,
+    sideloaded: false,
+    startedAt: new Date().toISOString(),
+  };
   fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 
   const stop = () => {
@@ -135,7 +171,9 @@ async function main() {
 
   if (options["no-sideload"] || options.http) return;
   if (!canSideload()) {
-    console.log("Desktop Office is not available on this system: use the preview URLs above, or sideload in Office on the web (README.md).");
+    console.log(
+      "Desktop Office is not available on this system: use the preview URLs above, or sideload in Office on the web (README.md).",
+    );
     return;
   }
   await sideload(options.app, options.port);

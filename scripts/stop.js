@@ -16,7 +16,10 @@ if (!fs.existsSync(STATE_FILE)) {
 const state = JSON.parse(fs.readFileSync(STATE_FILE, "utf8"));
 if (state.sideloaded) {
   const bin = require.resolve("office-addin-debugging/cli.js");
-  spawnSync(process.execPath, [bin, "stop", MANIFEST_BY_APP[state.app] || "manifest.xml"], { cwd: ROOT, stdio: "inherit" });
+  spawnSync(process.execPath, [bin, "stop", MANIFEST_BY_APP[state.app] || "manifest.xml"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
 }
 try {
   process.kill(state.serverPid, "SIGTERM");

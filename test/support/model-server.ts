@@ -99,7 +99,9 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     const isChat = req.method === "POST" && url.pathname.endsWith("/chat/completions");
     if (!isChat) {
       res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { message: `no route ${req.method} ${url.pathname}`, type: "not_found" } }));
+      res.end(
+        JSON.stringify({ error: { message: `no route ${req.method} ${url.pathname}`, type: "not_found" } }),
+      );
       return;
     }
     let body: RecordedRequest["body"];
@@ -136,7 +138,9 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     }
     if (behaviour.kind === "malformed") {
       res.writeHead(200, { "content-type": "text/event-stream" });
-      res.write('data: {"id":"x","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Par"}}]}\n\n');
+      res.write(
+        'data: {"id":"x","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Par"}}]}\n\n',
+      );
       res.write("data: {not json at all\n\n");
       res.end();
       return;
@@ -168,7 +172,13 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     const send = (payload: unknown) => res.write(`data: ${JSON.stringify(payload)}\n\n`);
     const chunk = (delta: Record<string, unknown>, finish: string | null) =>
-      send({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish }] });
+      send({
+        id,
+        object: "chat.completion.chunk",
+        created,
+        model,
+        choices: [{ index: 0, delta, finish_reason: finish }],
+      });
     const pieces = splitText(behaviour.text, behaviour.chunks ?? 4);
     chunk({ role: "assistant", content: "" }, null);
     for (const piece of pieces) {

@@ -18,7 +18,11 @@ const unified = JSON.parse(read("manifest.json")) as Record<string, unknown>;
 describe("add-in manifests", () => {
   it("all three shipped manifests pass the offline checks", async () => {
     const results = await manifests.validateAll(root);
-    expect(results.map((r) => r.file).sort()).toEqual(["manifest.json", "manifest.outlook.xml", "manifest.xml"]);
+    expect(results.map((r) => r.file).sort()).toEqual([
+      "manifest.json",
+      "manifest.outlook.xml",
+      "manifest.xml",
+    ]);
     for (const r of results) expect(r).toEqual({ file: r.file, errors: [] });
   });
 
@@ -46,7 +50,10 @@ describe("add-in manifests", () => {
   });
 
   it("rejects elements out of schema order and missing required elements", () => {
-    const swapped = outlook.replace(/(<Permissions>ReadItem<\/Permissions>)\s*(<Rule[\s\S]*?<\/Rule>)/, "$2\n  $1");
+    const swapped = outlook.replace(
+      /(<Permissions>ReadItem<\/Permissions>)\s*(<Rule[\s\S]*?<\/Rule>)/,
+      "$2\n  $1",
+    );
     expect(manifests.validateXmlManifest(swapped, "MailApp")).toEqual([
       expect.stringContaining("<Permissions> is out of order"),
     ]);
@@ -58,7 +65,10 @@ describe("add-in manifests", () => {
   });
 
   it("validates the unified manifest against Microsoft's bundled JSON schema", async () => {
-    const bad = structuredClone(unified) as { extensions: { ribbons: { contexts: string[] }[] }[]; id?: string };
+    const bad = structuredClone(unified) as {
+      extensions: { ribbons: { contexts: string[] }[] }[];
+      id?: string;
+    };
     delete bad.id;
     bad.extensions[0]!.ribbons[0]!.contexts = ["nowhere"];
     const errors = await manifests.validateUnifiedManifest(bad);

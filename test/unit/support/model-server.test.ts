@@ -33,7 +33,10 @@ describe("loopback model server", () => {
     await expect(
       client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "x" }] }),
     ).rejects.toMatchObject({ status: 500 });
-    const ok = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "x" }] });
+    const ok = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "x" }],
+    });
     expect(ok.choices[0]?.message.content).toBe("Bonjour, voici la réponse.");
   });
 
