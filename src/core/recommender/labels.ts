@@ -1,19 +1,20 @@
-import type { CriterionId, Host, HostMode, Localized, TextKind } from "../types";
+import { RUBRIC } from "../rubric";
+import {
+  CRITERIA,
+  type CriterionId,
+  type Host,
+  type HostMode,
+  type Localized,
+  type TextKind,
+} from "../types";
 
 /**
- * Words the recommender uses to explain its choice. Criterion labels match the rubric's, so the
- * "why" sentence names criteria exactly as the score screen does.
+ * Criterion names in the "why" sentence are the rubric's own labels, so the suggestion names
+ * criteria exactly as the score screen does.
  */
-export const CRITERION_NAMES: Record<CriterionId, Localized> = {
-  goal: { fr: "Objectif", en: "Goal" },
-  context: { fr: "Contexte", en: "Context" },
-  source: { fr: "Source", en: "Source" },
-  expectations: { fr: "Attentes", en: "Expectations" },
-  audience: { fr: "Public et ton", en: "Audience & tone" },
-  constraints: { fr: "Contraintes", en: "Constraints" },
-  clarity: { fr: "Clarté", en: "Clarity" },
-  safety: { fr: "Données", en: "Data safety" },
-};
+export const CRITERION_NAMES: Record<CriterionId, Localized> = Object.fromEntries(
+  CRITERIA.map((id) => [id, RUBRIC[id].label]),
+) as Record<CriterionId, Localized>;
 
 /** "This complaint", "these meeting notes": what the user has open, as the object of a sentence. */
 export const KIND_PHRASES: Record<TextKind, Localized> = {
