@@ -113,14 +113,12 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
             updated_at: now,
           })
           .onConflict((oc) =>
-            oc
-              .columns(["tenant_id", "exercise_id"])
-              .doUpdateSet({
-                version: exercise.version,
-                definition,
-                updated_by: admin.userId,
-                updated_at: now,
-              }),
+            oc.columns(["tenant_id", "exercise_id"]).doUpdateSet({
+              version: exercise.version,
+              definition,
+              updated_by: admin.userId,
+              updated_at: now,
+            }),
           )
           .execute();
         await audit(trx, {
