@@ -132,7 +132,11 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
         context: screening.context,
         lang: requestLang(body.lang, body.prompt),
       });
+      // Aborts the provider call when the learner goes away (closes the pane, runs again).
       const controller = new AbortController();
+      reply.raw.on("close", () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
       const started = performance.now();
       let events: AsyncIterable<ModelEvent>;
       try {
@@ -141,7 +145,12 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
         // Nothing was answered: the call does not count against the quota.
         await deps.usage.releaseCall(key);
         const failure = describeFailure(err, deps.llm.timeoutMs);
-        request.log.warn({ model: model.label, code: failure.code, err }, "model call failed");
+        // The error's name and status only: a provider's message may echo the request.
+        const { name, status } = err as { name?: string; status?: number };
+        request.log.warn(
+          { model: model.label, code: failure.code, error: name, status },
+          "model call failed",
+        );
         if (failure.retryAfter !== undefined) reply.header("retry-after", String(failure.retryAfter));
         throw new ApiProblem(failure.status, failure.code, failure.detail, {
           ...(failure.retryAfter !== undefined ? { retryAfter: failure.retryAfter } : {}),
@@ -194,10 +203,7 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
     raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   let clientGone = false;
   raw.on("close", () => {
-    if (!raw.writableFinished) {
-      clientGone = true;
-      input.controller.abort();
-    }
+    if (!raw.writableFinished) clientGone = true;
   });
   // The SDK's timeout stops at the response headers; this one catches a stream that goes silent.
   let stalled = false;
