@@ -36,5 +36,6 @@ export const PROBLEM_CODES = [
   "charter_version_mismatch",
   "rate_limited",
   "not_ready",
+  "identity_unavailable",
   "internal_error",
 ] as const;

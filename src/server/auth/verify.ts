@@ -24,6 +24,11 @@ export class TokenRejected extends Error {
   }
 }
 
+/** The tenant's signing keys could not be fetched: not the caller's fault, so 503 rather than 401. */
+export class IdentityUnavailable extends Error {
+  override name = "IdentityUnavailable";
+}
+
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
 const CACHE_SIZE = 10_000;
@@ -120,6 +125,7 @@ async function verifyWith(
       clockTolerance: CLOCK_TOLERANCE_S,
     }));
   } catch (err) {
+    if (auth.mode === "entra" && keySetUnreachable(err)) throw new IdentityUnavailable(describe(err));
     throw new TokenRejected(401, "invalid_token", describe(err));
   }
   const tid = stringClaim(payload, "tid");
@@ -145,6 +151,14 @@ async function verifyWith(
 function stringClaim(payload: JWTPayload, name: string): string | undefined {
   const value = payload[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 256) : undefined;
+}
+
+/** A timeout, a network failure or an unusable answer from the key endpoint. */
+function keySetUnreachable(err: unknown): boolean {
+  if (err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid) return true;
+  // A non-200 answer is a bare JOSEError; connection failures are not JOSE errors at all.
+  if (err instanceof joseErrors.JOSEError) return err.constructor === joseErrors.JOSEError;
+  return true;
 }
 
 function describe(err: unknown): string {

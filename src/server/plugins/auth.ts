@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { ApiProblem } from "../errors";
 import type { Principal, Role } from "../auth/roles";
-import { TokenRejected } from "../auth/verify";
+import { IdentityUnavailable, TokenRejected } from "../auth/verify";
 
 /**
  * Reads `Authorization: Bearer` on every API request and sets `request.principal`. A request without
@@ -22,6 +22,14 @@ export function registerAuth(app: FastifyInstance): void {
       if (err instanceof TokenRejected) {
         request.log.info({ reason: err.message, code: err.code }, "token refused");
         throw new ApiProblem(err.status, err.code, err.message);
+      }
+      if (err instanceof IdentityUnavailable) {
+        request.log.error({ reason: err.message }, "identity provider keys unavailable");
+        throw new ApiProblem(
+          503,
+          "identity_unavailable",
+          "Sign-in cannot be checked right now; try again shortly",
+        );
       }
       throw err;
     }

@@ -222,3 +222,31 @@ describe("dev issuer", () => {
     expect((await api.inject({ method: "GET", url: "/api/v1/me", token })).statusCode).toBe(401);
   });
 });
+
+describe("Entra ID key endpoint down", () => {
+  it("answers 503 identity_unavailable, not 401, so the pane does not sign the user out", async () => {
+    const jwks = await startJwksServer();
+    const key = await jwks.newKey();
+    const authority = jwks.authority;
+    await jwks.close();
+    const api = await createTestApi({
+      env: { AUTH_TENANT_IDS: TENANT, AUTH_CLIENT_ID: CLIENT_ID, AUTH_AUTHORITY_HOST: authority },
+    });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const token = await jwks.sign(key, {
+        iss: `${authority}/${TENANT}/v2.0`,
+        aud: CLIENT_ID,
+        tid: TENANT,
+        oid: "user-1",
+        scp: "access_as_user",
+        exp: now + 3600,
+      });
+      const res = await api.inject({ method: "GET", url: "/api/v1/me", token });
+      expect(res.statusCode).toBe(503);
+      expect(body(res)).toMatchObject({ code: "identity_unavailable" });
+    } finally {
+      await api.close();
+    }
+  });
+});
