@@ -31,7 +31,9 @@ export function strengthsOf(input: FeedbackInput): Localized[] {
     .slice(0, 3)
     .map((c) => {
       const quote = input.quotes[c];
-      const base = input.scores[c] >= 3 ? STRENGTHS[c] : RUBRIC[c].label;
+      const label = RUBRIC[c].label;
+      const base =
+        input.scores[c] >= 3 ? STRENGTHS[c] : { fr: `${label.fr} : présent`, en: `${label.en}: present` };
       if (!quote) return base;
       return { fr: `${base.fr} « ${quote} »`, en: `${base.en} “${quote}”` };
     });

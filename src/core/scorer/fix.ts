@@ -36,6 +36,12 @@ const PLACEHOLDERS: Record<Fillable, Record<Lang, string>> = {
   },
 };
 
+/** When the prompt already points at its material vaguely ("this email"), ask for precision instead. */
+const SOURCE_PRECISION: Record<Lang, string> = {
+  fr: "Source : [précise quelle partie ou quel fichier, ou colle le texte entre <texte> et </texte>]",
+  en: "Source: [say which part or file, or paste the text between <text> and </text>]",
+};
+
 const OPENING: Record<Lang, string> = {
   fr: "[Action : rédige, résume, analyse…] [livrable] à propos de [sujet].",
   en: "[Action: draft, summarise, analyse…] [deliverable] about [subject].",
@@ -82,7 +88,9 @@ export function buildFix(input: FixInput): PromptFix {
     at = edit.end;
   }
   text = tidy(text + input.prompt.slice(at));
-  const missing = FILLABLE.filter((c) => (scores[c] ?? 0) < 2).map((c) => PLACEHOLDERS[c][lang]);
+  const missing = FILLABLE.filter((c) => (scores[c] ?? 0) < 2).map((c) =>
+    c === "source" && scores.source === 1 ? SOURCE_PRECISION[lang] : PLACEHOLDERS[c][lang],
+  );
   if ((scores.goal ?? 0) === 0) text = `${OPENING[lang]}\n${text}`;
   return { kind: "rewrite", text: [text, ...missing].join("\n") };
 }
@@ -97,6 +105,7 @@ function tidy(text: string): string {
         .replace(/ +([,.;!?])/g, "$1")
         .replace(/([,;])(?:[ \t]*[,;])+/g, "$1")
         .replace(/([.!?])[ \t]*[,;]+/g, "$1")
+        .replace(/[,;]+([.!?])/g, "$1")
         .replace(/^[ \t]*[,;.][ \t]*/, "")
         .replace(/[,;][ \t]*$/, ".")
         .trimEnd(),

@@ -30,6 +30,7 @@ import { improvementOf, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
 import { FUNCTION_WORDS } from "./lexicon";
+import { clauseOf, mergeSpans, sentenceOf } from "./spans";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
 
@@ -101,8 +102,9 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
 
   const folded = foldAccents(prompt);
   const grader = detectGraderAddress(prompt, folded);
-  // Text addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
-  const a = grader.length > 0 ? analyze(blank(prompt, grader)) : analyze(prompt, folded);
+  // A sentence addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
+  const graderSentences = mergeSpans(grader.map((g) => sentenceOf(prompt, g)));
+  const a = grader.length > 0 ? analyze(blank(prompt, graderSentences)) : analyze(prompt, folded);
   const empty = a.tokens.length === 0;
 
   const personal = detectPersonalData(prompt);
@@ -171,7 +173,10 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     prompt,
     lang,
     scores,
-    remove: [...grader, ...(bloated ? [...filler.padding, ...filler.hedges] : filler.padding)],
+    remove: [
+      ...graderSentences,
+      ...paddingToRemove(a, bloated ? [...filler.padding, ...filler.hedges] : filler.padding),
+    ],
     replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
     template: empty || keywordStuffing,
   });
@@ -224,6 +229,7 @@ export function criterionWeights(exercise?: Pick<Exercise, "weights">): Record<C
   return weights;
 }
 
+/** Replaces sorted, disjoint spans with spaces (offsets stay valid). */
 function blank(text: string, spans: readonly Span[]): string {
   let out = "";
   let at = 0;
@@ -232,6 +238,22 @@ function blank(text: string, spans: readonly Span[]): string {
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * What the fix drops: a padding phrase's whole clause ("…, it is very important to me,") when the
+ * clause carries nothing else the rubric counts; otherwise the phrase alone.
+ */
+function paddingToRemove(a: Analysis, filler: readonly Span[]): Span[] {
+  const useful: Span[] = [];
+  for (const [tag, hits] of a.hits) if (!tag.startsWith("clarity.")) useful.push(...hits);
+  return filler.map((span) => {
+    const clause = clauseOf(a.prompt, span);
+    const carries = useful.some(
+      (h) => h.start < clause.end && clause.start < h.end && (h.end <= span.start || h.start >= span.end),
+    );
+    return carries ? span : clause;
+  });
 }
 
 function toEvidence(prompt: string, spans: readonly Span[]): Evidence[] {

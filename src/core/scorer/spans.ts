@@ -1,0 +1,37 @@
+import type { Span } from "./analyze";
+
+const SENTENCE_END = ".!?\n";
+const CLAUSE_END = ",;:.!?\n";
+
+/** The whole sentence around `span`, its final punctuation included. */
+export function sentenceOf(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.includes(text[start - 1] as string)) start--;
+  while (start < span.start && /\s/.test(text[start] as string)) start++;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.includes(text[end] as string)) end++;
+  if (end < text.length) end++;
+  return { start, end };
+}
+
+/** The clause around `span` (between commas, semicolons, colons or sentence ends), with the comma before it. */
+export function clauseOf(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !CLAUSE_END.includes(text[start - 1] as string)) start--;
+  if (start > 0 && ",;".includes(text[start - 1] as string)) start--;
+  let end = span.end;
+  while (end < text.length && !CLAUSE_END.includes(text[end] as string)) end++;
+  return { start, end };
+}
+
+/** Sorted, non-overlapping union of `spans`. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
