@@ -160,6 +160,22 @@ describe("LLM judge against a loopback model", () => {
     await expect(failure).rejects.toMatchObject({ code: "judge_bad_response" });
   });
 
+  it("can ask for plain JSON mode from servers without structured outputs", async () => {
+    const prompt = "Summarize this email.";
+    server.enqueue({ kind: "reply", text: verdict(2) });
+    const result = await judgePrompt({
+      client,
+      model: "m",
+      prompt,
+      deterministic: scorePrompt(prompt),
+      responseFormat: "json_object",
+    });
+    expect(server.requests[server.requests.length - 1]!.body.response_format).toEqual({
+      type: "json_object",
+    });
+    expect(result.score).toBe(67);
+  });
+
   it("accepts JSON wrapped in a Markdown fence", async () => {
     const result = await judge("Summarize this email.", "```json\n" + verdict(2) + "\n```");
     expect(result.criteria.clarity).toBe(2);
