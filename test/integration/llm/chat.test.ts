@@ -464,3 +464,43 @@ describe("model gateway, no provider configured", () => {
     expect(Number(rows[0]?.n)).toBe(0);
   });
 });
+
+describe("model gateway, learner leaving", () => {
+  let server: ModelServer;
+  let api: TestApi;
+  let origin: string;
+  beforeAll(async () => {
+    server = await startModelServer();
+    api = await apiWithModel(server, { LLM_TIMEOUT_MS: "10000" });
+    await api.app.listen({ port: 0, host: "127.0.0.1" });
+    const address = api.app.server.address() as { port: number };
+    origin = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    await api.close();
+    await server.close();
+  });
+
+  it("cancels the provider call and gives the call back when the learner leaves before the answer", async () => {
+    const token = await api.token({ tenant: TENANT, user: "kate" });
+    server.enqueue({ kind: "hang" });
+    const leaving = new AbortController();
+    const request = fetch(`${origin}/api/v1/llm/chat`, {
+      method: "POST",
+      signal: leaving.signal,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ exerciseId: "x", prompt: "Dis bonjour." }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    leaving.abort();
+    await expect(request).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.requests).toHaveLength(1); // no retry of an abandoned call
+    const usage = await databaseUsageLedger(api.app.store.db).read({
+      tenantId: TENANT,
+      userId: "kate",
+      day: utcDay(),
+    });
+    expect(usage.requests).toBe(0);
+  });
+});
