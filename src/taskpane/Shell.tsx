@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { LocalLanguageRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef } from "react";
 import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
@@ -145,6 +146,7 @@ export function Shell(props: { booted: Booted }) {
             size="small"
             appearance="subtle"
             lang={lang === "fr" ? "en" : "fr"}
+            icon={<LocalLanguageRegular />}
             onClick={() => setLang(lang === "fr" ? "en" : "fr")}
           >
             {t.languageSwitch}

@@ -83,7 +83,7 @@ export function freshUser(prefix: string): string {
 
 export async function openPane(
   ctx: E2EContext,
-  options: { host: string; lang: Lang; user: string; width?: number },
+  options: { host: string; lang: Lang; user: string; width?: number; roles?: string[] },
 ): Promise<Page> {
   const context = await ctx.browser.newContext({
     locale: options.lang === "fr" ? "fr-FR" : "en-US",
@@ -94,7 +94,8 @@ export async function openPane(
   await context.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
   const page = await context.newPage();
   page.on("pageerror", (err) => console.log(`      [pane error] ${err.message}`));
-  const url = `${ctx.baseURL}/taskpane.html?host=${options.host}&lang=${options.lang}&user=${encodeURIComponent(options.user)}`;
+  const roles = options.roles?.length ? `&roles=${options.roles.join(",")}` : "";
+  const url = `${ctx.baseURL}/taskpane.html?host=${options.host}&lang=${options.lang}&user=${encodeURIComponent(options.user)}${roles}`;
   await page.goto(url);
   return page;
 }

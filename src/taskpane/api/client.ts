@@ -4,6 +4,7 @@ import { readSse } from "./sse";
 import type { AttemptList, AttemptRecorded, AttemptSubmission, ChatUsage, Me, Recommendation } from "./types";
 import type { ContextFeatures, HostMode } from "../../core/types";
 import type { Exercise } from "../../core/catalog/schema";
+import type { ResultsReport } from "../../core/results/schema";
 
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
@@ -84,6 +85,15 @@ export function createApiClient(options: ApiClientOptions) {
       json<AttemptRecorded>("/attempts", { method: "POST", body: JSON.stringify(attempt) }),
 
     attempts: (limit = 100) => json<AttemptList>(`/me/attempts?limit=${limit}`),
+
+    /** The pilot's results (PilotLead, Admin): `filter` becomes the query string of GET /results. */
+    results: (filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>> = {}) => {
+      const query = new URLSearchParams(
+        Object.entries(filter).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+      );
+      const search = query.toString();
+      return json<ResultsReport>(`/results${search ? `?${search}` : ""}`);
+    },
 
     /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {

@@ -9,6 +9,8 @@ import {
   MessageBar,
   MessageBarBody,
 } from "@fluentui/react-components";
+// Named icon imports only: each icon is its own small module, so the bundle carries just these.
+import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
@@ -256,12 +258,13 @@ export default function ExerciseScreen(props: {
 
       <div className={styles.actions}>
         {streaming ? (
-          <Button appearance="secondary" onClick={onStop}>
+          <Button appearance="secondary" icon={<StopRegular />} onClick={onStop}>
             {t.exercise.stop}
           </Button>
         ) : (
           <Button
             appearance="secondary"
+            icon={<PlayRegular />}
             onClick={() => void onRun()}
             disabledFocusable={blocked || !prompt.trim() || locked}
             aria-describedby={blocked ? "run-refused" : undefined}
@@ -270,12 +273,13 @@ export default function ExerciseScreen(props: {
           </Button>
         )}
         {submit.status === "recorded" || submit.status === "queued" ? (
-          <Button appearance="primary" onClick={onTryAgain}>
+          <Button appearance="primary" icon={<ArrowCounterclockwiseRegular />} onClick={onTryAgain}>
             {t.exercise.tryAgain}
           </Button>
         ) : (
           <Button
             appearance="primary"
+            icon={<SendRegular />}
             onClick={() => void onSubmit()}
             disabledFocusable={blocked || !prompt.trim() || streaming || submit.status === "submitting"}
           >

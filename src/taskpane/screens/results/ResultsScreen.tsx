@@ -1,19 +1,190 @@
-import { Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState, type FormEvent } from "react";
+import { hiddenLabel } from "../../../core/results/masking";
+import { EXCEL_RESULTS_API, writeResultsWorkbook } from "../../../office/excel-results";
+import { officeGlobals } from "../../../office/globals";
+import { ProblemMessage } from "../../components/ProblemMessage";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useServices } from "../../state/services";
+import { RESULTS_TEXTS } from "./texts";
+import {
+  EMPTY_FILTER,
+  writeResultsSheet,
+  type ResultsFilterInput,
+  type ResultsSheetDeps,
+  type ResultsSheetOutcome,
+} from "./writeSheet";
+
+const useStyles = makeStyles({
+  screen: { display: "grid", gap: "12px", minWidth: 0 },
+  h: { margin: 0, display: "block" },
+  form: { display: "grid", gap: "8px" },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+    display: "grid",
+    gap: "8px",
+    margin: 0,
+  },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
+  figures: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px" },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
+});
 
 /**
- * The pilot lead's results sheet (Excel only). This is the slot the results module fills: it writes
- * the cohort's adoption and skill figures into the open workbook. Shell.tsx lazy-loads this file's
- * default export and shows it only to PilotLead users in Excel.
+ * The pilot lead's Results sheet (Excel): pick a period and a group, then write — or refresh — the
+ * results sheets, tables and charts in the open workbook. Figures come from GET /api/v1/results, the
+ * same as the .xlsx download and `parcours results`.
  */
 export default function ResultsScreen() {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const t = RESULTS_TEXTS[lang];
+  const { api } = useServices();
+  const styles = useStyles();
+  const [filter, setFilter] = useState<ResultsFilterInput>(EMPTY_FILTER);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ResultsSheetOutcome | null>(null);
+
+  const deps = useMemo<ResultsSheetDeps>(
+    () => ({
+      fetchResults: (f) => api.results(f),
+      write: (report, l) => writeResultsWorkbook(report, l),
+      excelSupport: () => {
+        const { Office, Excel } = officeGlobals();
+        if (!Excel) return "no_excel";
+        const supported = Office?.context.requirements?.isSetSupported(
+          EXCEL_RESULTS_API.set,
+          EXCEL_RESULTS_API.version,
+        );
+        return supported === false ? "old_excel" : "ok";
+      },
+    }),
+    [api],
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    setOutcome(await writeResultsSheet(deps, filter, lang));
+    setBusy(false);
+  };
+
+  const set = (key: keyof ResultsFilterInput) => (_: unknown, data: { value: string }) =>
+    setFilter((f) => ({ ...f, [key]: data.value }));
+  const number = (n: number | null | undefined, digits = 0) =>
+    n == null
+      ? "—"
+      : n.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", {
+          maximumFractionDigits: digits,
+          minimumFractionDigits: digits,
+        });
+
   return (
-    <section aria-labelledby="results-title" data-testid="results-screen">
-      <Text as="h2" id="results-title" size={500} weight="semibold" style={{ margin: 0 }}>
-        {t.results.title}
+    <section aria-labelledby="results-title" data-testid="results-screen" className={styles.screen}>
+      <Text as="h2" id="results-title" size={500} weight="semibold" className={styles.h}>
+        {t.title}
       </Text>
-      <Text as="p">{t.results.intro}</Text>
+      <Text as="p" style={{ margin: 0 }}>
+        {t.intro}
+      </Text>
+
+      <form className={styles.form} onSubmit={(e) => void submit(e)} aria-busy={busy}>
+        <fieldset className={styles.fieldset}>
+          <legend>{t.filters}</legend>
+          <div className={styles.pair}>
+            <Field label={t.from}>
+              <Input type="date" value={filter.from} onChange={set("from")} />
+            </Field>
+            <Field label={t.to}>
+              <Input type="date" value={filter.to} onChange={set("to")} />
+            </Field>
+          </div>
+          <Field label={t.cohort}>
+            <Input value={filter.cohort} onChange={set("cohort")} placeholder={t.any} />
+          </Field>
+          <Field label={t.department}>
+            <Input value={filter.department} onChange={set("department")} placeholder={t.any} />
+          </Field>
+          <Field label={t.host}>
+            <Select value={filter.host} onChange={set("host")}>
+              <option value="">{t.allHosts}</option>
+              <option value="word">Word</option>
+              <option value="outlook">Outlook</option>
+              <option value="excel">Excel</option>
+            </Select>
+          </Field>
+        </fieldset>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t.write}
+        </Button>
+      </form>
+
+      <div role="status" aria-live="polite">
+        {busy ? <Spinner size="small" label={t.writing} /> : null}
+        {outcome?.status === "written" ? (
+          <MessageBar intent={outcome.report.hidden ? "warning" : "success"}>
+            <MessageBarBody>
+              {t.written(outcome.written.created.length, outcome.written.refreshed.length)}
+              {outcome.report.hidden ? ` ${t.hidden(outcome.report.k)}` : null}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+
+      {outcome?.status === "written" && !outcome.report.hidden ? (
+        <section aria-labelledby="results-figures">
+          <Text as="h3" id="results-figures" weight="semibold" className={styles.h}>
+            {t.keyFigures}
+          </Text>
+          <dl className={styles.figures}>
+            <dt>{t.active}</dt>
+            <dd className={styles.value}>{number(outcome.report.summary.activeLearners)}</dd>
+            <dt>{t.attempts}</dt>
+            <dd className={styles.value}>{number(outcome.report.summary.attempts)}</dd>
+            <dt>
+              {t.change}
+              {outcome.report.summary.scoreChange.ciLow != null ? (
+                <div style={{ fontSize: tokens.fontSizeBase200 }}>
+                  {t.interval(
+                    number(outcome.report.summary.scoreChange.ciLow, 1),
+                    number(outcome.report.summary.scoreChange.ciHigh, 1),
+                  )}
+                </div>
+              ) : null}
+            </dt>
+            <dd className={styles.value}>{number(outcome.report.summary.scoreChange.mean, 1)}</dd>
+            <dt>{t.minutes}</dt>
+            <dd className={styles.value}>{number(outcome.report.summary.minutesSavedTotal)}</dd>
+          </dl>
+        </section>
+      ) : outcome?.status === "written" ? (
+        <Text>{hiddenLabel(outcome.report.k)}</Text>
+      ) : null}
+
+      {outcome?.status === "api_failed" ? <ProblemMessage problem={outcome.problem} /> : null}
+      {outcome?.status === "unsupported" ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{outcome.reason === "old_excel" ? t.oldExcel : t.needsExcel}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome?.status === "excel_failed" ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.excelFailed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </section>
   );
 }

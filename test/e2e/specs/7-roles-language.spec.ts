@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { acceptCharter, checkAccessibility, freshUser, openPane, screenshot, type Spec } from "../support";
+
+export const specs: Spec[] = [
+  {
+    name: "a pilot lead in Excel reaches the results-sheet screen; a learner does not see it",
+    async run(ctx) {
+      const lead = await openPane(ctx, {
+        host: "excel",
+        lang: "en",
+        user: freshUser("lead"),
+        roles: ["PilotLead"],
+      });
+      try {
+        await acceptCharter(lead, "en");
+        await lead.getByRole("button", { name: "Results sheet", exact: true }).click();
+        await lead.getByTestId("results-screen").waitFor({ timeout: 10_000 });
+        await checkAccessibility(lead, "results sheet");
+      } finally {
+        await lead.context().close();
+      }
+      const learner = await openPane(ctx, { host: "excel", lang: "en", user: freshUser("learner") });
+      try {
+        await acceptCharter(learner, "en");
+        assert.equal(await learner.getByRole("button", { name: "Results sheet" }).count(), 0);
+      } finally {
+        await learner.context().close();
+      }
+    },
+  },
+  {
+    name: "the language switch turns the whole pane into French and back, and is remembered",
+    async run(ctx) {
+      const page = await openPane(ctx, { host: "word", lang: "en", user: freshUser("lang") });
+      try {
+        await acceptCharter(page, "en");
+        await page.getByRole("heading", { name: "Suggested for you" }).waitFor();
+        await page.getByRole("button", { name: "Français" }).click();
+        await page.getByRole("heading", { name: "Proposé pour vous" }).waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+        await page.getByRole("button", { name: "Commencer l'exercice" }).click();
+        await page.getByRole("textbox", { name: "Votre prompt" }).waitFor();
+        await screenshot(ctx, page, "word-fr-exercise-switched");
+        await page.reload();
+        await page.getByRole("heading", { name: "Proposé pour vous" }).waitFor({ timeout: 15_000 });
+        await page.getByRole("button", { name: "English" }).click();
+        await page.getByRole("heading", { name: "Suggested for you" }).waitFor();
+      } finally {
+        await page.context().close();
+      }
+    },
+  },
+];
