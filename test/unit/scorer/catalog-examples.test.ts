@@ -20,6 +20,19 @@ describe("built-in exercise examples", () => {
     expect(failed.length / attempts.length).toBeLessThanOrEqual(0.1);
   });
 
+  it("raise no flag: no grader address, padding or keyword stuffing is seen in authored prompts", async () => {
+    const { exercises } = await loadCatalog();
+    const flagged = exercises.flatMap((exercise) =>
+      LANGS.flatMap((lang) => {
+        const { flags } = scorePrompt(exercise.example[lang], { exercise, lang });
+        return flags.addressesGrader || flags.bloated || flags.keywordStuffing
+          ? [`${exercise.id}/${lang}`]
+          : [];
+      }),
+    );
+    expect(flagged).toEqual([]);
+  });
+
   it("score above the bare task wording of the same exercise", async () => {
     const { exercises } = await loadCatalog();
     for (const exercise of exercises) {
