@@ -89,23 +89,25 @@ export async function createLearnerFacts(
   filter: ResultsFilter,
   period: Period,
 ): Promise<void> {
+  const rate = MASTERY_RATES.other;
   // One window for everything (the index order, so no sort): rank from the first attempt, the
-  // learner's count (same window, whole-partition frame), and the time of the attempt two later.
-  const windowed = sql`
-    select f.*,
+  // learner's count (same window, whole-partition frame), and the day of the attempt two later.
+  // Each row's day and mastery weight (1 − r)^(n − i) are computed once, not once per use.
+  const dated = sql`select f.*, ${dayNumber(dialect, sql`f.submitted_at`)} as day from (${filteredAttempts(tenantId, filter, period)}) f`;
+  const ranked = sql`
+    select d.*,
            row_number() over w as rn,
            count(*) over (w rows between unbounded preceding and unbounded following) as n,
-           lead(f.submitted_at, 2) over w as third_at
-    from (${filteredAttempts(tenantId, filter, period)}) f
-    window w as (partition by f.user_id order by f.submitted_at, f.id)`;
+           lead(d.day, 2) over w as third_day
+    from (${dated}) d
+    window w as (partition by d.user_id order by d.submitted_at, d.id)`;
+  const windowed = sql`
+    select r.*, power(cast(${sql.lit(1 - rate)} as double precision), cast(r.n - r.rn as double precision)) as weight
+    from (${ranked}) r`;
 
-  const rate = MASTERY_RATES.other;
-  const thirdDay = dayNumber(dialect, sql`w.third_at`);
-  const firstDay = dayNumber(dialect, sql`w.submitted_at`);
   const sums = CRITERIA.map((c) => sql`sum(w.${sql.ref(`c_${c}`)}) as ${sql.ref(`s_${c}`)}`);
   const mastery = CRITERIA.map(
-    (c) =>
-      sql`${sql.lit(rate)} * sum(w.${sql.ref(`c_${c}`)} * power(cast(${sql.lit(1 - rate)} as double precision), cast(w.n - w.rn as double precision))) / 3.0 as ${sql.ref(`m_${c}`)}`,
+    (c) => sql`${sql.lit(rate)} * sum(w.${sql.ref(`c_${c}`)} * w.weight) / 3.0 as ${sql.ref(`m_${c}`)}`,
   );
   // Per-host figures of each learner, so the Hosts sheet needs no second pass over the attempts.
   const hostColumns = HOSTS.flatMap((h) => {
@@ -130,7 +132,7 @@ export async function createLearnerFacts(
            count(w.usefulness) as usefulness_n,
            min(w.submitted_at) as first_at,
            max(w.submitted_at) as last_at,
-           max(case when ${thirdDay} - ${firstDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1 else 0 end) as habit,
+           max(case when w.third_day - w.day <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1 else 0 end) as habit,
            ${sql.join(sums)},
            ${sql.join(mastery)},
            ${sql.join(hostColumns)}

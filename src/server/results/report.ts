@@ -15,7 +15,7 @@ import type {
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
 import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
-import { dayNumber, dayToIso } from "./dialect";
+import { dayNumber, dayToIso, tuneReportSession } from "./dialect";
 import {
   FACTS_TABLE,
   createLearnerFacts,
@@ -63,6 +63,7 @@ export async function withResults<T>(
   const period = periodOf(filter, now);
 
   return store.db.transaction().execute(async (trx) => {
+    await tuneReportSession(trx, store.dialect);
     await createLearnerFacts(trx, store.dialect, tenantId, filter, period);
     try {
       const [totals, median, criteria, weekly, hosts, cohorts, departments, enrolled, blocks] = [
@@ -312,12 +313,13 @@ async function weeklyFigures(
     score_sum: number;
     minutes: number;
   }>`
-    select (${day}) - (((${day}) + 3) % 7) as monday,
-           count(distinct f.user_id) as learners,
+    select d.day - ((d.day + 3) % 7) as monday,
+           count(distinct d.user_id) as learners,
            count(*) as attempts,
-           sum(f.score) as score_sum,
-           sum(coalesce(f.minutes_saved, 0)) as minutes
-    from (${filteredAttempts(tenantId, filter, period)}) f
+           sum(d.score) as score_sum,
+           sum(coalesce(d.minutes_saved, 0)) as minutes
+    from (select f.user_id, f.score, f.minutes_saved, ${day} as day
+          from (${filteredAttempts(tenantId, filter, period)}) f) d
     group by 1
     order by 1`.execute(trx);
   return rows.map((r) => ({
