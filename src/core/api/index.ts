@@ -6,3 +6,4 @@ export * from "./attempts";
 export * from "./admin";
 export * from "./dev";
 export * from "./xapi";
+export * from "./llm";
