@@ -90,7 +90,7 @@ export function startBanner(config: AppConfig, origin: string, tls: TlsFiles | u
     `  API            ${origin}/api/v1/health · ${origin}/api/v1/openapi.json`,
     `  Database       ${config.databaseUrl ? `PostgreSQL${config.databaseSchema ? ` (schema ${config.databaseSchema})` : ""}` : `SQLite ${config.sqliteFile}`}`,
     config.auth.mode === "dev"
-      ? `  Sign-in        dev issuer (no Entra ID configured) — token: npx parcours dev-token --tenant dev --user me --data ${config.dataDir}`
+      ? `  Sign-in        dev issuer (no Entra ID configured; for local use only) — token: npx parcours dev-token --tenant dev --user me --data ${config.dataDir}`
       : `  Sign-in        Entra ID, tenants ${config.auth.tenantIds.join(", ")}`,
   ];
   if (tls) {

@@ -37,5 +37,6 @@ export const PROBLEM_CODES = [
   "rate_limited",
   "not_ready",
   "identity_unavailable",
+  "dev_token_loopback_only",
   "internal_error",
 ] as const;

@@ -217,6 +217,17 @@ describe("dev issuer", () => {
     expect(keys.keys[0]).not.toHaveProperty("d");
   });
 
+  it("issues dev tokens only to this machine", async () => {
+    const res = await api.inject({
+      method: "POST",
+      url: "/api/v1/dev/token",
+      payload: { tenant: "dev", user: "intruder", roles: ["Admin"] },
+      remoteAddress: "192.168.1.20",
+    });
+    expect(res.statusCode).toBe(403);
+    expect(body(res)).toMatchObject({ code: "dev_token_loopback_only" });
+  });
+
   it("refuses an expired dev token", async () => {
     const token = await api.token({ tenant: "dev", user: "u", expiresIn: -120 });
     expect((await api.inject({ method: "GET", url: "/api/v1/me", token })).statusCode).toBe(401);

@@ -32,9 +32,23 @@ export const devRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const token = await signDevToken(issuer(), { ...request.body, expiresIn: "8h" });
+      const signer = issuer();
+      // Anyone who can reach this endpoint can become an Admin: only this machine may use it.
+      if (!isLoopback(request.socket.remoteAddress)) {
+        throw new ApiProblem(
+          403,
+          "dev_token_loopback_only",
+          "Dev tokens are only issued to this machine (loopback)",
+        );
+      }
+      const token = await signDevToken(signer, { ...request.body, expiresIn: "8h" });
       const { exp } = decodeJwt(token);
       return { token, expiresAt: new Date((exp ?? 0) * 1000).toISOString() };
     },
   );
 };
+
+function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
+}
