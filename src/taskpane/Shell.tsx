@@ -124,6 +124,16 @@ export function Shell(props: { booted: Booted }) {
     }
   }, [services]);
 
+  // An attempt sent later from the queue counts like any other: refresh progress and the suggestion.
+  useEffect(
+    () =>
+      services.queue.onDelivered(() => {
+        dispatch({ type: "attemptRecorded" });
+        void refreshMe();
+      }),
+    [services, refreshMe],
+  );
+
   const isPilotLead = state.me?.roles.includes("PilotLead") === true;
   const showResults = isPilotLead && services.host.host === "excel";
   const tabs: Array<{ id: Screen; label: string }> = [

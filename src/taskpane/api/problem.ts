@@ -66,7 +66,7 @@ function codeForStatus(status: number): string {
   if (status === 403) return "forbidden";
   if (status === 404) return "not_found";
   if (status === 409) return "conflict";
-  if (status === 429) return "quota_exceeded";
+  if (status === 429) return "rate_limited";
   if (status === 400 || status === 422) return "invalid";
   // 502/503/504 from a proxy in front of a stopped API: the server is unreachable.
   if (status === 502 || status === 504) return "network";
@@ -95,13 +95,14 @@ export function errorKind(problem: unknown): ErrorKind {
     case "insufficient_scope":
       return "forbidden";
     case "rate_limited":
-      return "quota_exceeded";
+      return "rate_limited";
     case "attempt_conflict":
       return "conflict";
     case "unknown_exercise":
       return "not_found";
     case "internal_error":
     case "not_ready":
+    case "identity_unavailable":
       return "server";
     case "llm_error":
     case "llm_unavailable":
@@ -118,13 +119,15 @@ export function errorKind(problem: unknown): ErrorKind {
     case "unsupported_media_type":
     case "body_too_large":
     case "charter_version_mismatch":
+    case "bad_request":
+    case "method_not_allowed":
     case "invalid":
       return "invalid";
     default:
       if (problem.status === 0) return "network";
       if (problem.status === 401) return "unauthorized";
       if (problem.status === 403) return "forbidden";
-      if (problem.status === 429) return "quota_exceeded";
+      if (problem.status === 429) return "rate_limited";
       if (problem.status >= 500) return "server";
       if (problem.status >= 400) return "invalid";
       return "unknown";

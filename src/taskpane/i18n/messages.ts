@@ -165,6 +165,10 @@ const en = {
       message: "You have reached today's limit of AI runs.",
       next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
     },
+    rate_limited: {
+      message: "Too many requests in a short time.",
+      next: "Wait a minute, then try again.",
+    },
     unauthorized: {
       message: "You are not signed in, or your session has expired.",
       next: "Sign in again.",
@@ -381,6 +385,10 @@ const fr: Messages = {
     quota_exceeded: {
       message: "Vous avez atteint la limite d'exécutions du jour.",
       next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
+    },
+    rate_limited: {
+      message: "Trop de demandes en peu de temps.",
+      next: "Patientez une minute, puis réessayez.",
     },
     unauthorized: {
       message: "Vous n'êtes pas connecté, ou votre session a expiré.",

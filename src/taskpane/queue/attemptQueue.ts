@@ -26,6 +26,8 @@ export interface AttemptQueue {
   pendingCount(): Promise<number>;
   /** Listens to the pending count (called now with the current count, then on every change). */
   subscribe(listener: (count: number) => void): () => void;
+  /** Listens to attempts delivered from the queue (not those sent directly by `submit`). */
+  onDelivered(listener: (attempt: AttemptSubmission, recorded: AttemptRecorded) => void): () => void;
   dispose(): void;
 }
 
@@ -60,6 +62,8 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
 
   const listeners = new Set<(count: number) => void>();
   if (options.onPendingChange) listeners.add(options.onPendingChange);
+  const deliveredListeners = new Set<(attempt: AttemptSubmission, recorded: AttemptRecorded) => void>();
+  if (options.onDelivered) deliveredListeners.add(options.onDelivered);
   const report = async () => {
     const count = (await store.all()).length;
     for (const listener of listeners) listener(count);
@@ -83,7 +87,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
       try {
         const feedback = await send(item.attempt);
         await store.delete(item.attempt.id);
-        options.onDelivered?.(item.attempt, feedback);
+        for (const listener of deliveredListeners) listener(item.attempt, feedback);
       } catch (err) {
         if (keepForLater(err)) {
           const tries = item.tries + 1;
@@ -127,6 +131,10 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
       listeners.add(listener);
       void store.all().then((items) => listeners.has(listener) && listener(items.length));
       return () => listeners.delete(listener);
+    },
+    onDelivered(listener) {
+      deliveredListeners.add(listener);
+      return () => deliveredListeners.delete(listener);
     },
     dispose() {
       disposed = true;

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 // Named icon imports only: each icon is its own small module, so the bundle carries just these.
 import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
 import { scorePrompt } from "../../core/scorer";
@@ -61,6 +61,7 @@ type SubmitState =
   | { status: "failed"; problem: unknown };
 
 interface Try {
+  id: string;
   prompt: string;
   score: number;
   queued: boolean;
@@ -168,6 +169,24 @@ export default function ExerciseScreen(props: {
 
   const onStop = () => abort.current?.abort();
 
+  // A queued try delivered later gets its official score (and its feedback, if it is still on screen).
+  useEffect(
+    () =>
+      queue.onDelivered((delivered, recorded) => {
+        setTries((list) =>
+          list.map((tr) =>
+            tr.id === delivered.id ? { ...tr, score: recorded.attempt.score, queued: false } : tr,
+          ),
+        );
+        if (delivered.id === attemptId) {
+          setSubmit((current) =>
+            current.status === "queued" ? { status: "recorded", result: recorded.attempt } : current,
+          );
+        }
+      }),
+    [queue, attemptId],
+  );
+
   const onSubmit = async () => {
     if (!prompt.trim() || blocked) return;
     setSubmit({ status: "submitting" });
@@ -188,12 +207,15 @@ export default function ExerciseScreen(props: {
       const outcome = await queue.submit(attempt);
       if (outcome.status === "sent") {
         setSubmit({ status: "recorded", result: outcome.feedback.attempt });
-        setTries((list) => [...list, { prompt, score: outcome.feedback.attempt.score, queued: false }]);
+        setTries((list) => [
+          ...list,
+          { id: attempt.id, prompt, score: outcome.feedback.attempt.score, queued: false },
+        ]);
         props.onRecorded();
       } else {
         const local = scorePrompt(prompt, { lang, exercise, context: features });
         setSubmit({ status: "queued", local });
-        setTries((list) => [...list, { prompt, score: local.score, queued: true }]);
+        setTries((list) => [...list, { id: attempt.id, prompt, score: local.score, queued: true }]);
       }
     } catch (err) {
       setSubmit({ status: "failed", problem: err });

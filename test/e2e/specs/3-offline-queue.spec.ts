@@ -65,6 +65,8 @@ export const specs: Spec[] = [
 
         // Retries with backoff deliver it; the counter disappears.
         await page.getByTestId("pending-attempts").waitFor({ state: "detached", timeout: 60_000 });
+        // The try that waited now shows its official score and feedback.
+        await page.getByTestId("feedback").waitFor({ timeout: 10_000 });
         const get = await apiAs(ctx, user);
         const list = (await get("/me/attempts")) as { attempts: Array<{ id: string }> };
         assert.equal(list.attempts.length, 1, "exactly one attempt recorded");

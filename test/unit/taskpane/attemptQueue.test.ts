@@ -91,6 +91,24 @@ describe("attempt queue", () => {
     expect(counts).toContain(1);
   });
 
+  it("tells listeners when a queued attempt is finally delivered", async () => {
+    const api = fakeApi();
+    const queue = createAttemptQueue({
+      store: memoryPendingStore(),
+      send: api.send,
+      setTimer: () => 0,
+      clearTimer: () => {},
+    });
+    const delivered: string[] = [];
+    const stop = queue.onDelivered((a, recorded) => delivered.push(`${a.id}:${recorded.attempt.score}`));
+    api.state.up = false;
+    await queue.submit(attempt("a1"));
+    api.state.up = true;
+    await queue.flush();
+    stop();
+    expect(delivered).toEqual(["a1:70"]);
+  });
+
   it("survives a restart of the pane: pending attempts stay in the store", async () => {
     const api = fakeApi();
     const store = memoryPendingStore();

@@ -31,6 +31,8 @@ describe("API problems", () => {
   it.each([
     [503, { code: "llm_not_configured" }, "llm_not_configured"],
     [429, { code: "quota_exceeded" }, "quota_exceeded"],
+    [429, { code: "rate_limited" }, "rate_limited"],
+    [503, { code: "identity_unavailable" }, "server"],
     [401, { code: "invalid_token" }, "unauthorized"],
     [409, { code: "attempt_conflict" }, "conflict"],
     [500, { code: "internal_error" }, "server"],
@@ -58,6 +60,7 @@ describe("API problems", () => {
         "llm_not_configured",
         "personal_data_blocked",
         "quota_exceeded",
+        "rate_limited",
         "unauthorized",
         "forbidden",
         "network",
