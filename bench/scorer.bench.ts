@@ -39,6 +39,8 @@ interface Row {
   chars: number;
   p50: number;
   p99: number;
+  /** p99 of the best of 3 back-to-back calls: the compute cost with waits for a busy core filtered out. */
+  p99Best3: number;
   perSecond: number;
 }
 
@@ -54,11 +56,24 @@ function measure(label: string, prompts: string[], calls: number): Row {
   }
   const elapsed = performance.now() - started;
   times.sort((a, b) => a - b);
+  const best: number[] = [];
+  for (let i = 0; i < Math.ceil(calls / 3); i++) {
+    const prompt = prompts[i % prompts.length] as string;
+    let min = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      scorePrompt(prompt);
+      min = Math.min(min, performance.now() - t0);
+    }
+    best.push(min);
+  }
+  best.sort((a, b) => a - b);
   return {
     label,
     chars: (prompts[0] as string).length,
     p50: percentile(times, 50),
     p99: percentile(times, 99),
+    p99Best3: percentile(best, 99),
     perSecond: (calls / elapsed) * 1000,
   };
 }
@@ -99,7 +114,7 @@ console.log(
 );
 console.log(`scorePrompt, ${CALLS} calls per size (8,000 chars: ${Math.ceil(CALLS / 4)}; 100 KB: 30 or 10)`);
 console.log(
-  "input                      |   chars |       p50    |       p99    |  calls/s | µs per 1,000 chars (p50)",
+  "input                      |   chars |       p50    |       p99    | p99 best of 3 |  calls/s | µs/1,000 chars",
 );
 for (const row of rows) {
   console.log(
@@ -108,6 +123,7 @@ for (const row of rows) {
       String(row.chars).padStart(7),
       fmt(row.p50),
       fmt(row.p99),
+      ` ${fmt(row.p99Best3)}`,
       row.perSecond.toFixed(0).padStart(8),
       ((row.p50 / row.chars) * 1e6).toFixed(0).padStart(8),
     ].join(" | "),
@@ -131,5 +147,6 @@ console.log(
     `(1.0 = linear); worst 100 KB / 10 KB ratio ${worst.toFixed(1)} (10 = linear, 100 = quadratic).`,
 );
 console.log(
-  `Target p99 < 2 ms at 2,000 chars: ${twoK.p99 < 2 ? "met" : "NOT met"} (${twoK.p99.toFixed(3)} ms).`,
+  `Target p99 < 2 ms at 2,000 chars: ${twoK.p99 < 2 ? "met" : "NOT met"} (wall ${twoK.p99.toFixed(3)} ms; ` +
+    `best of 3, waits for a busy core filtered out: ${twoK.p99Best3.toFixed(3)} ms).`,
 );
