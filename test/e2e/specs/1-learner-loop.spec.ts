@@ -1,3 +1,4 @@
+import { PREVIEW_HOSTS, previewSamples } from "../../../src/office";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import {
@@ -52,7 +53,11 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     // Home: the sample context is shown, and the suggestion is an exercise for this host.
     const preview = page.getByTestId("context-preview");
     const previewText = (await preview.innerText()).trim();
-    assert.ok(previewText.length > 40, `the pane shows the sample context (got "${previewText}")`);
+    const expected = sampleSnippet(host, lang);
+    assert.ok(
+      previewText.includes(expected),
+      `the pane shows the sample context: expected "${expected}" in "${previewText.slice(0, 200)}"`,
+    );
     const exerciseId = await page
       .getByTestId("suggestion")
       .locator("[data-exercise-id]")
@@ -132,6 +137,20 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await audit(page, "progress");
   } finally {
     await page.context().close();
+  }
+}
+
+/** A piece of the host's default sample that the context preview must show. */
+function sampleSnippet(host: LoopOptions["host"], lang: Lang): string {
+  const id = PREVIEW_HOSTS.find((h) => h.id === host)!.defaultSample[lang];
+  const content = previewSamples[id]!.content;
+  switch (content.kind) {
+    case "word":
+      return content.paragraphs[0]!.text.slice(0, 40);
+    case "outlook":
+      return content.subject.slice(0, 40);
+    case "excel":
+      return String(content.rows[0]![0]);
   }
 }
 
