@@ -189,7 +189,7 @@ const SOURCE = {
   ),
   use: phrases(
     `use | using | based on | based off | refer to | referring to | look for information in | according
-     to | insights from | information from | draw on | from my notes | from the | utilise | utilisez | en
+     to | insights from | information from | draw on | from my notes | utilise | utilisez | en
      utilisant | a partir de | a partir du | a partir des | en te basant | en vous basant | d apres | en
      t appuyant | en vous appuyant | refere toi | referez vous | reprends | reprenez | en reprenant |
      base toi | basez vous | en partant de | issues de | issues du | tirees de | tires de`,
