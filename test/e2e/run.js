@@ -158,6 +158,10 @@ async function main() {
     },
   });
   await api.start();
+  // Ctrl+C must not leave the API running.
+  process.once("SIGINT", () => {
+    api.stop().finally(() => process.exit(130));
+  });
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
