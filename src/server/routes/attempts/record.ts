@@ -52,13 +52,6 @@ export async function recordAttempt(
   const outcome = await db.transaction().execute(async (trx) => {
     // The upsert locks the user's row (PostgreSQL), so one user's attempts update mastery one at a time.
     await ensureUser(trx, me);
-    const raced = await trx
-      .selectFrom("attempts")
-      .selectAll()
-      .where("tenant_id", "=", me.tenantId)
-      .where("id", "=", submission.id)
-      .executeTakeFirst();
-    if (raced) return { raced };
 
     const learner = advanceLearner(
       await getLearnerState(trx, me.tenantId, me.userId),
@@ -73,6 +66,7 @@ export async function recordAttempt(
       .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      // Another request (maybe on another instance) stored this id since the check above.
       return { raced: await findAttempt(app, me.tenantId, submission.id, trx) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
