@@ -225,8 +225,11 @@ function squash(text: string): { text: string; origin: number[] } {
   return { text: out, origin };
 }
 
-/** Starts only where a run starts (the lookbehind), so long words are scanned once, not once per letter. */
-const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}/g;
+/**
+ * A run of base64 characters, matched only where a run starts (after a non-base64 character), so long
+ * words are scanned once, not once per letter. No lookbehind: older Safari (Office on Mac) lacks it.
+ */
+const BASE64 = /(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{16,}={0,2})/g;
 
 function decodeBase64(chunk: string): string | null {
   try {
@@ -289,11 +292,14 @@ export function detectGraderAddress(prompt: string, folded?: string): GraderAddr
 
   BASE64.lastIndex = 0;
   for (let m = BASE64.exec(prompt); m !== null; m = BASE64.exec(prompt)) {
-    const decoded = decodeBase64(m[0]);
+    const run = m[1] as string;
+    const start = m.index + m[0].length - run.length;
+    const decoded = decodeBase64(run);
     if (decoded === null) continue;
     const inner = reveal(decoded).text;
-    if (matchAddress(inner).length > 0 || SQUASHED.some((n) => squash(inner).text.includes(n))) {
-      out.push({ start: m.index, end: m.index + m[0].length, hidden: true });
+    const squashedInner = squash(inner).text;
+    if (matchAddress(inner).length > 0 || SQUASHED.some((n) => squashedInner.includes(n))) {
+      out.push({ start, end: start + run.length, hidden: true });
     }
   }
   return merge(out);
