@@ -75,15 +75,28 @@ module.exports = tseslint.config(
           patterns: [
             layer("(^|/)(office|taskpane|server|cli)(/|$)", "src/core imports nothing outside src/core."),
             layer(NODE_BUILTINS, "src/core runs in the browser too: no Node built-ins."),
-            layer("^(react|react-dom|@fluentui/.*|openai|fastify|kysely|pg|better-sqlite3|jose|exceljs)$", "src/core stays free of UI, server and I/O libraries."),
+            layer(
+              "^(react|react-dom|@fluentui/.*|openai|fastify|kysely|pg|better-sqlite3|jose|exceljs)$",
+              "src/core stays free of UI, server and I/O libraries.",
+            ),
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "navigator", "localStorage", "indexedDB", "Office", "Word", "Excel", "process", "Buffer", "require"].map(
-          (name) => ({ name, message: "src/core is isomorphic: no DOM, Node or Office globals." }),
-        ),
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "indexedDB",
+          "Office",
+          "Word",
+          "Excel",
+          "process",
+          "Buffer",
+          "require",
+        ].map((name) => ({ name, message: "src/core is isomorphic: no DOM, Node or Office globals." })),
       ],
     },
   },
@@ -94,7 +107,10 @@ module.exports = tseslint.config(
         "error",
         {
           patterns: [
-            layer("(^|/)(server|cli)(/|$)", "The task pane and host adapters never import the API or the CLI."),
+            layer(
+              "(^|/)(server|cli)(/|$)",
+              "The task pane and host adapters never import the API or the CLI.",
+            ),
             layer(NODE_BUILTINS, "Browser code: no Node built-ins."),
           ],
         },
@@ -106,7 +122,14 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [layer("(^|/)(taskpane|office|cli)(/|$)", "The API never imports the task pane, the host adapters or the CLI.")] },
+        {
+          patterns: [
+            layer(
+              "(^|/)(taskpane|office|cli)(/|$)",
+              "The API never imports the task pane, the host adapters or the CLI.",
+            ),
+          ],
+        },
       ],
     },
   },

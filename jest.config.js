@@ -1,6 +1,10 @@
 /** Unit and integration tests (end-to-end tests run with `npm run test:e2e`). */
 const swc = {
-  jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" },
+  jsc: {
+    parser: { syntax: "typescript", tsx: true },
+    transform: { react: { runtime: "automatic" } },
+    target: "es2022",
+  },
   module: { type: "commonjs" },
 };
 
@@ -12,7 +16,9 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: { "^.+\\.(t|j|mj)sx?$": ["@swc/jest", swc] },
   // ESM-only dependencies are transformed to CommonJS for Jest's module system.
-  transformIgnorePatterns: ["/node_modules/(?!(jose|kysely|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|strip-bom|content-disposition|cookie)/)"],
+  transformIgnorePatterns: [
+    "/node_modules/(?!(jose|kysely|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|strip-bom|content-disposition|cookie)/)",
+  ],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   testTimeout: 30000,
 };

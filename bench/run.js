@@ -20,7 +20,10 @@ let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file.replace(/\.bench\.ts$/, "")} ===`);
   const tsx = require.resolve("tsx/cli");
-  const result = spawnSync(process.execPath, [tsx, path.join(__dirname, file)], { stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, [tsx, path.join(__dirname, file)], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;
