@@ -117,7 +117,14 @@ export async function migrateToLatest(store: Store, schema?: string): Promise<Mi
     provider: { getMigrations: async () => migrations },
     ...(store.dialect === "postgres" && schema ? { migrationTableSchema: schema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+  let result = await migrator.migrateToLatest();
+  // Two processes migrating one SQLite file at once (Kysely takes no lock there): the loser's migration
+  // fails ("already exists", or busy) and is rolled back; once the winner has committed, a retry finds
+  // nothing left to do. A migration that is really broken fails every time and is reported.
+  for (let retry = 0; retry < 5 && result.error && store.dialect === "sqlite"; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+    result = await migrator.migrateToLatest();
+  }
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error");
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
