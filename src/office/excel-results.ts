@@ -160,6 +160,7 @@ export async function writeResultsWorkbook(
     // 1. Which of our sheets exist already.
     const existing = SHEET_IDS.map((id) => {
       const sheet = worksheets.getItemOrNullObject(SHEETS[id].name);
+      // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
       sheet.load("isNullObject");
       return sheet;
     });
@@ -170,9 +171,11 @@ export async function writeResultsWorkbook(
       const sheet = existing[i]!;
       if (sheet.isNullObject) return null;
       const table = sheet.tables.getItemOrNullObject(SHEETS[id].table);
+      // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
       table.load("isNullObject");
       const charts = RESULTS_CHARTS.filter((c) => c.sheet === id).map((c) => {
         const chart = sheet.charts.getItemOrNullObject(c.name);
+        // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
         chart.load("isNullObject");
         return chart;
       });
