@@ -52,7 +52,9 @@ const COLUMN_NAME =
 const BRACKET_NAME = /\[[a-z][a-z0-9 _-]{0,30}\]/g;
 const SLIDE_RANGE =
   /\b(?:slides?|diapos?|diapositives?|pages?|sections?|lignes?|rows?|lines?)\s+\d+(?:\s*(?:-|to|a|à|–)\s*\d+)?/g;
-const SHORT_QUOTE = /'[^'\n]{2,60}'|"[^"\n]{2,60}"|«[^»\n]{2,60}»|“[^”\n]{2,60}”/g;
+const SHORT_QUOTE = /"[^"\n]{2,60}"|«[^»\n]{2,60}»|“[^”\n]{2,60}”/g;
+/** 'Quoted name' — but not the text between two French elisions (qu'il … l'adhérent). */
+const SINGLE_QUOTE = /'[^'\n]{2,60}'(?![a-z\u00c0-\u024f])/gi;
 const NUMBER = /\b\d+(?:[.,]\d+)?\b/g;
 const QUANTITY = new RegExp(
   "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|" +
@@ -88,7 +90,8 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const gap = previous ? folded.slice(previous.end, token.start) : "";
-    const starts = !previous || /[.!?;:\n•]|(?:^|\s)[-*](?:\s|$)/.test(gap);
+    // Sentence ends, line breaks, bullets, and the end of a tag or an arrow ("</email> <-----").
+    const starts = !previous || /[.!?;:\n•>]|(?:^|\s)[-*](?:\s|$)|--/.test(gap);
     sentenceStart[i] = starts;
     if (starts) sentences++;
     if (FUNCTION_WORDS.has(token.text)) functionWords++;
@@ -114,7 +117,14 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
       ...spans(folded, SLIDE_RANGE),
     ],
     quantities: spans(folded, QUANTITY),
-    specifics: [...spans(prompt, SHORT_QUOTE), ...spans(prompt, NUMBER), ...spans(prompt, CAPITALISED, 1)],
+    specifics: [
+      ...spans(prompt, SHORT_QUOTE),
+      ...spans(prompt, SINGLE_QUOTE).filter(
+        (s) => s.start === 0 || /[\s(]/.test(prompt[s.start - 1] as string),
+      ),
+      ...spans(prompt, NUMBER),
+      ...spans(prompt, CAPITALISED, 1),
+    ],
     functionWords,
     metaTerms,
   };

@@ -36,6 +36,7 @@ const TRANSFORM_VERBS = phrases(
   `rate | map | match | assign | triage | associe | associez | fais le point | faites le point | faire le point | notez`,
   `reply | respond | answer | reponds | repondez | repondre | fix | polish | tidy | expand | check | spell check |
    traduises | corriges | analyses | resumer | reformules | relises`,
+  `rends | rendez | rendre | make this | make it | make the`,
 );
 
 /** Verbs that create something: they need a named deliverable to make a clear goal. */
@@ -101,6 +102,7 @@ const CONTEXT = {
      cherchons | je cherche | on cherche | je souhaite | nous souhaitons | pour comprendre | pour
      discuter | pour presenter | pour decider | pour communiquer | pour partager`,
     `pour l envoyer | pour envoyer | pour le transmettre | pour la transmettre | pour le partager | pour les informer | pour informer | so i can send | to send it | to share it | to inform`,
+    `avant son rendez vous | avant le rendez vous | avant de rencontrer | avant de voir | before seeing`,
   ),
   situation: phrases(
     `i am a | i am the | i m a | i m the | i work | i was | we are a | we re a | our team | my team | our
@@ -121,10 +123,11 @@ const CONTEXT = {
      mercredi | jeudi | vendredi | janvier | fevrier | mars | avril | juin | juillet | aout | septembre |
      octobre | novembre | decembre | seminaire | entretien | point d equipe | copil | codir`,
     `yesterday | this morning | last week | hier | ce matin | la semaine derniere`,
+    `rendez vous | rdv | appointment`,
   ),
   domain: phrases(
     // health insurance and office subjects
-    `adherent* | assure | assures | assuree | assurees | rembours* | mutuelle* | tiers payant | garantie*
+    `adherent* | l assure | un assure | assures | assuree | assurees | rembours* | mutuelle* | tiers payant | garantie*
      | cotisation* | contrat* | prestation* | devis | reclamation* | prise en charge | complementaire
      sante | carte vitale | resiliation* | sinistre* | dossier* | facture* | budget* | chiffre d affaires
      | indicateur* | projet* | client* | ventes | member* | reimburs* | refund* | claim* | policyholder*

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { scorePrompt } from "../../../src/core/scorer";
 import { ORDERINGS } from "./office-prompts";
 
@@ -144,5 +146,47 @@ describe("empty prompts", () => {
     expect(result.fix.kind).toBe("template");
     expect(result.fix.text).toContain("[");
     expect(result.strengths).toEqual([]);
+  });
+});
+
+describe("French translations of public English prompts", () => {
+  /** Our French renderings of some `better` prompts of the public pairs. */
+  const FRENCH: Record<string, string> = {
+    pair27:
+      "Résume la section sur l'analyse concurrentielle de ce document Word avec un bref aperçu des points principaux à aborder avec mon équipe pendant la réunion commerciale de demain. Limite le résumé à 5 points clés et utilise un langage simple.",
+    pair28:
+      "Résume les diapositives 5 à 10 de cette présentation PowerPoint pour mon responsable, avec un aperçu des points principaux avant son rendez-vous avec le client. Présente les points principaux sous forme de liste à puces, sur un ton professionnel.",
+    pair29:
+      "Analyse ce tableau dans Excel. Nous cherchons les produits les plus vendus de mai à août pour le chaï artisanal ou le chaï préparé. Résume le produit le plus vendu pour chaque mois.",
+    pair30:
+      "Fais le récapitulatif de cette réunion Teams. Je suis arrivé en retard et j'ai besoin d'un bref aperçu du calendrier du projet. Adele Vance a-t-elle proposé des changements ? Présente le calendrier du projet dans un tableau avec les changements proposés par Adele.",
+    pair31:
+      "Résume cette conversation par courriel. J'ai besoin d'un bref aperçu des actions qui m'ont été attribuées dans le plan de projet envoyé jeudi. Crée un tableau de toutes les actions avec leurs responsables et mets en évidence celles qui me sont attribuées.",
+    pair33:
+      "Rédige une proposition marketing pour le dernier produit de Contoso : CipherGuard. Nous devons trouver trois idées de campagne à partir des spécifications et des exigences du produit. Inclus un bref aperçu du produit, les avantages et inconvénients de chaque idée et une projection du retour sur investissement. Limite le document à deux pages, avec un langage optimiste et convaincant.",
+    pair35:
+      "Rédige un nouveau courriel à mon client, Allan Deyoung, sur l'état de son ticket d'assistance. Reprends la dernière mise à jour de mes notes : le problème a été transmis au support de niveau 2 et une résolution est attendue sous 48 heures. Le courriel doit être professionnel et technique, mais empathique.",
+    pair36:
+      "Prépare l'ordre du jour d'une réunion client d'une heure, avec les objectifs du projet, la déclaration de mission et la date de fin prévue. Utilise les informations du fichier /Contoso CipherGuard Product Specification.docx et cherche les points ouverts et les questions sans réponse. L'ordre du jour doit être un tableau avec les durées, et laisse aux participants la possibilité de poser des questions à la fin.",
+    pair40:
+      "Rends ce courriel plus formel. Assure-toi qu'il soit professionnel, concis, et qu'il mette clairement en avant les détails clés de la mise à jour du produit.",
+    pair43:
+      "Propose une formule pour la colonne J qui calcule le taux d'engagement de chaque campagne. Utilise les valeurs de « Utilisateurs engagés » et « Total des utilisateurs ciblés ». La formule doit diviser « Utilisateurs engagés » par « Total des utilisateurs ciblés » et afficher le résultat en pourcentage.",
+  };
+  const file = path.join(__dirname, "../../../../shared/data/prompt-pairs.dev.jsonl");
+  const better = new Map(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line.trim().length > 0)
+      .map((line) => JSON.parse(line) as { id: string; better: string })
+      .map((p) => [p.id, p.better]),
+  );
+
+  it.each(Object.entries(FRENCH))("%s scores within 10 points of the English original", (id, french) => {
+    const english = better.get(id);
+    expect(english).toBeDefined();
+    expect(Math.abs(scorePrompt(french).score - scorePrompt(english as string).score)).toBeLessThanOrEqual(
+      10,
+    );
   });
 });
