@@ -88,6 +88,11 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
 };
 
+/** Criterion labels in both languages, in display order of CRITERIA. */
+export const CRITERION_LABELS: Record<CriterionId, Localized> = Object.fromEntries(
+  Object.values(RUBRIC).map((c) => [c.id, c.label]),
+) as Record<CriterionId, Localized>;
+
 /** Score at or above which an attempt can pass (with its required criteria at ≥ 2 and no identifier). */
 export const PASS_SCORE = 60;
 

@@ -1,5 +1,5 @@
 import { ExerciseSchema, type ExerciseInput } from "../../../src/core/catalog/schema";
-import { RUBRIC } from "../../../src/core/rubric";
+import { CRITERION_LABELS, RUBRIC } from "../../../src/core/rubric";
 import { criterionScores, scorePrompt } from "../../../src/core/scorer";
 import { CRITERIA, type ContextFeatures } from "../../../src/core/types";
 
@@ -302,5 +302,16 @@ describe("flags", () => {
         "So basically, maybe you could kind of summarize this stuff, you know, whatever, I guess, thanks so much!",
       ).flags.bloated,
     ).toBe(true);
+  });
+});
+
+describe("rubric texts", () => {
+  it("label every criterion in French and English", () => {
+    expect(Object.keys(CRITERION_LABELS)).toEqual([...CRITERIA]);
+    expect(CRITERION_LABELS.audience).toEqual({ fr: "Public et ton", en: "Audience & tone" });
+    for (const c of CRITERIA) {
+      expect(RUBRIC[c].description.fr.length).toBeGreaterThan(10);
+      expect(RUBRIC[c].description.en.length).toBeGreaterThan(10);
+    }
   });
 });
