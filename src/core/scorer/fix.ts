@@ -11,15 +11,15 @@ type Fillable = Exclude<CriterionId, "clarity" | "safety">;
 /** One line per missing part, with a bracketed placeholder to fill, in the prompt's language. */
 const PLACEHOLDERS: Record<Fillable, Record<Lang, string>> = {
   goal: {
-    fr: "Livrable : [ce que tu veux obtenir : un courriel, une synthèse, un tableau… et sur quel sujet]",
+    fr: "Livrable : [le résultat attendu : un courriel, une synthèse, un tableau… et son sujet]",
     en: "Deliverable: [what you want back: an email, a summary, a table… and on what subject]",
   },
   context: {
-    fr: "Contexte : [la situation et le but : pourquoi tu en as besoin, pour quelle occasion]",
+    fr: "Contexte : [la situation et le but : pourquoi c'est nécessaire, pour quelle occasion]",
     en: "Context: [the situation and purpose: why you need it, for what occasion]",
   },
   source: {
-    fr: "Source : [sur quoi t'appuyer : « ce courriel », le tableau sélectionné, ou le texte collé entre <texte> et </texte>]",
+    fr: "Source : [le matériau à utiliser : « ce courriel », le tableau sélectionné, ou le texte collé entre <texte> et </texte>]",
     en: "Source: [what to work from: “this email”, the selected table, or the text pasted between <text> and </text>]",
   },
   expectations: {
@@ -38,7 +38,7 @@ const PLACEHOLDERS: Record<Fillable, Record<Lang, string>> = {
 
 /** When the prompt already points at its material vaguely ("this email"), ask for precision instead. */
 const SOURCE_PRECISION: Record<Lang, string> = {
-  fr: "Source : [précise quelle partie ou quel fichier, ou colle le texte entre <texte> et </texte>]",
+  fr: "Source : [quelle partie ou quel fichier précisément, ou le texte collé entre <texte> et </texte>]",
   en: "Source: [say which part or file, or paste the text between <text> and </text>]",
 };
 

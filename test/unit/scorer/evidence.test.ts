@@ -165,8 +165,8 @@ describe("the fix", () => {
   });
 
   it("asks for a precise source when the prompt only says « ce courriel »", () => {
-    expect(scorePrompt("Résume ce courriel.").fix.text).toContain("Source : [précise quelle partie");
-    expect(scorePrompt("Résume.").fix.text).toContain("Source : [sur quoi t'appuyer");
+    expect(scorePrompt("Résume ce courriel.").fix.text).toContain("Source : [quelle partie ou quel fichier");
+    expect(scorePrompt("Résume.").fix.text).toContain("Source : [le matériau à utiliser");
   });
 
   it("starts from an action placeholder when the prompt has no goal", () => {
