@@ -44,3 +44,41 @@ export async function findUser(
     .where("user_id", "=", userId)
     .executeTakeFirst();
 }
+
+/**
+ * Makes sure the user's row exists and, on PostgreSQL, locks it until the transaction ends, so one
+ * user's concurrent attempts update their mastery one after the other (SQLite has a single writer).
+ * Unlike `ensureUser` it writes nothing when the row exists.
+ */
+export async function lockUser(
+  db: Kysely<Database>,
+  principal: Principal,
+  dialect: "sqlite" | "postgres",
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto("users")
+    .values({
+      tenant_id: principal.tenantId,
+      user_id: principal.userId,
+      display_name: principal.name ?? null,
+      locale: principal.locale ?? null,
+      cohort: principal.cohort ?? null,
+      department: principal.department ?? null,
+      charter_version_accepted: null,
+      charter_accepted_at: null,
+      created_at: now,
+      last_seen_at: now,
+    })
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
+    .execute();
+  if (dialect === "postgres") {
+    await db
+      .selectFrom("users")
+      .select("user_id")
+      .where("tenant_id", "=", principal.tenantId)
+      .where("user_id", "=", principal.userId)
+      .forUpdate()
+      .execute();
+  }
+}

@@ -14,7 +14,7 @@ import { ApiProblem } from "../../errors";
 import type { AttemptRow, NewAttempt } from "../../store/schema";
 import { findExercise } from "../../tenants/exercises";
 import { getLearnerState, saveLearnerState } from "../../tenants/learners";
-import { ensureUser } from "../../tenants/users";
+import { lockUser } from "../../tenants/users";
 import { attemptStatement } from "../../xapi/statement";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
@@ -50,8 +50,7 @@ export async function recordAttempt(
   const now = new Date().toISOString();
 
   const outcome = await db.transaction().execute(async (trx) => {
-    // The upsert locks the user's row (PostgreSQL), so one user's attempts update mastery one at a time.
-    await ensureUser(trx, me);
+    await lockUser(trx, me, app.store.dialect);
 
     const learner = advanceLearner(
       await getLearnerState(trx, me.tenantId, me.userId),
