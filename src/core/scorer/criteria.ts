@@ -56,6 +56,18 @@ const HELP_VERBS = new Set("aider aide aidez commence commencez continue continu
 
 /** Goal verbs used as instructions: at the start of a sentence or line, or right after a request lead. */
 export function goalVerbs(a: Analysis): Hit[] {
+  let found = GOAL_VERBS.get(a);
+  if (!found) {
+    found = findGoalVerbs(a);
+    GOAL_VERBS.set(a, found);
+  }
+  return found;
+}
+
+/** Several criteria read the goal verbs; they are found once per analysis. */
+const GOAL_VERBS = new WeakMap<Analysis, Hit[]>();
+
+function findGoalVerbs(a: Analysis): Hit[] {
   const verbs = [...tag(a, "goal.transform"), ...tag(a, "goal.make")];
   return verbs
     .filter((h) => {
