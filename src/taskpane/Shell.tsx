@@ -46,7 +46,8 @@ const useStyles = makeStyles({
     padding: "8px 12px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  main: { padding: "12px", display: "grid", gap: "12px", minWidth: 0 },
+  // minmax(0, 1fr): a screen with wide content (a form, a table) shrinks to the pane instead of overflowing.
+  main: { padding: "12px", display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "12px", minWidth: 0 },
   nav: { padding: "6px 12px 0" },
   navList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", gap: "4px", flexWrap: "wrap" },
 });

@@ -87,7 +87,8 @@ export async function openPane(
 ): Promise<Page> {
   const context = await ctx.browser.newContext({
     locale: options.lang === "fr" ? "fr-FR" : "en-US",
-    viewport: { width: options.width ?? 360, height: 900 },
+    // 320 px is the narrowest Office task pane.
+    viewport: { width: options.width ?? 320, height: 900 },
     // The preview runs without office.js: any request to the Office CDN would be a bug.
     serviceWorkers: "block",
   });
@@ -130,8 +131,18 @@ export async function eventually<T>(
   }
 }
 
-/** axe-core on the current screen: no serious or critical violation. */
-export async function checkAccessibility(page: Page, screen: string): Promise<void> {
+/** axe-core on the current screen: no serious or critical violation; nothing scrolls sideways at 320 px. */
+export async function checkAccessibility(
+  page: Page,
+  screen: string,
+  options: { checkWidth?: boolean } = {},
+): Promise<void> {
+  if (options.checkWidth !== false) {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `${screen} scrolls sideways by ${overflow} px`);
+  }
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(
