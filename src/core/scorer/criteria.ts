@@ -47,7 +47,7 @@ const PRODUCT_NAMES =
 
 /** Words that make a following verb an instruction: "please summarise", "peux-tu rédiger", "and highlight". */
 const INSTRUCTION_LEADS = new Set(
-  "please kindly you to me us and then also now pls merci de d veuillez tu vous me m moi nous et puis ensuite aussi stp svp plait".split(
+  "please kindly you to me us and then now pls merci de d veuillez tu vous me m moi nous et puis ensuite stp svp plait".split(
     " ",
   ),
 );

@@ -85,6 +85,14 @@ describe("precise versus rambling", () => {
       "I need something for the meeting, there's a table in Excel with the numbers from the claims and stuff and maybe you could look at what's going on in there because people keep asking me about it and I don't really know what to tell them, so whatever you find would be great I think.",
       "Analyze the selected table of monthly claims: list the 3 largest increases in a table with the % change, for Thursday's committee.",
     ],
+    [
+      "So basically I guess I need something for my manager, maybe like a table or bullet points or whatever, about the claims stuff from this email, you know, kind of short but also complete I think, and maybe in a professional tone or something, thanks so much, it's really important.",
+      "Summarize this email's claim figures for my manager: a 5-row table, professional tone, no personal data.",
+    ],
+    [
+      "Alors en gros je crois qu'il me faudrait un truc pour mon responsable, genre un tableau ou des puces ou je sais pas, sur les histoires de remboursements de ce courriel, tu vois, plutôt court mais complet quand même je pense, et peut-être un ton professionnel ou un truc comme ça, merci beaucoup, c'est vraiment important.",
+      "Résume les montants de ce courriel pour mon responsable : un tableau de 5 lignes, ton professionnel, sans données personnelles.",
+    ],
   ])("a precise prompt beats a longer rambling one", (rambling, precise) => {
     expect(rambling.length).toBeGreaterThan(precise.length);
     expect(scorePrompt(precise).score).toBeGreaterThan(scorePrompt(rambling).score);
