@@ -63,6 +63,8 @@ export function Shell(props: { booted: Booted }) {
   // The language only picks the wording the API may use; switching it must not change the suggestion.
   const langRef = useRef(lang);
   langRef.current = lang;
+  const previous = useRef(state.recommendation);
+  previous.current = state.recommendation;
   const firstRecommendation = useRef<Promise<Recommendation | null> | null>(props.booted.firstRecommendation);
 
   const recommend = useCallback(
@@ -76,6 +78,11 @@ export function Shell(props: { booted: Booted }) {
           features: state.features,
           exclude,
         });
+        // Nothing else fits: keep the current suggestion rather than show none.
+        if (!recommendation && exclude.length > 0 && previous.current) {
+          dispatch({ type: "recommended", recommendation: previous.current });
+          return;
+        }
         dispatch({ type: "recommended", recommendation: recommendation ?? null });
       } catch (problem) {
         dispatch({ type: "recommendFailed", problem });

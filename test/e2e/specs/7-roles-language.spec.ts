@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { acceptCharter, checkAccessibility, freshUser, openPane, screenshot, type Spec } from "../support";
+import {
+  acceptCharter,
+  checkAccessibility,
+  eventually,
+  freshUser,
+  openPane,
+  screenshot,
+  type Spec,
+} from "../support";
 
 export const specs: Spec[] = [
   {
@@ -37,6 +45,11 @@ export const specs: Spec[] = [
       try {
         await acceptCharter(page, "en");
         await page.getByRole("heading", { name: "Suggested for you" }).waitFor();
+        // "Suggest another" offers a different exercise.
+        const exerciseId = () => page.locator("[data-exercise-id]").getAttribute("data-exercise-id");
+        const first = await exerciseId();
+        await page.getByRole("button", { name: "Suggest another" }).click();
+        await eventually(exerciseId, (id) => id !== null && id !== first, "another suggestion");
         await page.getByRole("button", { name: "Français" }).click();
         await page.getByRole("heading", { name: "Proposé pour vous" }).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
