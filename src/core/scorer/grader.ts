@@ -131,8 +131,9 @@ function reveal(input: string, folded?: string): Revealed {
         changed = !/^[a-z]$/.test(out) ? false : !/[\u00c0-\u024f]/.test(ch);
       }
     }
-    for (const c of out) {
-      text += c;
+    // One entry per UTF-16 unit, so indices into `text` map back even for characters outside the BMP.
+    for (let k = 0; k < out.length; k++) {
+      text += out[k];
       origin.push(at);
       hiddenAt.push(changed || pendingHidden);
     }
@@ -254,7 +255,8 @@ export function detectGraderAddress(prompt: string, folded?: string): GraderAddr
   const toOriginal = (s: Span): GraderAddress => {
     const start = origin(s.start);
     const lastIndex = s.end > s.start ? origin(s.end - 1) : start;
-    let end = lastIndex + 1;
+    // Never an empty or inverted span, whatever the input: the scorer runs on every keystroke.
+    let end = Math.max(lastIndex + 1, Math.min(prompt.length, start + 1));
     // Keep surrogate pairs whole.
     if (end < prompt.length && /[\udc00-\udfff]/.test(prompt[end] as string)) end++;
     let hidden = false;
