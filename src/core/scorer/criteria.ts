@@ -1,3 +1,21 @@
+/**
+ * How each criterion earns its 0–3 (every point comes with the span that earned it):
+ * - goal: an instruction verb (sentence start, or after "please", "peux-tu", a comma…) with a named
+ *   deliverable, or a verb whose deliverable is implied (summarise, translate, reply) → 2; plus a subject
+ *   ("about", "concernant") or a specific (number, quoted or capitalised name) → 3. A verb or deliverable
+ *   alone, or a question → 1.
+ * - context: one point per kind present: purpose, situation (also "Je trie…", "We received…"), occasion,
+ *   domain (adhérent, remboursement, claim…); a "Contexte :" line adds one.
+ * - source: a reference ("ce courriel", "the selected table") 1; specifics (file, range, column, section)
+ *   up to 2; delimited material (tags, triple quotes, a pasted block) 2; "using", "à partir de" 1 when
+ *   something is referenced; the host's own material ("this email" in Outlook) 1.
+ * - expectations: format, length, structure (one each), a counted quantity ("5 puces") 1.
+ * - audience: a reader named after "for/to/pour/à…" 2; tone words, up to 2.
+ * - constraints: one per kind (avoid, restrict, require, success criterion), one more for three or more.
+ * - clarity: the instruction comes early 1; structure (labels, lists, delimiters, short sentences) 1;
+ *   precise without padding 1; padding, hedges and run-on sentences take points off; bloated caps it at 1.
+ * Each score is capped at 3; lone rubric words ("format", "audience") never count.
+ */
 import type { ContextFeatures, CriterionId } from "../types";
 import type { Analysis, Span } from "./analyze";
 import { AUDIENCE_LEAD_WORDS, FRENCH_DETERMINERS } from "./lexicon";
