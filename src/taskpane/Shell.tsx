@@ -18,6 +18,7 @@ import { PreviewSwitcher } from "./components/PreviewSwitcher";
 import { ProblemMessage } from "./components/ProblemMessage";
 import { useI18n } from "./i18n/I18nProvider";
 import { appReducer, initialAppState, type Screen } from "./state/appState";
+import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. The two
@@ -117,8 +118,13 @@ export function Shell(props: { booted: Booted }) {
   }, [services]);
 
   const refreshContext = useCallback(async () => {
-    const context = await services.host.readContext();
-    dispatch({ type: "context", context, features: computeFeatures(context) });
+    try {
+      const context = await readContextSafely(services.host);
+      dispatch({ type: "context", context, features: computeFeatures(context) });
+    } catch (err) {
+      // An unexpected host failure: keep the context already shown.
+      console.error("Parcours could not read the open item", err);
+    }
   }, [services]);
 
   // Follow the user: a new selection or another email updates the context (and the suggestion).

@@ -9,6 +9,7 @@ import { memoryPendingStore, type PendingStore } from "./queue/store";
 import type { Services } from "./state/services";
 import { connectHost } from "./state/connectHost";
 import type { PaneHost } from "./state/host";
+import { readContextSafely } from "./state/readContext";
 
 export interface Booted {
   services: Services;
@@ -36,7 +37,7 @@ export async function bootPane(
   const api = createApiClient({ tokens });
   const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });
   const mePromise = api.me();
-  const context = await host.readContext();
+  const context = await readContextSafely(host);
   const features = computeFeatures(context);
   const lang = hooks.lang?.() ?? features.lang;
   const firstRecommendation = api

@@ -1,3 +1,7 @@
+import { HostReadError } from "../../../src/office";
+import type { HostContext } from "../../../src/core/types";
+import { readContextSafely } from "../../../src/taskpane/state/readContext";
+import type { PaneHost } from "../../../src/taskpane/state/host";
 import { segments } from "../../../src/taskpane/components/HighlightedText";
 import { previewIdentity } from "../../../src/taskpane/auth/devIssuer";
 import { langFromLocale, storedLang, storeLang } from "../../../src/taskpane/i18n/language";
@@ -93,5 +97,51 @@ describe("app state", () => {
     const accepted = appReducer(loaded, { type: "me", me: { ...me, charterAccepted: true } });
     expect(accepted.screen).toBe("home");
     expect(appReducer(accepted, { type: "navigate", screen: "progress" }).screen).toBe("progress");
+  });
+});
+
+describe("reading the open item", () => {
+  const host = (read: () => Promise<never>): PaneHost => ({
+    host: "outlook",
+    mode: "read",
+    isPreview: false,
+    displayLanguage: "fr-FR",
+    theme: null,
+    readContext: read,
+  });
+
+  it("keeps the pane usable with the host's explanation when no item can be read", async () => {
+    const context = await readContextSafely(host(() => Promise.reject(new HostReadError("no_item"))));
+    expect(context).toMatchObject({ host: "outlook", mode: "read", text: "", tables: [] });
+    expect(context.notice?.fr.length).toBeGreaterThan(5);
+    expect(context.notice?.en).not.toBe(context.notice?.fr);
+  });
+
+  it("lets unexpected failures through", async () => {
+    await expect(readContextSafely(host(() => Promise.reject(new TypeError("bug"))))).rejects.toThrow("bug");
+  });
+});
+
+describe("app state when the host moves", () => {
+  it("drops the open exercise when another host or item mode is shown", () => {
+    const base = {
+      ...initialAppState,
+      context: { host: "word", mode: "edit" } as HostContext,
+      exercise: { id: "x" } as never,
+      screen: "exercise" as const,
+    };
+    const moved = appReducer(base, {
+      type: "context",
+      context: { host: "excel", mode: "edit" } as HostContext,
+      features: {} as never,
+    });
+    expect(moved.exercise).toBeNull();
+    expect(moved.screen).toBe("home");
+    const same = appReducer(base, {
+      type: "context",
+      context: { host: "word", mode: "edit" } as HostContext,
+      features: {} as never,
+    });
+    expect(same.screen).toBe("exercise");
   });
 });
