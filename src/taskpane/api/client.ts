@@ -1,8 +1,16 @@
 import type { Host, Lang } from "../../core/types";
 import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
 import { readSse } from "./sse";
-import type { AttemptList, AttemptRecorded, AttemptSubmission, ChatUsage, Me, Recommendation } from "./types";
-import type { ContextFeatures, HostMode } from "../../core/types";
+import type {
+  AttemptList,
+  AttemptRecorded,
+  AttemptSubmission,
+  ChatRequest,
+  ChatUsage,
+  Me,
+  Recommendation,
+} from "./types";
+import type { ContextFeatures } from "../../core/types";
 import type { Exercise } from "../../core/catalog/schema";
 import type { ResultsReport } from "../../core/results/schema";
 
@@ -26,15 +34,6 @@ export interface ChatCallbacks {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-/** What Run sends: the prompt and the context it may use (the API redacts and delimits it). */
-export interface ChatRequest {
-  exerciseId: string;
-  lang: Lang;
-  prompt: string;
-  /** The open item, sent as data only; `kind` is the context feature's text kind. */
-  context: { host: Host; mode: HostMode; title?: string; text: string; kind?: string };
-}
 
 /** The typed client of the tenant API. Every failure is thrown as an ApiProblem. */
 export function createApiClient(options: ApiClientOptions) {
@@ -111,7 +110,7 @@ export function createApiClient(options: ApiClientOptions) {
         if (event === "chunk" && typeof payload?.text === "string") callbacks.onChunk(payload.text);
         else if (event === "privacy" && payload) {
           callbacks.onPrivacy?.({ redacted: spans(payload.redacted), warnings: spans(payload.warnings) });
-        } else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? {};
+        } else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? NO_USAGE;
         else if (event === "error") {
           failure = new ApiProblem({
             status: typeof payload?.status === "number" ? payload.status : 502,
@@ -126,6 +125,8 @@ export function createApiClient(options: ApiClientOptions) {
     },
   };
 }
+
+const NO_USAGE: ChatUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
 
 function spans(value: unknown): ProblemSpan[] {
   return Array.isArray(value) ? (value as ProblemSpan[]).filter((s) => typeof s?.start === "number") : [];

@@ -19,8 +19,4 @@ export interface Recommendation {
   alternatives?: Exercise[];
 }
 
-export interface ChatUsage {
-  promptTokens?: number;
-  completionTokens?: number;
-  totalTokens?: number;
-}
+export type { ChatUsage, ChatRequestBody as ChatRequest } from "../../core/api/llm";
