@@ -66,6 +66,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** The model provider behind /api/v1/llm (LLM_* and AZURE_OPENAI_* variables). */
   llm: LlmConfig;
+  /** Blend an LLM judge into the official score when a model is configured (LLM_JUDGE, default on). */
+  llmJudge: boolean;
 }
 
 export type ConfigOverrides = {
@@ -147,6 +149,7 @@ const EnvSchema = z.object({
   XAPI_ENDPOINT: url,
   XAPI_AUTH: optionalText,
   RETENTION_SWEEP_MINUTES: intIn(0, 7 * 24 * 60),
+  LLM_JUDGE: flag,
 });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -221,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     retentionSweepMs: (e.RETENTION_SWEEP_MINUTES ?? 60) * 60_000,
     migrateOnStart: true,
     llm,
+    llmJudge: e.LLM_JUDGE ?? true,
   };
   return mergeOverrides(base, overrides);
 }

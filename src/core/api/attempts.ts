@@ -96,6 +96,18 @@ export const AttemptResultSchema = z.object({
   /** The learner's level after this attempt. */
   learnerLevel: z.enum(LEVELS),
   submittedAt: z.string(),
+  /** How the official score was reached: the rubric alone, or blended with an LLM judge (bounded). */
+  scoring: z
+    .object({
+      method: z.enum(["rubric", "rubric+judge"]),
+      deterministic: z.number().int().min(0).max(100),
+      judge: z.number().min(0).max(100).nullable(),
+      bound: z.enum(["none", "uplift_cap", "drop_cap", "grader_addressed", "personal_data_cap"]),
+      skipped: z
+        .enum(["personal_data", "judge_unavailable", "judge_bad_response", "judge_aborted"])
+        .optional(),
+    })
+    .optional(),
 });
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 

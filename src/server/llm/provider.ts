@@ -23,8 +23,8 @@ export interface ModelClient {
   openStream(messages: ModelMessage[], signal: AbortSignal): Promise<AsyncIterable<ModelEvent>>;
 }
 
-/** A client for OpenAI, Azure OpenAI or any OpenAI-compatible server, through the `openai` SDK. */
-export function createModelClient(llm: ConfiguredLlm): ModelClient {
+/** The `openai` SDK client and model (or Azure deployment) for the configured provider. */
+export function createOpenAIClient(llm: ConfiguredLlm): { client: OpenAI; model: string } {
   const common = {
     timeout: llm.timeoutMs,
     maxRetries: llm.maxRetries,
@@ -41,7 +41,12 @@ export function createModelClient(llm: ConfiguredLlm): ModelClient {
           apiVersion: llm.apiVersion,
         })
       : new OpenAI({ ...common, apiKey: llm.apiKey, ...(llm.baseURL ? { baseURL: llm.baseURL } : {}) });
-  const model = llm.provider === "azure" ? llm.deployment : llm.model;
+  return { client, model: llm.provider === "azure" ? llm.deployment : llm.model };
+}
+
+/** A client for OpenAI, Azure OpenAI or any OpenAI-compatible server, through the `openai` SDK. */
+export function createModelClient(llm: ConfiguredLlm): ModelClient {
+  const { client, model } = createOpenAIClient(llm);
 
   return {
     label: `${llm.provider}:${model}`,

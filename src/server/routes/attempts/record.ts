@@ -11,11 +11,14 @@ import { CRITERIA, type CriterionId } from "../../../core/types";
 import type { PromptRetention } from "../../config";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
+import { refreshLearnerResults } from "../../results/rollups";
 import type { AttemptRow, NewAttempt } from "../../store/schema";
 import { findExercise } from "../../tenants/exercises";
 import { getLearnerState, saveLearnerState } from "../../tenants/learners";
 import { lockUser } from "../../tenants/users";
 import { attemptStatement } from "../../xapi/statement";
+import { officialScore, type ScoringMethod } from "../../judge/official";
+import { getTenantSettings } from "../../tenants/settings";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
 
@@ -46,7 +49,15 @@ export async function recordAttempt(
   const exercise = await findExercise(app, me.tenantId, submission.exerciseId);
   if (!exercise)
     throw new ApiProblem(422, "unknown_exercise", `No exercise "${submission.exerciseId}" in this tenant`);
-  const scored = scoreSubmission(submission, exercise);
+  const { scored, scoring } = await officialScore({
+    prompt: submission.prompt,
+    exercise,
+    deterministic: scoreSubmission(submission, exercise),
+    llm: app.config.llm,
+    judgeEnabled: app.config.llmJudge,
+    privacyPolicy: (await getTenantSettings(db, me.tenantId)).privacyPolicy,
+    log: app.log,
+  });
   const now = new Date().toISOString();
 
   const outcome = await db.transaction().execute(async (trx) => {
@@ -57,7 +68,7 @@ export async function recordAttempt(
       criterionScores(scored),
       exercise,
     );
-    const result = presentResult(submission, exercise, scored, learner);
+    const result = presentResult(submission, exercise, scored, learner, scoring);
     const row = attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now);
     const inserted = await trx
       .insertInto("attempts")
@@ -69,6 +80,7 @@ export async function recordAttempt(
       return { raced: await findAttempt(app, me.tenantId, submission.id, trx) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
+    await refreshLearnerResults(trx, me.tenantId, [me.userId]);
     const statement = attemptStatement({
       baseIri: app.config.publicUrl ?? `https://localhost:${app.config.port}`,
       tenantId: me.tenantId,
@@ -182,6 +194,7 @@ function presentResult(
   exercise: Exercise,
   scored: PromptScore,
   learner: ReturnType<typeof advanceLearner>,
+  scoring: ScoringMethod,
 ): AttemptResult {
   const feedback: AttemptFeedback = {
     strengths: scored.strengths,
@@ -223,6 +236,7 @@ function presentResult(
     mastery: learner.mastery,
     learnerLevel: learner.level,
     submittedAt: submission.submittedAt,
+    scoring,
   };
 }
 

@@ -1,0 +1,102 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Exercise } from "../../core/catalog/schema";
+import { applyPrivacyPolicy, type PrivacyPolicy } from "../../core/privacy";
+import { levelFor, PASS_SCORE } from "../../core/rubric";
+import type { PromptScore } from "../../core/scorer";
+import type { CriterionId } from "../../core/types";
+import type { LlmConfig } from "../llm/config";
+import { createOpenAIClient } from "../llm/provider";
+import { JudgeError, judgePrompt, type BlendedScore } from "./index";
+
+/** How the official score was reached; returned with the attempt so the learner can see it. */
+export interface ScoringMethod {
+  method: "rubric" | "rubric+judge";
+  deterministic: number;
+  judge: number | null;
+  bound: BlendedScore["bound"];
+  /** Why the judge was not used, when a model is configured. */
+  skipped?: "personal_data" | "judge_unavailable" | "judge_bad_response" | "judge_aborted";
+}
+
+export interface OfficialScore {
+  scored: PromptScore;
+  scoring: ScoringMethod;
+}
+
+/** A grading call never holds an attempt longer than this, whatever the gateway's timeout. */
+const JUDGE_DEADLINE_MS = 20_000;
+
+/**
+ * The official score of a submitted prompt: the deterministic rubric, blended with an LLM judge when a
+ * model is configured and the judge is enabled (`blendScores`: bounded, no uplift for text addressed
+ * to the grader). The judge only sees prompts the tenant's privacy policy lets through, redacted as
+ * the policy says; a judge failure falls back to the rubric alone.
+ */
+export async function officialScore(input: {
+  prompt: string;
+  exercise: Exercise;
+  deterministic: PromptScore;
+  llm: LlmConfig;
+  judgeEnabled: boolean;
+  privacyPolicy: PrivacyPolicy;
+  log?: FastifyBaseLogger;
+}): Promise<OfficialScore> {
+  const { deterministic, exercise } = input;
+  const rubricOnly = (skipped?: ScoringMethod["skipped"]): OfficialScore => ({
+    scored: deterministic,
+    scoring: {
+      method: "rubric",
+      deterministic: deterministic.score,
+      judge: null,
+      bound: "none",
+      ...(skipped ? { skipped } : {}),
+    },
+  });
+  if (!input.llm.configured || !input.judgeEnabled) return rubricOnly();
+
+  const decision = applyPrivacyPolicy(input.prompt, input.privacyPolicy, { lang: deterministic.lang });
+  if (decision.action === "block") return rubricOnly("personal_data");
+
+  const { client, model } = createOpenAIClient(input.llm);
+  try {
+    const result = await judgePrompt({
+      client,
+      model,
+      prompt: decision.redactedText,
+      exercise,
+      deterministic,
+      signal: AbortSignal.timeout(Math.min(input.llm.timeoutMs, JUDGE_DEADLINE_MS)),
+      // OpenAI-compatible servers (Ollama, vLLM…) do not all support strict JSON schemas.
+      responseFormat: input.llm.provider === "compatible" ? "json_object" : "json_schema",
+    });
+    const blended = result.blended;
+    return {
+      scored: {
+        ...deterministic,
+        score: blended.score,
+        level: levelFor(blended.score),
+        passed: passesWith(deterministic, exercise, blended.score),
+      },
+      scoring: {
+        method: "rubric+judge",
+        deterministic: deterministic.score,
+        judge: blended.judge,
+        bound: blended.bound,
+      },
+    };
+  } catch (err) {
+    if (!(err instanceof JudgeError)) throw err;
+    input.log?.warn({ code: err.code }, "judge failed; the rubric score stands");
+    return rubricOnly(err.code);
+  }
+}
+
+/** The scorer's pass rule (no identifier — safety 0 —, required criteria ≥ 2, score ≥ PASS_SCORE) on another score. */
+function passesWith(scored: PromptScore, exercise: Exercise, score: number): boolean {
+  const required = new Set<CriterionId>(["goal", ...exercise.required]);
+  return (
+    scored.criteria.safety.score > 0 &&
+    score >= PASS_SCORE &&
+    [...required].every((c) => scored.criteria[c].score >= 2)
+  );
+}
