@@ -87,7 +87,8 @@ module.exports = async (_env, argv) => {
       path: path.join(root, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
-      publicPath: "/",
+      // Relative to the page: the pane works at the site root and under a path prefix alike.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {

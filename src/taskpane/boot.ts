@@ -32,7 +32,7 @@ export async function bootPane(
   const { tokens, method } = createTokenSource({
     isPreview: host.isPreview,
     search: location.search,
-    origin: location.origin,
+    pageUrl: location.href,
   });
   const api = createApiClient({ tokens });
   const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });

@@ -13,7 +13,7 @@ export type SignInMethod = "naa" | "dialog" | "dev";
  * Entra ID client id; otherwise NAA where the host supports it, else the Office dialog.
  * Only the access token ever goes to the API.
  */
-export function createTokenSource(options: { isPreview: boolean; search: string; origin: string }): {
+export function createTokenSource(options: { isPreview: boolean; search: string; pageUrl: string }): {
   method: SignInMethod;
   tokens: TokenSource;
 } {
@@ -24,6 +24,6 @@ export function createTokenSource(options: { isPreview: boolean; search: string;
   if (supportsNestedAppAuth()) return { method: "naa", tokens: cachedTokenSource(naaIssuer(config)) };
   return {
     method: "dialog",
-    tokens: cachedTokenSource(officeDialogIssuer(`${options.origin}/auth-dialog.html`)),
+    tokens: cachedTokenSource(officeDialogIssuer(new URL("auth-dialog.html", options.pageUrl).href)),
   };
 }

@@ -8,7 +8,7 @@ describe("sign-in method", () => {
     process.env.AUTH_CLIENT_ID = saved.id ?? "";
     process.env.AUTH_API_SCOPE = saved.scope ?? "";
   });
-  const where = { search: "?user=u1", origin: "https://localhost:3000" };
+  const where = { search: "?user=u1", pageUrl: "https://localhost:3000/taskpane.html?host=word" };
 
   it("uses the dev issuer in the preview host and when the build has no client id", () => {
     process.env.AUTH_CLIENT_ID = "11111111-2222-3333-4444-555555555555";

@@ -13,7 +13,8 @@ async function signIn(): Promise<DialogMessage> {
     auth: {
       clientId: config.clientId,
       authority: config.authority,
-      redirectUri: `${location.origin}/auth-dialog.html`,
+      // This page itself, wherever the pane is deployed (root or a path prefix).
+      redirectUri: new URL("auth-dialog.html", location.href).href,
     },
     cache: { cacheLocation: "sessionStorage" },
   });
