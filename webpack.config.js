@@ -16,6 +16,7 @@ const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const manifests = require("./scripts/manifests");
 
 const DEV_URL = "https://localhost:3000";
 const DEV_PORT = 3000;
@@ -57,7 +58,7 @@ async function devServerHttpsOptions() {
 
 /** Copy-plugin transform: manifests point at the deployment URL in production builds. */
 function rewriteManifest(url) {
-  return (content) => (url === DEV_URL ? content : content.toString().split(DEV_URL).join(url));
+  return (content) => (url === DEV_URL ? content : manifests.rewriteManifest(content.toString(), url));
 }
 
 module.exports = async (_env, argv) => {
@@ -66,7 +67,7 @@ module.exports = async (_env, argv) => {
   const url = publicUrl(production);
   const root = __dirname;
 
-  const manifests = ["manifest.xml", "manifest.outlook.xml", "manifest.json"].map((file) => ({
+  const manifestCopies = ["manifest.xml", "manifest.outlook.xml", "manifest.json"].map((file) => ({
     from: path.join(root, file),
     to: file,
     noErrorOnMissing: true,
@@ -160,7 +161,11 @@ module.exports = async (_env, argv) => {
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: path.join(root, "assets"), to: "assets", noErrorOnMissing: true }, ...manifests],
+        patterns: [
+          { from: path.join(root, "assets"), to: "assets", noErrorOnMissing: true },
+          { from: path.join(root, "public"), to: ".", noErrorOnMissing: true },
+          ...manifestCopies,
+        ],
       }),
     ],
   };
