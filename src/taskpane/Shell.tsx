@@ -205,6 +205,22 @@ export function Shell(props: { booted: Booted }) {
         <main className={styles.main}>
           <PendingAttempts count={state.pending} onSend={() => void services.queue.flush()} />
           <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            {state.exercise && state.context && state.features ? (
+              // Kept mounted while the user looks at other sections: the prompt and the tries survive.
+              <div hidden={state.screen !== "exercise"}>
+                <ExerciseScreen
+                  key={`${state.exercise.id}:${state.exerciseRun}`}
+                  exercise={state.exercise}
+                  context={state.context}
+                  features={state.features}
+                  onRecorded={() => {
+                    dispatch({ type: "attemptRecorded" });
+                    void refreshMe();
+                  }}
+                  onHome={() => dispatch({ type: "navigate", screen: "home" })}
+                />
+              </div>
+            ) : null}
             {state.screen === "onboarding" && state.me ? (
               <OnboardingScreen me={state.me} onAccepted={(me) => dispatch({ type: "me", me })} />
             ) : state.screen === "home" && state.me ? (
@@ -222,23 +238,11 @@ export function Shell(props: { booted: Booted }) {
                 onRetry={() => void recommend()}
                 onRefreshContext={() => void refreshContext()}
               />
-            ) : state.screen === "exercise" && state.exercise && state.context && state.features ? (
-              <ExerciseScreen
-                key={state.exercise.id}
-                exercise={state.exercise}
-                context={state.context}
-                features={state.features}
-                onRecorded={() => {
-                  dispatch({ type: "attemptRecorded" });
-                  void refreshMe();
-                }}
-                onHome={() => dispatch({ type: "navigate", screen: "home" })}
-              />
             ) : state.screen === "progress" && state.me ? (
               <ProgressScreen me={state.me} version={state.attemptsVersion} />
             ) : state.screen === "results" ? (
               <ResultsScreen />
-            ) : (
+            ) : state.screen === "exercise" && state.exercise ? null : (
               <ProblemMessage problem={null} />
             )}
           </Suspense>

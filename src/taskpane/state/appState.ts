@@ -13,6 +13,8 @@ export interface AppState {
   recommendationStatus: "idle" | "loading" | "ready" | "none" | "failed";
   recommendationProblem: unknown;
   exercise: Exercise | null;
+  /** Counts exercise starts: starting again (even the same exercise) begins with a clean slate. */
+  exerciseRun: number;
   screen: Screen;
   pending: number;
   /** Bumped after each recorded attempt so Progress and Home refetch. */
@@ -39,6 +41,7 @@ export const initialAppState: AppState = {
   recommendationStatus: "idle",
   recommendationProblem: null,
   exercise: null,
+  exerciseRun: 0,
   screen: "home",
   pending: 0,
   attemptsVersion: 0,
@@ -82,7 +85,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "recommendFailed":
       return { ...state, recommendationStatus: "failed", recommendationProblem: action.problem };
     case "start":
-      return { ...state, exercise: action.exercise, screen: "exercise" };
+      return { ...state, exercise: action.exercise, exerciseRun: state.exerciseRun + 1, screen: "exercise" };
     case "navigate":
       // The charter gates everything else.
       if (state.me && !state.me.charterAccepted) return { ...state, screen: "onboarding" };

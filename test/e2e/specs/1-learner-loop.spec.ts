@@ -135,6 +135,16 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     );
     await shot(page, "progress");
     await audit(page, "progress");
+
+    // Back to the exercise: the try is still there; Try again keeps the history of tries.
+    await page.getByRole("button", { name: ui.exercise, exact: true }).click();
+    await page.getByRole("button", { name: ui.tryAgain }).click();
+    await prompt.fill(
+      `${STRONG_PROMPT[lang]}\n${lang === "fr" ? "Termine par une formule de politesse." : "End with a polite closing line."}`,
+    );
+    await page.getByRole("button", { name: ui.submit }).click();
+    await page.getByTestId("feedback").waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByTestId("tries").locator("li").count(), 2, "both tries are listed");
   } finally {
     await page.context().close();
   }
