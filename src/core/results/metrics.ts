@@ -192,8 +192,8 @@ export const NOTIONS: readonly MetricDefinition[] = [
     "percent",
     { fr: "Maîtrise (0–1)", en: "Mastery (0–1)" },
     {
-      fr: "Par critère de la grille : moyenne des notes du critère (0–3, ramenées à 0–1) sur les 10 derniers exercices de l'apprenant dans la période. La maîtrise moyenne est la moyenne des 8 critères.",
-      en: "Per rubric criterion: the mean of that criterion's scores (0–3, scaled to 0–1) over the learner's latest 10 attempts in the period. Mean mastery averages the 8 criteria.",
+      fr: "Par critère de la grille, la règle du suivi de l'apprenant : partant de 0, chaque exercice de la période, dans l'ordre où il a été soumis, rapproche la maîtrise de sa note (0–3, ramenée à 0–1) de 20 % de l'écart (maîtrise ← maîtrise + 0,2 × (note − maîtrise)) ; les exercices récents comptent donc le plus. La maîtrise moyenne est la moyenne des 7 critères de compétence (la sécurité des données est une condition, pas une compétence).",
+      en: "Per rubric criterion, the learner model's own rule: starting from 0, each attempt in the period, in the order it was submitted, moves mastery 20% of the way toward its score (0–3, scaled to 0–1): mastery ← mastery + 0.2 × (score − mastery). Recent attempts therefore count most. Mean mastery averages the 7 skill criteria (data safety is a gate, not a skill).",
     },
   ),
   m(

@@ -73,27 +73,22 @@ export function filteredAttempts(
 export const FACTS_TABLE = "results_learner_facts";
 
 /**
- * Builds the per-learner facts in one pass over the period's attempts (window functions), into a
- * temporary table the other aggregates read. One row per learner who tried:
+ * Per-learner facts, one row per learner, in one pass over `source` — attempt rows with the
+ * columns of `filteredAttempts` — with window functions. Per row:
  *  - first/latest score by submission time (ties broken by attempt id);
  *  - habit = some 3 consecutive attempts within 14 days (day of the 3rd − day of the 1st ≤ 13);
  *  - mastery per criterion with the learner model's rule, mastery ← mastery + r·(s/3 − mastery)
  *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n — the base
  *    rate r = MASTERY_RATES.other for every criterion, since exercise targets live in the catalog;
- *  - mean mastery over the skill criteria, and the engagement band.
+ *  - sums per criterion and per host.
+ * The columns are `user_id`, then `FACT_COLUMNS`.
  */
-export async function createLearnerFacts(
-  trx: Transaction<Database>,
-  dialect: DialectName,
-  tenantId: string,
-  filter: ResultsFilter,
-  period: Period,
-): Promise<void> {
+export function groupedFacts(dialect: DialectName, source: RawBuilder<unknown>): RawBuilder<unknown> {
   const rate = MASTERY_RATES.other;
   // One window for everything (the index order, so no sort): rank from the first attempt, the
   // learner's count (same window, whole-partition frame), and the day of the attempt two later.
   // Each row's day and mastery weight (1 − r)^(n − i) are computed once, not once per use.
-  const dated = sql`select f.*, ${dayNumber(dialect, sql`f.submitted_at`)} as day from (${filteredAttempts(tenantId, filter, period)}) f`;
+  const dated = sql`select f.*, ${dayNumber(dialect, sql`f.submitted_at`)} as day from (${source}) f`;
   const ranked = sql`
     select d.*,
            row_number() over w as rn,
@@ -121,7 +116,7 @@ export async function createLearnerFacts(
       sql`${on(sql`case when w.usefulness is null then 0 else 1 end`)} as ${sql.ref(`h_${h}_use_n`)}`,
     ];
   });
-  const grouped = sql`
+  return sql`
     select w.user_id,
            count(*) as attempts,
            max(case when w.rn = 1 then w.score end) as first_score,
@@ -138,18 +133,49 @@ export async function createLearnerFacts(
            ${sql.join(hostColumns)}
     from (${windowed}) w
     group by w.user_id`;
+}
 
+/** The columns `groupedFacts` computes per learner, after `user_id`, in order, with their SQL types. */
+export const FACT_COLUMNS: ReadonlyArray<readonly [name: string, type: "integer" | "text" | "real"]> = [
+  ["attempts", "integer"],
+  ["first_score", "integer"],
+  ["latest_score", "integer"],
+  ["score_sum", "integer"],
+  ["minutes_saved", "integer"],
+  ["usefulness_sum", "integer"],
+  ["usefulness_n", "integer"],
+  ["first_at", "text"],
+  ["last_at", "text"],
+  ["habit", "integer"],
+  ...CRITERIA.map((c) => [`s_${c}`, "integer"] as const),
+  ...CRITERIA.map((c) => [`m_${c}`, "real"] as const),
+  ...HOSTS.flatMap((h) =>
+    ["n", "score", "minutes", "use", "use_n"].map((s) => [`h_${h}_${s}`, "integer"] as const),
+  ),
+];
+
+/**
+ * Adds what the report reads on top of the grouped facts: the learner's groups and name (joined
+ * once per learner, not once per attempt, and filtered by cohort/department), mean mastery and band.
+ */
+function bandedFacts(
+  tenantId: string,
+  filter: ResultsFilter,
+  grouped: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   const meanMastery = sql.join(
     SKILL_CRITERIA.map((c) => sql.ref(`g.m_${c}`)),
     sql` + `,
   );
-  // The learner's groups and name are joined once per learner, not once per attempt.
+  const learners = [sql`u.tenant_id = ${tenantId}`, sql`u.user_id = g.user_id`];
+  if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
+  if (filter.department) learners.push(sql`u.department = ${filter.department}`);
   const withMastery = sql`
     select g.*, u.cohort, u.department, u.display_name,
            (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery
     from (${grouped}) g
-    join users u on u.tenant_id = ${tenantId} and u.user_id = g.user_id`;
-  const banded = sql`
+    join users u on ${sql.join(learners, sql` and `)}`;
+  return sql`
     select x.*,
            case
              when x.attempts >= ${sql.lit(CHAMPION_MIN_ATTEMPTS)} and x.mean_mastery >= ${sql.lit(CHAMPION_MIN_MASTERY)} then 'champion'
@@ -157,10 +183,55 @@ export async function createLearnerFacts(
              else 'trying'
            end as band
     from (${withMastery}) x`;
+}
 
+/**
+ * Builds the per-learner facts of the report into a temporary table the other aggregates read,
+ * from one pass over the period's attempts: needed when the period cuts a learner's history (the
+ * mastery and first score then start inside the period).
+ */
+export async function createLearnerFacts(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<void> {
+  const grouped = groupedFacts(dialect, filteredAttempts(tenantId, filter, period));
+  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, grouped));
+}
+
+/**
+ * The same temporary table from the stored per-learner rollups (src/server/results/rollups.ts):
+ * valid when the report covers every attempt of the tenant, which the caller checks.
+ */
+export async function createLearnerFactsFromRollups(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  tenantId: string,
+  filter: ResultsFilter,
+): Promise<void> {
+  const columns = sql.join(FACT_COLUMNS.map(([name]) => sql.ref(`r.${name}`)));
+  const grouped = sql`
+    select r.user_id, ${columns}
+    from ${sql.raw(LEARNER_ROLLUPS)} r
+    where r.tenant_id = ${tenantId} and r.scope = ${filter.host ?? "all"}`;
+  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, grouped));
+}
+
+/** Name of the stored per-learner rollups (migration 0900). */
+export const LEARNER_ROLLUPS = "result_learner_rollups";
+/** Name of the stored per-learner, per-week rollups (migration 0900). */
+export const WEEKLY_ROLLUPS = "result_weekly_rollups";
+
+async function createFactsTable(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  facts: RawBuilder<unknown>,
+): Promise<void> {
   // PostgreSQL drops the table at commit; SQLite's is dropped explicitly by dropLearnerFacts.
   const onCommit = dialect === "postgres" ? sql` on commit drop` : sql``;
-  await sql`create temporary table ${sql.raw(FACTS_TABLE)}${onCommit} as ${banded}`.execute(trx);
+  await sql`create temporary table ${sql.raw(FACTS_TABLE)}${onCommit} as ${facts}`.execute(trx);
 }
 
 export async function dropLearnerFacts(trx: Transaction<Database>, dialect: DialectName): Promise<void> {

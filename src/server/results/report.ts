@@ -18,7 +18,9 @@ import type { Database } from "../store/schema";
 import { dayNumber, dayToIso, tuneReportSession } from "./dialect";
 import {
   FACTS_TABLE,
+  WEEKLY_ROLLUPS,
   createLearnerFacts,
+  createLearnerFactsFromRollups,
   dropLearnerFacts,
   filteredAttempts,
   nextDay,
@@ -27,6 +29,7 @@ import {
   type Period,
 } from "./facts";
 import { pseudonymizer } from "./pseudonyms";
+import { rollupsCoverReport } from "./rollups";
 import { reportSettings } from "./settings";
 
 /** Audit-log action the model gateway writes when the privacy guard blocks a prompt. */
@@ -43,6 +46,11 @@ export interface ResultsSession {
 export interface ResultsOptions {
   /** "Today" for the default period end and active-7/30 counts. */
   now?: Date;
+  /**
+   * Read the stored rollups when they cover the report (the default), or always pass over the
+   * attempts (`false`: the reference computation, for checks).
+   */
+  useRollups?: boolean;
 }
 
 /**
@@ -64,13 +72,19 @@ export async function withResults<T>(
 
   return store.db.transaction().execute(async (trx) => {
     await tuneReportSession(trx, store.dialect);
-    await createLearnerFacts(trx, store.dialect, tenantId, filter, period);
+    // Without a start date the report covers each learner's whole history, which the rollups
+    // hold; a start date cuts histories (mastery and first score restart), so the attempts are read.
+    const fromRollups = options.useRollups !== false && (await rollupsCoverReport(trx, tenantId, period));
+    if (fromRollups) await createLearnerFactsFromRollups(trx, store.dialect, tenantId, filter);
+    else await createLearnerFacts(trx, store.dialect, tenantId, filter, period);
     try {
       const [totals, median, criteria, weekly, hosts, cohorts, departments, enrolled, blocks] = [
         await summaryTotals(trx, period),
         await medianAttempts(trx),
         await criteriaFigures(trx),
-        await weeklyFigures(trx, store.dialect, tenantId, filter, period),
+        fromRollups
+          ? await weeklyFiguresFromRollups(trx, tenantId, filter)
+          : await weeklyFigures(trx, store.dialect, tenantId, filter, period),
         await hostFigures(trx),
         await groupFigures(trx, "cohort"),
         await groupFigures(trx, "department"),
@@ -322,13 +336,53 @@ async function weeklyFigures(
           from (${filteredAttempts(tenantId, filter, period)}) f) d
     group by 1
     order by 1`.execute(trx);
-  return rows.map((r) => ({
+  return rows.map(weekRow);
+}
+
+/** The same weeks from the stored learner-week rollups: each row is one learner's week. */
+async function weeklyFiguresFromRollups(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+): Promise<WeekRow[]> {
+  const conditions = [sql`w.tenant_id = ${tenantId}`, sql`w.scope = ${filter.host ?? "all"}`];
+  if (filter.cohort || filter.department) {
+    const learners = [sql`u.tenant_id = ${tenantId}`];
+    if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
+    if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+    conditions.push(
+      sql`w.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
+    );
+  }
+  const { rows } = await sql<WeekSums>`
+    select w.week as monday,
+           count(*) as learners,
+           sum(w.attempts) as attempts,
+           sum(w.score_sum) as score_sum,
+           sum(w.minutes_saved) as minutes
+    from ${sql.raw(WEEKLY_ROLLUPS)} w
+    where ${sql.join(conditions, sql` and `)}
+    group by w.week
+    order by w.week`.execute(trx);
+  return rows.map(weekRow);
+}
+
+interface WeekSums {
+  monday: number;
+  learners: number;
+  attempts: number;
+  score_sum: number;
+  minutes: number;
+}
+
+function weekRow(r: WeekSums): WeekRow {
+  return {
     week: dayToIso(Number(r.monday)),
     learners: Number(r.learners),
     attempts: Number(r.attempts),
     meanScore: ratio(Number(r.score_sum), Number(r.attempts)),
     minutesSaved: Number(r.minutes),
-  }));
+  };
 }
 
 interface HostRow {

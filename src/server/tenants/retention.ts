@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { audit } from "../audit";
+import { refreshResultsAfterPurge } from "../results/rollups";
 import type { Database } from "../store/schema";
 import { settingsFromJson } from "./settings";
 
@@ -38,6 +39,7 @@ export async function purgeExpiredAttempts(
         .where("submitted_at", "<", cutoff)
         .executeTakeFirst();
       const n = Number(deleted.numDeletedRows);
+      if (n > 0) await refreshResultsAfterPurge(trx, tenantId, cutoff);
       if (n > 0) {
         await audit(trx, {
           tenantId,

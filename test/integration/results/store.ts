@@ -9,6 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { migrateToLatest, openStore, type DialectName, type Store } from "../../../src/server/store/db";
 import type { NewAttempt } from "../../../src/server/store/schema";
+import { refreshLearnerResults } from "../../../src/server/results/rollups";
 import { CRITERIA, type CriterionId } from "../../../src/core/types";
 
 export const DIALECTS: DialectName[] = process.env.DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
@@ -130,7 +131,12 @@ export async function addAttempts(
       created_at: at,
     };
   });
-  if (rows.length) await store.db.insertInto("attempts").values(rows).execute();
+  if (rows.length === 0) return;
+  // As the attempts route does: the attempts and the learner's results rollups change together.
+  await store.db.transaction().execute(async (trx) => {
+    await trx.insertInto("attempts").values(rows).execute();
+    await refreshLearnerResults(trx, tenantId, [userId]);
+  });
 }
 
 export async function addAudit(

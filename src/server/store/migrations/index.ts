@@ -3,6 +3,7 @@ import * as m0001 from "./0001_initial";
 import * as m0100 from "./0100_report_keys";
 import * as m0600 from "./0600_llm_usage";
 import * as m0800 from "./0800_results_index";
+import * as m0900 from "./0900_results_rollups";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0100_report_keys": m0100,
   "0600_llm_usage": m0600,
   "0800_results_index": m0800,
+  "0900_results_rollups": m0900,
 };
