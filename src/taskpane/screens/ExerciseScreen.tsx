@@ -25,6 +25,7 @@ import { PromptMeter, type MeterScore } from "../components/PromptMeter";
 import { SelfReport, type SelfReportValue } from "../components/SelfReport";
 import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useI18n } from "../i18n/I18nProvider";
+import { loadDraft, saveDraft } from "../lib/drafts";
 import { newAttemptId } from "../lib/text";
 import { useServices } from "../state/services";
 
@@ -80,7 +81,7 @@ export default function ExerciseScreen(props: {
   const { api, queue, host } = useServices();
   const styles = useStyles();
 
-  const [prompt, setPrompt] = useState("");
+  const [prompt, setPrompt] = useState(() => loadDraft(exercise.id));
   const [attemptId, setAttemptId] = useState(newAttemptId);
   const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
   const [answer, setAnswer] = useState("");
@@ -94,6 +95,7 @@ export default function ExerciseScreen(props: {
 
   // The scorer and the privacy guard run locally, ~150 ms after the last keystroke.
   const settledPrompt = useDebouncedValue(prompt, 150);
+  useEffect(() => saveDraft(exercise.id, settledPrompt), [exercise.id, settledPrompt]);
   const live = useMemo<MeterScore | null>(
     () => (settledPrompt.trim() ? scorePrompt(settledPrompt, { lang, exercise, context: features }) : null),
     [settledPrompt, lang, exercise, features],
@@ -206,6 +208,7 @@ export default function ExerciseScreen(props: {
     try {
       const outcome = await queue.submit(attempt);
       if (outcome.status === "sent") {
+        saveDraft(exercise.id, "");
         setSubmit({ status: "recorded", result: outcome.feedback.attempt });
         setTries((list) => [
           ...list,
@@ -269,6 +272,13 @@ export default function ExerciseScreen(props: {
         <Textarea
           value={prompt}
           onChange={(_e, data) => setPrompt(data.value)}
+          onKeyDown={(e) => {
+            // Ctrl+Enter (⌘+Enter on a Mac) runs the prompt without leaving the editor.
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              if (!streaming) void onRun();
+            }
+          }}
           resize="vertical"
           rows={6}
           disabled={locked}

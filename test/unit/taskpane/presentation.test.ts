@@ -1,3 +1,4 @@
+import { loadDraft, saveDraft } from "../../../src/taskpane/lib/drafts";
 import { HostReadError } from "../../../src/office";
 import type { HostContext } from "../../../src/core/types";
 import { readContextSafely } from "../../../src/taskpane/state/readContext";
@@ -143,5 +144,21 @@ describe("app state when the host moves", () => {
       features: {} as never,
     });
     expect(same.screen).toBe("exercise");
+  });
+});
+
+describe("prompt drafts", () => {
+  it("keeps the prompt per exercise and forgets an emptied one", () => {
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+    saveDraft("summarise-five-points", "Résume ce document", storage);
+    expect(loadDraft("summarise-five-points", storage)).toBe("Résume ce document");
+    expect(loadDraft("another-exercise", storage)).toBe("");
+    saveDraft("summarise-five-points", "   ", storage);
+    expect(map.size).toBe(0);
   });
 });
