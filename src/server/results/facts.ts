@@ -81,9 +81,16 @@ export const FACTS_TABLE = "results_learner_facts";
  *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n — the base
  *    rate r = MASTERY_RATES.other for every criterion, since exercise targets live in the catalog;
  *  - sums per criterion and per host.
- * The columns are `user_id`, then `FACT_COLUMNS`.
+ * The columns are `user_id`, then `FACT_COLUMNS`. With `scoped`, the source also has a `scope`
+ * column, and there is one row per (scope, learner), `scope` first.
  */
-export function groupedFacts(dialect: DialectName, source: RawBuilder<unknown>): RawBuilder<unknown> {
+export function groupedFacts(
+  dialect: DialectName,
+  source: RawBuilder<unknown>,
+  scoped = false,
+): RawBuilder<unknown> {
+  const learner = scoped ? sql`d.scope, d.user_id` : sql`d.user_id`;
+  const key = scoped ? sql`w.scope, w.user_id` : sql`w.user_id`;
   const rate = MASTERY_RATES.other;
   // One window for everything (the index order, so no sort): rank from the first attempt, the
   // learner's count (same window, whole-partition frame), and the day of the attempt two later.
@@ -95,7 +102,7 @@ export function groupedFacts(dialect: DialectName, source: RawBuilder<unknown>):
            count(*) over (w rows between unbounded preceding and unbounded following) as n,
            lead(d.day, 2) over w as third_day
     from (${dated}) d
-    window w as (partition by d.user_id order by d.submitted_at, d.id)`;
+    window w as (partition by ${learner} order by d.submitted_at, d.id)`;
   const windowed = sql`
     select r.*, power(cast(${sql.lit(1 - rate)} as double precision), cast(r.n - r.rn as double precision)) as weight
     from (${ranked}) r`;
@@ -117,7 +124,7 @@ export function groupedFacts(dialect: DialectName, source: RawBuilder<unknown>):
     ];
   });
   return sql`
-    select w.user_id,
+    select ${key},
            count(*) as attempts,
            max(case when w.rn = 1 then w.score end) as first_score,
            max(case when w.rn = w.n then w.score end) as latest_score,
@@ -132,7 +139,7 @@ export function groupedFacts(dialect: DialectName, source: RawBuilder<unknown>):
            ${sql.join(mastery)},
            ${sql.join(hostColumns)}
     from (${windowed}) w
-    group by w.user_id`;
+    group by ${key}`;
 }
 
 /** The columns `groupedFacts` computes per learner, after `user_id`, in order, with their SQL types. */

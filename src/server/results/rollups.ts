@@ -87,16 +87,23 @@ export async function rollupsCoverReport(db: Db, tenantId: string, period: Perio
   return Number(row?.stored ?? 0) === Number(row?.rolled ?? 0) && Number(row?.later ?? 0) === 0;
 }
 
-/** A tenant's attempts in one scope, with the columns `groupedFacts` reads; all learners or some. */
-function scopeAttempts(tenantId: string, scope: RollupScope, userIds: readonly string[] | null) {
+/**
+ * A tenant's attempts, with the columns `groupedFacts` reads and their `scope`: one scope, or every
+ * scope at once ("each": each attempt twice, under "all" and under its host); all learners or some.
+ */
+function scopeAttempts(tenantId: string, scope: RollupScope | "each", userIds: readonly string[] | null) {
   const conditions: RawBuilder<unknown>[] = [sql`a.tenant_id = ${tenantId}`];
-  if (scope !== "all") conditions.push(sql`a.host = ${scope}`);
+  if (scope !== "all" && scope !== "each") conditions.push(sql`a.host = ${scope}`);
   if (userIds) conditions.push(sql`a.user_id in (${sql.join(userIds)})`);
   const criteria = sql.join(CRITERIA.map((c) => sql.ref(`a.c_${c}`)));
-  return sql`
-    select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria}
+  const select = (scopeColumn: RawBuilder<unknown>) => sql`
+    select ${scopeColumn} as scope, a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved,
+           a.usefulness, ${criteria}
     from attempts a
     where ${sql.join(conditions, sql` and `)}`;
+  // Typed, so PostgreSQL knows the parameter's type and both branches agree.
+  if (scope !== "each") return select(sql`cast(${scope} as varchar(16))`);
+  return sql`${select(sql`cast('all' as varchar(16))`)} union all ${select(sql`a.host`)}`;
 }
 
 async function insertRollups(db: Db, tenantId: string, userIds: readonly string[] | null): Promise<void> {
@@ -104,20 +111,23 @@ async function insertRollups(db: Db, tenantId: string, userIds: readonly string[
   const names = FACT_COLUMNS.map(([name]) => name);
   const columns = sql.join(names.map((n) => sql.ref(n)));
   const values = sql.join(names.map((n) => sql.ref(`g.${n}`)));
-  // One statement per scope: each reads the attempts in the results index's (learner, time) order.
-  for (const scope of ROLLUP_SCOPES) {
+  // A few learners: every scope in one statement per table (their attempts are few, sorting is cheap).
+  // A whole tenant: one statement per scope, each reading the results index in (learner, time)
+  // order, so a million attempts are never sorted.
+  const scopes: ReadonlyArray<RollupScope | "each"> = userIds ? ["each"] : ROLLUP_SCOPES;
+  for (const scope of scopes) {
     const attempts = scopeAttempts(tenantId, scope, userIds);
     await sql`
       insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, scope, user_id, ${columns})
-      select ${tenantId}, ${scope}, g.user_id, ${values}
-      from (${groupedFacts(dialect, attempts)}) g`.execute(db);
+      select ${tenantId}, g.scope, g.user_id, ${values}
+      from (${groupedFacts(dialect, attempts, true)}) g`.execute(db);
     // Day 4 (1970-01-05) is a Monday: a day's Monday is day − ((day + 3) mod 7).
     const day = dayNumber(dialect, sql`s.submitted_at`);
     await sql`
       insert into ${sql.raw(WEEKLY_ROLLUPS)} (tenant_id, scope, week, user_id, attempts, score_sum, minutes_saved)
-      select ${tenantId}, ${scope}, d.week, d.user_id, count(*), sum(d.score), sum(coalesce(d.minutes_saved, 0))
-      from (select s.user_id, s.score, s.minutes_saved, ${day} - ((${day} + 3) % 7) as week
+      select ${tenantId}, d.scope, d.week, d.user_id, count(*), sum(d.score), sum(coalesce(d.minutes_saved, 0))
+      from (select s.scope, s.user_id, s.score, s.minutes_saved, ${day} - ((${day} + 3) % 7) as week
             from (${attempts}) s) d
-      group by d.week, d.user_id`.execute(db);
+      group by d.scope, d.week, d.user_id`.execute(db);
   }
 }

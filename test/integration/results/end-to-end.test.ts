@@ -5,6 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { ResultsReportSchema } from "../../../src/core/results/schema";
+import { periodOf } from "../../../src/server/results/facts";
+import { computeResults } from "../../../src/server/results/report";
+import { rollupsCoverReport } from "../../../src/server/results/rollups";
 import { body, type TestApi } from "../../support/api";
 import { makeNir, spaceNir } from "../../support/identifiers";
 import { startModelServer, type ModelServer } from "../../support/model-server";
@@ -82,5 +85,10 @@ describe("results of attempts recorded through the API", () => {
       learners: 5,
       hidden: false,
     });
+    // Recording kept the stored rollups current: the report read them, and they agree with the attempts.
+    const filter = { to: today };
+    expect(await rollupsCoverReport(api.app.store.db, TENANT, periodOf(filter, new Date()))).toBe(true);
+    const recomputed = await computeResults(api.app.store, TENANT, filter, { useRollups: false });
+    expect({ ...report, generatedAt: null }).toEqual({ ...recomputed, generatedAt: null });
   });
 });
