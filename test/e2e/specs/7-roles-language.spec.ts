@@ -23,9 +23,7 @@ export const specs: Spec[] = [
         await acceptCharter(lead, "en");
         await lead.getByRole("button", { name: "Results sheet", exact: true }).click();
         await lead.getByTestId("results-screen").waitFor({ timeout: 10_000 });
-        // The results module's form is checked for accessibility here; its 320 px layout is its own to fix
-        // (its two date fields side by side are wider than the narrowest pane).
-        await checkAccessibility(lead, "results sheet", { checkWidth: false });
+        await checkAccessibility(lead, "results sheet");
       } finally {
         await lead.context().close();
       }

@@ -38,7 +38,11 @@ const useStyles = makeStyles({
     gap: "8px",
     margin: 0,
   },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 160px), 1fr))",
+    gap: "8px",
+  },
   figures: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px" },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
 });
