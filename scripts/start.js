@@ -13,6 +13,7 @@ const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const { parseArgs } = require("node:util");
+const { buildPaneIfStale } = require("./build-pane");
 
 const ROOT = path.resolve(__dirname, "..");
 const STATE_DIR = path.join(ROOT, ".parcours");
@@ -38,38 +39,6 @@ function parseOptions(argv) {
     throw new Error(`--port must be a TCP port number (got "${values.port}")`);
   }
   return values;
-}
-
-/** The newest modification time under `dir` (files only). */
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target))
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function buildIfStale() {
-  const built = path.join(ROOT, "dist", "taskpane.html");
-  const inputs = ["src/taskpane", "src/office", "src/core", "content", "assets", "webpack.config.js"].map(
-    (p) => newestMtime(path.join(ROOT, p)),
-  );
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) {
-    console.log("Task pane is up to date (dist/).");
-    return;
-  }
-  console.log("Building the task pane (webpack)…");
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"],
-    {
-      cwd: ROOT,
-      stdio: "inherit",
-    },
-  );
-  if (result.status !== 0) throw new Error("the task pane build failed (see above)");
 }
 
 /** One GET to our own loopback server; its certificate may be self-signed, so it is not verified here. */
@@ -140,7 +109,7 @@ async function main() {
     );
     return;
   }
-  buildIfStale();
+  buildPaneIfStale();
 
   const args = [
     path.join(ROOT, "bin", "parcours.js"),

@@ -10,45 +10,18 @@
 "use strict";
 require("tsx/cjs/api").register();
 
-const { spawn, spawnSync } = require("node:child_process");
+const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const net = require("node:net");
 const os = require("node:os");
 const path = require("node:path");
-const { chromium } = require("playwright-core");
 const { startModelServer } = require("../support/model-server.ts");
+const { CHROMIUM_PATH: CHROMIUM, launchChromium } = require("../support/chromium.ts");
+const { buildPaneIfStale } = require("../../scripts/build-pane");
 
 const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const RESULTS = path.join(ROOT, "test-results");
 const SPEC_TIMEOUT_MS = Number(process.env.E2E_SPEC_TIMEOUT_MS || 120_000);
-
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target))
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function buildIfStale() {
-  const built = path.join(ROOT, "dist", "taskpane.html");
-  const inputs = ["src/taskpane", "src/office", "src/core", "content", "assets", "webpack.config.js"];
-  const newest = Math.max(...inputs.map((p) => newestMtime(path.join(ROOT, p))));
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest) return;
-  console.log("Building the task pane (webpack --mode development)…");
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"],
-    {
-      cwd: ROOT,
-      stdio: "inherit",
-    },
-  );
-  if (result.status !== 0) throw new Error("the task pane build failed");
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -136,7 +109,7 @@ async function main() {
     process.exit(2);
   }
   const specs = loadSpecs(process.argv.slice(2));
-  buildIfStale();
+  buildPaneIfStale();
   fs.mkdirSync(path.join(RESULTS, "screenshots"), { recursive: true });
 
   const model = await startModelServer();
@@ -163,21 +136,7 @@ async function main() {
     api.stop().finally(() => process.exit(130));
   });
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // launch() gives every run a fresh temporary profile (user-data-dir) and every context a clean slate.
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
 
   const ctx = { browser, api, model, baseURL: api.url, root: ROOT, results: RESULTS };
   let passed = 0;
