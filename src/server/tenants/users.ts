@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Principal } from "../auth/roles";
-import type { Database, UserRow } from "../store/schema";
+import type { Database, UserRow, UsersTable } from "../store/schema";
 
 /**
  * Creates or refreshes the caller's user row. Claims in the token (name, cohort, department, locale)
@@ -16,18 +16,7 @@ export async function ensureUser(db: Kysely<Database>, principal: Principal): Pr
   };
   await db
     .insertInto("users")
-    .values({
-      tenant_id: principal.tenantId,
-      user_id: principal.userId,
-      display_name: principal.name ?? null,
-      locale: principal.locale ?? null,
-      cohort: principal.cohort ?? null,
-      department: principal.department ?? null,
-      charter_version_accepted: null,
-      charter_accepted_at: null,
-      created_at: now,
-      last_seen_at: now,
-    })
+    .values(newUserRow(principal, now))
     .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doUpdateSet({ last_seen_at: now, ...fromToken }))
     .execute();
 }
@@ -58,18 +47,7 @@ export async function lockUser(
   const now = new Date().toISOString();
   await db
     .insertInto("users")
-    .values({
-      tenant_id: principal.tenantId,
-      user_id: principal.userId,
-      display_name: principal.name ?? null,
-      locale: principal.locale ?? null,
-      cohort: principal.cohort ?? null,
-      department: principal.department ?? null,
-      charter_version_accepted: null,
-      charter_accepted_at: null,
-      created_at: now,
-      last_seen_at: now,
-    })
+    .values(newUserRow(principal, now))
     .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
     .execute();
   if (dialect === "postgres") {
@@ -81,4 +59,20 @@ export async function lockUser(
       .forUpdate()
       .execute();
   }
+}
+
+/** A first-seen user, with what the token says about them. */
+function newUserRow(principal: Principal, now: string): Insertable<UsersTable> {
+  return {
+    tenant_id: principal.tenantId,
+    user_id: principal.userId,
+    display_name: principal.name ?? null,
+    locale: principal.locale ?? null,
+    cohort: principal.cohort ?? null,
+    department: principal.department ?? null,
+    charter_version_accepted: null,
+    charter_accepted_at: null,
+    created_at: now,
+    last_seen_at: now,
+  };
 }
