@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { initialMastery, updateMastery } from "../../../src/core/learner/mastery";
 import type { ResultsFilter } from "../../../src/core/results/schema";
 import { periodOf } from "../../../src/server/results/facts";
+import { seedDemoPilot } from "../../../src/server/results/demo";
 import { computeResults } from "../../../src/server/results/report";
 import {
   rebuildTenantResults,
@@ -127,6 +128,13 @@ describe.each(DIALECTS)("stored results rollups on %s", (dialect) => {
     await rebuildTenantResults(t.store.db, "t1");
     expect(await covers("t1")).toBe(true);
     await expectSameAsAttempts("t1", {});
+  });
+
+  it("are built for the demo pilot", async () => {
+    await seedDemoPilot(t.store, { tenantId: "demo", learners: 40, weeks: 4, seed: 7, now: NOW });
+    expect(await covers("demo")).toBe(true);
+    const report = await expectSameAsAttempts("demo", {});
+    expect(report.summary.attempts).toBeGreaterThan(0);
   });
 
   it("are refreshed idempotently", async () => {
