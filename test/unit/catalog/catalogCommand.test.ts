@@ -2,30 +2,10 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable, Writable } from "node:stream";
-import { main } from "../../../src/cli/main";
+import { runCli } from "../../support/cli";
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
-
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out = sink();
-  const err = sink();
-  const code = await main(["catalog", ...args], {
-    stdin: Readable.from([]),
-    stdout: out.stream,
-    stderr: err.stream,
-    env,
-  });
-  return { code, stdout: out.text(), stderr: err.text() };
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCli(["catalog", ...args], env);
 }
 
 const exercise = {

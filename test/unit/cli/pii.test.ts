@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { PassThrough, Readable, Writable } from "node:stream";
-import { main } from "../../../src/cli/main";
+import { PassThrough, Readable } from "node:stream";
+import { jsonLines, runCli } from "../../support/cli";
 
 interface Run {
   code: number;
@@ -10,27 +10,9 @@ interface Run {
   lines: Array<Record<string, unknown>>;
 }
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
-
 async function runPii(stdin: NodeJS.ReadableStream, args: string[] = []): Promise<Run> {
-  const out = sink();
-  const err = sink();
-  const code = await main(["pii", ...args], { stdin, stdout: out.stream, stderr: err.stream, env: {} });
-  const stdout = out.text();
-  const lines = stdout
-    .split("\n")
-    .filter((l) => l !== "")
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { code, stdout, stderr: err.text(), lines };
+  const run = await runCli(["pii", ...args], {}, stdin);
+  return { ...run, lines: jsonLines(run.stdout) };
 }
 
 const input = (...lines: string[]) => Readable.from([lines.join("\n")]);

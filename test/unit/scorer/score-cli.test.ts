@@ -2,32 +2,14 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable, Writable } from "node:stream";
-import { main } from "../../../src/cli/main";
+import { Readable } from "node:stream";
 import { scorePrompt } from "../../../src/core/scorer";
 import { CRITERIA } from "../../../src/core/types";
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
+import { jsonLines, runCli } from "../../support/cli";
 
 async function runScore(stdin: NodeJS.ReadableStream, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const out = sink();
-  const err = sink();
-  const code = await main(["score", ...args], { stdin, stdout: out.stream, stderr: err.stream, env });
-  const lines = out
-    .text()
-    .split("\n")
-    .filter((l) => l !== "")
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { code, lines, stderr: err.text() };
+  const run = await runCli(["score", ...args], env, stdin);
+  return { code: run.code, lines: jsonLines(run.stdout), stderr: run.stderr };
 }
 
 const input = (...lines: string[]) => Readable.from([lines.join("\n")]);
