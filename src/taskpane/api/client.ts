@@ -94,6 +94,21 @@ export function createApiClient(options: ApiClientOptions) {
       return json<ResultsReport>(`/results${search ? `?${search}` : ""}`);
     },
 
+    /** The results workbook (.xlsx) for the same filter, with its About sheet in `lang`. */
+    async resultsWorkbook(
+      filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>>,
+      lang: Lang,
+    ): Promise<Blob> {
+      const query = new URLSearchParams(
+        Object.entries({ ...filter, lang }).filter(([, v]) => v !== undefined && v !== "") as [
+          string,
+          string,
+        ][],
+      );
+      const response = await send(`/results.xlsx?${query.toString()}`);
+      return response.blob();
+    },
+
     /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
       const response = await send("/llm/chat", {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import {
   acceptCharter,
   checkAccessibility,
@@ -24,6 +25,18 @@ export const specs: Spec[] = [
         await lead.getByRole("button", { name: "Results sheet", exact: true }).click();
         await lead.getByTestId("results-screen").waitFor({ timeout: 10_000 });
         await checkAccessibility(lead, "results sheet");
+        // Outside Excel the pane shows the figures and offers the workbook instead of writing sheets.
+        await lead.getByRole("button", { name: "Show the results" }).click();
+        await lead.getByText("Key figures below.", { exact: false }).waitFor({ timeout: 10_000 });
+        const [download] = await Promise.all([
+          lead.waitForEvent("download", { timeout: 15_000 }),
+          lead.getByRole("button", { name: "Download the workbook (.xlsx)" }).click(),
+        ]);
+        assert.equal(download.suggestedFilename(), "parcours-results.xlsx");
+        const file = await download.path();
+        const bytes = await readFile(file);
+        assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an .xlsx (zip) file");
+        await checkAccessibility(lead, "results sheet with figures");
       } finally {
         await lead.context().close();
       }

@@ -42,13 +42,14 @@ describe("the Results sheet screen's action", () => {
     ]);
   });
 
-  it("explains an unsupported host without calling the API", async () => {
-    const d = deps({ excelSupport: () => "old_excel" });
-    expect(await writeResultsSheet(d, EMPTY_FILTER, "en")).toEqual({
-      status: "unsupported",
-      reason: "old_excel",
+  it("outside Excel fetches the figures for the pane without writing sheets, and says why", async () => {
+    const d = deps({ excelSupport: () => "no_excel" });
+    expect(await writeResultsSheet(d, { ...EMPTY_FILTER, host: "excel" }, "en")).toEqual({
+      status: "fetched",
+      report,
+      reason: "no_excel",
     });
-    expect(d.calls).toEqual([]);
+    expect(d.calls).toEqual([["fetch", { host: "excel" }]]);
   });
 
   it("reports an API refusal (a learner gets 403) and an Excel failure apart", async () => {
@@ -86,5 +87,19 @@ describe("API client: results", () => {
     });
     await api.results();
     expect(urls).toEqual(["/api/v1/results?from=2026-01-01&cohort=Vague+1", "/api/v1/results"]);
+  });
+
+  it("downloads the workbook for the same filter with the pane's language", async () => {
+    const urls: string[] = [];
+    const api = createApiClient({
+      tokens: { getToken: async () => "t" },
+      fetch: async (url) => {
+        urls.push(String(url));
+        return new Response(new Uint8Array([0x50, 0x4b]), { status: 200 });
+      },
+    });
+    const blob = await api.resultsWorkbook({ host: "excel", cohort: "" }, "fr");
+    expect(blob.size).toBe(2);
+    expect(urls).toEqual(["/api/v1/results.xlsx?host=excel&lang=fr"]);
   });
 });

@@ -20,6 +20,7 @@ import { useServices } from "../../state/services";
 import { RESULTS_TEXTS } from "./texts";
 import {
   EMPTY_FILTER,
+  givenFilter,
   writeResultsSheet,
   type ResultsFilterInput,
   type ResultsSheetDeps,
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 160px), 1fr))",
     gap: "8px",
   },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   figures: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px" },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
 });
@@ -60,6 +62,8 @@ export default function ResultsScreen() {
   const [filter, setFilter] = useState<ResultsFilterInput>(EMPTY_FILTER);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ResultsSheetOutcome | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadProblem, setDownloadProblem] = useState<unknown>(null);
 
   const deps = useMemo<ResultsSheetDeps>(
     () => ({
@@ -77,6 +81,31 @@ export default function ResultsScreen() {
     }),
     [api],
   );
+
+  const inExcel = useMemo(() => deps.excelSupport() === "ok", [deps]);
+
+  /** Saves the same figures as an .xlsx file (Office on the web and the preview can download). */
+  const download = async () => {
+    setDownloading(true);
+    setDownloadProblem(null);
+    try {
+      const blob = await api.resultsWorkbook(givenFilter(filter), lang);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = `parcours-${lang === "fr" ? "resultats" : "results"}.xlsx`;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (problem) {
+      setDownloadProblem(problem);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const report = outcome?.status === "written" || outcome?.status === "fetched" ? outcome.report : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -131,15 +160,21 @@ export default function ResultsScreen() {
             </Select>
           </Field>
         </fieldset>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t.write}
-        </Button>
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {inExcel ? t.write : t.show}
+          </Button>
+          <Button appearance="secondary" onClick={() => void download()} disabled={downloading}>
+            {t.download}
+          </Button>
+        </div>
       </form>
 
       <div role="status" aria-live="polite">
-        {busy ? <Spinner size="small" label={t.writing} /> : null}
+        {busy ? <Spinner size="small" label={inExcel ? t.writing : t.loading} /> : null}
+        {downloading ? <Spinner size="small" label={t.downloading} /> : null}
         {outcome?.status === "written" ? (
-          <MessageBar intent={outcome.report.hidden ? "warning" : "success"}>
+          <MessageBar layout="multiline" intent={outcome.report.hidden ? "warning" : "success"}>
             <MessageBarBody>
               {t.written(outcome.written.created.length, outcome.written.refreshed.length)}
               {outcome.report.hidden ? ` ${t.hidden(outcome.report.k)}` : null}
@@ -148,44 +183,49 @@ export default function ResultsScreen() {
         ) : null}
       </div>
 
-      {outcome?.status === "written" && !outcome.report.hidden ? (
+      {outcome?.status === "fetched" ? (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>
+            {outcome.reason === "old_excel" ? t.oldExcel : t.needsExcel}
+            {outcome.report.hidden ? ` ${t.hidden(outcome.report.k)}` : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {report && !report.hidden ? (
         <section aria-labelledby="results-figures">
           <Text as="h3" id="results-figures" weight="semibold" className={styles.h}>
             {t.keyFigures}
           </Text>
           <dl className={styles.figures}>
             <dt>{t.active}</dt>
-            <dd className={styles.value}>{number(outcome.report.summary.activeLearners)}</dd>
+            <dd className={styles.value}>{number(report.summary.activeLearners)}</dd>
             <dt>{t.attempts}</dt>
-            <dd className={styles.value}>{number(outcome.report.summary.attempts)}</dd>
+            <dd className={styles.value}>{number(report.summary.attempts)}</dd>
             <dt>
               {t.change}
-              {outcome.report.summary.scoreChange.ciLow != null ? (
+              {report.summary.scoreChange.ciLow != null ? (
                 <div style={{ fontSize: tokens.fontSizeBase200 }}>
                   {t.interval(
-                    number(outcome.report.summary.scoreChange.ciLow, 1),
-                    number(outcome.report.summary.scoreChange.ciHigh, 1),
+                    number(report.summary.scoreChange.ciLow, 1),
+                    number(report.summary.scoreChange.ciHigh, 1),
                   )}
                 </div>
               ) : null}
             </dt>
-            <dd className={styles.value}>{number(outcome.report.summary.scoreChange.mean, 1)}</dd>
+            <dd className={styles.value}>{number(report.summary.scoreChange.mean, 1)}</dd>
             <dt>{t.minutes}</dt>
-            <dd className={styles.value}>{number(outcome.report.summary.minutesSavedTotal)}</dd>
+            <dd className={styles.value}>{number(report.summary.minutesSavedTotal)}</dd>
           </dl>
         </section>
-      ) : outcome?.status === "written" ? (
-        <Text>{hiddenLabel(outcome.report.k)}</Text>
+      ) : report ? (
+        <Text>{hiddenLabel(report.k)}</Text>
       ) : null}
 
       {outcome?.status === "api_failed" ? <ProblemMessage problem={outcome.problem} /> : null}
-      {outcome?.status === "unsupported" ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{outcome.reason === "old_excel" ? t.oldExcel : t.needsExcel}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {downloadProblem ? <ProblemMessage problem={downloadProblem} /> : null}
       {outcome?.status === "excel_failed" ? (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t.excelFailed}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -30,7 +30,12 @@ export const RESULTS_TEXTS = {
     change: "Score change (latest − first)",
     interval: (low: string, high: string) => `95% interval ${low} to ${high}`,
     minutes: "Minutes saved (self-reported)",
-    needsExcel: "Open Parcours in Excel to write the results sheet into a workbook.",
+    show: "Show the results",
+    loading: "Loading the results…",
+    download: "Download the workbook (.xlsx)",
+    downloading: "Preparing the workbook…",
+    needsExcel:
+      "Key figures below. Open Parcours in Excel to write the seven sheets with tables and charts into a workbook, or download the workbook.",
     oldExcel: "This version of Excel is too old for the results sheet (Excel API 1.7 is needed).",
     excelFailed: "Excel could not write the sheets. Close any cell being edited and try again.",
   },
@@ -62,7 +67,12 @@ export const RESULTS_TEXTS = {
     change: "Progression du score (dernier − premier)",
     interval: (low: string, high: string) => `intervalle à 95 % de ${low} à ${high}`,
     minutes: "Minutes gagnées (déclarées)",
-    needsExcel: "Ouvrez Parcours dans Excel pour écrire le tableau de résultats dans un classeur.",
+    show: "Afficher les résultats",
+    loading: "Chargement des résultats…",
+    download: "Télécharger le classeur (.xlsx)",
+    downloading: "Préparation du classeur…",
+    needsExcel:
+      "Chiffres clés ci-dessous. Ouvrez Parcours dans Excel pour écrire les sept feuilles avec tableaux et graphiques dans un classeur, ou téléchargez le classeur.",
     oldExcel: "Cette version d'Excel est trop ancienne pour le tableau de résultats (API Excel 1.7 requise).",
     excelFailed:
       "Excel n'a pas pu écrire les feuilles. Quittez la cellule en cours de modification et réessayez.",

@@ -22,12 +22,23 @@ export interface ResultsSheetDeps {
 
 export type ResultsSheetOutcome =
   | { status: "written"; report: ResultsReport; written: WrittenSheets }
-  | { status: "unsupported"; reason: "no_excel" | "old_excel" }
+  /** Outside Excel (or in an Excel too old to write sheets): the figures, shown in the pane only. */
+  | { status: "fetched"; report: ResultsReport; reason: "no_excel" | "old_excel" }
   | { status: "api_failed"; problem: unknown }
   | { status: "excel_failed"; error: unknown };
 
+/** The filter as the API takes it: blank fields left out, the others trimmed. */
+export function givenFilter(filter: ResultsFilterInput): Partial<ResultsFilterInput> {
+  return Object.fromEntries(
+    Object.entries(filter)
+      .filter(([, v]) => v.trim() !== "")
+      .map(([k, v]) => [k, v.trim()]),
+  );
+}
+
 /**
- * Fetches the results for the filter (blank fields are left out) and writes them into the workbook.
+ * Fetches the results for the filter and writes them into the workbook; outside Excel it only
+ * fetches them, so the pane can show the key figures and offer the .xlsx download.
  * Never throws: the outcome says what happened, so the screen shows the right message.
  */
 export async function writeResultsSheet(
@@ -36,18 +47,13 @@ export async function writeResultsSheet(
   lang: Lang,
 ): Promise<ResultsSheetOutcome> {
   const support = deps.excelSupport();
-  if (support !== "ok") return { status: "unsupported", reason: support };
   let report: ResultsReport;
   try {
-    const given = Object.fromEntries(
-      Object.entries(filter)
-        .filter(([, v]) => v.trim() !== "")
-        .map(([k, v]) => [k, v.trim()]),
-    );
-    report = await deps.fetchResults(given);
+    report = await deps.fetchResults(givenFilter(filter));
   } catch (problem) {
     return { status: "api_failed", problem };
   }
+  if (support !== "ok") return { status: "fetched", report, reason: support };
   try {
     return { status: "written", report, written: await deps.write(report, lang) };
   } catch (error) {
