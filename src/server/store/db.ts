@@ -112,10 +112,14 @@ export async function migrateToLatest(store: Store, schema?: string): Promise<Mi
   if (store.dialect === "postgres" && schema) {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(store.db);
   }
+  // Name the schema of Kysely's own tables explicitly: without it, Kysely takes a migration table in any
+  // other schema of the database (another deployment's, a test's) as its own and never creates one here.
+  const migrationTableSchema =
+    store.dialect === "postgres" ? (schema ?? (await currentSchema(store.db))) : undefined;
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrations },
-    ...(store.dialect === "postgres" && schema ? { migrationTableSchema: schema } : {}),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   let result = await migrator.migrateToLatest();
   // Two processes migrating one SQLite file at once (Kysely takes no lock there): the loser's migration
@@ -131,4 +135,11 @@ export async function migrateToLatest(store: Store, schema?: string): Promise<Mi
     throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${reason}`);
   }
   return result;
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const name = rows[0]?.schema;
+  if (!name) throw new Error("PostgreSQL has no current schema: set DATABASE_SCHEMA");
+  return name;
 }

@@ -45,3 +45,37 @@ describe("SQLite store", () => {
     }
   });
 });
+
+// PostgreSQL runs when DATABASE_URL is set (as in CI), like the rest of the integration suite.
+const postgresUrl = process.env.DATABASE_URL;
+if (postgresUrl) describePostgresStore(postgresUrl);
+
+function describePostgresStore(postgresUrl: string) {
+  describe("PostgreSQL store", () => {
+    it("migrates the connection's own schema even when another schema already holds Kysely's tables", async () => {
+      const suffix = `${process.pid}_${Date.now().toString(36)}`;
+      const other = `other_${suffix}`;
+      const fresh = `fresh_${suffix}`;
+      const admin = openStore({ databaseUrl: postgresUrl, databaseSchema: other, sqliteFile: "" });
+      const { sql } = await import("kysely");
+      // A schema of another deployment (or test) that already has its migration tables.
+      await migrateToLatest(admin, other);
+      await sql`create schema ${sql.id(fresh)}`.execute(admin.db);
+      // No DATABASE_SCHEMA: the schema comes from the connection's search_path, as on a plain database.
+      const url = new URL(postgresUrl);
+      url.searchParams.set("options", `-c search_path=${fresh}`);
+      const store = openStore({ databaseUrl: url.toString(), databaseSchema: undefined, sqliteFile: "" });
+      try {
+        await migrateToLatest(store);
+        const tables = await store.db.introspection.getTables({ withInternalKyselyTables: true });
+        const mine = tables.filter((t) => t.schema === fresh).map((t) => t.name);
+        expect(mine).toEqual(expect.arrayContaining(["attempts", "users", "kysely_migration_lock"]));
+      } finally {
+        await store.close();
+        await sql`drop schema ${sql.id(fresh)} cascade`.execute(admin.db);
+        await sql`drop schema ${sql.id(other)} cascade`.execute(admin.db);
+        await admin.close();
+      }
+    });
+  });
+}
