@@ -35,6 +35,19 @@ function freePort() {
   });
 }
 
+/**
+ * The API's environment: ours, minus any database or provider settings of the shell, so every run
+ * starts on a fresh SQLite file in its own data folder (the integration suite covers PostgreSQL).
+ */
+function apiEnv(env) {
+  const base = { ...process.env };
+  for (const key of Object.keys(base)) {
+    if (/^(DATABASE_|SQLITE_|LLM_|AZURE_OPENAI_|OPENAI_|AUTH_|CONTENT_DIR$|DATA_DIR$)/.test(key))
+      delete base[key];
+  }
+  return { ...base, ...env };
+}
+
 /** The real API as a child process; stop() and start() keep the port and the data folder. */
 function apiProcess({ port, dataDir, env }) {
   let child = null;
@@ -50,7 +63,7 @@ function apiProcess({ port, dataDir, env }) {
       child = spawn(
         process.execPath,
         [path.join(ROOT, "bin/parcours.js"), "serve", "--http", "--port", String(port), "--data", dataDir],
-        { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
+        { cwd: ROOT, env: apiEnv(env), stdio: ["ignore", "pipe", "pipe"] },
       );
       child.stdout.on("data", (d) => (log += d));
       child.stderr.on("data", (d) => (log += d));
