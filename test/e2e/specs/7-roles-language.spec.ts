@@ -36,6 +36,15 @@ export const specs: Spec[] = [
         const file = await download.path();
         const bytes = await readFile(file);
         assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an .xlsx (zip) file");
+        // Check the figures once the download is over and no button is mid hover or press transition.
+        const downloadButton = lead.getByRole("button", { name: "Download the workbook (.xlsx)" });
+        await eventually(
+          () => downloadButton.isEnabled(),
+          (enabled) => enabled,
+          "download button enabled",
+        );
+        await lead.mouse.move(0, 0);
+        await lead.waitForTimeout(400);
         await checkAccessibility(lead, "results sheet with figures");
       } finally {
         await lead.context().close();
