@@ -38,7 +38,8 @@ export async function officialScore(input: {
   deterministic: PromptScore;
   llm: LlmConfig;
   judgeEnabled: boolean;
-  privacyPolicy: PrivacyPolicy;
+  /** The tenant's policy, read only when the judge will run. */
+  privacyPolicy: () => Promise<PrivacyPolicy>;
   log?: FastifyBaseLogger;
 }): Promise<OfficialScore> {
   const { deterministic, exercise } = input;
@@ -54,7 +55,9 @@ export async function officialScore(input: {
   });
   if (!input.llm.configured || !input.judgeEnabled) return rubricOnly();
 
-  const decision = applyPrivacyPolicy(input.prompt, input.privacyPolicy, { lang: deterministic.lang });
+  const decision = applyPrivacyPolicy(input.prompt, await input.privacyPolicy(), {
+    lang: deterministic.lang,
+  });
   if (decision.action === "block") return rubricOnly("personal_data");
 
   const { client, model } = createOpenAIClient(input.llm);

@@ -55,7 +55,7 @@ export async function recordAttempt(
     deterministic: scoreSubmission(submission, exercise),
     llm: app.config.llm,
     judgeEnabled: app.config.llmJudge,
-    privacyPolicy: (await getTenantSettings(db, me.tenantId)).privacyPolicy,
+    privacyPolicy: () => getTenantSettings(db, me.tenantId).then((s) => s.privacyPolicy),
     log: app.log,
   });
   const now = new Date().toISOString();
