@@ -111,24 +111,23 @@ export const CriterionResultSchema = z.object({
 });
 export type CriterionResult = z.infer<typeof CriterionResultSchema>;
 
-export const WeekResultSchema = z.object({
-  /** Monday of the ISO week, YYYY-MM-DD. */
-  week: z.string(),
+/** Figures every group row has (week, host, cohort/department); null with `hidden: true` under k. */
+const GroupFiguresSchema = z.object({
   hidden: z.boolean(),
   learners: Count.nullable(),
   attempts: Count.nullable(),
   meanScore: Num.nullable(),
   minutesSaved: Count.nullable(),
 });
+
+export const WeekResultSchema = GroupFiguresSchema.extend({
+  /** Monday of the ISO week, YYYY-MM-DD. */
+  week: z.string(),
+});
 export type WeekResult = z.infer<typeof WeekResultSchema>;
 
-export const HostResultSchema = z.object({
+export const HostResultSchema = GroupFiguresSchema.extend({
   host: z.enum(HOSTS),
-  hidden: z.boolean(),
-  learners: Count.nullable(),
-  attempts: Count.nullable(),
-  meanScore: Num.nullable(),
-  minutesSaved: Count.nullable(),
   meanUsefulness: Num.nullable(),
 });
 export type HostResult = z.infer<typeof HostResultSchema>;
@@ -136,17 +135,12 @@ export type HostResult = z.infer<typeof HostResultSchema>;
 export const GROUP_DIMENSIONS = ["cohort", "department"] as const;
 export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
 
-export const GroupResultSchema = z.object({
+export const GroupResultSchema = GroupFiguresSchema.extend({
   dimension: z.enum(GROUP_DIMENSIONS),
   /** The cohort or department; null gathers learners without one. */
   group: z.string().nullable(),
-  hidden: z.boolean(),
-  learners: Count.nullable(),
-  attempts: Count.nullable(),
-  meanScore: Num.nullable(),
   meanChange: Num.nullable(),
   shareImproved: Num.nullable(),
-  minutesSaved: Count.nullable(),
   champions: Count.nullable(),
 });
 export type GroupResult = z.infer<typeof GroupResultSchema>;
