@@ -181,7 +181,7 @@ describe("French translations of public English prompts", () => {
     pair43:
       "Propose une formule pour la colonne J qui calcule le taux d'engagement de chaque campagne. Utilise les valeurs de « Utilisateurs engagés » et « Total des utilisateurs ciblés ». La formule doit diviser « Utilisateurs engagés » par « Total des utilisateurs ciblés » et afficher le résultat en pourcentage.",
   };
-  const file = path.join(__dirname, "../../../../shared/data/prompt-pairs.dev.jsonl");
+  const file = path.join(__dirname, "../../fixtures/prompt-pairs/public-pairs.jsonl");
   const better = new Map(
     readFileSync(file, "utf8")
       .split("\n")

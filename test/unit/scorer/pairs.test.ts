@@ -9,7 +9,7 @@ interface PromptPair {
   lang: "fr" | "en";
 }
 
-const file = path.join(__dirname, "../../../../shared/data/prompt-pairs.dev.jsonl");
+const file = path.join(__dirname, "../../fixtures/prompt-pairs/public-pairs.jsonl");
 const pairs: PromptPair[] = readFileSync(file, "utf8")
   .split("\n")
   .filter((line) => line.trim().length > 0)
