@@ -1,11 +1,13 @@
 import { parseCommandArgs, type Command } from "../command";
+import { rebuildStaleResults } from "../../server/results/rollups";
 import { migrateToLatest, openStore } from "../../server/store/db";
 import { configFrom } from "./server-options";
 
 const usage = `Usage: parcours migrate [--data <dir>]
 
 Brings the database up to date: the SQLite file in the data folder, or PostgreSQL when DATABASE_URL
-is set (schema DATABASE_SCHEMA, default public). \`parcours serve\` does the same at start.
+is set (schema DATABASE_SCHEMA, default public), then rebuilds the results rollups of tenants whose
+rollups do not account for all their attempts. \`parcours serve\` does the same at start.
 
 Options:
   --data <dir>   data folder holding the SQLite file (default: DATA_DIR or ./data)
@@ -30,6 +32,12 @@ export const migrateCommand: Command = {
           ? `Database is up to date (${where}).\n`
           : `Applied ${applied.join(", ")} to ${where}.\n`,
       );
+      const rebuilt = await rebuildStaleResults(store.db);
+      if (rebuilt.length > 0) {
+        io.stdout.write(
+          `Rebuilt the results rollups of ${rebuilt.length} tenant(s): ${rebuilt.join(", ")}.\n`,
+        );
+      }
       return 0;
     } finally {
       await store.close();

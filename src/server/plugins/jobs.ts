@@ -1,29 +1,52 @@
 import type { FastifyInstance } from "fastify";
+import { rebuildStaleResults } from "../results/rollups";
+import { runAlone } from "../store/cluster-lock";
 import { purgeExpiredAttempts } from "../tenants/retention";
 import { forwardPendingStatements } from "../xapi/forwarder";
 
 const FORWARD_EVERY_MS = 30_000;
 
 /**
- * Background jobs of a running server: the retention purge and, when XAPI_ENDPOINT is set, the xAPI
- * forwarder. Both are safe with several instances (deletes are idempotent; statements are PUT by id).
+ * Background jobs of a running server: the retention purge, the xAPI forwarder (when XAPI_ENDPOINT
+ * is set) and, once at start, rebuilding results rollups that do not cover their tenant's attempts.
+ * With several instances on one PostgreSQL each job runs on one instance at a time (`runAlone`); a
+ * tick that finds the job running elsewhere skips. Closing the app waits for a job in progress.
  */
 export function registerJobs(app: FastifyInstance): void {
   const timers: NodeJS.Timeout[] = [];
-  const every = (ms: number, job: () => Promise<unknown>, name: string) => {
+  const inProgress = new Set<Promise<unknown>>();
+  let closing = false;
+  const launch = (name: string, job: () => Promise<void>) => {
+    const run = runAlone(app.store, name, job)
+      .catch((err: unknown) => app.log.error({ err }, `${name} failed`))
+      .finally(() => inProgress.delete(run));
+    inProgress.add(run);
+    return run;
+  };
+  const every = (ms: number, job: () => Promise<void>, name: string) => {
     let running = false;
     const tick = () => {
-      if (running) return;
+      if (running || closing) return;
       running = true;
-      job()
-        .catch((err: unknown) => app.log.error({ err }, `${name} failed`))
-        .finally(() => {
-          running = false;
-        });
+      void launch(name, job).finally(() => {
+        running = false;
+      });
     };
     timers.push(setInterval(tick, ms).unref());
     timers.push(setTimeout(tick, Math.min(ms, 5_000)).unref());
   };
+
+  if (app.config.migrateOnStart) {
+    timers.push(
+      setTimeout(() => {
+        if (closing) return;
+        void launch("results rollups rebuild", async () => {
+          const rebuilt = await rebuildStaleResults(app.store.db);
+          if (rebuilt.length > 0) app.log.info({ tenants: rebuilt }, "results rollups rebuilt");
+        });
+      }, 0).unref(),
+    );
+  }
   if (app.config.retentionSweepMs > 0) {
     every(
       app.config.retentionSweepMs,
@@ -38,11 +61,15 @@ export function registerJobs(app: FastifyInstance): void {
   if (endpoint) {
     every(
       FORWARD_EVERY_MS,
-      () => forwardPendingStatements(app.store.db, { endpoint, auth, log: app.log }),
+      async () => {
+        await forwardPendingStatements(app.store.db, { endpoint, auth, log: app.log });
+      },
       "xAPI forwarder",
     );
   }
   app.addHook("onClose", async () => {
+    closing = true;
     for (const t of timers) clearTimeout(t);
+    await Promise.allSettled([...inProgress]);
   });
 }

@@ -75,7 +75,8 @@ export const FACTS_TABLE = "results_learner_facts";
 /**
  * Per-learner facts, one row per learner, in one pass over `source` — attempt rows with the
  * columns of `filteredAttempts` — with window functions. Per row:
- *  - first/latest score by submission time (ties broken by attempt id);
+ *  - first/latest score by submission time (ties broken by attempt id), and the time of the attempt
+ *    before the latest (`prior_at`, so a later attempt can extend the habit without a recompute);
  *  - habit = some 3 consecutive attempts within 14 days (day of the 3rd − day of the 1st ≤ 13);
  *  - mastery per criterion with the learner model's rule, mastery ← mastery + r·(s/3 − mastery)
  *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n — the base
@@ -134,6 +135,7 @@ export function groupedFacts(
            count(w.usefulness) as usefulness_n,
            min(w.submitted_at) as first_at,
            max(w.submitted_at) as last_at,
+           max(case when w.rn = w.n - 1 then w.submitted_at end) as prior_at,
            max(case when w.third_day - w.day <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1 else 0 end) as habit,
            ${sql.join(sums)},
            ${sql.join(mastery)},
@@ -153,6 +155,7 @@ export const FACT_COLUMNS: ReadonlyArray<readonly [name: string, type: "integer"
   ["usefulness_n", "integer"],
   ["first_at", "text"],
   ["last_at", "text"],
+  ["prior_at", "text"],
   ["habit", "integer"],
   ...CRITERIA.map((c) => [`s_${c}`, "integer"] as const),
   ...CRITERIA.map((c) => [`m_${c}`, "real"] as const),

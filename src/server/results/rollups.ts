@@ -1,8 +1,10 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from "kysely";
+import { MASTERY_RATES } from "../../core/learner/mastery";
+import { ESTABLISHED_WINDOW_DAYS } from "../../core/results/bands";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
 import type { DialectName } from "../store/db";
-import type { Database } from "../store/schema";
-import { dayNumber } from "./dialect";
+import type { AttemptsTable, Database } from "../store/schema";
+import { dayNumber, isoToDay } from "./dialect";
 import { FACT_COLUMNS, LEARNER_ROLLUPS, WEEKLY_ROLLUPS, groupedFacts, type Period } from "./facts";
 
 /**
@@ -11,10 +13,12 @@ import { FACT_COLUMNS, LEARNER_ROLLUPS, WEEKLY_ROLLUPS, groupedFacts, type Perio
  * all of the learner's attempts — first/latest score, habit, the mastery running value, sums — once
  * for all hosts ("all") and once per host, so the host filter reads its own rows.
  *
- * A learner's rows are recomputed from their attempts (a few hundred rows at most, read through the
- * results index) whenever their attempts change, in the same transaction: recomputing rather than
- * adding keeps them exact whatever the order in which attempts arrive (offline queues deliver late)
- * and makes a repeated refresh harmless. Erasing a user drops their rows by foreign-key cascade.
+ * A new attempt that comes after the learner's latest — nearly every one — adds its contribution to
+ * their rows (`addAttemptToResults`): a write then costs the same whatever the learner's history.
+ * One that arrives out of order (an offline queue delivering late) recomputes the learner's rows
+ * from their attempts, read through the results index, as erasures and purges do: recomputing keeps
+ * them exact whatever the order, and a repeated refresh is harmless. Erasing a user drops their rows
+ * by foreign-key cascade.
  * A report only uses them after checking they account for every attempt (`rollupsCoverReport`).
  */
 export type RollupScope = "all" | Host;
@@ -43,6 +47,150 @@ export async function refreshLearnerResults(
     }
     await insertRollups(db, tenantId, chunk);
   }
+}
+
+/** The columns of an attempt its learner's rollups read. */
+export type RolledAttempt = Pick<AttemptsTable, "user_id" | "host" | "score" | "submitted_at"> & {
+  minutes_saved?: number | null;
+  usefulness?: number | null;
+} & { [K in `c_${(typeof CRITERIA)[number]}`]: number };
+
+type Rolled = RolledAttempt & { minutes_saved: number | null; usefulness: number | null };
+
+type LearnerRollupRow = Record<string, string | number | null>;
+
+/**
+ * Adds one just-stored attempt to its learner's rollups, for all hosts and for its host, in the
+ * transaction that stored it. Sums, counts and the per-week rows only add up. First and latest score,
+ * mastery (an exponential moving average) and the habit depend on order: they are extended only when
+ * the attempt comes strictly after the learner's latest in that scope; otherwise the learner's rows
+ * are recomputed from their attempts (`refreshLearnerResults`), which the tests check these equal.
+ */
+export async function addAttemptToResults(db: Db, tenantId: string, stored: RolledAttempt): Promise<void> {
+  const attempt: Rolled = {
+    ...stored,
+    minutes_saved: stored.minutes_saved ?? null,
+    usefulness: stored.usefulness ?? null,
+  };
+  const scopes: RollupScope[] = ["all", attempt.host as Host];
+  const { rows } = await sql<LearnerRollupRow>`
+    select * from ${sql.raw(LEARNER_ROLLUPS)}
+    where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
+    db,
+  );
+  const next: LearnerRollupRow[] = [];
+  for (const scope of scopes) {
+    const current = rows.find((r) => r.scope === scope);
+    const row = current ? extended(current, attempt) : started(scope, attempt);
+    if (!row) {
+      await refreshLearnerResults(db, tenantId, [attempt.user_id]);
+      return;
+    }
+    next.push(row);
+  }
+  const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
+  const values = next.map(
+    (row) => sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`,
+  );
+  await sql`
+    insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
+    values ${sql.join(values)}
+    on conflict (tenant_id, user_id, scope) do update set
+      ${sql.join(
+        names.filter((n) => n !== "scope").map((n) => sql`${sql.ref(n)} = excluded.${sql.ref(n)}`),
+      )}`.execute(db);
+
+  const day = isoToDay(attempt.submitted_at);
+  const week = day - ((day + 3) % 7);
+  const minutes = attempt.minutes_saved ?? 0;
+  const weeks = scopes.map(
+    (scope) => sql`(${tenantId}, ${scope}, ${week}, ${attempt.user_id}, 1, ${attempt.score}, ${minutes})`,
+  );
+  await sql`
+    insert into ${sql.raw(WEEKLY_ROLLUPS)} (tenant_id, scope, week, user_id, attempts, score_sum, minutes_saved)
+    values ${sql.join(weeks)}
+    on conflict (tenant_id, scope, week, user_id) do update set
+      attempts = ${sql.raw(WEEKLY_ROLLUPS)}.attempts + excluded.attempts,
+      score_sum = ${sql.raw(WEEKLY_ROLLUPS)}.score_sum + excluded.score_sum,
+      minutes_saved = ${sql.raw(WEEKLY_ROLLUPS)}.minutes_saved + excluded.minutes_saved`.execute(db);
+}
+
+const RATE = MASTERY_RATES.other;
+
+/** The rollup row of a learner's first attempt in a scope (as `groupedFacts` computes it). */
+function started(scope: RollupScope, a: Rolled): LearnerRollupRow {
+  const row: LearnerRollupRow = {
+    scope,
+    attempts: 1,
+    first_score: a.score,
+    latest_score: a.score,
+    score_sum: a.score,
+    minutes_saved: a.minutes_saved ?? 0,
+    usefulness_sum: a.usefulness,
+    usefulness_n: a.usefulness === null ? 0 : 1,
+    first_at: a.submitted_at,
+    last_at: a.submitted_at,
+    prior_at: null,
+    habit: 0,
+  };
+  for (const c of CRITERIA) {
+    row[`s_${c}`] = a[`c_${c}`];
+    row[`m_${c}`] = (RATE * a[`c_${c}`]) / 3;
+  }
+  for (const h of HOSTS) {
+    const on = h === a.host;
+    row[`h_${h}_n`] = on ? 1 : 0;
+    row[`h_${h}_score`] = on ? a.score : 0;
+    row[`h_${h}_minutes`] = on ? (a.minutes_saved ?? 0) : 0;
+    row[`h_${h}_use`] = on ? (a.usefulness ?? 0) : 0;
+    row[`h_${h}_use_n`] = on && a.usefulness !== null ? 1 : 0;
+  }
+  return row;
+}
+
+/**
+ * The row with one more attempt at its end, or null when the attempt does not come strictly after
+ * the latest one (or the row predates `prior_at` and the habit needs it): the caller recomputes.
+ */
+function extended(current: LearnerRollupRow, a: Rolled): LearnerRollupRow | null {
+  const n = Number(current.attempts);
+  const lastAt = String(current.last_at);
+  if (!(a.submitted_at > lastAt)) return null;
+  let habit = Number(current.habit);
+  if (habit === 0 && n >= 2) {
+    if (current.prior_at === null || current.prior_at === undefined) return null;
+    // The habit: some 3 consecutive attempts within the window; the new triple ends with this one.
+    const span = isoToDay(a.submitted_at) - isoToDay(String(current.prior_at));
+    if (span <= ESTABLISHED_WINDOW_DAYS - 1) habit = 1;
+  }
+  const num = (name: string) => Number(current[name] ?? 0);
+  const row: LearnerRollupRow = {
+    ...current,
+    attempts: n + 1,
+    latest_score: a.score,
+    score_sum: num("score_sum") + a.score,
+    minutes_saved: num("minutes_saved") + (a.minutes_saved ?? 0),
+    usefulness_sum:
+      a.usefulness === null
+        ? (current.usefulness_sum ?? null)
+        : (current.usefulness_sum === null ? 0 : num("usefulness_sum")) + a.usefulness,
+    usefulness_n: num("usefulness_n") + (a.usefulness === null ? 0 : 1),
+    last_at: a.submitted_at,
+    prior_at: lastAt,
+    habit,
+  };
+  for (const c of CRITERIA) {
+    row[`s_${c}`] = num(`s_${c}`) + a[`c_${c}`];
+    // mastery ← (1 − r)·mastery + r·s/3: the next term of r·Σ (1 − r)^(n − i)·s_i/3.
+    row[`m_${c}`] = (1 - RATE) * num(`m_${c}`) + (RATE * a[`c_${c}`]) / 3;
+  }
+  const h = a.host;
+  row[`h_${h}_n`] = num(`h_${h}_n`) + 1;
+  row[`h_${h}_score`] = num(`h_${h}_score`) + a.score;
+  row[`h_${h}_minutes`] = num(`h_${h}_minutes`) + (a.minutes_saved ?? 0);
+  row[`h_${h}_use`] = num(`h_${h}_use`) + (a.usefulness ?? 0);
+  row[`h_${h}_use_n`] = num(`h_${h}_use_n`) + (a.usefulness === null ? 0 : 1);
+  return row;
 }
 
 /** Recomputes every rollup of a tenant (bulk loads, the demo pilot, the migration that adds them). */
@@ -130,4 +278,22 @@ async function insertRollups(db: Db, tenantId: string, userIds: readonly string[
             from (${attempts}) s) d
       group by d.scope, d.week, d.user_id`.execute(db);
   }
+}
+
+/**
+ * Rebuilds the rollups of every tenant whose rollups do not account for each of its attempts
+ * (attempts stored before the rollups existed, or by a write that skipped them). Returns the tenants
+ * rebuilt. The server runs it once at start, in the background; reports stay exact meanwhile, since
+ * they read the attempts whenever the rollups do not cover them.
+ */
+export async function rebuildStaleResults(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ tenant_id: string }>`
+    select a.tenant_id from (select tenant_id, count(*) as n from attempts group by tenant_id) a
+    left join (select tenant_id, sum(attempts) as n from ${sql.raw(LEARNER_ROLLUPS)}
+               where scope = 'all' group by tenant_id) r on r.tenant_id = a.tenant_id
+    where r.n is null or r.n <> a.n`.execute(db);
+  for (const { tenant_id: tenantId } of rows) {
+    await db.transaction().execute((trx) => rebuildTenantResults(trx, tenantId));
+  }
+  return rows.map((r) => r.tenant_id);
 }

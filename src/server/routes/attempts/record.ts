@@ -11,7 +11,7 @@ import { CRITERIA, type CriterionId } from "../../../core/types";
 import type { PromptRetention } from "../../config";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
-import { refreshLearnerResults } from "../../results/rollups";
+import { addAttemptToResults } from "../../results/rollups";
 import type { AttemptRow, NewAttempt } from "../../store/schema";
 import { findExercise } from "../../tenants/exercises";
 import { getLearnerState, saveLearnerState } from "../../tenants/learners";
@@ -80,7 +80,7 @@ export async function recordAttempt(
       return { raced: await findAttempt(app, me.tenantId, submission.id, trx) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
-    await refreshLearnerResults(trx, me.tenantId, [me.userId]);
+    await addAttemptToResults(trx, me.tenantId, row);
     const statement = attemptStatement({
       baseIri: app.config.publicUrl ?? `https://localhost:${app.config.port}`,
       tenantId: me.tenantId,

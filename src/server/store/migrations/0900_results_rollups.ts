@@ -1,26 +1,56 @@
-import { sql, type Kysely } from "kysely";
-import { FACT_COLUMNS, LEARNER_ROLLUPS, WEEKLY_ROLLUPS } from "../../results/facts";
-import { dialectOf, rebuildTenantResults } from "../../results/rollups";
-import type { Database } from "../schema";
+import { PostgresAdapter, sql, type Kysely } from "kysely";
 
 /**
  * Stored rollups of the results sheet (src/server/results/rollups.ts): per learner and scope (all
- * hosts, or one host) the facts the report needs, and per learner-week the weekly figures. They are
- * built here from the attempts already stored, then kept current as attempts are recorded.
+ * hosts, or one host) the facts the report needs, and per learner-week the weekly figures.
+ *
+ * Frozen as shipped: it names its columns itself and imports no live code, so later changes to the
+ * report cannot change what this migration did. Building the rollups of attempts stored before it is
+ * not its job: the server rebuilds, at start, every tenant whose rollups do not account for all its
+ * attempts (`rebuildStaleResults`), and so does `parcours migrate`.
  */
+const LEARNER_ROLLUPS = "result_learner_rollups";
+const WEEKLY_ROLLUPS = "result_weekly_rollups";
+
+const INTEGER_COLUMNS = [
+  "attempts",
+  "first_score",
+  "latest_score",
+  "score_sum",
+  "minutes_saved",
+  "usefulness_sum",
+  "usefulness_n",
+];
+const CRITERIA = [
+  "goal",
+  "context",
+  "source",
+  "expectations",
+  "audience",
+  "constraints",
+  "clarity",
+  "safety",
+];
+const HOSTS = ["word", "outlook", "excel"];
+
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const store = db as Kysely<Database>;
-  const real = dialectOf(store) === "postgres" ? "double precision" : "real";
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const real = sql.raw(postgres ? "double precision" : "real");
   let learners = db.schema
     .createTable(LEARNER_ROLLUPS)
     .addColumn("tenant_id", "varchar(64)", (c) => c.notNull())
     .addColumn("user_id", "varchar(128)", (c) => c.notNull())
     .addColumn("scope", "varchar(16)", (c) => c.notNull());
-  for (const [name, type] of FACT_COLUMNS) {
-    learners = learners.addColumn(
-      name,
-      type === "real" ? sql.raw(real) : type === "text" ? "varchar(32)" : "integer",
-    );
+  for (const name of INTEGER_COLUMNS) learners = learners.addColumn(name, "integer");
+  learners = learners
+    .addColumn("first_at", "varchar(32)")
+    .addColumn("last_at", "varchar(32)")
+    .addColumn("habit", "integer");
+  for (const c of CRITERIA) learners = learners.addColumn(`s_${c}`, "integer");
+  for (const c of CRITERIA) learners = learners.addColumn(`m_${c}`, real);
+  for (const h of HOSTS) {
+    for (const s of ["n", "score", "minutes", "use", "use_n"])
+      learners = learners.addColumn(`h_${h}_${s}`, "integer");
   }
   await learners
     .addPrimaryKeyConstraint(`${LEARNER_ROLLUPS}_pk`, ["tenant_id", "user_id", "scope"])
@@ -58,9 +88,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on(WEEKLY_ROLLUPS)
     .columns(["tenant_id", "user_id"])
     .execute();
-
-  const tenants = await store.selectFrom("attempts").select("tenant_id").distinct().execute();
-  for (const { tenant_id: tenantId } of tenants) await rebuildTenantResults(store, tenantId);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
