@@ -49,7 +49,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const store = openStore(config);
+  const store = openStore(config, {
+    backgroundCheckpoints: {
+      onError: (message) => app.log.warn({ reason: message }, "SQLite checkpoint failed"),
+    },
+  });
   app.decorate("config", config);
   app.decorate("store", store);
   app.addHook("onClose", async () => store.close());

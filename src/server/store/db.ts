@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import { startCheckpointer, type Checkpointer } from "./checkpointer";
 import { FifoSqliteDialect } from "./fifo-sqlite";
 import pg from "pg";
 import type { AppConfig } from "../config";
@@ -21,13 +22,28 @@ export interface Store {
 
 type StoreConfig = Pick<AppConfig, "databaseUrl" | "databaseSchema" | "sqliteFile">;
 
+export interface StoreOptions {
+  /**
+   * SQLite only: checkpoint the write-ahead log from a worker thread instead of inside commits (a
+   * long-running server; see checkpointer.ts). Commands that open the store briefly keep SQLite's own.
+   */
+  backgroundCheckpoints?: { onError: (message: string) => void };
+}
+
 /** Opens PostgreSQL when `databaseUrl` is set, else the SQLite file (created with its folder). */
-export function openStore(config: StoreConfig): Store {
+export function openStore(config: StoreConfig, options: StoreOptions = {}): Store {
   const dialect: DialectName = config.databaseUrl ? "postgres" : "sqlite";
+  let checkpointer: Checkpointer | undefined;
+  const background = options.backgroundCheckpoints;
   const db = new Kysely<Database>({
     dialect: config.databaseUrl
       ? postgresDialect(config.databaseUrl, config.databaseSchema)
-      : sqliteDialect(config.sqliteFile),
+      : sqliteDialect(config.sqliteFile, (database) => {
+          if (!background) return;
+          // A safety net only (40 MB of log), should the worker fall behind.
+          database.pragma("wal_autocheckpoint = 10000");
+          checkpointer = startCheckpointer(config.sqliteFile, CHECKPOINT_EVERY_MS, background.onError);
+        }),
   });
   let closed = false;
   return {
@@ -40,11 +56,14 @@ export function openStore(config: StoreConfig): Store {
       if (closed) return;
       closed = true;
       await db.destroy();
+      await checkpointer?.stop();
     },
   };
 }
 
-function sqliteDialect(file: string): FifoSqliteDialect {
+const CHECKPOINT_EVERY_MS = 200;
+
+function sqliteDialect(file: string, opened: (database: SQLite.Database) => void): FifoSqliteDialect {
   return new FifoSqliteDialect({
     database: async () => {
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -54,6 +73,7 @@ function sqliteDialect(file: string): FifoSqliteDialect {
       database.pragma("foreign_keys = ON");
       database.pragma("busy_timeout = 5000");
       database.pragma("synchronous = NORMAL");
+      opened(database);
       return withStatementCache(database);
     },
   });
