@@ -73,32 +73,29 @@ export async function addAttemptToResults(db: Db, tenantId: string, stored: Roll
     usefulness: stored.usefulness ?? null,
   };
   const scopes: RollupScope[] = ["all", attempt.host as Host];
-  const { rows } = await sql<LearnerRollupRow>`
-    select * from ${sql.raw(LEARNER_ROLLUPS)}
-    where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
-    db,
-  );
-  const next: LearnerRollupRow[] = [];
-  for (const scope of scopes) {
-    const current = rows.find((r) => r.scope === scope);
-    const row = current ? extended(current, attempt) : started(scope, attempt);
-    if (!row) {
+  const extended = await extendRollups(db, tenantId, attempt);
+  if (extended < scopes.length) {
+    // Not both rows extended: the learner's first attempt (in a scope), or one out of order.
+    const { rows } = await sql<{ scope: string }>`
+      select scope from ${sql.raw(LEARNER_ROLLUPS)}
+      where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
+      db,
+    );
+    const missing = scopes.filter((scope) => !rows.some((r) => r.scope === scope));
+    if (extended + missing.length < scopes.length) {
+      // A row exists that the attempt could not extend: recompute the learner (this attempt included).
       await refreshLearnerResults(db, tenantId, [attempt.user_id]);
       return;
     }
-    next.push(row);
+    const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
+    const values = missing.map((scope) => {
+      const row = started(scope, attempt);
+      return sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`;
+    });
+    await sql`
+      insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
+      values ${sql.join(values)}`.execute(db);
   }
-  const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
-  const values = next.map(
-    (row) => sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`,
-  );
-  await sql`
-    insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
-    values ${sql.join(values)}
-    on conflict (tenant_id, user_id, scope) do update set
-      ${sql.join(
-        names.filter((n) => n !== "scope").map((n) => sql`${sql.ref(n)} = excluded.${sql.ref(n)}`),
-      )}`.execute(db);
 
   const day = isoToDay(attempt.submitted_at);
   const week = day - ((day + 3) % 7);
@@ -116,6 +113,49 @@ export async function addAttemptToResults(db: Db, tenantId: string, stored: Roll
 }
 
 const RATE = MASTERY_RATES.other;
+
+/**
+ * Extends, in one statement, the learner's rows (all hosts, and the attempt's host) that end before
+ * the attempt; returns how many it changed. A row is left alone when the attempt does not come
+ * strictly after its latest, or when it predates `prior_at` and the habit would need it.
+ * The habit: some 3 consecutive attempts within the window; the new triple ends with this attempt.
+ * Mastery: mastery ← (1 − r)·mastery + r·s/3, the next term of r·Σ (1 − r)^(n − i)·s_i/3.
+ */
+async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<number> {
+  const h = (suffix: string) => sql.ref(`h_${a.host}_${suffix}`);
+  const priorDay = dayNumber(dialectOf(db), sql`prior_at`);
+  const sets = [
+    sql`habit = case when habit = 1 or attempts < 2 then habit
+                     when ${isoToDay(a.submitted_at)} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
+                     else 0 end`,
+    sql`attempts = attempts + 1`,
+    sql`latest_score = ${a.score}`,
+    sql`score_sum = score_sum + ${a.score}`,
+    sql`minutes_saved = minutes_saved + ${a.minutes_saved ?? 0}`,
+    a.usefulness === null
+      ? sql`usefulness_sum = usefulness_sum`
+      : sql`usefulness_sum = coalesce(usefulness_sum, 0) + ${a.usefulness}`,
+    sql`usefulness_n = usefulness_n + ${a.usefulness === null ? 0 : 1}`,
+    sql`prior_at = last_at`,
+    sql`last_at = ${a.submitted_at}`,
+    ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${a[`c_${c}`]}`),
+    ...CRITERIA.map(
+      (c) =>
+        sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${(RATE * a[`c_${c}`]) / 3}`,
+    ),
+    sql`${h("n")} = ${h("n")} + 1`,
+    sql`${h("score")} = ${h("score")} + ${a.score}`,
+    sql`${h("minutes")} = ${h("minutes")} + ${a.minutes_saved ?? 0}`,
+    sql`${h("use")} = ${h("use")} + ${a.usefulness ?? 0}`,
+    sql`${h("use_n")} = ${h("use_n")} + ${a.usefulness === null ? 0 : 1}`,
+  ];
+  const result = await sql`
+    update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
+    where tenant_id = ${tenantId} and user_id = ${a.user_id} and scope in ('all', ${a.host})
+      and last_at < ${a.submitted_at}
+      and (habit = 1 or attempts < 2 or prior_at is not null)`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
 
 /** The rollup row of a learner's first attempt in a scope (as `groupedFacts` computes it). */
 function started(scope: RollupScope, a: Rolled): LearnerRollupRow {
@@ -145,51 +185,6 @@ function started(scope: RollupScope, a: Rolled): LearnerRollupRow {
     row[`h_${h}_use`] = on ? (a.usefulness ?? 0) : 0;
     row[`h_${h}_use_n`] = on && a.usefulness !== null ? 1 : 0;
   }
-  return row;
-}
-
-/**
- * The row with one more attempt at its end, or null when the attempt does not come strictly after
- * the latest one (or the row predates `prior_at` and the habit needs it): the caller recomputes.
- */
-function extended(current: LearnerRollupRow, a: Rolled): LearnerRollupRow | null {
-  const n = Number(current.attempts);
-  const lastAt = String(current.last_at);
-  if (!(a.submitted_at > lastAt)) return null;
-  let habit = Number(current.habit);
-  if (habit === 0 && n >= 2) {
-    if (current.prior_at === null || current.prior_at === undefined) return null;
-    // The habit: some 3 consecutive attempts within the window; the new triple ends with this one.
-    const span = isoToDay(a.submitted_at) - isoToDay(String(current.prior_at));
-    if (span <= ESTABLISHED_WINDOW_DAYS - 1) habit = 1;
-  }
-  const num = (name: string) => Number(current[name] ?? 0);
-  const row: LearnerRollupRow = {
-    ...current,
-    attempts: n + 1,
-    latest_score: a.score,
-    score_sum: num("score_sum") + a.score,
-    minutes_saved: num("minutes_saved") + (a.minutes_saved ?? 0),
-    usefulness_sum:
-      a.usefulness === null
-        ? (current.usefulness_sum ?? null)
-        : (current.usefulness_sum === null ? 0 : num("usefulness_sum")) + a.usefulness,
-    usefulness_n: num("usefulness_n") + (a.usefulness === null ? 0 : 1),
-    last_at: a.submitted_at,
-    prior_at: lastAt,
-    habit,
-  };
-  for (const c of CRITERIA) {
-    row[`s_${c}`] = num(`s_${c}`) + a[`c_${c}`];
-    // mastery ← (1 − r)·mastery + r·s/3: the next term of r·Σ (1 − r)^(n − i)·s_i/3.
-    row[`m_${c}`] = (1 - RATE) * num(`m_${c}`) + (RATE * a[`c_${c}`]) / 3;
-  }
-  const h = a.host;
-  row[`h_${h}_n`] = num(`h_${h}_n`) + 1;
-  row[`h_${h}_score`] = num(`h_${h}_score`) + a.score;
-  row[`h_${h}_minutes`] = num(`h_${h}_minutes`) + (a.minutes_saved ?? 0);
-  row[`h_${h}_use`] = num(`h_${h}_use`) + (a.usefulness ?? 0);
-  row[`h_${h}_use_n`] = num(`h_${h}_use_n`) + (a.usefulness === null ? 0 : 1);
   return row;
 }
 

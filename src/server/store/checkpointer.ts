@@ -48,6 +48,8 @@ export function startCheckpointer(
   return {
     async stop() {
       const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+      // Held while it stops, so the process waits for the connection to close.
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },
