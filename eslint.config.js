@@ -11,7 +11,7 @@ const layer = (regex, message) => ({ regex, message });
 
 module.exports = tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "data/", "coverage/", "test-results/", "**/*.d.ts"],
+    ignores: ["node_modules/", "dist/", "build/", "data/", "coverage/", "test-results/", "**/*.d.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

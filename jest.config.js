@@ -21,4 +21,6 @@ module.exports = {
   ],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   testTimeout: 30000,
+  // Tests that run `node bin/parcours.js` use the compiled build, as users do: made fresh once here.
+  globalSetup: "<rootDir>/scripts/build-server-for-tests.js",
 };

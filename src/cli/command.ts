@@ -11,7 +11,6 @@ export interface CliIO {
 /** One `parcours <name>` command. `run` returns the process exit code. */
 export interface Command {
   name: string;
-  summary: string;
   /** Full help text printed by `parcours <name> --help`. */
   usage: string;
   run(args: string[], io: CliIO): Promise<number>;

@@ -22,11 +22,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(overview());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`parcours: unknown command "${name}"\n\n${overview()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout.write(command.usage.endsWith("\n") ? command.usage : `${command.usage}\n`);
     return 0;

@@ -20,7 +20,6 @@ Options (list):
 
 export const catalogCommand: Command = {
   name: "catalog",
-  summary: "Validate or list the exercise catalog",
   usage,
   async run(args, io) {
     const [sub, ...rest] = args;

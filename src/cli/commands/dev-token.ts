@@ -23,7 +23,6 @@ const ID = /^[A-Za-z0-9._@-]{1,128}$/;
 
 export const devTokenCommand: Command = {
   name: "dev-token",
-  summary: "Print a dev-issuer access token for local use",
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {

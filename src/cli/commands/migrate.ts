@@ -15,7 +15,6 @@ Options:
 
 export const migrateCommand: Command = {
   name: "migrate",
-  summary: "Run pending database migrations",
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, { data: { type: "string" } });

@@ -46,7 +46,6 @@ export function scanRecordLine(line: string): Outcome {
 
 export const piiCommand: Command = {
   name: "pii",
-  summary: "Find personal data in JSON Lines records (id, text)",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
     parseCommandArgs(args, {});

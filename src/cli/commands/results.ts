@@ -31,7 +31,6 @@ Options:
 
 export const resultsCommand: Command = {
   name: "results",
-  summary: "Export a tenant's pilot results as .xlsx or JSON",
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {

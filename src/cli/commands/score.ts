@@ -40,7 +40,6 @@ Options:
 
 export const scoreCommand: Command = {
   name: "score",
-  summary: "Score prompts (JSON Lines on stdin) against the rubric",
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parseCommandArgs(args, { tenant: { type: "string" } });

@@ -26,7 +26,6 @@ Then, for example:
 
 export const seedDemoCommand: Command = {
   name: "seed-demo",
-  summary: "Create a realistic demo pilot for the results sheet",
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {

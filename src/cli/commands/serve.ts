@@ -23,7 +23,6 @@ AUTH_CLIENT_ID the API runs in dev mode: tokens come from \`parcours dev-token\`
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "Serve the tenant API and the task pane (https://localhost:3000)",
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, {

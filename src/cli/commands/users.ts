@@ -24,7 +24,6 @@ Options:
 
 export const usersCommand: Command = {
   name: "users",
-  summary: "Import users' cohort and department from a CSV file",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(

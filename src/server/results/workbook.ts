@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { FORMATS } from "../../core/results/metrics";
 import {
   SHEETS,
@@ -31,7 +31,9 @@ export async function writeResultsWorkbook(
   output: Writable,
   lang: Lang,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded on first use: exceljs takes longer to load than the rest of the server together.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
     useSharedStrings: false,

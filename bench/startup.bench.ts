@@ -1,0 +1,105 @@
+/**
+ * Start-up of what users run: `parcours --help` (target ≤ 0.5 s) and `parcours serve` until its
+ * health check answers (target ≤ 1.5 s), from the compiled build (made at install and by
+ * `npm run build`), beside the same commands run from the TypeScript sources through tsx.
+ * Serve is measured on a fresh data folder (migrations, dev issuer keys) and on a used one.
+ *
+ *   npm run bench -- startup        BENCH_RUNS=5
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..");
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const BIN = path.join(ROOT, "bin/parcours.js");
+
+/** `node bin/parcours.js …`, or the sources through tsx (as bin/parcours.js did before the build). */
+function command(compiled: boolean, args: string[]): string[] {
+  if (compiled) return [BIN, ...args];
+  const runner = `require("tsx/cjs/api").register(); require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))}).main(process.argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((c) => { process.exitCode = c; });`;
+  return ["-e", runner, ...args];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+function helpSeconds(compiled: boolean): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, command(compiled, ["--help"]), { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`parcours --help failed: ${result.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+async function serveSeconds(compiled: boolean, dataDir: string): Promise<number> {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    command(compiled, ["serve", "--http", "--port", String(port), "--data", dataDir]),
+    { cwd: ROOT, stdio: "ignore", env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "" } },
+  );
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`parcours serve exited with ${child.exitCode}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+        if (response.ok) return (performance.now() - t0) / 1000;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  // Make sure the build is current, so the first compiled run does not include a rebuild.
+  spawnSync(process.execPath, [path.join(ROOT, "scripts/build-server.js")], { stdio: "inherit" });
+  console.log(
+    `median of ${RUNS} runs, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  for (const compiled of [true, false]) {
+    const label = compiled ? "compiled (build/)" : "sources (tsx)";
+    const help = median(Array.from({ length: RUNS }, () => helpSeconds(compiled)));
+    const fresh: number[] = [];
+    const used: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-bench-start-"));
+      try {
+        fresh.push(await serveSeconds(compiled, dataDir));
+        used.push(await serveSeconds(compiled, dataDir));
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+    const mark = (value: number, target: number) =>
+      compiled ? ` (target ≤ ${target} s: ${value <= target ? "met" : "NOT met"})` : "";
+    console.log(`${label.padEnd(18)} parcours --help          ${help.toFixed(2)} s${mark(help, 0.5)}`);
+    console.log(
+      `${label.padEnd(18)} parcours serve → ready   ${median(used).toFixed(2)} s${mark(median(used), 1.5)}, ` +
+        `first start on a new data folder ${median(fresh).toFixed(2)} s${mark(median(fresh), 1.5)}`,
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
