@@ -29,6 +29,11 @@ export interface RateLimitConfig {
   /** Requests per client IP per window. */
   ipMax: number;
   windowMs: number;
+  /**
+   * Where the counters live: the database (shared by every instance; the default on PostgreSQL) or
+   * this process's memory (the default on SQLite, a single process).
+   */
+  store: "database" | "memory";
 }
 
 export interface AppConfig {
@@ -146,6 +151,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_USER_MAX: intIn(1, 1_000_000),
   RATE_LIMIT_IP_MAX: intIn(1, 1_000_000),
   RATE_LIMIT_WINDOW_MS: intIn(1000, 24 * 3600 * 1000),
+  RATE_LIMIT_STORE: z.enum(["database", "memory"]).optional(),
   XAPI_ENDPOINT: url,
   XAPI_AUTH: optionalText,
   RETENTION_SWEEP_MINUTES: intIn(0, 7 * 24 * 60),
@@ -219,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       userMax: e.RATE_LIMIT_USER_MAX ?? 600,
       ipMax: e.RATE_LIMIT_IP_MAX ?? 3000,
       windowMs: e.RATE_LIMIT_WINDOW_MS ?? 60_000,
+      store: e.RATE_LIMIT_STORE ?? (e.DATABASE_URL ? "database" : "memory"),
     },
     xapi: { endpoint: e.XAPI_ENDPOINT, auth: e.XAPI_AUTH },
     retentionSweepMs: (e.RETENTION_SWEEP_MINUTES ?? 60) * 60_000,

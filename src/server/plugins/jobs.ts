@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { rebuildStaleResults } from "../results/rollups";
 import { runAlone } from "../store/cluster-lock";
+import { sweepRateLimits } from "./rate-limit-store";
 import { purgeExpiredAttempts } from "../tenants/retention";
 import { forwardPendingStatements } from "../xapi/forwarder";
 
@@ -8,7 +9,7 @@ const FORWARD_EVERY_MS = 30_000;
 
 /**
  * Background jobs of a running server: the retention purge, the xAPI forwarder (when XAPI_ENDPOINT
- * is set) and, once at start, rebuilding results rollups that do not cover their tenant's attempts.
+ * is set), dropping ended rate-limit windows (when counted in the database) and, once at start, rebuilding results rollups that do not cover their tenant's attempts.
  * With several instances on one PostgreSQL each job runs on one instance at a time (`runAlone`); a
  * tick that finds the job running elsewhere skips. Closing the app waits for a job in progress.
  */
@@ -55,6 +56,15 @@ export function registerJobs(app: FastifyInstance): void {
         if (Object.keys(purged).length > 0) app.log.info({ purged }, "attempts past retention purged");
       },
       "retention purge",
+    );
+  }
+  if (app.config.rateLimit.store === "database") {
+    every(
+      Math.max(app.config.rateLimit.windowMs, 60_000),
+      async () => {
+        await sweepRateLimits(app.store);
+      },
+      "rate limit sweep",
     );
   }
   const { endpoint, auth } = app.config.xapi;

@@ -13,6 +13,7 @@ export interface Database {
   tenant_exercises: TenantExercisesTable;
   audit_log: AuditLogTable;
   xapi_outbox: XapiOutboxTable;
+  rate_limits: RateLimitsTable;
 }
 
 /** One row per tenant seen; `settings` is the JSON of `TenantSettings` (defaults apply when absent). */
@@ -120,6 +121,15 @@ export interface XapiOutboxTable {
   tries: number;
   next_try_at: string | null;
   last_error: string | null;
+}
+
+/** Rate-limit counters shared by API instances on PostgreSQL (migration 0920). */
+export interface RateLimitsTable {
+  /** Who (user or client IP) and which route. */
+  key: string;
+  hits: number;
+  /** End of the current window, milliseconds since 1970 (the database's clock). */
+  window_ends: number;
 }
 
 export type TenantRow = Selectable<TenantsTable>;

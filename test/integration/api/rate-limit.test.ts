@@ -3,7 +3,9 @@ import { body, createTestApi, type TestApi } from "../../support/api";
 describe("rate limiting", () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await createTestApi({ config: { rateLimit: { userMax: 3, ipMax: 4, windowMs: 60_000 } } });
+    api = await createTestApi({
+      config: { rateLimit: { userMax: 3, ipMax: 4, windowMs: 60_000, store: "memory" } },
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -33,5 +35,24 @@ describe("rate limiting", () => {
         (await api.inject({ method: "GET", url: "/api/v1/health", remoteAddress: "10.0.0.1" })).statusCode,
       ).toBe(200);
     }
+  });
+
+  it("counts requests whose token is refused against the IP's allowance", async () => {
+    const guess = (ip: string, i: number) =>
+      api.inject({ method: "GET", url: "/api/v1/me", token: `not-a-token-${i}`, remoteAddress: ip });
+    const codes = [];
+    for (let i = 0; i < 30; i++) codes.push((await guess("10.0.0.7", i)).statusCode);
+    // The allowance of 4 answers 401; every guess after it is refused before the token is looked at.
+    expect(codes).toEqual([...Array<number>(4).fill(401), ...Array<number>(26).fill(429)]);
+    expect(body(await guess("10.0.0.7", 99))).toMatchObject({ status: 429, code: "rate_limited" });
+    // A malformed header counts too, and another address keeps its own allowance.
+    const malformed = await api.inject({
+      method: "GET",
+      url: "/api/v1/me",
+      headers: { authorization: "Basic abc" },
+      remoteAddress: "10.0.0.7",
+    });
+    expect(malformed.statusCode).toBe(429);
+    expect(body(await guess("10.0.0.8", 0))).toMatchObject({ status: 401, code: "invalid_token" });
   });
 });

@@ -5,6 +5,7 @@ import * as m0600 from "./0600_llm_usage";
 import * as m0800 from "./0800_results_index";
 import * as m0900 from "./0900_results_rollups";
 import * as m0910 from "./0910_rollups_prior_attempt";
+import * as m0920 from "./0920_rate_limits";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0800_results_index": m0800,
   "0900_results_rollups": m0900,
   "0910_rollups_prior_attempt": m0910,
+  "0920_rate_limits": m0920,
 };
