@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef } from "react";
+import { can } from "../core/auth/policy";
 import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
 import type { Recommendation } from "./api/types";
@@ -148,9 +149,8 @@ export function Shell(props: { booted: Booted }) {
     [services, refreshMe],
   );
 
-  // The results API answers pilot leads and admins alike, so both see the screen.
-  const isPilotLead = state.me?.roles.some((role) => role === "PilotLead" || role === "Admin") === true;
-  const showResults = isPilotLead && services.host.host === "excel";
+  // The same policy as the results API's: whoever may read results sees the screen.
+  const showResults = can(state.me, "results.read") && services.host.host === "excel";
   const tabs: Array<{ id: Screen; label: string }> = [
     { id: "home", label: t.nav.home },
     ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),

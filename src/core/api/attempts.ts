@@ -1,24 +1,8 @@
 import { z } from "zod";
 import { HostSchema, LangSchema } from "../catalog/schema";
-import { CRITERIA, HOST_MODES, LENGTH_BUCKETS, LEVELS, TEXT_KINDS } from "../types";
+import { ContextFeaturesSchema } from "../features/schema";
+import { CRITERIA, HOST_MODES, LEVELS } from "../types";
 import { MasteryMapSchema } from "./me";
-
-/** ContextFeatures as the pane sends them (pure data computed locally; no document text). */
-export const ContextFeaturesSchema = z.object({
-  host: HostSchema,
-  mode: z.enum(HOST_MODES),
-  lang: LangSchema,
-  lengthBucket: z.enum(LENGTH_BUCKETS),
-  wordCount: z.number().int().nonnegative(),
-  kind: z.enum(TEXT_KINDS),
-  hasFigures: z.boolean(),
-  hasDates: z.boolean(),
-  hasNames: z.boolean(),
-  hasTable: z.boolean(),
-  isSelection: z.boolean(),
-  threadDepth: z.number().int().nonnegative(),
-  formality: z.enum(["formal", "neutral", "informal"]),
-});
 
 const Timestamp = z.iso.datetime({ offset: true });
 

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { HOSTS, HOST_MODES, LANGS, LENGTH_BUCKETS, TEXT_KINDS } from "../types";
+import { HOSTS, HOST_MODES, LANGS, LENGTH_BUCKETS, TEXT_KINDS, type ContextFeatures } from "../types";
 
-/** ContextFeatures as sent by the task pane (no document text, only these facts). */
+/**
+ * ContextFeatures as sent by the task pane (no document text, only these facts): the one schema the
+ * attempts and recommendations requests share.
+ */
 export const ContextFeaturesSchema = z.object({
   host: z.enum(HOSTS),
   mode: z.enum(HOST_MODES),
@@ -17,3 +20,8 @@ export const ContextFeaturesSchema = z.object({
   threadDepth: z.number().int().nonnegative().max(1000),
   formality: z.enum(["formal", "neutral", "informal"]),
 });
+
+// The schema and the `ContextFeatures` type the pane computes must describe the same object.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.output<typeof ContextFeaturesSchema>, ContextFeatures> = true;
+void sameShape;

@@ -1,6 +1,7 @@
-/** App roles from the token's `roles` claim; every valid user is a learner without any role. */
-export const ROLES = ["PilotLead", "Admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "../../core/auth/policy";
+
+/** App roles and what they allow live in the shared policy (src/core/auth/policy.ts). */
+export { ROLES, isRole, type Role } from "../../core/auth/policy";
 
 /** Who is calling: identity key = tenant (`tid`) + user (`oid`). */
 export interface Principal {
@@ -12,8 +13,4 @@ export interface Principal {
   cohort: string | undefined;
   department: string | undefined;
   locale: string | undefined;
-}
-
-export function isRole(value: unknown): value is Role {
-  return (ROLES as readonly unknown[]).includes(value);
 }

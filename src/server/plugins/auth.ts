@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { ApiProblem } from "../errors";
-import type { Principal, Role } from "../auth/roles";
+import { can, rolesFor, type Action } from "../../core/auth/policy";
+import type { Principal } from "../auth/roles";
 import { IdentityUnavailable, TokenRejected } from "../auth/verify";
 
 /**
  * Reads `Authorization: Bearer` on every API request and sets `request.principal`. A request without
  * a token goes on anonymous (public routes); routes that need a user call `principalOf` or use
- * `requireUser` / `requireRole`. A token that is present but invalid is refused before the body is
+ * `requireUser` / `requirePermission`. A token that is present but invalid is refused before the body is
  * read, once the rate limit has counted the request against the caller's IP.
  */
 export function registerAuth(app: FastifyInstance): void {
@@ -59,11 +60,11 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-/** The caller when they hold one of `roles`, else 403 `forbidden`. */
-export function principalWithRole(request: FastifyRequest, ...roles: Role[]): Principal {
+/** The caller when the policy lets them do `action`, else 403 `forbidden`. */
+export function principalAllowed(request: FastifyRequest, action: Action): Principal {
   const principal = principalOf(request);
-  if (!roles.some((r) => principal.roles.includes(r))) {
-    throw new ApiProblem(403, "forbidden", `One of these roles is required: ${roles.join(", ")}`);
+  if (!can(principal, action)) {
+    throw new ApiProblem(403, "forbidden", `One of these roles is required: ${rolesFor(action).join(", ")}`);
   }
   return principal;
 }
@@ -73,9 +74,9 @@ export const requireUser: preHandlerAsyncHookHandler = async (request) => {
   principalOf(request);
 };
 
-/** preHandler: a user holding one of `roles`. */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+/** preHandler: a user the policy lets do `action`. */
+export function requirePermission(action: Action): preHandlerAsyncHookHandler {
   return async (request) => {
-    principalWithRole(request, ...roles);
+    principalAllowed(request, action);
   };
 }

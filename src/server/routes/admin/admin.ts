@@ -13,7 +13,7 @@ import {
 import { ExerciseSchema } from "../../../core/catalog/schema";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
-import { principalWithRole, requireRole } from "../../plugins/auth";
+import { principalAllowed, requirePermission } from "../../plugins/auth";
 import { getTenantSettings, updateTenantSettings } from "../../tenants/settings";
 import { eraseUser, setUserAttributes } from "../../tenants/user-admin";
 
@@ -21,14 +21,14 @@ const tags = ["admin"];
 
 /** Tenant administration (Admin role). Every change is written to the audit log. */
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook("preHandler", requireRole("Admin"));
+  app.addHook("preHandler", requirePermission("tenant.administer"));
   const db = app.store.db;
 
   app.get(
     "/admin/settings",
     { schema: { tags, summary: "The tenant's settings", response: { 200: TenantSettingsSchema } } },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       return getTenantSettings(db, admin.tenantId);
     },
   );
@@ -44,7 +44,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const settings = await updateTenantSettings(db, admin.tenantId, request.body);
       await audit(db, {
         tenantId: admin.tenantId,
@@ -69,7 +69,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const rows = await db
         .selectFrom("tenant_exercises")
         .select("definition")
@@ -92,7 +92,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const exercise = request.body;
       if (exercise.id !== request.params.id) {
         throw new ApiProblem(400, "invalid_body", "The exercise id must match the URL", {
@@ -144,7 +144,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const removed = await db.transaction().execute(async (trx) => {
         const result = await trx
           .deleteFrom("tenant_exercises")
@@ -177,7 +177,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       return setUserAttributes(db, admin.tenantId, request.body.users, admin.userId);
     },
   );
@@ -193,7 +193,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const erased = await eraseUser(db, admin.tenantId, request.params.id, admin.userId);
       if (!erased) throw new ApiProblem(404, "not_found", "No such user in this tenant");
       return erased;
@@ -211,7 +211,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const rows = await db
         .selectFrom("audit_log")
         .selectAll()

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ResultsQuerySchema, ResultsReportSchema, type ResultsQuery } from "../../../core/results/schema";
 import type { Lang } from "../../../core/types";
 import type { Principal } from "../../auth/roles";
-import { principalOf, requireRole } from "../../plugins/auth";
+import { principalOf, requirePermission } from "../../plugins/auth";
 import { computeResults, withResults } from "../../results/report";
 import { XLSX_TYPE, writeResultsWorkbook } from "../../results/workbook";
 
@@ -12,7 +12,7 @@ import { XLSX_TYPE, writeResultsWorkbook } from "../../results/workbook";
  * PilotLead or Admin only; groups under the tenant's k are hidden in both.
  */
 export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const onlyLeads = requireRole("PilotLead", "Admin");
+  const onlyLeads = requirePermission("results.read");
 
   app.get(
     "/results",

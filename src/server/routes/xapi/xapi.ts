@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { XapiStatementsQuerySchema, XapiStatementsSchema, type XapiStatement } from "../../../core/api/xapi";
 import { decodeCursor, encodeCursor } from "../../cursor";
-import { principalWithRole, requireRole } from "../../plugins/auth";
+import { principalAllowed, requirePermission } from "../../plugins/auth";
 import { XAPI_VERSION } from "../../xapi/statement";
 
 /** `GET /xapi/statements` (PilotLead, Admin): the tenant's statements, oldest first. */
@@ -9,7 +9,7 @@ export const xapiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/xapi/statements",
     {
-      preHandler: requireRole("PilotLead", "Admin"),
+      preHandler: requirePermission("xapi.export"),
       schema: {
         tags: ["xapi"],
         summary: "Export the tenant's xAPI statements (one per attempt)",
@@ -18,7 +18,7 @@ export const xapiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const me = principalWithRole(request, "PilotLead", "Admin");
+      const me = principalAllowed(request, "xapi.export");
       const { since, limit, cursor } = request.query;
       let query = app.store.db
         .selectFrom("xapi_outbox")
