@@ -2,20 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { ChatUsage } from "../../core/api/llm";
 import type { Database } from "../store/schema";
 
-/** `llm_usage` (migration 0600): model calls and tokens per tenant, user and UTC day. */
-export interface LlmUsageTable {
-  tenant_id: string;
-  user_id: string;
-  /** UTC day, `YYYY-MM-DD`. */
-  day: string;
-  requests: number;
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  updated_at: string;
-}
-
-type UsageDatabase = Database & { llm_usage: LlmUsageTable };
+export type { LlmUsageTable } from "../store/schema";
 
 export interface UsageKey {
   tenantId: string;
@@ -42,7 +29,7 @@ export function utcDay(now: Date = new Date()): string {
 
 /** The ledger on the tenant store; every statement is scoped by tenant. */
 export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
-  const db = database.withTables<{ llm_usage: LlmUsageTable }>() as unknown as Kysely<UsageDatabase>;
+  const db = database;
   const where = (key: UsageKey) =>
     db
       .updateTable("llm_usage")

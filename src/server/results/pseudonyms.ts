@@ -3,15 +3,6 @@ import type { Kysely } from "kysely";
 import { pseudonymFromDigest } from "../../core/results/pseudonym";
 import type { Database } from "../store/schema";
 
-/** The per-tenant secret of report pseudonyms (migration 0100_report_keys). */
-export interface ReportKeysTable {
-  tenant_id: string;
-  secret: string;
-  created_at: string;
-}
-
-export type ResultsDatabase = Database & { report_keys: ReportKeysTable };
-
 /**
  * Returns a function giving each user of the tenant a stable pseudonym: HMAC-SHA256 keyed with a
  * random per-tenant secret kept in the database, over tenant + user. Without the secret, a user id
@@ -21,8 +12,7 @@ export async function pseudonymizer(
   db: Kysely<Database>,
   tenantId: string,
 ): Promise<(userId: string) => string> {
-  const keys = db.withTables<{ report_keys: ReportKeysTable }>();
-  await keys
+  await db
     .insertInto("report_keys")
     .values({
       tenant_id: tenantId,
@@ -31,7 +21,7 @@ export async function pseudonymizer(
     })
     .onConflict((oc) => oc.column("tenant_id").doNothing())
     .execute();
-  const { secret } = await keys
+  const { secret } = await db
     .selectFrom("report_keys")
     .select("secret")
     .where("tenant_id", "=", tenantId)

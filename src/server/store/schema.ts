@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
+import type { CriterionId, Host } from "../../core/types";
 
 /**
  * Tables of the tenant store, identical on SQLite and PostgreSQL.
@@ -13,6 +14,10 @@ export interface Database {
   tenant_exercises: TenantExercisesTable;
   audit_log: AuditLogTable;
   xapi_outbox: XapiOutboxTable;
+  report_keys: ReportKeysTable;
+  llm_usage: LlmUsageTable;
+  result_learner_rollups: LearnerRollupsTable;
+  result_weekly_rollups: WeeklyRollupsTable;
   rate_limits: RateLimitsTable;
 }
 
@@ -121,6 +126,62 @@ export interface XapiOutboxTable {
   tries: number;
   next_try_at: string | null;
   last_error: string | null;
+}
+
+/** The per-tenant secret of report pseudonyms (migration 0100). */
+export interface ReportKeysTable {
+  tenant_id: string;
+  secret: string;
+  created_at: string;
+}
+
+/** Model calls and tokens per tenant, user and UTC day: the daily quota and token accounting (0600). */
+export interface LlmUsageTable {
+  tenant_id: string;
+  user_id: string;
+  /** UTC day, `YYYY-MM-DD`. */
+  day: string;
+  requests: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  updated_at: string;
+}
+
+/**
+ * Per learner and scope ("all" or a host), the facts of the results sheet over all their attempts
+ * (migrations 0900, 0910; src/server/results/rollups.ts): counts and sums, first/latest score, the
+ * habit, the running mastery per criterion and per-host sums.
+ */
+export type LearnerRollupsTable = {
+  tenant_id: string;
+  user_id: string;
+  scope: "all" | Host;
+  attempts: number;
+  first_score: number;
+  latest_score: number;
+  score_sum: number;
+  minutes_saved: number;
+  usefulness_sum: number | null;
+  usefulness_n: number;
+  first_at: string;
+  last_at: string;
+  /** Submission time of the attempt before the latest (null with one attempt, or before 0910). */
+  prior_at: string | null;
+  habit: number;
+} & { [K in `s_${CriterionId}`]: number } & { [K in `m_${CriterionId}`]: number } & {
+  [K in `h_${Host}_${"n" | "score" | "minutes" | "use" | "use_n"}`]: number;
+};
+
+/** Per learner, scope and week (day number of its Monday): the weekly figures (migration 0900). */
+export interface WeeklyRollupsTable {
+  tenant_id: string;
+  scope: "all" | Host;
+  week: number;
+  user_id: string;
+  attempts: number;
+  score_sum: number;
+  minutes_saved: number;
 }
 
 /** Rate-limit counters shared by API instances on PostgreSQL (migration 0920). */

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { UserAttributes } from "../../core/api/admin";
 import { audit } from "../audit";
-import type { LlmUsageTable } from "../llm/usage";
 import type { Database } from "../store/schema";
 
 /**
@@ -100,7 +99,6 @@ export async function eraseUser(
       .executeTakeFirst();
     await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
     await trx
-      .withTables<{ llm_usage: LlmUsageTable }>()
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)
       .where("user_id", "=", userId)

@@ -7,7 +7,6 @@ import type { TenantSettings } from "../../../src/core/api/admin";
 import { purgeExpiredAttempts } from "../../../src/server/tenants/retention";
 import { forwardPendingStatements } from "../../../src/server/xapi/forwarder";
 import { loadCatalog } from "../../../src/server/catalog/load";
-import type { LlmUsageTable } from "../../../src/server/llm/usage";
 
 describe("administration, GDPR and xAPI", () => {
   let api: TestApi;
@@ -242,7 +241,7 @@ describe("administration, GDPR and xAPI", () => {
     expect(data.attempts.length).toBeGreaterThan(0);
     expect(data.xapiStatements.length).toBe(data.attempts.length);
 
-    const usage = api.app.store.db.withTables<{ llm_usage: LlmUsageTable }>();
+    const usage = api.app.store.db;
     await usage
       .insertInto("llm_usage")
       .values({

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { LlmUsageTable } from "../../llm/usage";
 import type { Database } from "../../store/schema";
 
 function parseJson(text: string | null): unknown {
@@ -48,7 +47,6 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
       .orderBy("at")
       .execute(),
     db
-      .withTables<{ llm_usage: LlmUsageTable }>()
       .selectFrom("llm_usage")
       .select(["day", "requests", "prompt_tokens", "completion_tokens", "total_tokens"])
       .where("tenant_id", "=", tenantId)
