@@ -101,18 +101,58 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["src/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layer("(^|/)(server|cli)(/|$)", "The task pane never imports the API or the CLI."),
+            layer(NODE_BUILTINS, "Browser code: no Node built-ins."),
+          ],
+        },
+      ],
+      // Office.js is reached through the host adapters (src/office), never from React code.
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Word", "Excel", "Outlook", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Office.js belongs in src/office: call the host adapter instead.",
+        })),
+      ],
+    },
+  },
+  {
+    files: ["src/office/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             layer(
-              "(^|/)(server|cli)(/|$)",
-              "The task pane and host adapters never import the API or the CLI.",
+              "(^|/)(server|cli|taskpane)(/|$)",
+              "Host adapters never import the task pane, the API or the CLI.",
             ),
             layer(NODE_BUILTINS, "Browser code: no Node built-ins."),
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Code that runs in the task pane, where Office on Mac (Safari before 16.4) has no lookbehind.
+    files: ["src/core/**/*.ts", "src/office/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[regex.pattern=/\\(\\?<[=!]/]",
+          message: "No regex lookbehind in code that runs in the task pane (Office on Mac lacks it).",
+        },
+        {
+          selector:
+            "NewExpression[callee.name='RegExp'] > Literal.arguments:first-child[value=/\\(\\?<[=!]/], CallExpression[callee.name='RegExp'] > Literal.arguments:first-child[value=/\\(\\?<[=!]/]",
+          message: "No regex lookbehind in code that runs in the task pane (Office on Mac lacks it).",
         },
       ],
     },

@@ -111,7 +111,8 @@ function tablesNumericShare(tables: HostTable[]): number {
 
 // A digit right before the unit (one space allowed): no unbounded run, so linear on any input.
 const AMOUNT = /\d[ \u00a0\u202f]?(?:%|€|\$|£|k€|m€|euros?\b|eur\b)|[€$£][ \u00a0]?\d/i;
-const NUMBER = /(?<![\w/.-])\d+(?:[.,]\d+)?(?![\w/])/g;
+// A number that starts the text or follows a separator (consumed: no lookbehind in pane code).
+const NUMBER = /(?:^|[^\w/.-])\d+(?:[.,]\d+)?(?![\w/])/g;
 
 /** An amount or percentage, or at least three standalone numbers. */
 function hasFiguresInText(text: string): boolean {

@@ -10,8 +10,10 @@ import type { PersonalDataFinding } from "./findings";
  * re-reads a position, so the whole scan stays linear.
  */
 
+// A cue starts the text or follows a non-alphanumeric character (consumed: no lookbehind, which
+// Office on Mac lacks); only the cue's end is used.
 const BIRTH_CUE =
-  /(?<![a-z0-9])(?:nee?(?: ?\(e\))?[  ]{1,3}le|date[  ]{1,3}de[  ]{1,3}naissance|date[  ]{1,3}of[  ]{1,3}birth|birth[  ]?date|born[  ]{1,3}on|ddn|dob|d\.o\.b\.?)(?![a-z0-9])/g;
+  /(?:^|[^a-z0-9])(?:nee?(?: ?\(e\))?[  ]{1,3}le|date[  ]{1,3}de[  ]{1,3}naissance|date[  ]{1,3}of[  ]{1,3}birth|birth[  ]?date|born[  ]{1,3}on|ddn|dob|d\.o\.b\.?)(?![a-z0-9])/g;
 
 /** How far after a cue the date may start ("Date de naissance de l'assuré : 12/03/1985"). */
 const CUE_REACH = 40;

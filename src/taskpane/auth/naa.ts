@@ -1,4 +1,5 @@
 import type { IPublicClientApplication } from "@azure/msal-browser";
+import { officeLoginHint } from "../../office/dialog";
 import type { AuthConfig } from "./config";
 import type { IssuedToken } from "./cachedToken";
 
@@ -42,15 +43,4 @@ export function naaIssuer(config: AuthConfig): (refresh: boolean) => Promise<Iss
       return { token: result.accessToken, expiresAt: result.expiresOn?.getTime() };
     }
   };
-}
-
-/** The signed-in Office user's UPN, when the host exposes it (Office.auth.getAuthContext). */
-async function officeLoginHint(): Promise<string | undefined> {
-  try {
-    if (typeof Office === "undefined" || !Office.auth?.getAuthContext) return undefined;
-    const context = await Office.auth.getAuthContext();
-    return context.userPrincipalName || undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,3 +1,4 @@
+import { openDialogForMessage } from "../../office/dialog";
 import type { IssuedToken } from "./cachedToken";
 
 /** Message the sign-in dialog posts back to the pane (see dialog/index.ts). */
@@ -10,35 +11,11 @@ export type DialogMessage =
  * where MSAL signs in with a redirect and posts the access token back with messageParent.
  */
 export function officeDialogIssuer(dialogUrl: string): () => Promise<IssuedToken> {
-  return () =>
-    new Promise<IssuedToken>((resolve, reject) => {
-      Office.context.ui.displayDialogAsync(
-        dialogUrl,
-        { height: 60, width: 30, promptBeforeOpen: false },
-        (opened) => {
-          if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-            reject(
-              new Error(`Sign-in dialog failed to open (${opened.error.code}: ${opened.error.message})`),
-            );
-            return;
-          }
-          const dialog = opened.value;
-          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-            dialog.close();
-            const message = "message" in arg ? parseDialogMessage(arg.message) : null;
-            if (message?.status === "success")
-              resolve({ token: message.token, expiresAt: message.expiresAt });
-            else reject(new Error(message?.status === "error" ? message.code : "Sign-in failed"));
-          });
-          dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
-            // 12006: the user closed the dialog.
-            reject(
-              new Error("error" in arg ? `Sign-in dialog closed (${arg.error})` : "Sign-in dialog closed"),
-            );
-          });
-        },
-      );
-    });
+  return async () => {
+    const message = parseDialogMessage(await openDialogForMessage(dialogUrl, { height: 60, width: 30 }));
+    if (message?.status === "success") return { token: message.token, expiresAt: message.expiresAt };
+    throw new Error(message?.status === "error" ? message.code : "Sign-in failed");
+  };
 }
 
 export function parseDialogMessage(raw: string): DialogMessage | null {

@@ -1,4 +1,5 @@
 import { PublicClientApplication } from "@azure/msal-browser";
+import { answerParentWhenReady } from "../../../office/dialog";
 import { authConfig } from "../config";
 import type { DialogMessage } from "../officeDialog";
 
@@ -36,7 +37,7 @@ async function signIn(): Promise<DialogMessage> {
   return new Promise(() => {}); // The page navigates away.
 }
 
-void Office.onReady(async () => {
+answerParentWhenReady(async () => {
   let message: DialogMessage;
   try {
     message = await signIn();
@@ -47,5 +48,5 @@ void Office.onReady(async () => {
       message: err instanceof Error ? err.message : String(err),
     };
   }
-  Office.context.ui.messageParent(JSON.stringify(message));
+  return JSON.stringify(message);
 });
