@@ -56,6 +56,10 @@ export interface ModelServer {
   requests: RecordedRequest[];
   /** Queues behaviours consumed one per request, before falling back to `respond`. */
   enqueue(...behaviours: Behaviour[]): void;
+  /** Resolves once `count` chat requests have arrived (at once if they already have). */
+  received(count: number): Promise<void>;
+  /** Resolves once `count` chat responses have closed, answered or dropped by the client. */
+  closed(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,12 +95,33 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
   const queue: Behaviour[] = [];
   const open = new Set<ServerResponse>();
   const respond = options.respond ?? defaultAnswer;
+  let closedResponses = 0;
+  const waiters: Array<{ ready: () => boolean; resolve: () => void }> = [];
+  const notify = () => {
+    for (const waiter of [...waiters]) {
+      if (waiter.ready()) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  const when = (ready: () => boolean) =>
+    new Promise<void>((resolve) => {
+      if (ready()) resolve();
+      else waiters.push({ ready, resolve });
+    });
 
   const server = createServer(async (req, res) => {
+    const isChat = req.method === "POST" && (req.url ?? "").split("?")[0]!.endsWith("/chat/completions");
     open.add(res);
-    res.on("close", () => open.delete(res));
+    res.on("close", () => {
+      open.delete(res);
+      if (isChat) {
+        closedResponses++;
+        notify();
+      }
+    });
     const url = new URL(req.url ?? "/", "http://localhost");
-    const isChat = req.method === "POST" && url.pathname.endsWith("/chat/completions");
     if (!isChat) {
       res.writeHead(404, { "content-type": "application/json" });
       res.end(
@@ -121,6 +146,7 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
       text: (body.messages ?? []).map(messageText).join("\n"),
     };
     requests.push(recorded);
+    notify();
     const behaviour: Behaviour = queue.shift() ?? { kind: "reply", text: respond(recorded) };
     const model = body.model ?? url.pathname.split("/deployments/")[1]?.split("/")[0] ?? "loopback";
     const id = `chatcmpl-${requests.length}`;
@@ -202,6 +228,8 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     origin,
     requests,
     enqueue: (...behaviours) => queue.push(...behaviours),
+    received: (count) => when(() => requests.length >= count),
+    closed: (count) => when(() => closedResponses >= count),
     close: async () => {
       for (const res of open) res.destroy();
       server.closeAllConnections();

@@ -22,11 +22,16 @@ export const specs: Spec[] = [
         const run = page.getByRole("button", { name: UI.en.run, exact: true });
         assert.equal(await run.getAttribute("aria-disabled"), "true", "Run is disabled");
         const before = ctx.model.requests.length;
+        const chatCalls: string[] = [];
+        page.on("request", (request) => {
+          if (request.url().includes("/api/v1/llm/")) chatCalls.push(request.url());
+        });
         await run.click({ force: true });
-        await page.waitForTimeout(500);
+        // The pane answers the click with its explanation; by then a run would have sent its request.
+        await page.getByText(/Run is disabled while personal data is in the prompt/).waitFor();
+        assert.deepEqual(chatCalls, [], "the pane sent nothing to the model gateway");
         assert.equal(ctx.model.requests.length, before, "nothing reached the model");
         assert.equal(await page.getByRole("button", { name: UI.en.stop }).count(), 0, "no run started");
-        await page.getByText(/Run is disabled while personal data is in the prompt/).waitFor();
         await screenshot(ctx, page, "outlook-read-en-personal-data");
       } finally {
         await page.context().close();

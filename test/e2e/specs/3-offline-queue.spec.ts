@@ -72,9 +72,13 @@ export const specs: Spec[] = [
         assert.equal(list.attempts.length, 1, "exactly one attempt recorded");
 
         // A reload re-runs the queue: nothing is left to send, nothing is recorded twice.
+        const resent: string[] = [];
+        page.on("request", (request) => {
+          if (request.method() === "POST" && request.url().includes("/api/v1/attempts"))
+            resent.push(request.url());
+        });
         await page.reload();
         await page.getByTestId("suggestion").waitFor({ timeout: 15_000 });
-        await page.waitForTimeout(500);
         const again = (await get("/me/attempts")) as { attempts: Array<{ id: string }> };
         assert.deepEqual(
           again.attempts.map((a) => a.id),
@@ -86,6 +90,7 @@ export const specs: Spec[] = [
           (n) => n === 0,
           "no pending",
         );
+        assert.deepEqual(resent, [], "the queue sent nothing again");
       } finally {
         await page.context().close();
       }

@@ -44,7 +44,8 @@ export const specs: Spec[] = [
           "download button enabled",
         );
         await lead.mouse.move(0, 0);
-        await lead.waitForTimeout(400);
+        // Let the hover and press transitions the move ended finish (they are CSS animations).
+        await lead.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
         await checkAccessibility(lead, "results sheet with figures");
       } finally {
         await lead.context().close();

@@ -12,6 +12,7 @@ import {
 } from "../../support/identifiers";
 import { updateTenantSettings } from "../../../src/server/tenants/settings";
 import { databaseUsageLedger, utcDay } from "../../../src/server/llm/usage";
+import { until } from "../../support/until";
 import { answerOf, apiWithModel, chat, sseEvents } from "./gateway";
 
 const TENANT = "tenant-llm";
@@ -491,16 +492,19 @@ describe("model gateway, learner leaving", () => {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ exerciseId: "x", prompt: "Dis bonjour." }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Leave once the gateway is waiting for the model.
+    await server.received(1);
     leaving.abort();
     await expect(request).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The gateway drops the provider call: the model server sees its response closed.
+    await server.closed(1);
+    const ledger = databaseUsageLedger(api.app.store.db);
+    const key = { tenantId: TENANT, userId: "kate", day: utcDay() };
+    await until(async () => (await ledger.read(key)).requests === 0, { what: "the call given back" });
     expect(server.requests).toHaveLength(1); // no retry of an abandoned call
-    const usage = await databaseUsageLedger(api.app.store.db).read({
-      tenantId: TENANT,
-      userId: "kate",
-      day: utcDay(),
-    });
-    expect(usage.requests).toBe(0);
+    // A later call is not a retry of the abandoned one either: the next request is a new chat.
+    const next = await chat(api, token, { exerciseId: "word-summary", prompt: "Dis bonjour." });
+    expect(next.statusCode).toBe(200);
+    expect(server.requests).toHaveLength(2);
   });
 });
