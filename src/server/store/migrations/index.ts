@@ -6,6 +6,7 @@ import * as m0800 from "./0800_results_index";
 import * as m0900 from "./0900_results_rollups";
 import * as m0910 from "./0910_rollups_prior_attempt";
 import * as m0920 from "./0920_rate_limits";
+import * as m0930 from "./0930_drop_attempts_tenant_user";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0900_results_rollups": m0900,
   "0910_rollups_prior_attempt": m0910,
   "0920_rate_limits": m0920,
+  "0930_drop_attempts_tenant_user": m0930,
 };
