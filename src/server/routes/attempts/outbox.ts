@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import type { Exercise } from "../../../core/catalog/schema";
+import type { PromptScore } from "../../../core/scorer";
+import type { AppConfig } from "../../config";
+import type { Principal } from "../../auth/roles";
+import type { Database, NewAttempt } from "../../store/schema";
+import { attemptStatement } from "../../xapi/statement";
+import type { ValidSubmission } from "./record";
+
+/**
+ * Queues the attempt's xAPI statement in the outbox, in the attempt's transaction: the export and
+ * the forwarder (src/server/xapi) send it from there, exactly as stored.
+ */
+export async function queueAttemptStatement(
+  trx: Kysely<Database>,
+  config: Pick<AppConfig, "publicUrl" | "port">,
+  attempt: {
+    me: Principal;
+    submission: ValidSubmission;
+    exercise: Exercise;
+    scored: PromptScore;
+    row: NewAttempt;
+  },
+): Promise<void> {
+  const { me, submission, exercise, scored, row } = attempt;
+  const statement = attemptStatement({
+    baseIri: config.publicUrl ?? `https://localhost:${config.port}`,
+    tenantId: me.tenantId,
+    userId: me.userId,
+    attemptId: submission.id,
+    exerciseId: exercise.id,
+    exerciseVersion: exercise.version,
+    exerciseTitle: exercise.title,
+    host: submission.host,
+    lang: scored.lang,
+    score: scored.score,
+    passed: scored.passed,
+    durationMs: row.duration_ms,
+    submittedAt: submission.submittedAt,
+  });
+  await trx
+    .insertInto("xapi_outbox")
+    .values({
+      tenant_id: me.tenantId,
+      statement_id: statement.id,
+      attempt_id: submission.id,
+      user_id: me.userId,
+      statement: JSON.stringify(statement),
+      created_at: row.created_at,
+      sent_at: null,
+      tries: 0,
+      next_try_at: null,
+      last_error: null,
+    })
+    .execute();
+}
