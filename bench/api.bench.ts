@@ -16,6 +16,7 @@
  * (keep-alive fetch, one learner per client, fresh attempt ids).
  *
  *   npm run bench -- api          BENCH_SECONDS=10 BENCH_CLIENTS=50 BENCH_RATE=250
+ *                                 BENCH_ONLY=load|history (one part only)
  */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -35,6 +36,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const RATE = Number(process.env.BENCH_RATE || 250);
 const WARMUP_MS = 2000;
 const HISTORIES = [100, 1000, 3000];
+const ONLY = process.env.BENCH_ONLY;
 const PROMPT =
   "Résume la procédure ci-dessous en 5 points clés pour un nouveau collègue du service remboursements, " +
   "sur un ton neutre, en moins de 120 mots. Utilise uniquement le texte sélectionné.";
@@ -310,35 +312,42 @@ async function main(): Promise<void> {
     );
     // The dev issuer's key is created by the first app on this data folder.
     await (await buildApp(apiConfig(dataDir, undefined))).close();
-    const bareServer = await startChild("bare", dataDir);
-    let bare: Measure;
-    try {
-      const issuer = await loadDevIssuer(dataDir);
-      const token = await signDevToken(issuer, { tenant: "bench", user: "bare", expiresIn: "1h" });
-      bare = await load(bareServer.origin, Array<string>(CLIENTS).fill(token), bareServer.child.pid);
-    } finally {
-      bareServer.child.kill("SIGTERM");
-    }
-    console.log(row("bare Fastify route", bare));
-    await saturationAndPace("SQLite", dataDir, undefined, bare);
-    if (schema) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
-
-    console.log("\nOne learner's next attempt, by prior attempts (server time, in-process, 200 sequential)");
-    for (const [label, target] of [
-      ["SQLite", undefined],
-      ...(schema ? [["PostgreSQL", schema] as const] : []),
-    ] as const) {
-      for (const prior of HISTORIES) {
-        const times = await historyCost(dataDir, target, prior);
-        const q = (p: number) => times[Math.floor(p * (times.length - 1))]!.toFixed(2);
-        console.log(
-          `  ${label.padEnd(10)} ${String(prior).padStart(5)} prior   median ${q(0.5)} ms   p90 ${q(0.9)} ms`,
-        );
-      }
-    }
+    if (ONLY !== "history") await throughput(dataDir, schema);
+    if (ONLY !== "load") await history(dataDir, schema);
   } finally {
     if (schema) await dropSchema(schema);
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function throughput(dataDir: string, schema: string | undefined): Promise<void> {
+  const bareServer = await startChild("bare", dataDir);
+  let bare: Measure;
+  try {
+    const issuer = await loadDevIssuer(dataDir);
+    const token = await signDevToken(issuer, { tenant: "bench", user: "bare", expiresIn: "1h" });
+    bare = await load(bareServer.origin, Array<string>(CLIENTS).fill(token), bareServer.child.pid);
+  } finally {
+    bareServer.child.kill("SIGTERM");
+  }
+  console.log(row("bare Fastify route", bare));
+  await saturationAndPace("SQLite", dataDir, undefined, bare);
+  if (schema) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
+}
+
+async function history(dataDir: string, schema: string | undefined): Promise<void> {
+  console.log("\nOne learner's next attempt, by prior attempts (server time, in-process, 200 sequential)");
+  for (const [label, target] of [
+    ["SQLite", undefined],
+    ...(schema ? [["PostgreSQL", schema] as const] : []),
+  ] as const) {
+    for (const prior of HISTORIES) {
+      const times = await historyCost(dataDir, target, prior);
+      const q = (p: number) => times[Math.floor(p * (times.length - 1))]!.toFixed(2);
+      console.log(
+        `  ${label.padEnd(10)} ${String(prior).padStart(5)} prior   median ${q(0.5)} ms   p90 ${q(0.9)} ms`,
+      );
+    }
   }
 }
 
