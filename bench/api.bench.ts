@@ -161,7 +161,7 @@ async function load(
       });
       await response.arrayBuffer();
       const now = performance.now();
-      if (now >= measureFrom && t0 >= measureFrom) {
+      if (now >= measureFrom) {
         if (measuredStart === 0) {
           measuredStart = now;
           cpuStart = cpuMs(pid);
