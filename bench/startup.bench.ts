@@ -19,7 +19,11 @@ const BIN = path.join(ROOT, "bin/parcours.js");
 /** `node bin/parcours.js …`, or the sources through tsx (as bin/parcours.js did before the build). */
 function command(compiled: boolean, args: string[]): string[] {
   if (compiled) return [BIN, ...args];
-  const runner = `require("tsx/cjs/api").register(); require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))}).main(process.argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((c) => { process.exitCode = c; });`;
+  const main = JSON.stringify(path.join(ROOT, "src/cli/main.ts"));
+  const runner =
+    `import("tsx").then(() => import(${main})).then((m) => (m.main ?? m.default.main)(process.argv.slice(1), ` +
+    `{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }))` +
+    `.then((c) => { process.exitCode = c; });`;
   return ["-e", runner, ...args];
 }
 
@@ -61,9 +65,11 @@ async function serveSeconds(compiled: boolean, dataDir: string): Promise<number>
       await new Promise((r) => setTimeout(r, 10));
     }
   } finally {
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
   }
 }
 

@@ -4,8 +4,9 @@
 // without the dev dependencies), the TypeScript sources run through tsx instead.
 "use strict";
 const path = require("node:path");
+const { pathToFileURL } = require("node:url");
 
-function loadMain() {
+async function loadMain() {
   const { buildIfStale } = require("../scripts/build-server.js");
   try {
     const result = buildIfStale();
@@ -13,22 +14,28 @@ function loadMain() {
     return require("../build/cli/main.js").main;
   } catch (err) {
     process.stderr.write(`parcours: running the TypeScript sources (${err.message}).\n`);
-    require("tsx/cjs/api").register();
-    return require(path.join(__dirname, "../src/cli/main.ts")).main;
+    // tsx's loader hooks both require and import (commands are loaded with import()).
+    await import("tsx");
+    const sources = await import(pathToFileURL(path.join(__dirname, "../src/cli/main.ts")).href);
+    return sources.main ?? sources.default.main;
   }
 }
 
-loadMain()(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+loadMain()
+  .then((main) =>
+    main(process.argv.slice(2), {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+    }),
+  )
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );

@@ -51,9 +51,9 @@ function build(root) {
   try {
     swc = require("@swc/core");
   } catch {
-    throw new Error(
-      "@swc/core is not installed (install the dev dependencies, or run from sources with tsx)",
-    );
+    const err = new Error("@swc/core is not installed (dev dependencies omitted)");
+    err.code = "NO_COMPILER";
+    throw err;
   }
   const started = Date.now();
   const files = sourceFiles(root);
