@@ -51,7 +51,7 @@ export const AttemptFeedbackSchema = z.object({
   strengths: z.array(Localized),
   improvement: z.object({ criterion: z.enum(CRITERIA), message: Localized }).nullable(),
   /** An improved prompt (or a template to fill); recomputed from the prompt, never stored unless retained. */
-  fix: z.object({ kind: z.enum(["rewrite", "template"]), text: z.string() }).nullable(),
+  fix: z.object({ kind: z.enum(["rewrite", "template", "none"]), text: z.string() }).nullable(),
   flags: z.object({
     personalData: z.boolean(),
     bloated: z.boolean(),

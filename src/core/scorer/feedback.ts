@@ -1,6 +1,10 @@
 import { RUBRIC, STRENGTHS } from "../rubric";
 import { criterionTip, EMPTY_PROMPT_TIP } from "../rubric/tips";
+import { foldAccents } from "../text/normalize";
 import { CRITERIA, type CriterionId, type Localized } from "../types";
+import { materialStart } from "./fix";
+import { FUNCTION_WORDS } from "./lexicon";
+import { clauseOf } from "./spans";
 
 export const STUFFING_TIP: Localized = {
   fr: "Une liste de mots-clés n'est pas une consigne : écrivez des phrases qui disent quoi produire, pour qui, à partir de quoi et sous quelle forme.",
@@ -67,4 +71,73 @@ export function improvementOf(input: FeedbackInput): { criterion: CriterionId; m
 function labelled(c: CriterionId, score: number): Localized {
   const tip = criterionTip(c, score);
   return { fr: `${RUBRIC[c].label.fr} — ${tip.fr}`, en: `${RUBRIC[c].label.en} — ${tip.en}` };
+}
+
+/** Words that carry no request of their own: a quote made only of these says nothing about the prompt. */
+const GLUE = new Set(
+  (
+    "a partir depuis selon afin sans sous chez apres avant entre vers puis aussi tres plus moins bien " +
+    "espere merci bonjour cordialement svp please thanks hope using based from only just also very " +
+    "fais faire peux pourrais could would can will shall est etre sera ai as avoir ne pas y"
+  ).split(" "),
+);
+
+const MAX_QUOTE = 80;
+
+/**
+ * A short quote of the learner's own request for each criterion, to make praise concrete: never from
+ * pasted material (a quoted email, a table), widened to its clause when the evidence alone is a few
+ * function words (« à partir du » → « à partir du compte rendu ci-dessous »), and left out when even
+ * the clause says nothing.
+ */
+export function requestQuotes(
+  prompt: string,
+  criteria: Record<CriterionId, { evidence: readonly { start: number; end: number }[] }>,
+): Record<CriterionId, string | undefined> {
+  const limit = materialStart(prompt);
+  const out = {} as Record<CriterionId, string | undefined>;
+  for (const c of CRITERIA) {
+    out[c] = undefined;
+    if (c === "safety") continue;
+    for (const e of criteria[c].evidence) {
+      if (e.end > limit) continue;
+      const quote = quoteAround(prompt, e, limit);
+      if (quote) {
+        out[c] = quote;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function quoteAround(
+  prompt: string,
+  span: { start: number; end: number },
+  limit: number,
+): string | undefined {
+  const own = prompt.slice(span.start, span.end).trim();
+  let quote = own;
+  if (contentWords(own) < 2) {
+    const clause = clauseOf(prompt, span);
+    const start = clause.start;
+    const end = Math.min(clause.end, limit);
+    quote = prompt
+      .slice(start, end)
+      .replace(/^[\s,;]+/, "")
+      .trim();
+    if (quote.length > MAX_QUOTE) {
+      // Keep the evidence and the words that follow it, cut at a word boundary.
+      const from = Math.max(0, span.start - start);
+      const cut = quote.slice(from, from + MAX_QUOTE);
+      quote = cut.slice(0, Math.max(cut.lastIndexOf(" "), own.length)).trim();
+    }
+  }
+  if (quote.length > MAX_QUOTE) quote = `${quote.slice(0, quote.lastIndexOf(" ", MAX_QUOTE)).trim()}…`;
+  return contentWords(quote) >= 1 && quote.length >= 3 ? quote.replace(/[\s,;:]+$/, "") : undefined;
+}
+
+function contentWords(text: string): number {
+  const tokens = foldAccents(text.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
+  return tokens.filter((t) => t.length >= 3 && !FUNCTION_WORDS.has(t) && !GLUE.has(t)).length;
 }

@@ -26,7 +26,7 @@ import {
   measureFiller,
   type Assessment,
 } from "./criteria";
-import { improvementOf, strengthsOf } from "./feedback";
+import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
 import { FUNCTION_WORDS } from "./lexicon";
@@ -160,10 +160,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     weights,
     required,
     targets: exercise?.targets ?? [],
-    quotes: Object.fromEntries(CRITERIA.map((c) => [c, criteria[c].evidence[0]?.text])) as Record<
-      CriterionId,
-      string | undefined
-    >,
+    quotes: requestQuotes(prompt, criteria),
     empty,
     keywordStuffing,
     bloated,
@@ -179,6 +176,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     ],
     replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
     template: empty || keywordStuffing,
+    ...(exercise ? { exercise } : {}),
+    ...(options.context ? { context: options.context } : {}),
   });
 
   return {
