@@ -21,7 +21,7 @@ export const HOST_ERROR_MESSAGES: Record<HostErrorCode, Localized> = {
     en: "Several areas are selected: only the first one is read. Select a single range for the exercise.",
   },
   no_item: {
-    fr: "Aucun message n'est ouvert. Ouvrez ou sélectionnez un e-mail.",
+    fr: "Aucun message n'est ouvert. Ouvrez ou sélectionnez un courriel.",
     en: "No message is open. Open or select an email.",
   },
   office_unavailable: {

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useReducer, useRef } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { can } from "../core/auth/policy";
 import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
@@ -21,22 +21,14 @@ import { useI18n } from "./i18n/I18nProvider";
 import { appReducer, initialAppState, type Screen } from "./state/appState";
 import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { ScreenLoadFailed } from "./components/ScreenLoadFailed";
+import { lazyScreens, prefetchScreens, preloadFirstScreens } from "./screens/loaders";
+import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. The two
-// possible first screens start downloading while the pane boots; the exercise is prefetched when idle.
-const onboardingChunk = import(/* webpackChunkName: "screen-onboarding" */ "./screens/OnboardingScreen");
-const homeChunk = import(/* webpackChunkName: "screen-home" */ "./screens/HomeScreen");
-const OnboardingScreen = lazy(() => onboardingChunk);
-const HomeScreen = lazy(() => homeChunk);
-const ExerciseScreen = lazy(
-  () => import(/* webpackChunkName: "screen-exercise", webpackPrefetch: true */ "./screens/ExerciseScreen"),
-);
-const ProgressScreen = lazy(
-  () => import(/* webpackChunkName: "screen-progress" */ "./screens/ProgressScreen"),
-);
-const ResultsScreen = lazy(
-  () => import(/* webpackChunkName: "screen-results" */ "./screens/results/ResultsScreen"),
-);
+// possible first screens start downloading while the pane boots; the others right after the first render.
+preloadFirstScreens();
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0 },
@@ -51,6 +43,7 @@ const useStyles = makeStyles({
   // minmax(0, 1fr): a screen with wide content (a form, a table) shrinks to the pane instead of overflowing.
   main: { padding: "12px", display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "12px", minWidth: 0 },
   nav: { padding: "6px 12px 0" },
+  footer: { padding: "0 12px 12px" },
   navList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", gap: "4px", flexWrap: "wrap" },
 });
 
@@ -61,6 +54,23 @@ export function Shell(props: { booted: Booted }) {
   const [state, dispatch] = useReducer(appReducer, initialAppState, (initial) =>
     appReducerInit(initial, props.booted),
   );
+  // A screen whose chunk failed to load (offline) is retried with fresh lazy components.
+  const [generation, setGeneration] = useState(0);
+  const screens = useMemo(lazyScreens, [generation]);
+  const { OnboardingScreen, HomeScreen, ExerciseScreen, ProgressScreen, ResultsScreen, CharterScreen } =
+    screens;
+  useEffect(() => {
+    // Once the first screen is up, fetch the others: the pane keeps working if the network goes.
+    const timer = setTimeout(prefetchScreens, 300);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (state.me) rememberMe(state.me);
+  }, [state.me]);
+  const userId = state.me?.user;
+  useEffect(() => {
+    if (userId) rememberOpenExercise(userId, services.host.host, state.exercise);
+  }, [userId, services, state.exercise]);
 
   // The language only picks the wording the API may use; switching it must not change the suggestion.
   const langRef = useRef(lang);
@@ -149,8 +159,10 @@ export function Shell(props: { booted: Booted }) {
     [services, refreshMe],
   );
 
-  // The same policy as the results API's: whoever may read results sees the screen.
-  const showResults = can(state.me, "results.read") && services.host.host === "excel";
+  // The same policy as the results API's: whoever may read results sees the screen, in every host
+  // (outside Excel it shows the key figures and downloads the workbook).
+  const isPilotLead = can(state.me, "results.read");
+  const showResults = isPilotLead;
   const tabs: Array<{ id: Screen; label: string }> = [
     { id: "home", label: t.nav.home },
     ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),
@@ -204,59 +216,89 @@ export function Shell(props: { booted: Booted }) {
         ) : null}
         <main className={styles.main}>
           <PendingAttempts count={state.pending} onSend={() => void services.queue.flush()} />
-          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-            {state.exercise && state.context && state.features ? (
-              // Kept mounted while the user looks at other sections: the prompt and the tries survive.
-              <div hidden={state.screen !== "exercise"}>
-                <ExerciseScreen
-                  key={`${state.exercise.id}:${state.exerciseRun}`}
-                  exercise={state.exercise}
+          <ErrorBoundary
+            key={generation}
+            fallback={(error) => (
+              <ScreenLoadFailed error={error} onRetry={() => setGeneration((g) => g + 1)} />
+            )}
+          >
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              {state.exercise && state.context && state.features ? (
+                // Kept mounted while the user looks at other sections: the prompt and the tries survive.
+                <div hidden={state.screen !== "exercise"}>
+                  <ExerciseScreen
+                    key={`${state.exercise.id}:${state.exerciseRun}`}
+                    exercise={state.exercise}
+                    context={state.context}
+                    features={state.features}
+                    onRecorded={() => {
+                      dispatch({ type: "attemptRecorded" });
+                      void refreshMe();
+                    }}
+                    onHome={() => dispatch({ type: "navigate", screen: "home" })}
+                    modelConfigured={state.me?.modelConfigured === true}
+                  />
+                </div>
+              ) : null}
+              {state.screen === "onboarding" && state.me ? (
+                <OnboardingScreen
+                  me={state.me}
+                  onAccepted={(me) => dispatch({ type: "me", me })}
+                  {...(isPilotLead
+                    ? { onResults: () => dispatch({ type: "navigate", screen: "results" }) }
+                    : {})}
+                />
+              ) : state.screen === "home" && state.me ? (
+                <HomeScreen
+                  me={state.me}
                   context={state.context}
                   features={state.features}
-                  onRecorded={() => {
-                    dispatch({ type: "attemptRecorded" });
-                    void refreshMe();
-                  }}
-                  onHome={() => dispatch({ type: "navigate", screen: "home" })}
+                  recommendation={state.recommendation}
+                  status={state.recommendationStatus}
+                  problem={state.recommendationProblem}
+                  onStart={start}
+                  onAnother={() =>
+                    void recommend(state.recommendation ? [state.recommendation.exercise.id] : [])
+                  }
+                  onRetry={() => void recommend()}
+                  onRefreshContext={() => void refreshContext()}
                 />
-              </div>
-            ) : null}
-            {state.screen === "onboarding" && state.me ? (
-              <OnboardingScreen me={state.me} onAccepted={(me) => dispatch({ type: "me", me })} />
-            ) : state.screen === "home" && state.me ? (
-              <HomeScreen
-                me={state.me}
-                context={state.context}
-                features={state.features}
-                recommendation={state.recommendation}
-                status={state.recommendationStatus}
-                problem={state.recommendationProblem}
-                onStart={start}
-                onAnother={() =>
-                  void recommend(state.recommendation ? [state.recommendation.exercise.id] : [])
-                }
-                onRetry={() => void recommend()}
-                onRefreshContext={() => void refreshContext()}
-              />
-            ) : state.screen === "progress" && state.me ? (
-              <ProgressScreen me={state.me} version={state.attemptsVersion} />
-            ) : state.screen === "results" ? (
-              <ResultsScreen />
-            ) : state.screen === "exercise" && state.exercise ? null : (
-              <ProblemMessage problem={null} />
-            )}
-          </Suspense>
+              ) : state.screen === "progress" && state.me ? (
+                <ProgressScreen me={state.me} version={state.attemptsVersion} />
+              ) : state.screen === "results" ? (
+                <ResultsScreen />
+              ) : state.screen === "charter" && state.me ? (
+                <CharterScreen me={state.me} />
+              ) : state.screen === "exercise" && state.exercise ? null : (
+                <ProblemMessage problem={null} />
+              )}
+            </Suspense>
+          </ErrorBoundary>
         </main>
+        {state.screen !== "onboarding" && state.me?.charterAccepted ? (
+          <footer className={styles.footer}>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-current={state.screen === "charter" ? "page" : undefined}
+              onClick={() => dispatch({ type: "navigate", screen: "charter" })}
+            >
+              {t.charterScreen.open}
+            </Button>
+          </footer>
+        ) : null}
       </div>
     </ServicesProvider>
   );
 }
 
 function appReducerInit(initial: typeof initialAppState, booted: Booted) {
+  const me = freshestMe(booted.me);
   return appReducer(initial, {
     type: "loaded",
-    me: booted.me,
+    me,
     context: booted.context,
     features: booted.features,
+    openExercise: openExerciseFor(me.user, booted.services.host.host),
   });
 }

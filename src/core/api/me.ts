@@ -34,6 +34,8 @@ export const MeSchema = z.object({
   streak: z.number().int().nonnegative(),
   attemptCount: z.number().int().nonnegative(),
   mastery: MasteryMapSchema,
+  /** A model is configured for the tenant: Run and "Improve with AI" can answer. */
+  modelConfigured: z.boolean().default(false),
 });
 export type Me = z.infer<typeof MeSchema>;
 

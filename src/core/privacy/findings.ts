@@ -27,7 +27,7 @@ export const PERSONAL_DATA_LABELS: Record<PersonalDataType, Localized> = {
   NIR: { fr: "numéro de sécurité sociale", en: "social security number" },
   IBAN: { fr: "IBAN", en: "IBAN" },
   PAYMENT_CARD: { fr: "numéro de carte bancaire", en: "payment card number" },
-  EMAIL: { fr: "adresse e-mail", en: "email address" },
+  EMAIL: { fr: "adresse de courriel", en: "email address" },
   PHONE: { fr: "numéro de téléphone", en: "phone number" },
   DATE_OF_BIRTH: { fr: "date de naissance", en: "date of birth" },
   HEALTH_TERM: { fr: "donnée de santé", en: "health information" },

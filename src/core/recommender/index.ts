@@ -94,7 +94,10 @@ export function recommendExercise(
   const pool = forMode.length > 0 ? forMode : forHost;
 
   const lastDone = lastDoneById(history);
-  const weakest = weakestCriteria(learner.mastery, WEAKNESS_POINTS.length);
+  // The gate (safety) is never "practised": the weakest criteria are the seven scored ones, as Home shows.
+  const weakest = weakestCriteria(learner.mastery)
+    .filter((c) => c !== "safety")
+    .slice(0, WEAKNESS_POINTS.length);
   const candidates = pool.map((exercise) =>
     scoreCandidate(exercise, features, learner.level, weakest, lastDone),
   );
@@ -107,8 +110,11 @@ export function recommendExercise(
       [...candidates].sort((a, b) => (a.lastDone ?? 0) - (b.lastDone ?? 0) || byScoreThenId(a, b))
     : [...fresh].sort(byScoreThenId);
 
-  const best = ranked[0];
-  if (!best) return null;
+  const first = ranked[0];
+  if (!first) return null;
+  // Before a first attempt nothing is known about the learner: no "weakest criterion" claim.
+  const known = history.length > 0 || Object.values(learner.mastery).some((m) => m > 0);
+  const best = known ? first : { ...first, weak: null };
   return {
     exercise: best.exercise,
     reasons: reasonsFor(best, features, learner.level, repeating, noRepeatDays),

@@ -277,7 +277,7 @@ const PLACEHOLDERS: Record<Lang, Record<string, string>> = {
     NIR: "[n° de sécurité sociale]",
     IBAN: "[IBAN]",
     PAYMENT_CARD: "[n° de carte]",
-    EMAIL: "[adresse e-mail]",
+    EMAIL: "[adresse de courriel]",
     PHONE: "[téléphone]",
     DATE_OF_BIRTH: "[date de naissance]",
   },

@@ -85,6 +85,12 @@ export function createApiClient(options: ApiClientOptions) {
 
     attempts: (limit = 100) => json<AttemptList>(`/me/attempts?limit=${limit}`),
 
+    /** Everything stored about me (GET /me/export), as the JSON file the charter promises. */
+    async exportMyData(): Promise<Blob> {
+      const response = await send("/me/export");
+      return response.blob();
+    },
+
     /** The pilot's results (PilotLead, Admin): `filter` becomes the query string of GET /results. */
     results: (filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>> = {}) => {
       const query = new URLSearchParams(

@@ -1,5 +1,5 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import type { PreviewControls } from "../state/host";
 
@@ -35,8 +35,22 @@ export function PreviewSwitcher(props: { preview: PreviewControls }) {
     const url = new URL(location.href);
     url.searchParams.set("host", previewHost);
     url.searchParams.set("sample", sampleId);
+    url.searchParams.set("lang", lang);
     history.replaceState(null, "", url);
   };
+
+  // Switching the pane's language switches the sample to the same situation in that language.
+  useEffect(() => {
+    const now = preview.current();
+    const sample = preview.samples.find((s) => s.id === now.sampleId);
+    if (!sample || sample.lang === lang) return;
+    const twin = preview.samples.find(
+      (s) => s.scenario === sample.scenario && s.previewHost === sample.previewHost && s.lang === lang,
+    );
+    const host = preview.hosts.find((h) => h.id === now.previewHost);
+    const target = twin?.id ?? host?.defaultSample[lang];
+    if (target && target !== sample.id) show(target, now.previewHost);
+  }, [lang, preview]);
 
   return (
     <div className={styles.bar} role="region" aria-label={t.preview.label} data-testid="preview-switcher">

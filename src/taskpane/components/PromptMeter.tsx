@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CRITERIA, type CriterionId } from "../../core/types";
+import { criterionLabel } from "../i18n/criteria";
 import { useI18n } from "../i18n/I18nProvider";
 import { asLocalizedOrText, pick } from "../lib/text";
 
@@ -74,11 +75,11 @@ export function PromptMeter(props: { result: MeterScore | null; exerciseTargets?
         return (
           <div key={id} className={styles.row}>
             <Text size={200} id={`crit-${id}`}>
-              {t.criteria[id]}
+              {criterionLabel(id, lang)}
             </Text>
             <div
               role="meter"
-              aria-label={t.exercise.criterionScore(t.criteria[id], value)}
+              aria-label={t.exercise.criterionScore(criterionLabel(id, lang), value)}
               aria-valuemin={0}
               aria-valuemax={3}
               aria-valuenow={value}

@@ -1,5 +1,3 @@
-import type { CriterionId } from "../../core/types";
-
 /**
  * Every user-facing text of the task pane, in English and French. `Messages` is the English shape, so
  * the French dictionary fails to type-check when a key is missing.
@@ -16,6 +14,7 @@ const en = {
     exercise: "Exercise",
     progress: "Progress",
     results: "Results sheet",
+    charter: "Charter",
   },
   preview: {
     label: "Preview host",
@@ -56,21 +55,12 @@ const en = {
     nextStep: "Next step",
     nextStepFirst: "Do your first exercise: it takes a few minutes.",
     nextStepFocus: (criterion: string) => `Work on “${criterion}”: it is your weakest criterion so far.`,
+    nextStepAllGood: "Every criterion is going well: try a harder exercise.",
     noSuggestion: "No exercise fits this content yet. Open another document or try again later.",
     refreshContext: "Read the document again",
   },
   levels: { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" },
   skills: { summarise: "Summarise", draft: "Draft", analyse: "Analyse", transform: "Transform" },
-  criteria: {
-    goal: "Goal",
-    context: "Context",
-    source: "Source",
-    expectations: "Expectations",
-    audience: "Audience & tone",
-    constraints: "Constraints",
-    clarity: "Clarity",
-    safety: "Data safety",
-  } satisfies Record<CriterionId, string>,
   exercise: {
     brief: "Brief",
     task: "Task",
@@ -100,6 +90,9 @@ const en = {
     back: "Back to home",
     tries: "Your tries",
     tryN: (n: number, score: number) => `Try ${n}: ${score}/100`,
+    promptCounter: (chars: string, max: string) => `${chars} / ${max} characters`,
+    promptTooLong: (max: string) =>
+      `Your prompt is over the ${max}-character limit, so it cannot be run or submitted. Put long material in the document (or select it) and refer to it in your prompt (“the selected text”, “this email”).`,
   },
   piiTypes: {
     nir: "social security number",
@@ -116,12 +109,20 @@ const en = {
     title: "Your result",
     score: (n: number) => `${n}/100`,
     scoreLabel: "Score",
-    breakdown: "Per criterion",
+    breakdown: "Details per criterion",
     strengths: "What worked",
     improvement: "The one thing to improve",
     fix: "A better version",
     yourPrompt: "Your prompt",
     examplePrompt: "Example prompt",
+    compare: "Your prompt and an example",
+    nothingToChange:
+      "Nothing to change: your prompt already says what to produce, from what, for whom and in what form.",
+    useVersion: "Use this version",
+    useAiVersion: "Use the AI's version",
+    improveWithAi: "Improve with AI",
+    improving: "The AI is rewriting your prompt…",
+    aiVersion: "The AI's version",
     passed: "Exercise passed",
     notPassed: "Not passed yet",
     selfReportTitle: "Quick feedback",
@@ -138,7 +139,11 @@ const en = {
     percent: (pct: number) => `${pct}%`,
     overTime: "Score over time",
     overTimeSummary: (n: number, first: number, last: number) =>
-      `${n} attempts, from ${first} to ${last} out of 100`,
+      n === 1 ? `1 attempt: ${first} out of 100` : `${n} attempts, from ${first} to ${last} out of 100`,
+    passMark: "pass mark",
+    passMarkExplained: "The dashed line at 60 is the pass mark.",
+    masteryExplained:
+      "Mastery is a running estimate of how reliably you meet each criterion. Each exercise moves it part of the way toward that attempt's result (40% of the way for the criteria the exercise targets, 20% for the others), so a first 100/100 shows 20 to 40%: it takes several good exercises to come close to 100%.",
     history: "Attempts",
     empty: "No attempts yet. Your first exercise is one click away.",
     date: "Date",
@@ -206,11 +211,29 @@ const en = {
       next: "Reload the pane. Your work in progress is kept on this device.",
     },
     crash: "The pane hit an unexpected error.",
+    screenOffline: "This screen cannot be shown without a connection.",
+    screenOfflineNext: "The other sections still work. Try again once you are back online.",
     reload: "Reload",
     signIn: "Sign in",
     retry: "Try again",
     dismiss: "Dismiss",
     code: (c: string) => `Code: ${c}`,
+  },
+  charterScreen: {
+    title: "Charter and my data",
+    open: "Charter and my data",
+    accepted: (version: string) => `You accepted version ${version} of the charter.`,
+    notAccepted: "You have not accepted the charter yet.",
+    dataTitle: "My data",
+    dataIntro:
+      "As the charter promises, you can download everything Parcours stores about you: your profile, your attempts and your answers, as a JSON file.",
+    export: "Export my data",
+    exporting: "Preparing your data…",
+    exported: "Your data has been downloaded (parcours-export.json).",
+  },
+  onboardingLead: {
+    results: "Open the results sheet",
+    hint: "As a pilot lead, you can see the results without doing the exercises.",
   },
   auth: {
     signingIn: "Signing in…",
@@ -234,8 +257,9 @@ const fr: Messages = {
     label: "Sections",
     home: "Accueil",
     exercise: "Exercice",
-    progress: "Progrès",
+    progress: "Progression",
     results: "Tableau de résultats",
+    charter: "Charte",
   },
   preview: {
     label: "Hôte d'aperçu",
@@ -277,22 +301,13 @@ const fr: Messages = {
     nextStepFirst: "Faites votre premier exercice : quelques minutes suffisent.",
     nextStepFocus: (criterion: string) =>
       `Travaillez « ${criterion} » : c'est votre critère le plus faible pour l'instant.`,
+    nextStepAllGood: "Tous les critères vont bien : essayez un exercice plus difficile.",
     noSuggestion:
       "Aucun exercice ne correspond encore à ce contenu. Ouvrez un autre document ou réessayez plus tard.",
     refreshContext: "Relire le document",
   },
   levels: { beginner: "Débutant", intermediate: "Intermédiaire", advanced: "Avancé" },
   skills: { summarise: "Résumer", draft: "Rédiger", analyse: "Analyser", transform: "Transformer" },
-  criteria: {
-    goal: "Objectif",
-    context: "Contexte",
-    source: "Source",
-    expectations: "Attendus",
-    audience: "Public et ton",
-    constraints: "Contraintes",
-    clarity: "Clarté",
-    safety: "Protection des données",
-  },
   exercise: {
     brief: "Consigne",
     task: "À faire",
@@ -322,13 +337,16 @@ const fr: Messages = {
     back: "Retour à l'accueil",
     tries: "Vos essais",
     tryN: (n: number, score: number) => `Essai ${n} : ${score}/100`,
+    promptCounter: (chars: string, max: string) => `${chars} / ${max} caractères`,
+    promptTooLong: (max: string) =>
+      `Votre prompt dépasse la limite de ${max} caractères : il ne peut être ni exécuté ni soumis. Placez le texte long dans le document (ou sélectionnez-le) et désignez-le dans votre prompt (« le texte sélectionné », « ce courriel »).`,
   },
   piiTypes: {
     nir: "numéro de sécurité sociale",
     iban: "IBAN",
     card: "carte bancaire",
     phone: "numéro de téléphone",
-    email: "adresse électronique",
+    email: "adresse de courriel",
     birthdate: "date de naissance",
     health: "terme de santé",
     name: "nom",
@@ -338,12 +356,20 @@ const fr: Messages = {
     title: "Votre résultat",
     score: (n: number) => `${n}/100`,
     scoreLabel: "Note",
-    breakdown: "Par critère",
+    breakdown: "Le détail par critère",
     strengths: "Ce qui a marché",
     improvement: "Le point à améliorer",
     fix: "Une meilleure version",
     yourPrompt: "Votre prompt",
     examplePrompt: "Prompt d'exemple",
+    compare: "Votre prompt et un exemple",
+    nothingToChange:
+      "Rien à changer : votre prompt dit déjà quoi produire, à partir de quoi, pour qui et sous quelle forme.",
+    useVersion: "Utiliser cette version",
+    useAiVersion: "Utiliser la version de l'IA",
+    improveWithAi: "Améliorer avec l'IA",
+    improving: "L'IA réécrit votre prompt…",
+    aiVersion: "La version de l'IA",
     passed: "Exercice réussi",
     notPassed: "Pas encore réussi",
     selfReportTitle: "Retour rapide",
@@ -354,12 +380,17 @@ const fr: Messages = {
     queued: "Enregistré sur ce poste ; l'envoi se fera au retour de la connexion.",
   },
   progress: {
-    title: "Vos progrès",
+    title: "Votre progression",
     mastery: "Maîtrise par critère",
     masteryValue: (name: string, pct: number) => `${name} : ${pct} %`,
     percent: (pct: number) => `${pct} %`,
     overTime: "Note dans le temps",
-    overTimeSummary: (n: number, first: number, last: number) => `${n} essais, de ${first} à ${last} sur 100`,
+    overTimeSummary: (n: number, first: number, last: number) =>
+      n === 1 ? `1 essai : ${first} sur 100` : `${n} essais, de ${first} à ${last} sur 100`,
+    passMark: "seuil de réussite",
+    passMarkExplained: "La ligne pointillée à 60 est le seuil de réussite.",
+    masteryExplained:
+      "La maîtrise estime avec quelle régularité vous remplissez chaque critère. Chaque exercice la rapproche du résultat obtenu (de 40 % de l'écart pour les critères que l'exercice travaille, de 20 % pour les autres) : après un premier 100/100, elle affiche de 20 à 40 % ; il faut plusieurs bons exercices pour approcher 100 %.",
     history: "Essais",
     empty: "Aucun essai pour l'instant. Votre premier exercice est à un clic.",
     date: "Date",
@@ -368,7 +399,7 @@ const fr: Messages = {
     attempts: (n: number) => (n <= 1 ? `${n} essai` : `${n} essais`),
   },
   queue: {
-    pending: (n: number) => (n === 1 ? "1 essai en attente d'envoi" : `${n} essais en attente d'envoi`),
+    pending: (n: number) => (n <= 1 ? `${n} essai en attente d'envoi` : `${n} essais en attente d'envoi`),
     sending: "Envoi…",
     retry: "Envoyer maintenant",
   },
@@ -427,11 +458,29 @@ const fr: Messages = {
       next: "Rechargez le volet. Votre travail en cours est conservé sur ce poste.",
     },
     crash: "Le volet a rencontré une erreur inattendue.",
+    screenOffline: "Cet écran ne peut pas s'afficher sans connexion.",
+    screenOfflineNext: "Les autres sections restent utilisables. Réessayez une fois la connexion revenue.",
     reload: "Recharger",
     signIn: "Se connecter",
     retry: "Réessayer",
     dismiss: "Fermer",
     code: (c: string) => `Code : ${c}`,
+  },
+  charterScreen: {
+    title: "Charte et mes données",
+    open: "Charte et mes données",
+    accepted: (version: string) => `Vous avez accepté la version ${version} de la charte.`,
+    notAccepted: "Vous n'avez pas encore accepté la charte.",
+    dataTitle: "Mes données",
+    dataIntro:
+      "Comme la charte le prévoit, vous pouvez télécharger tout ce que Parcours conserve à votre sujet : votre profil, vos essais et vos réponses, dans un fichier JSON.",
+    export: "Exporter mes données",
+    exporting: "Préparation de vos données…",
+    exported: "Vos données ont été téléchargées (parcours-export.json).",
+  },
+  onboardingLead: {
+    results: "Ouvrir le tableau de résultats",
+    hint: "En tant que responsable du pilote, vous pouvez consulter les résultats sans faire les exercices.",
   },
   auth: {
     signingIn: "Connexion…",
@@ -448,5 +497,13 @@ export const MESSAGES: Record<"fr" | "en", Messages> = { fr, en };
 /** Problem codes the pane has a dedicated message for. */
 export type ErrorKind = Exclude<
   keyof Messages["errors"],
-  "title" | "crash" | "reload" | "signIn" | "retry" | "dismiss" | "code"
+  | "title"
+  | "crash"
+  | "screenOffline"
+  | "screenOfflineNext"
+  | "reload"
+  | "signIn"
+  | "retry"
+  | "dismiss"
+  | "code"
 >;

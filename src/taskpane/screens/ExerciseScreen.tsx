@@ -14,6 +14,7 @@ import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } f
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
+import { MAX_PROMPT_CHARS } from "../../core/api/llm";
 import { scorePrompt } from "../../core/scorer";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import { ApiProblem } from "../api/problem";
@@ -22,6 +23,7 @@ import { FeedbackPanel } from "../components/FeedbackPanel";
 import { HighlightedText, type Highlight } from "../components/HighlightedText";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter, type MeterScore } from "../components/PromptMeter";
+import { PromptLength, usePromptLength } from "../components/PromptLength";
 import { SelfReport, type SelfReportValue } from "../components/SelfReport";
 import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useI18n } from "../i18n/I18nProvider";
@@ -75,6 +77,7 @@ export default function ExerciseScreen(props: {
   features: ContextFeatures;
   onRecorded: () => void;
   onHome: () => void;
+  modelConfigured: boolean;
 }) {
   const { exercise, context, features } = props;
   const { t, l, lang } = useI18n();
@@ -92,12 +95,18 @@ export default function ExerciseScreen(props: {
   const [tries, setTries] = useState<Try[]>([]);
   const [masked, setMasked] = useState<string[]>([]);
   const abort = useRef<AbortController | null>(null);
+  const promptBox = useRef<HTMLTextAreaElement>(null);
+  const length = usePromptLength(prompt);
 
   // The scorer and the privacy guard run locally, ~150 ms after the last keystroke.
   const settledPrompt = useDebouncedValue(prompt, 150);
   useEffect(() => saveDraft(exercise.id, settledPrompt), [exercise.id, settledPrompt]);
   const live = useMemo<MeterScore | null>(
-    () => (settledPrompt.trim() ? scorePrompt(settledPrompt, { lang, exercise, context: features }) : null),
+    // Past the limit the prompt cannot be run or submitted: no live score that the API would never give.
+    () =>
+      settledPrompt.trim() && settledPrompt.length <= MAX_PROMPT_CHARS
+        ? scorePrompt(settledPrompt, { lang, exercise, context: features })
+        : null,
     [settledPrompt, lang, exercise, features],
   );
   // Privacy is checked on the current text, not the debounced one: Run must never see stale findings.
@@ -118,7 +127,7 @@ export default function ExerciseScreen(props: {
   const streaming = run.status === "streaming";
 
   const onRun = async () => {
-    if (blocked || !prompt.trim()) return;
+    if (blocked || !prompt.trim() || length.over) return;
     const controller = new AbortController();
     abort.current = controller;
     setAnswer("");
@@ -190,7 +199,7 @@ export default function ExerciseScreen(props: {
   );
 
   const onSubmit = async () => {
-    if (!prompt.trim() || blocked) return;
+    if (!prompt.trim() || blocked || length.over) return;
     setSubmit({ status: "submitting" });
     const attempt: AttemptSubmission = {
       id: attemptId,
@@ -282,8 +291,11 @@ export default function ExerciseScreen(props: {
           resize="vertical"
           rows={6}
           disabled={locked}
+          ref={promptBox}
+          aria-describedby="prompt-length"
         />
       </Field>
+      <PromptLength length={length} />
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
       <PromptMeter result={live} exerciseTargets={exercise.targets} />
@@ -298,7 +310,7 @@ export default function ExerciseScreen(props: {
             appearance="secondary"
             icon={<PlayRegular />}
             onClick={() => void onRun()}
-            disabledFocusable={blocked || !prompt.trim() || locked}
+            disabledFocusable={blocked || !prompt.trim() || locked || length.over}
             aria-describedby={blocked ? "run-refused" : undefined}
           >
             {t.exercise.run}
@@ -313,7 +325,9 @@ export default function ExerciseScreen(props: {
             appearance="primary"
             icon={<SendRegular />}
             onClick={() => void onSubmit()}
-            disabledFocusable={blocked || !prompt.trim() || streaming || submit.status === "submitting"}
+            disabledFocusable={
+              blocked || !prompt.trim() || streaming || submit.status === "submitting" || length.over
+            }
           >
             {t.exercise.submit}
           </Button>
@@ -365,7 +379,17 @@ export default function ExerciseScreen(props: {
         </MessageBar>
       ) : null}
       {submit.status === "recorded" ? (
-        <FeedbackPanel result={submit.result} prompt={prompt} example={exercise.example} />
+        <FeedbackPanel
+          result={submit.result}
+          prompt={prompt}
+          exercise={exercise}
+          modelConfigured={props.modelConfigured}
+          onUseVersion={(text) => {
+            onTryAgain();
+            setPrompt(text);
+            promptBox.current?.focus();
+          }}
+        />
       ) : null}
 
       {tries.length > 0 ? (

@@ -9,7 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Exercise } from "../../core/catalog/schema";
-import { CRITERIA, type ContextFeatures, type HostContext } from "../../core/types";
+import { weakestCriteria } from "../../core/learner/mastery";
+import type { ContextFeatures, HostContext, Lang } from "../../core/types";
+import { criterionLabel } from "../i18n/criteria";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { ContextPreview } from "../components/ContextPreview";
@@ -44,18 +46,25 @@ export interface HomeScreenProps {
   onRefreshContext: () => void;
 }
 
-/** The learner's next step: start, or work on the weakest criterion so far. */
-function nextStep(me: Me, t: Messages): string {
+/**
+ * The learner's next step: a first exercise (nothing is known before it), or the weakest criterion so
+ * far — ranked by the same rule as the recommender's "why", so both name the same criterion.
+ */
+function nextStep(me: Me, t: Messages, lang: Lang): string {
   if (me.attemptCount === 0) return t.home.nextStepFirst;
-  const weakest = CRITERIA.filter((c) => c !== "safety").sort(
-    (a, b) => (me.mastery[a] ?? 0) - (me.mastery[b] ?? 0),
-  )[0];
-  return weakest ? t.home.nextStepFocus(t.criteria[weakest]) : t.home.nextStepFirst;
+  const weakest = weakestCriteria(me.mastery).filter((c) => c !== "safety")[0];
+  if (!weakest) return t.home.nextStepFirst;
+  return (me.mastery[weakest] ?? 0) >= STRONG_MASTERY
+    ? t.home.nextStepAllGood
+    : t.home.nextStepFocus(criterionLabel(weakest, lang));
 }
+
+/** Above this mastery on every criterion there is no weak one left to point at. */
+const STRONG_MASTERY = 0.8;
 
 /** The suggested exercise, why it was picked, the context it will use, streak, level and next step. */
 export default function HomeScreen(props: HomeScreenProps) {
-  const { t, l } = useI18n();
+  const { t, l, lang } = useI18n();
   const styles = useStyles();
   const { me, recommendation } = props;
   const exercise = recommendation?.exercise;
@@ -144,7 +153,7 @@ export default function HomeScreen(props: HomeScreenProps) {
           {t.home.nextStep}
         </Text>
         <Text as="p" block style={{ margin: 0 }} data-testid="next-step">
-          {nextStep(me, t)}
+          {nextStep(me, t, lang)}
         </Text>
       </div>
     </section>

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
+import { CharterText } from "../components/CharterText";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
 import { useServices } from "../state/services";
@@ -7,21 +8,17 @@ import type { Me } from "../api/types";
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "12px" },
-  charter: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px 12px",
-    maxHeight: "45vh",
-    overflowY: "auto",
-  },
-  section: { margin: "8px 0" },
-  h: { margin: "4px 0", fontSize: tokens.fontSizeBase300 },
-  p: { margin: "4px 0", whiteSpace: "pre-line" },
+  lead: { display: "grid", gap: "4px", justifyItems: "start" },
 });
 
 /** What Parcours is, and the tenant's AI charter, which must be accepted before the first exercise. */
-export default function OnboardingScreen(props: { me: Me; onAccepted: (me: Me) => void }) {
-  const { t, l } = useI18n();
+export default function OnboardingScreen(props: {
+  me: Me;
+  onAccepted: (me: Me) => void;
+  /** Pilot leads and admins: straight to the results, without the learner's charter. */
+  onResults?: () => void;
+}) {
+  const { t } = useI18n();
   const { api } = useServices();
   const styles = useStyles();
   const [accepted, setAccepted] = useState(false);
@@ -46,6 +43,12 @@ export default function OnboardingScreen(props: { me: Me; onAccepted: (me: Me) =
       <Text as="h2" block id="onboarding-title" size={500} weight="semibold" style={{ margin: 0 }}>
         {t.onboarding.title}
       </Text>
+      {props.onResults ? (
+        <div className={styles.lead}>
+          <Text size={200}>{t.onboardingLead.hint}</Text>
+          <Button onClick={props.onResults}>{t.onboardingLead.results}</Button>
+        </div>
+      ) : null}
       <Text as="p" block style={{ margin: 0 }}>
         {t.onboarding.intro}
       </Text>
@@ -57,18 +60,7 @@ export default function OnboardingScreen(props: { me: Me; onAccepted: (me: Me) =
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <div className={styles.charter} role="region" aria-labelledby="charter-title" tabIndex={0}>
-        <h3 id="charter-title" className={styles.h}>
-          {l(charter.title)}
-        </h3>
-        <Text size={200}>{t.onboarding.charterVersion(charter.version)}</Text>
-        {charter.sections.map((section) => (
-          <div key={section.title.en} className={styles.section}>
-            <h4 className={styles.h}>{l(section.title)}</h4>
-            <p className={styles.p}>{l(section.body)}</p>
-          </div>
-        ))}
-      </div>
+      <CharterText charter={charter} />
       <Checkbox
         checked={accepted}
         onChange={(_e, data) => setAccepted(data.checked === true)}

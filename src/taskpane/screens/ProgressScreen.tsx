@@ -1,8 +1,10 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { PASS_SCORE } from "../../core/rubric";
 import { CRITERIA, type Localized } from "../../core/types";
 import type { AttemptSummary, Me } from "../api/types";
 import { ProblemMessage } from "../components/ProblemMessage";
+import { criterionLabel } from "../i18n/criteria";
 import { useI18n } from "../i18n/I18nProvider";
 import { useServices } from "../state/services";
 
@@ -79,13 +81,20 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
         <Text as="h3" id="mastery-title" weight="semibold" size={300} className={styles.h}>
           {t.progress.mastery}
         </Text>
+        <Text as="p" size={200} block style={{ margin: "2px 0 6px" }} data-testid="mastery-explained">
+          {t.progress.masteryExplained}
+        </Text>
         <ul className={styles.bars} aria-labelledby="mastery-title" data-testid="mastery">
           {CRITERIA.map((c) => {
             const pct = Math.round((props.me.mastery[c] ?? 0) * 100);
             return (
-              <li key={c} className={styles.bar} aria-label={t.progress.masteryValue(t.criteria[c], pct)}>
+              <li
+                key={c}
+                className={styles.bar}
+                aria-label={t.progress.masteryValue(criterionLabel(c, lang), pct)}
+              >
                 <Text size={200} aria-hidden="true">
-                  {t.criteria[c]}
+                  {criterionLabel(c, lang)}
                 </Text>
                 <div className={styles.track} aria-hidden="true">
                   <div className={styles.fill} style={{ width: `${pct}%` }} />
@@ -109,6 +118,7 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
             {t.progress.overTime}
           </Text>
           <ScoreChart
+            passLabel={t.progress.passMark}
             scores={chronological.map((a) => a.score)}
             label={t.progress.overTimeSummary(
               chronological.length,
@@ -117,7 +127,10 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
             )}
             className={styles.chart}
           />
-          <Text size={200} block>
+          <Text size={200} block data-testid="pass-mark">
+            {t.progress.passMarkExplained}
+          </Text>
+          <Text size={200} block data-testid="over-time-summary">
             {t.progress.overTimeSummary(
               chronological.length,
               Math.round(chronological[0]!.score),
@@ -165,7 +178,7 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
 }
 
 /** A plain SVG line of scores (0–100), oldest left; the summary is its accessible name. */
-function ScoreChart(props: { scores: number[]; label: string; className: string }) {
+function ScoreChart(props: { scores: number[]; label: string; passLabel: string; className: string }) {
   const width = 300;
   const height = 120;
   const pad = 8;
@@ -182,7 +195,7 @@ function ScoreChart(props: { scores: number[]; label: string; className: string 
       aria-label={props.label}
       data-testid="score-chart"
     >
-      {[0, 60, 100].map((tick) => (
+      {[0, PASS_SCORE, 100].map((tick) => (
         <text key={tick} x={0} y={y(tick) + 3} fontSize={9} fill="currentColor" opacity={0.7}>
           {tick}
         </text>
@@ -190,12 +203,23 @@ function ScoreChart(props: { scores: number[]; label: string; className: string 
       <line
         x1={left}
         x2={width - pad}
-        y1={y(60)}
-        y2={y(60)}
+        y1={y(PASS_SCORE)}
+        y2={y(PASS_SCORE)}
         stroke="currentColor"
         strokeOpacity={0.3}
         strokeDasharray="4 4"
       />
+      <text
+        x={width - pad}
+        y={y(PASS_SCORE) - 3}
+        fontSize={9}
+        textAnchor="end"
+        fill="currentColor"
+        opacity={0.8}
+        data-testid="pass-mark-label"
+      >
+        {props.passLabel}
+      </text>
       <polyline points={points} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
       {props.scores.map((s, i) => (
         <circle key={i} cx={x(i)} cy={y(s)} r={3} fill={tokens.colorBrandForeground1} />

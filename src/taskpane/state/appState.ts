@@ -1,8 +1,9 @@
+import { can } from "../../core/auth/policy";
 import type { Exercise } from "../../core/catalog/schema";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import type { Me, Recommendation } from "../api/types";
 
-export type Screen = "onboarding" | "home" | "exercise" | "progress" | "results";
+export type Screen = "onboarding" | "home" | "exercise" | "progress" | "results" | "charter";
 
 export interface AppState {
   me: Me | null;
@@ -22,7 +23,14 @@ export interface AppState {
 }
 
 export type AppAction =
-  | { type: "loaded"; me: Me; context: HostContext; features: ContextFeatures }
+  | {
+      type: "loaded";
+      me: Me;
+      context: HostContext;
+      features: ContextFeatures;
+      /** The exercise that was open before a reload: the pane comes back to it. */
+      openExercise?: Exercise | null;
+    }
   | { type: "me"; me: Me }
   | { type: "context"; context: HostContext; features: ContextFeatures }
   | { type: "recommending" }
@@ -49,18 +57,27 @@ export const initialAppState: AppState = {
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
-    case "loaded":
+    case "loaded": {
+      const resume = action.me.charterAccepted && action.openExercise ? action.openExercise : null;
       return {
         ...state,
         me: action.me,
         context: action.context,
         features: action.features,
-        screen: action.me.charterAccepted ? "home" : "onboarding",
+        ...(resume ? { exercise: resume, exerciseRun: state.exerciseRun + 1 } : {}),
+        screen: !action.me.charterAccepted ? "onboarding" : resume ? "exercise" : "home",
       };
+    }
     case "me":
       return {
         ...state,
-        me: action.me,
+        // A charter accepted in this session stays accepted, whatever an older answer says.
+        me:
+          state.me?.charterAccepted &&
+          !action.me.charterAccepted &&
+          state.me.charterVersionAccepted === action.me.charter.version
+            ? { ...action.me, charterAccepted: true, charterVersionAccepted: state.me.charterVersionAccepted }
+            : action.me,
         screen: state.screen === "onboarding" && action.me.charterAccepted ? "home" : state.screen,
       };
     case "context": {
@@ -87,8 +104,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "start":
       return { ...state, exercise: action.exercise, exerciseRun: state.exerciseRun + 1, screen: "exercise" };
     case "navigate":
-      // The charter gates everything else.
-      if (state.me && !state.me.charterAccepted) return { ...state, screen: "onboarding" };
+      // The charter gates the learner's screens; pilot leads and admins reach the results without it.
+      if (
+        state.me &&
+        !state.me.charterAccepted &&
+        !(action.screen === "results" && can(state.me, "results.read"))
+      )
+        return { ...state, screen: "onboarding" };
       return { ...state, screen: action.screen };
     case "pending":
       return { ...state, pending: action.count };

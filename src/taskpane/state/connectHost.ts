@@ -54,6 +54,7 @@ function previewControls(): PreviewControls {
       previewHost: s.previewHost,
       lang: s.lang,
       title: s.title,
+      scenario: s.scenario,
     })),
     current: () => {
       const sample = currentPreviewSession()?.sample;

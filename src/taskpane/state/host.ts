@@ -28,7 +28,8 @@ export interface PreviewControls {
     label: Localized;
     defaultSample: Record<Lang, string>;
   }>;
-  samples: ReadonlyArray<{ id: string; previewHost: string; lang: Lang; title: string }>;
+  /** `scenario` pairs a sample with its translation (the same situation in French and English). */
+  samples: ReadonlyArray<{ id: string; previewHost: string; lang: Lang; title: string; scenario: string }>;
   current(): { sampleId: string; previewHost: string };
   /** Shows another sample in place; the session's context listeners fire. */
   show(sampleId: string): void;

@@ -201,7 +201,7 @@ describe("safety gate", () => {
     expect(JSON.stringify(evidence)).not.toContain("jean.dupont");
     expect(result.fix.text).not.toContain("jean.dupont@example.fr");
     expect(result.fix.text).not.toContain("06 12 34 56 78");
-    expect(result.fix.text).toContain("[adresse e-mail]");
+    expect(result.fix.text).toContain("[adresse de courriel]");
   });
 
   it("health terms alone lower safety to 2 without capping the score", () => {

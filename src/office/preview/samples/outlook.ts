@@ -14,7 +14,7 @@ export const lateReimbursement: PreviewSample = {
   previewHost: "outlook-read",
   host: "outlook",
   mode: "read",
-  title: "Mail d'adhérente : remboursement en retard",
+  title: "Courriel d'adhérente : remboursement en retard",
   content: {
     kind: "outlook",
     subject: "RE: Remboursement de mes séances de kinésithérapie",
@@ -166,7 +166,7 @@ export const emailWithNir: PreviewSample = {
   previewHost: "outlook-read",
   host: "outlook",
   mode: "read",
-  title: "Mail avec un numéro de sécurité sociale (démo du garde-fou)",
+  title: "Courriel avec un numéro de sécurité sociale (démo du garde-fou)",
   content: {
     kind: "outlook",
     subject: "Attestation de droits pour mon employeur",

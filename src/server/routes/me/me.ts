@@ -140,5 +140,5 @@ async function loadMe(app: FastifyInstance, me: Principal) {
     getLearnerState(db, me.tenantId, me.userId),
     recentAttemptTimes(db, me.tenantId, me.userId),
   ]);
-  return presentMe(me, user, settings, learner, streak(times, new Date()).current);
+  return presentMe(me, user, settings, learner, streak(times, new Date()).current, app.config.llm.configured);
 }

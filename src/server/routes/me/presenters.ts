@@ -13,6 +13,7 @@ export function presentMe(
   settings: TenantSettings,
   learner: LearnerState,
   streakDays: number,
+  modelConfigured = false,
 ): Me {
   const accepted = user?.charter_version_accepted ?? null;
   return {
@@ -30,6 +31,7 @@ export function presentMe(
     streak: streakDays,
     attemptCount: learner.attemptCount,
     mastery: learner.mastery,
+    modelConfigured,
   };
 }
 
