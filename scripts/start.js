@@ -16,7 +16,8 @@ const { parseArgs } = require("node:util");
 const { buildPaneIfStale } = require("./build-pane");
 
 const ROOT = path.resolve(__dirname, "..");
-const STATE_DIR = path.join(ROOT, ".parcours");
+// PARCOURS_STATE_DIR lets tests keep their state apart from a developer's running instance.
+const STATE_DIR = process.env.PARCOURS_STATE_DIR || path.join(ROOT, ".parcours");
 const STATE_FILE = path.join(STATE_DIR, "start.json");
 const MANIFEST_BY_APP = { word: "manifest.xml", excel: "manifest.xml", outlook: "manifest.outlook.xml" };
 
@@ -96,6 +97,27 @@ async function sideload(app, port) {
   if (result.status !== 0) console.warn(`Sideloading into ${app} failed; use the manual steps in README.md.`);
 }
 
+/** The server this run started, if any. */
+let ownServer = null;
+
+/** The state of an `npm start` that is still running from this folder, or null. */
+function runningInstance() {
+  let state;
+  try {
+    state = JSON.parse(fs.readFileSync(STATE_FILE, "utf8"));
+  } catch {
+    return null;
+  }
+  if (!state || !Number.isInteger(state.serverPid)) return null;
+  try {
+    process.kill(state.serverPid, 0);
+    return state;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else; ESRCH: it is gone (a stale file).
+    return err.code === "EPERM" ? state : null;
+  }
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
@@ -106,6 +128,15 @@ async function main() {
         .slice(1, 11)
         .map((l) => l.replace(/^\/\/ ?/, ""))
         .join("\n"),
+    );
+    return;
+  }
+  const running = runningInstance();
+  if (running) {
+    // Leave the running server and its state alone: `npm stop` must still find it.
+    console.log(
+      `Parcours is already running${running.origin ? ` at ${running.origin}/taskpane.html` : ""} (server pid ${running.serverPid}, started ${running.startedAt}).\n` +
+        "Use it as it is, or run `npm stop` first to start it again.",
     );
     return;
   }
@@ -121,9 +152,12 @@ async function main() {
   ];
   if (options.http) args.push("--http");
   const server = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: process.env });
+  ownServer = server;
   fs.mkdirSync(STATE_DIR, { recursive: true });
+  const origin = `${options.http ? "http" : "https"}://localhost:${options.port}`;
   const state = {
     serverPid: server.pid,
+    origin,
     app: options.app,
     sideloaded: false,
     startedAt: new Date().toISOString(),
@@ -136,11 +170,10 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => {
-    fs.rmSync(STATE_FILE, { force: true });
+    removeOwnState(server.pid);
     process.exitCode = code ?? 0;
   });
 
-  const origin = `${options.http ? "http" : "https"}://localhost:${options.port}`;
   await waitForHealth(`${origin}/api/v1/health`, server);
   console.log(`\nParcours is running at ${origin}/taskpane.html — press Ctrl+C or run \`npm stop\` to stop.`);
 
@@ -155,15 +188,19 @@ async function main() {
   fs.writeFileSync(STATE_FILE, JSON.stringify({ ...state, sideloaded: true }, null, 2));
 }
 
+/** Removes the state file only while it still describes this run's server. */
+function removeOwnState(pid) {
+  try {
+    const state = JSON.parse(fs.readFileSync(STATE_FILE, "utf8"));
+    if (state.serverPid === pid) fs.rmSync(STATE_FILE, { force: true });
+  } catch {
+    // no state file, or an unreadable one: nothing of ours to remove
+  }
+}
+
 main().catch((err) => {
   console.error(`npm start: ${err.message}`);
   process.exitCode = 1;
-  const state = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, "utf8")) : null;
-  if (state && state.serverPid) {
-    try {
-      process.kill(state.serverPid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+  // Stop only the server this run started, never one another `npm start` owns.
+  if (ownServer && ownServer.exitCode === null) ownServer.kill("SIGTERM");
 });

@@ -6,7 +6,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const STATE_FILE = path.join(ROOT, ".parcours", "start.json");
+const STATE_FILE = path.join(process.env.PARCOURS_STATE_DIR || path.join(ROOT, ".parcours"), "start.json");
 const MANIFEST_BY_APP = { word: "manifest.xml", excel: "manifest.xml", outlook: "manifest.outlook.xml" };
 
 if (!fs.existsSync(STATE_FILE)) {

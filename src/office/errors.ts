@@ -17,23 +17,23 @@ export const HOST_ERROR_MESSAGES: Record<HostErrorCode, Localized> = {
     en: "Could not read the content open in Office. Try again; if it keeps failing, reopen the pane.",
   },
   multi_area_selection: {
-    fr: "Plusieurs zones sont sélectionnées : seule la première est lue. Sélectionnez une seule plage pour l'exercice.",
+    fr: "Plusieurs zones sont sélectionnées : seule la première est lue. Sélectionnez une seule plage pour l’exercice.",
     en: "Several areas are selected: only the first one is read. Select a single range for the exercise.",
   },
   no_item: {
-    fr: "Aucun message n'est ouvert. Ouvrez ou sélectionnez un courriel.",
+    fr: "Aucun message n’est ouvert. Ouvrez ou sélectionnez un courriel.",
     en: "No message is open. Open or select an email.",
   },
   office_unavailable: {
-    fr: "Office n'a pas pu être chargé : le volet fonctionne en mode aperçu avec un exemple.",
+    fr: "Office n’a pas pu être chargé : le volet fonctionne en mode aperçu avec un exemple.",
     en: "Office could not be loaded: the pane runs in preview mode with a sample.",
   },
   unsupported_host: {
-    fr: "Cette application Office n'est pas prise en charge : le volet fonctionne en mode aperçu.",
+    fr: "Cette application Office n’est pas prise en charge : le volet fonctionne en mode aperçu.",
     en: "This Office application is not supported: the pane runs in preview mode.",
   },
   unknown_preview_sample: {
-    fr: "Cet exemple d'aperçu n'existe pas.",
+    fr: "Cet exemple d’aperçu n’existe pas.",
     en: "This preview sample does not exist.",
   },
 };

@@ -45,14 +45,14 @@ export const UI = {
     stop: "Arrêter",
     submit: "Soumettre",
     tryAgain: "Réessayer",
-    accept: "J'ai lu et j'accepte la charte",
+    accept: "J’ai lu et j’accepte la charte",
     start: "Commencer",
-    startExercise: "Commencer l'exercice",
-    progress: "Progrès",
+    startExercise: "Commencer l’exercice",
+    progress: "Progression",
     exercise: "Exercice",
     home: "Accueil",
     liveScore: /^Note en direct \d+ sur 100$/,
-    pending: /essais? en attente d'envoi/,
+    pending: /essais? en attente d’envoi/,
   },
 } as const;
 

@@ -54,7 +54,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
     id: "audience",
     label: { fr: "Public et ton", en: "Audience & tone" },
     description: {
-      fr: "À qui s'adresse la réponse et sur quel ton.",
+      fr: "À qui s’adresse la réponse et sur quel ton.",
       en: "Who the answer is for and in what tone.",
     },
     weight: 1.5,
@@ -63,7 +63,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
     id: "constraints",
     label: { fr: "Contraintes", en: "Constraints" },
     description: {
-      fr: "Ce qu'il faut faire ou éviter, et à quoi on reconnaît une bonne réponse.",
+      fr: "Ce qu’il faut faire ou éviter, et à quoi on reconnaît une bonne réponse.",
       en: "What to do or avoid, and how to recognise a good answer.",
     },
     weight: 1.5,

@@ -11,22 +11,22 @@ export const TIPS: Record<CriterionId, { missing: Localized; partial: Localized;
       fr: "Précisez le livrable et son sujet : quoi produire, et à propos de quoi.",
       en: "Name the deliverable and its subject: what to produce, and about what.",
     },
-    done: { fr: "L'action et le livrable sont clairs.", en: "The action and the deliverable are clear." },
+    done: { fr: "L’action et le livrable sont clairs.", en: "The action and the deliverable are clear." },
   },
   context: {
     missing: {
-      fr: "Donnez le contexte : la situation et le but (« pour préparer la réunion de jeudi », « l'adhérent attend son remboursement »).",
-      en: "Give the context: the situation and the purpose (“to prepare Thursday's meeting”, “the member is waiting for a refund”).",
+      fr: "Donnez le contexte : la situation et le but (« pour préparer la réunion de jeudi », « l’adhérent attend son remboursement »).",
+      en: "Give the context: the situation and the purpose (“to prepare Thursday’s meeting”, “the member is waiting for a refund”).",
     },
     partial: {
-      fr: "Ajoutez le but ou l'occasion : pourquoi vous en avez besoin et ce qui se passe.",
+      fr: "Ajoutez le but ou l’occasion : pourquoi vous en avez besoin et ce qui se passe.",
       en: "Add the purpose or occasion: why you need it and what is going on.",
     },
     done: { fr: "La situation et le but sont posés.", en: "The situation and purpose are set." },
   },
   source: {
     missing: {
-      fr: "Dites sur quoi s'appuyer : « ce courriel », « le tableau sélectionné », ou collez le texte entre balises <texte>…</texte>.",
+      fr: "Dites sur quoi s’appuyer : « ce courriel », « le tableau sélectionné », ou collez le texte entre balises <texte>…</texte>.",
       en: "Say what to work from: “this email”, “the selected table”, or paste the text between <text>…</text> tags.",
     },
     partial: {
@@ -48,7 +48,7 @@ export const TIPS: Record<CriterionId, { missing: Localized; partial: Localized;
   },
   audience: {
     missing: {
-      fr: "Indiquez à qui s'adresse la réponse et le ton : « pour un adhérent, ton cordial et simple ».",
+      fr: "Indiquez à qui s’adresse la réponse et le ton : « pour un adhérent, ton cordial et simple ».",
       en: "Say who the answer is for and the tone: “for a member, in a warm and plain tone”.",
     },
     partial: {
@@ -59,11 +59,11 @@ export const TIPS: Record<CriterionId, { missing: Localized; partial: Localized;
   },
   constraints: {
     missing: {
-      fr: "Ajoutez une contrainte ou un critère de réussite : « n'invente aucun montant », « uniquement à partir du texte ».",
+      fr: "Ajoutez une contrainte ou un critère de réussite : « n’invente aucun montant », « uniquement à partir du texte ».",
       en: "Add a constraint or success criterion: “do not invent any amount”, “only from the text”.",
     },
     partial: {
-      fr: "Ajoutez ce qu'il faut éviter ou vérifier : « si une information manque, signale-la ».",
+      fr: "Ajoutez ce qu’il faut éviter ou vérifier : « si une information manque, signale-la ».",
       en: "Add what to avoid or check: “if information is missing, say so”.",
     },
     done: { fr: "Les contraintes sont explicites.", en: "The constraints are explicit." },
@@ -114,8 +114,8 @@ export const STRENGTHS: Record<CriterionId, Localized> = {
 };
 
 export const EMPTY_PROMPT_TIP: Localized = {
-  fr: "Votre consigne est vide. Commencez par une action et un livrable, puis le contexte, la source et le format : « Rédige une réponse à ce courriel d'adhérent, en 5 lignes, ton cordial. »",
-  en: "Your prompt is empty. Start with an action and a deliverable, then the context, source and format: “Draft a reply to this member's email, in 5 lines, warm tone.”",
+  fr: "Votre consigne est vide. Commencez par une action et un livrable, puis le contexte, la source et le format : « Rédige une réponse à ce courriel d’adhérent, en 5 lignes, ton cordial. »",
+  en: "Your prompt is empty. Start with an action and a deliverable, then the context, source and format: “Draft a reply to this member’s email, in 5 lines, warm tone.”",
 };
 
 /** The tip matching a criterion's 0–3 score. */

@@ -7,12 +7,12 @@ import { FUNCTION_WORDS } from "./lexicon";
 import { clauseOf } from "./spans";
 
 export const STUFFING_TIP: Localized = {
-  fr: "Une liste de mots-clés n'est pas une consigne : écrivez des phrases qui disent quoi produire, pour qui, à partir de quoi et sous quelle forme.",
+  fr: "Une liste de mots-clés n’est pas une consigne : écrivez des phrases qui disent quoi produire, pour qui, à partir de quoi et sous quelle forme.",
   en: "A list of keywords is not a prompt: write sentences that say what to produce, for whom, from what material and in what form.",
 };
 
 export const BLOAT_TIP: Localized = {
-  fr: "Retirez le remplissage (« fais de ton mieux », « c'est très important ») et remplacez-le par des précisions : format, public, contraintes.",
+  fr: "Retirez le remplissage (« fais de ton mieux », « c’est très important ») et remplacez-le par des précisions : format, public, contraintes.",
   en: "Cut the padding (“do your best”, “it is very important”) and replace it with specifics: format, audience, constraints.",
 };
 

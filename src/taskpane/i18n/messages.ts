@@ -31,7 +31,7 @@ const en = {
       "Write a prompt for the suggested exercise; the meter shows what is missing.",
       "Run it, submit it, and get one concrete improvement.",
     ],
-    charterTitle: "Your organisation's AI charter",
+    charterTitle: "Your organisation’s AI charter",
     charterVersion: (v: string) => `Version ${v}`,
     accept: "I have read and accept the charter",
     start: "Start",
@@ -77,7 +77,7 @@ const en = {
     answerStreaming: "The answer is arriving…",
     answerStopped: "Stopped.",
     masked: (types: string) => `Masked before sending: ${types}.`,
-    answerEmpty: "Run your prompt to see the model's answer here.",
+    answerEmpty: "Run your prompt to see the model’s answer here.",
     personalData: (n: number) =>
       n === 1
         ? "Your prompt contains personal data. Remove it before running."
@@ -119,10 +119,10 @@ const en = {
     nothingToChange:
       "Nothing to change: your prompt already says what to produce, from what, for whom and in what form.",
     useVersion: "Use this version",
-    useAiVersion: "Use the AI's version",
+    useAiVersion: "Use the AI’s version",
     improveWithAi: "Improve with AI",
     improving: "The AI is rewriting your prompt…",
-    aiVersion: "The AI's version",
+    aiVersion: "The AI’s version",
     passed: "Exercise passed",
     notPassed: "Not passed yet",
     selfReportTitle: "Quick feedback",
@@ -143,7 +143,7 @@ const en = {
     passMark: "pass mark",
     passMarkExplained: "The dashed line at 60 is the pass mark.",
     masteryExplained:
-      "Mastery is a running estimate of how reliably you meet each criterion. Each exercise moves it part of the way toward that attempt's result (40% of the way for the criteria the exercise targets, 20% for the others), so a first 100/100 shows 20 to 40%: it takes several good exercises to come close to 100%.",
+      "Mastery is a running estimate of how reliably you meet each criterion. Each exercise moves it part of the way toward that attempt’s result (40% of the way for the criteria the exercise targets, 20% for the others), so a first 100/100 shows 20 to 40%: it takes several good exercises to come close to 100%.",
     history: "Attempts",
     empty: "No attempts yet. Your first exercise is one click away.",
     date: "Date",
@@ -167,7 +167,7 @@ const en = {
       next: "Remove the highlighted parts and run again.",
     },
     quota_exceeded: {
-      message: "You have reached today's limit of AI runs.",
+      message: "You have reached today’s limit of AI runs.",
       next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
     },
     rate_limited: {
@@ -241,7 +241,7 @@ const en = {
   },
   results: {
     title: "Results sheet",
-    intro: "Write the pilot's results into this workbook.",
+    intro: "Write the pilot’s results into this workbook.",
   },
 };
 
@@ -262,23 +262,23 @@ const fr: Messages = {
     charter: "Charte",
   },
   preview: {
-    label: "Hôte d'aperçu",
-    hint: "Hors d'Office : un contenu d'exemple remplace votre document.",
+    label: "Hôte d’aperçu",
+    hint: "Hors d’Office : un contenu d’exemple remplace votre document.",
     sample: "Exemple",
   },
   onboarding: {
     title: "Bienvenue dans Parcours",
     intro:
-      "Parcours propose de courts exercices sur le document, le courriel ou le tableau ouvert, pour apprendre à rédiger des prompts clairs pour les assistants d'IA. Vous avez un retour immédiat pendant la saisie et une note avec un point à améliorer.",
+      "Parcours propose de courts exercices sur le document, le courriel ou le tableau ouvert, pour apprendre à rédiger des prompts clairs pour les assistants d’IA. Vous avez un retour immédiat pendant la saisie et une note avec un point à améliorer.",
     howTitle: "Comment ça marche",
     how: [
-      "Parcours lit ce que vous avez ouvert — rien ne quitte votre poste tant que vous n'exécutez pas un prompt.",
-      "Rédigez un prompt pour l'exercice proposé ; la jauge montre ce qui manque.",
+      "Parcours lit ce que vous avez ouvert — rien ne quitte votre poste tant que vous n’exécutez pas un prompt.",
+      "Rédigez un prompt pour l’exercice proposé ; la jauge montre ce qui manque.",
       "Exécutez-le, soumettez-le et recevez une amélioration concrète.",
     ],
     charterTitle: "La charte IA de votre organisation",
     charterVersion: (v: string) => `Version ${v}`,
-    accept: "J'ai lu et j'accepte la charte",
+    accept: "J’ai lu et j’accepte la charte",
     start: "Commencer",
     mustAccept: "Cochez la case pour accepter la charte avant votre premier exercice.",
   },
@@ -287,12 +287,12 @@ const fr: Messages = {
     why: "Pourquoi celui-ci",
     minutes: (n: number) => `${n} min`,
     contextTitle: "Contexte utilisé",
-    contextEmpty: "Rien n'est ouvert ni sélectionné — l'exercice fonctionne sans contexte.",
+    contextEmpty: "Rien n’est ouvert ni sélectionné — l’exercice fonctionne sans contexte.",
     contextSelection: "Votre sélection",
-    contextWhole: "L'élément entier",
+    contextWhole: "L’élément entier",
     words: (n: number) => `${n} mots`,
     truncated: "Texte long : seul le début est utilisé.",
-    start: "Commencer l'exercice",
+    start: "Commencer l’exercice",
     another: "Proposer un autre",
     streak: "Série",
     streakDays: (n: number) => (n <= 1 ? `${n} jour` : `${n} jours`),
@@ -300,7 +300,7 @@ const fr: Messages = {
     nextStep: "Prochaine étape",
     nextStepFirst: "Faites votre premier exercice : quelques minutes suffisent.",
     nextStepFocus: (criterion: string) =>
-      `Travaillez « ${criterion} » : c'est votre critère le plus faible pour l'instant.`,
+      `Travaillez « ${criterion} » : c’est votre critère le plus faible pour l’instant.`,
     nextStepAllGood: "Tous les critères vont bien : essayez un exercice plus difficile.",
     noSuggestion:
       "Aucun exercice ne correspond encore à ce contenu. Ouvrez un autre document ou réessayez plus tard.",
@@ -312,7 +312,7 @@ const fr: Messages = {
     brief: "Consigne",
     task: "À faire",
     prompt: "Votre prompt",
-    promptHint: "Écrivez l'instruction que vous donneriez à l'assistant d'IA. Ctrl+Entrée l'exécute.",
+    promptHint: "Écrivez l’instruction que vous donneriez à l’assistant d’IA. Ctrl+Entrée l’exécute.",
     meter: "Jauge du prompt",
     meterScore: (n: number) => `Note en direct ${n} sur 100`,
     criterionScore: (name: string, n: number) => `${name} : ${n} sur 3`,
@@ -323,18 +323,18 @@ const fr: Messages = {
     answer: "Réponse",
     answerStreaming: "La réponse arrive…",
     answerStopped: "Arrêté.",
-    masked: (types: string) => `Masqué avant l'envoi : ${types}.`,
+    masked: (types: string) => `Masqué avant l’envoi : ${types}.`,
     answerEmpty: "Exécutez votre prompt pour voir ici la réponse du modèle.",
     personalData: (n: number) =>
       n === 1
-        ? "Votre prompt contient une donnée personnelle. Retirez-la avant d'exécuter."
-        : `Votre prompt contient ${n} données personnelles. Retirez-les avant d'exécuter.`,
+        ? "Votre prompt contient une donnée personnelle. Retirez-la avant d’exécuter."
+        : `Votre prompt contient ${n} données personnelles. Retirez-les avant d’exécuter.`,
     personalDataTypes: (types: string) => `Détecté : ${types}.`,
     personalDataWarn:
       "Votre prompt semble contenir des données personnelles ou de santé : elles sont masquées ou signalées avant tout envoi.",
-    runRefused: "L'exécution est désactivée tant que le prompt contient des données personnelles.",
+    runRefused: "L’exécution est désactivée tant que le prompt contient des données personnelles.",
     submitting: "Évaluation de votre prompt…",
-    back: "Retour à l'accueil",
+    back: "Retour à l’accueil",
     tries: "Vos essais",
     tryN: (n: number, score: number) => `Essai ${n} : ${score}/100`,
     promptCounter: (chars: string, max: string) => `${chars} / ${max} caractères`,
@@ -361,23 +361,23 @@ const fr: Messages = {
     improvement: "Le point à améliorer",
     fix: "Une meilleure version",
     yourPrompt: "Votre prompt",
-    examplePrompt: "Prompt d'exemple",
+    examplePrompt: "Prompt d’exemple",
     compare: "Votre prompt et un exemple",
     nothingToChange:
       "Rien à changer : votre prompt dit déjà quoi produire, à partir de quoi, pour qui et sous quelle forme.",
     useVersion: "Utiliser cette version",
-    useAiVersion: "Utiliser la version de l'IA",
-    improveWithAi: "Améliorer avec l'IA",
-    improving: "L'IA réécrit votre prompt…",
-    aiVersion: "La version de l'IA",
+    useAiVersion: "Utiliser la version de l’IA",
+    improveWithAi: "Améliorer avec l’IA",
+    improving: "L’IA réécrit votre prompt…",
+    aiVersion: "La version de l’IA",
     passed: "Exercice réussi",
     notPassed: "Pas encore réussi",
     selfReportTitle: "Retour rapide",
     minutesSaved: "Minutes que cela vous ferait gagner",
     usefulness: "Était-ce utile ?",
     usefulnessValues: ["Pas utile", "Un peu", "Utile", "Très utile"],
-    thanks: "Merci — c'est enregistré.",
-    queued: "Enregistré sur ce poste ; l'envoi se fera au retour de la connexion.",
+    thanks: "Merci — c’est enregistré.",
+    queued: "Enregistré sur ce poste ; l’envoi se fera au retour de la connexion.",
   },
   progress: {
     title: "Votre progression",
@@ -390,31 +390,31 @@ const fr: Messages = {
     passMark: "seuil de réussite",
     passMarkExplained: "La ligne pointillée à 60 est le seuil de réussite.",
     masteryExplained:
-      "La maîtrise estime avec quelle régularité vous remplissez chaque critère. Chaque exercice la rapproche du résultat obtenu (de 40 % de l'écart pour les critères que l'exercice travaille, de 20 % pour les autres) : après un premier 100/100, elle affiche de 20 à 40 % ; il faut plusieurs bons exercices pour approcher 100 %.",
+      "La maîtrise estime avec quelle régularité vous remplissez chaque critère. Chaque exercice la rapproche du résultat obtenu (de 40 % de l’écart pour les critères que l’exercice travaille, de 20 % pour les autres) : après un premier 100/100, elle affiche de 20 à 40 % ; il faut plusieurs bons exercices pour approcher 100 %.",
     history: "Essais",
-    empty: "Aucun essai pour l'instant. Votre premier exercice est à un clic.",
+    empty: "Aucun essai pour l’instant. Votre premier exercice est à un clic.",
     date: "Date",
     exercise: "Exercice",
     score: "Note",
     attempts: (n: number) => (n <= 1 ? `${n} essai` : `${n} essais`),
   },
   queue: {
-    pending: (n: number) => (n <= 1 ? `${n} essai en attente d'envoi` : `${n} essais en attente d'envoi`),
+    pending: (n: number) => (n <= 1 ? `${n} essai en attente d’envoi` : `${n} essais en attente d’envoi`),
     sending: "Envoi…",
     retry: "Envoyer maintenant",
   },
   errors: {
     title: "Un problème est survenu",
     llm_not_configured: {
-      message: "Aucun modèle d'IA n'est encore configuré pour votre organisation.",
-      next: "Vous pouvez quand même rédiger et soumettre votre prompt pour obtenir une note. Demandez à l'administrateur de Parcours de configurer un modèle.",
+      message: "Aucun modèle d’IA n’est encore configuré pour votre organisation.",
+      next: "Vous pouvez quand même rédiger et soumettre votre prompt pour obtenir une note. Demandez à l’administrateur de Parcours de configurer un modèle.",
     },
     personal_data_blocked: {
       message: "Le serveur a refusé le prompt car il contient des données personnelles.",
       next: "Retirez les passages surlignés et exécutez à nouveau.",
     },
     quota_exceeded: {
-      message: "Vous avez atteint la limite d'exécutions du jour.",
+      message: "Vous avez atteint la limite d’exécutions du jour.",
       next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
     },
     rate_limited: {
@@ -422,12 +422,12 @@ const fr: Messages = {
       next: "Patientez une minute, puis réessayez.",
     },
     unauthorized: {
-      message: "Vous n'êtes pas connecté, ou votre session a expiré.",
+      message: "Vous n’êtes pas connecté, ou votre session a expiré.",
       next: "Reconnectez-vous.",
     },
     forbidden: {
-      message: "Votre compte n'est pas autorisé à faire cela.",
-      next: "Demandez l'accès à l'administrateur de Parcours.",
+      message: "Votre compte n’est pas autorisé à faire cela.",
+      next: "Demandez l’accès à l’administrateur de Parcours.",
     },
     network: {
       message: "Le serveur Parcours est injoignable.",
@@ -438,19 +438,19 @@ const fr: Messages = {
       next: "Réessayez dans un instant. Si cela continue, prévenez votre administrateur.",
     },
     invalid: {
-      message: "La demande n'a pas été acceptée.",
+      message: "La demande n’a pas été acceptée.",
       next: "Rechargez le volet et réessayez.",
     },
     not_found: {
-      message: "Cet élément n'existe plus.",
-      next: "Revenez à l'accueil et choisissez un autre exercice.",
+      message: "Cet élément n’existe plus.",
+      next: "Revenez à l’accueil et choisissez un autre exercice.",
     },
     conflict: {
       message: "Cet essai a déjà été enregistré avec un contenu différent.",
       next: "Commencez un nouvel essai.",
     },
     model_error: {
-      message: "Le modèle d'IA n'a pas répondu.",
+      message: "Le modèle d’IA n’a pas répondu.",
       next: "Réessayez dans un instant, ou soumettez votre prompt pour obtenir une note.",
     },
     unknown: {
@@ -458,7 +458,7 @@ const fr: Messages = {
       next: "Rechargez le volet. Votre travail en cours est conservé sur ce poste.",
     },
     crash: "Le volet a rencontré une erreur inattendue.",
-    screenOffline: "Cet écran ne peut pas s'afficher sans connexion.",
+    screenOffline: "Cet écran ne peut pas s’afficher sans connexion.",
     screenOfflineNext: "Les autres sections restent utilisables. Réessayez une fois la connexion revenue.",
     reload: "Recharger",
     signIn: "Se connecter",
@@ -470,7 +470,7 @@ const fr: Messages = {
     title: "Charte et mes données",
     open: "Charte et mes données",
     accepted: (version: string) => `Vous avez accepté la version ${version} de la charte.`,
-    notAccepted: "Vous n'avez pas encore accepté la charte.",
+    notAccepted: "Vous n’avez pas encore accepté la charte.",
     dataTitle: "Mes données",
     dataIntro:
       "Comme la charte le prévoit, vous pouvez télécharger tout ce que Parcours conserve à votre sujet : votre profil, vos essais et vos réponses, dans un fichier JSON.",

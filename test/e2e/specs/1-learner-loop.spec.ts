@@ -113,7 +113,11 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await feedback.waitFor({ timeout: 15_000 });
     const official = Number((await page.getByTestId("official-score").innerText()).split("/")[0]);
     assert.ok(official > 0 && official <= 100, `an official score (${official})`);
+    // The details fold away: the breakdown and the example open on demand.
+    assert.equal(await page.getByTestId("breakdown").count(), 0, "the breakdown starts folded");
+    await page.getByRole("button", { name: DETAILS[lang] }).click();
     assert.ok((await page.getByTestId("breakdown").locator("li").count()) >= 7, "a per-criterion breakdown");
+    await page.getByRole("button", { name: COMPARE[lang] }).click();
     assert.ok((await page.getByTestId("example-prompt").innerText()).trim().length > 0, "the example prompt");
     await page.getByRole("button", { name: ui.tryAgain }).waitFor();
     await shot(page, "feedback");
@@ -163,6 +167,9 @@ function sampleSnippet(host: LoopOptions["host"], lang: Lang): string {
       return String(content.rows[0]![0]);
   }
 }
+
+const DETAILS = { en: "Details per criterion", fr: "Le détail par critère" } as const;
+const COMPARE = { en: "Your prompt and an example", fr: "Votre prompt et un exemple" } as const;
 
 function answerFor(lang: Lang): string {
   return lang === "fr"

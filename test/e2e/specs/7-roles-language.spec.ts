@@ -74,7 +74,7 @@ export const specs: Spec[] = [
         await page.getByRole("button", { name: "Français" }).click();
         await page.getByRole("heading", { name: "Proposé pour vous" }).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
-        await page.getByRole("button", { name: "Commencer l'exercice" }).click();
+        await page.getByRole("button", { name: "Commencer l’exercice" }).click();
         await page.getByRole("textbox", { name: "Votre prompt" }).waitFor();
         await screenshot(ctx, page, "word-fr-exercise-switched");
         await page.reload();

@@ -59,7 +59,7 @@ describe("initHost", () => {
 
     expect(load).toHaveBeenCalledTimes(1);
     expect(session).toMatchObject({ isPreview: true, noticeCode: "office_unavailable" });
-    expect(session.notice?.fr).toMatch(/Office n'a pas pu être chargé/);
+    expect(session.notice?.fr).toMatch(/Office n’a pas pu être chargé/);
     expect(session.notice?.en).toMatch(/Office could not be loaded/);
     expect((await session.readContext()).text).not.toBe("");
   });

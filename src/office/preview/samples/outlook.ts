@@ -14,7 +14,7 @@ export const lateReimbursement: PreviewSample = {
   previewHost: "outlook-read",
   host: "outlook",
   mode: "read",
-  title: "Courriel d'adhérente : remboursement en retard",
+  title: "Courriel d’adhérente : remboursement en retard",
   content: {
     kind: "outlook",
     subject: "RE: Remboursement de mes séances de kinésithérapie",

@@ -121,7 +121,7 @@ export const policyLetter: PreviewSample = {
   previewHost: "word",
   host: "word",
   mode: "edit",
-  title: "Courrier d'évolution des garanties (extrait de contrat)",
+  title: "Courrier d’évolution des garanties (extrait de contrat)",
   content: {
     kind: "word",
     documentTitle: "Évolution des garanties santé au 1er janvier 2026",

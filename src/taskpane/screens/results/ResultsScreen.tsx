@@ -10,13 +10,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type FormEvent } from "react";
+import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { hiddenLabel } from "../../../core/results/masking";
 import { EXCEL_RESULTS_API, writeResultsWorkbook } from "../../../office/excel-results";
 import { officeGlobals } from "../../../office/globals";
 import { ProblemMessage } from "../../components/ProblemMessage";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useServices } from "../../state/services";
+import { canonicalGroup, useGroupValues } from "./groupValues";
 import { RESULTS_TEXTS } from "./texts";
 import {
   EMPTY_FILTER,
@@ -83,13 +84,21 @@ export default function ResultsScreen() {
   );
 
   const inExcel = useMemo(() => deps.excelSupport() === "ok", [deps]);
+  const loadGroups = useCallback(() => api.results({}), [api]);
+  const groups = useGroupValues(loadGroups);
+  /** The filter with cohort and department in the tenant's own spelling, whatever case was typed. */
+  const chosen = (): ResultsFilterInput => ({
+    ...filter,
+    cohort: canonicalGroup(filter.cohort, groups?.cohort ?? []),
+    department: canonicalGroup(filter.department, groups?.department ?? []),
+  });
 
   /** Saves the same figures as an .xlsx file (Office on the web and the preview can download). */
   const download = async () => {
     setDownloading(true);
     setDownloadProblem(null);
     try {
-      const blob = await api.resultsWorkbook(givenFilter(filter), lang);
+      const blob = await api.resultsWorkbook(givenFilter(chosen()), lang);
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
@@ -111,7 +120,7 @@ export default function ResultsScreen() {
     event.preventDefault();
     setBusy(true);
     setOutcome(null);
-    setOutcome(await writeResultsSheet(deps, filter, lang));
+    setOutcome(await writeResultsSheet(deps, chosen(), lang));
     setBusy(false);
   };
 
@@ -130,8 +139,8 @@ export default function ResultsScreen() {
       <Text as="h2" id="results-title" size={500} weight="semibold" className={styles.h}>
         {t.title}
       </Text>
-      <Text as="p" style={{ margin: 0 }}>
-        {t.intro}
+      <Text as="p" style={{ margin: 0 }} data-testid="results-intro">
+        {inExcel ? t.intro : t.introOutsideExcel}
       </Text>
 
       <form className={styles.form} onSubmit={(e) => void submit(e)} aria-busy={busy}>
@@ -145,12 +154,22 @@ export default function ResultsScreen() {
               <Input type="date" value={filter.to} onChange={set("to")} />
             </Field>
           </div>
-          <Field label={t.cohort}>
-            <Input value={filter.cohort} onChange={set("cohort")} placeholder={t.any} />
-          </Field>
-          <Field label={t.department}>
-            <Input value={filter.department} onChange={set("department")} placeholder={t.any} />
-          </Field>
+          {(["cohort", "department"] as const).map((dimension) => (
+            <Field key={dimension} label={t[dimension]}>
+              {groups ? (
+                <Select value={filter[dimension]} onChange={set(dimension)}>
+                  <option value="">{t.any}</option>
+                  {groups[dimension].map((value) => (
+                    <option key={value} value={value}>
+                      {value}
+                    </option>
+                  ))}
+                </Select>
+              ) : (
+                <Input value={filter[dimension]} onChange={set(dimension)} placeholder={t.any} />
+              )}
+            </Field>
+          ))}
           <Field label={t.host}>
             <Select value={filter.host} onChange={set("host")}>
               <option value="">{t.allHosts}</option>

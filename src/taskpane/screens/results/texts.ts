@@ -5,7 +5,9 @@ export const RESULTS_TEXTS = {
   en: {
     title: "Results sheet",
     intro:
-      "Writes the pilot's adoption, skill progress and time saved into this workbook: seven sheets with tables and charts. Run it again to refresh them; your other sheets are left alone.",
+      "Writes the pilot’s adoption, skill progress and time saved into this workbook: seven sheets with tables and charts. Run it again to refresh them; your other sheets are left alone.",
+    introOutsideExcel:
+      "Shows the pilot’s key figures — adoption, skill progress, time saved — and downloads them as a workbook (.xlsx) with seven sheets, tables and charts. Opened in Excel, Parcours writes those sheets into the open workbook.",
     filters: "Filters",
     from: "From",
     to: "To",
@@ -42,7 +44,9 @@ export const RESULTS_TEXTS = {
   fr: {
     title: "Tableau de résultats",
     intro:
-      "Écrit dans ce classeur l'adoption, la progression et le temps gagné du pilote : sept feuilles avec tableaux et graphiques. Relancez pour les mettre à jour ; vos autres feuilles ne sont pas modifiées.",
+      "Écrit dans ce classeur l’adoption, la progression et le temps gagné du pilote : sept feuilles avec tableaux et graphiques. Relancez pour les mettre à jour ; vos autres feuilles ne sont pas modifiées.",
+    introOutsideExcel:
+      "Affiche les chiffres clés du pilote — adoption, progression, temps gagné — et les télécharge dans un classeur (.xlsx) de sept feuilles avec tableaux et graphiques. Ouvert dans Excel, Parcours écrit ces feuilles dans le classeur ouvert.",
     filters: "Filtres",
     from: "Du",
     to: "Au",
@@ -60,7 +64,7 @@ export const RESULTS_TEXTS = {
           ? `${created} feuilles créées.`
           : `${refreshed} feuilles mises à jour.`,
     hidden: (k: number) =>
-      `Moins de ${k} apprenants correspondent à cette sélection : pour les protéger, seul le nombre d'inscrits est affiché.`,
+      `Moins de ${k} apprenants correspondent à cette sélection : pour les protéger, seul le nombre d’inscrits est affiché.`,
     keyFigures: "Chiffres clés",
     active: "Apprenants actifs",
     attempts: "Exercices soumis",
@@ -73,9 +77,9 @@ export const RESULTS_TEXTS = {
     downloading: "Préparation du classeur…",
     needsExcel:
       "Chiffres clés ci-dessous. Ouvrez Parcours dans Excel pour écrire les sept feuilles avec tableaux et graphiques dans un classeur, ou téléchargez le classeur.",
-    oldExcel: "Cette version d'Excel est trop ancienne pour le tableau de résultats (API Excel 1.7 requise).",
+    oldExcel: "Cette version d’Excel est trop ancienne pour le tableau de résultats (API Excel 1.7 requise).",
     excelFailed:
-      "Excel n'a pas pu écrire les feuilles. Quittez la cellule en cours de modification et réessayez.",
+      "Excel n’a pas pu écrire les feuilles. Quittez la cellule en cours de modification et réessayez.",
   },
 } satisfies Record<Lang, unknown>;
 
