@@ -6,6 +6,15 @@
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 
+// A reader that stops early (`parcours catalog list | head`) closes the pipe: that is the end of the
+// output, not an error. Any other write failure is still reported.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err && err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 async function loadMain() {
   const { buildIfStale } = require("../scripts/build-server.js");
   try {

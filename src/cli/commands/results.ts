@@ -6,7 +6,9 @@ import { ResultsFilterSchema, type ResultsFilter } from "../../core/results/sche
 import type { Lang } from "../../core/types";
 import { computeResults, withResults } from "../../server/results/report";
 import { writeResultsWorkbook } from "../../server/results/workbook";
+import type { Kysely } from "kysely";
 import { migrateToLatest, openStore } from "../../server/store/db";
+import type { Database } from "../../server/store/schema";
 import { configFrom } from "./server-options";
 
 const usage = `Usage: parcours results --tenant <id> --format xlsx|json --out <file>
@@ -61,6 +63,16 @@ export const resultsCommand: Command = {
     const store = openStore(config);
     try {
       await migrateToLatest(store, config.databaseSchema);
+      const known = await knownTenants(store.db, values.tenant);
+      if (!known.exists) {
+        io.stderr.write(
+          `parcours results: unknown tenant "${values.tenant}": nothing is stored for it in this database.` +
+            (known.others.length > 0
+              ? ` Tenants found: ${known.others.join(", ")}.\n`
+              : " No tenant has any data yet (try `parcours seed-demo`).\n"),
+        );
+        return 1;
+      }
       if (format === "json") {
         const text = `${JSON.stringify(await computeResults(store, values.tenant, filter), null, 2)}\n`;
         if (values.out === "-") io.stdout.write(text);
@@ -79,6 +91,27 @@ export const resultsCommand: Command = {
     }
   },
 };
+
+/** Whether the tenant has settings, users or attempts here; and, to help, a few tenants that do. */
+async function knownTenants(
+  db: Kysely<Database>,
+  tenant: string,
+): Promise<{ exists: boolean; others: string[] }> {
+  const [settings, user, attempt] = await Promise.all([
+    db.selectFrom("tenants").select("tenant_id").where("tenant_id", "=", tenant).limit(1).executeTakeFirst(),
+    db.selectFrom("users").select("tenant_id").where("tenant_id", "=", tenant).limit(1).executeTakeFirst(),
+    db.selectFrom("attempts").select("tenant_id").where("tenant_id", "=", tenant).limit(1).executeTakeFirst(),
+  ]);
+  if (settings || user || attempt) return { exists: true, others: [] };
+  const rows = await db
+    .selectFrom("users")
+    .select("tenant_id")
+    .distinct()
+    .orderBy("tenant_id")
+    .limit(10)
+    .execute();
+  return { exists: false, others: rows.map((r) => r.tenant_id) };
+}
 
 function parseFilter(values: Record<string, string | boolean | undefined>): ResultsFilter {
   const raw: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -137,6 +137,24 @@ describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
     expect(none.hidden).toBe(true);
   });
 
+  it("fails with exit code 1 and names the known tenants for an unknown tenant", async () => {
+    const r = await run(
+      "results",
+      "--tenant",
+      "no-such-tenant",
+      "--format",
+      "json",
+      "--out",
+      "-",
+      "--data",
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/unknown tenant "no-such-tenant"/);
+    expect(r.stderr).toMatch(/Tenants found: .*demo/);
+  });
+
   it("refuses to erase a tenant with real users", async () => {
     const dataDir = path.join(dir, "other");
     await run("seed-demo", "--data", dataDir, "--tenant", "acme", "--learners", "5", "--weeks", "1");
@@ -207,6 +225,20 @@ describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
 });
 
 describe("the real parcours command", () => {
+  it("ends quietly when the reader stops early (catalog list | head)", async () => {
+    const bin = path.resolve(__dirname, "../../../bin/parcours.js");
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, "catalog", "list"], { stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      // Like `head -1`: read the first chunk, then close the pipe.
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.on("close", (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.code).toBe(0);
+  });
+
   it("prints the results usage and refuses a bad format", async () => {
     const bin = path.resolve(__dirname, "../../../bin/parcours.js");
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
