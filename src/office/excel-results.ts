@@ -10,6 +10,7 @@
 import { FORMATS } from "../core/results/metrics";
 import {
   SHEETS,
+  sheetName,
   SHEET_IDS,
   aboutRows,
   columnLetter,
@@ -157,14 +158,25 @@ export async function writeResultsWorkbook(
   const content = sheetRows(report, lang);
   return excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    // 1. Which of our sheets exist already.
-    const existing = SHEET_IDS.map((id) => {
-      const sheet = worksheets.getItemOrNullObject(SHEETS[id].name);
+    // 1. Which of our sheets exist already, under this language's name or the other's (written
+    // before in the other language: renamed, then refreshed in place).
+    const other: Lang = lang === "fr" ? "en" : "fr";
+    const lookup = (name: string) => {
+      const sheet = worksheets.getItemOrNullObject(name);
       // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
       sheet.load("isNullObject");
       return sheet;
-    });
+    };
+    const found = SHEET_IDS.map((id) => ({
+      own: lookup(sheetName(id, lang)),
+      other: lookup(sheetName(id, other)),
+    }));
     await context.sync();
+    const existing = found.map(({ own, other: translated }, i) => {
+      if (!own.isNullObject || translated.isNullObject) return own;
+      translated.name = sheetName(SHEET_IDS[i]!, lang);
+      return translated;
+    });
 
     // 2. In existing sheets, our table and charts from the previous run.
     const previous = SHEET_IDS.map((id, i) => {
@@ -187,17 +199,17 @@ export async function writeResultsWorkbook(
     const created: string[] = [];
     const refreshed: string[] = [];
     const written = SHEET_IDS.map((id, i) => {
-      const spec = SHEETS[id];
+      const name = sheetName(id, lang);
       const old = previous[i];
       let sheet = existing[i]!;
       if (old) {
         if (!old.table.isNullObject) old.table.delete();
         for (const chart of old.charts) if (!chart.isNullObject) chart.delete();
         sheet.getRange().clear();
-        refreshed.push(spec.name);
+        refreshed.push(name);
       } else {
-        sheet = worksheets.add(spec.name);
-        created.push(spec.name);
+        sheet = worksheets.add(name);
+        created.push(name);
       }
       writeTable(sheet, id, content[id].rows, lang, content[id].valueFormats);
       for (const chart of RESULTS_CHARTS.filter((c) => c.sheet === id))

@@ -25,8 +25,11 @@ export type SheetId = (typeof SHEET_IDS)[number];
 
 export interface SheetSpec {
   id: SheetId;
-  /** Worksheet name (the same in both languages, so links and macros keep working). */
-  name: string;
+  /**
+   * Worksheet name in each language. The Excel table names (`table`) stay the same in both, so
+   * structured references keep working when the sheets are written again in the other language.
+   */
+  name: Localized;
   /** Excel table name, unique in the workbook. */
   table: string;
   columns: ColumnSpec[];
@@ -38,10 +41,15 @@ const col = (fr: string, en: string, format: FormatKind, width: number): ColumnS
   width,
 });
 
+/** A sheet's name in the workbook's language. */
+export function sheetName(id: SheetId, lang: Lang): string {
+  return SHEETS[id].name[lang];
+}
+
 export const SHEETS: Record<SheetId, SheetSpec> = {
   summary: {
     id: "summary",
-    name: "Summary",
+    name: { fr: "Synthèse", en: "Summary" },
     table: "ParcoursSummary",
     columns: [
       col("Indicateur", "Metric", "text", 44),
@@ -52,7 +60,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   learners: {
     id: "learners",
-    name: "Learners",
+    name: { fr: "Apprenants", en: "Learners" },
     table: "ParcoursLearners",
     columns: [
       col("Apprenant", "Learner", "text", 26),
@@ -72,7 +80,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   criteria: {
     id: "criteria",
-    name: "Criteria",
+    name: { fr: "Critères", en: "Criteria" },
     table: "ParcoursCriteria",
     columns: [
       col("Critère", "Criterion", "text", 20),
@@ -83,7 +91,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   weekly: {
     id: "weekly",
-    name: "Weekly",
+    name: { fr: "Semaines", en: "Weekly" },
     table: "ParcoursWeekly",
     columns: [
       col("Semaine", "Week", "date", 13),
@@ -95,7 +103,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   hosts: {
     id: "hosts",
-    name: "Hosts",
+    name: { fr: "Applications", en: "Hosts" },
     table: "ParcoursHosts",
     columns: [
       col("Application", "Application", "text", 14),
@@ -108,7 +116,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   cohorts: {
     id: "cohorts",
-    name: "Cohorts",
+    name: { fr: "Cohortes", en: "Cohorts" },
     table: "ParcoursCohorts",
     columns: [
       col("Regroupement", "Grouping", "text", 14),
@@ -124,7 +132,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
   about: {
     id: "about",
-    name: "About",
+    name: { fr: "À propos", en: "About" },
     table: "ParcoursAbout",
     columns: [
       col("Élément", "Item", "text", 22),

@@ -45,7 +45,7 @@ export async function writeResultsWorkbook(
 
   const sheet = (id: SheetId) => {
     const spec = SHEETS[id];
-    const worksheet = workbook.addWorksheet(spec.name, {
+    const worksheet = workbook.addWorksheet(spec.name[lang], {
       views: [{ state: "frozen", ySplit: 1, activeCell: "A2" }],
     });
     worksheet.columns = spec.columns.map((c) => ({

@@ -52,7 +52,7 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
       "About",
     ]);
     for (const ws of book.worksheets) {
-      const spec = Object.values(SHEETS).find((s) => s.name === ws.name)!;
+      const spec = Object.values(SHEETS).find((s) => s.name.en === ws.name)!;
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       const table = ws.getTable(spec.table) as unknown as {
         table: { tableRef: string; columns: { name: string }[] };
@@ -117,10 +117,19 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
     expect(String(about.getRow(2).getCell(4).value)).toMatch(/Personnes/);
   });
 
-  it("writes French headers when asked", async () => {
+  it("writes French sheet names and headers when asked", async () => {
     const fr = await read(await workbookBuffer(t, "fr"));
-    expect(fr.getWorksheet("Summary")!.getRow(2).values).toEqual([undefined, "Inscrits", 6]);
-    expect(fr.getWorksheet("Learners")!.getRow(2).getCell(1).value).toMatch(/^Apprenant /);
+    expect(fr.worksheets.map((w) => w.name)).toEqual([
+      "Synthèse",
+      "Apprenants",
+      "Critères",
+      "Semaines",
+      "Applications",
+      "Cohortes",
+      "À propos",
+    ]);
+    expect(fr.getWorksheet("Synthèse")!.getRow(2).values).toEqual([undefined, "Inscrits", 6]);
+    expect(fr.getWorksheet("Apprenants")!.getRow(2).getCell(1).value).toMatch(/^Apprenant /);
   });
 
   it("writes a valid workbook for an empty selection", async () => {

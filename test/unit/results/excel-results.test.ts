@@ -82,7 +82,7 @@ function fakeExcel() {
       addressOf.set(mock, address);
       return mock;
     };
-    return track(
+    const mock = track(
       new OfficeMockObject(
         {
           name: sheet.name,
@@ -143,6 +143,16 @@ function fakeExcel() {
         "excel" as never,
       ),
     );
+    // Renaming a sheet renames it in the workbook (the pane renames sheets written in the other language).
+    Object.defineProperty(mock, "name", {
+      get: () => sheet.name,
+      set: (name: string) => {
+        sheets.delete(sheet.name);
+        sheet.name = name;
+        sheets.set(name, sheet);
+      },
+    });
+    return mock;
   }
 
   const context = {
@@ -300,6 +310,25 @@ describe("writing the results into the open workbook", () => {
     expect(cohorts.tables[0]!.address).toBe("A1:I2");
   });
 
+  it("names the sheets in the workbook's language, and renames them when written again in the other", async () => {
+    const excel = fakeExcel();
+    await writeResultsWorkbook(report, "en", excel.api);
+    const again = await writeResultsWorkbook(report, "fr", excel.api);
+    expect(again.created).toEqual([]);
+    expect(again.refreshed).toEqual([
+      "Synthèse",
+      "Apprenants",
+      "Critères",
+      "Semaines",
+      "Applications",
+      "Cohortes",
+      "À propos",
+    ]);
+    expect([...excel.sheets.keys()].sort()).toEqual(
+      ["Synthèse", "Apprenants", "Critères", "Semaines", "Applications", "Cohortes", "À propos"].sort(),
+    );
+  });
+
   it("refreshes in place: same sheets, one table and one set of charts each, new rows", async () => {
     const excel = fakeExcel();
     excel.addSheet("Notes du pilote");
@@ -313,13 +342,13 @@ describe("writing the results into the open workbook", () => {
     expect(second.refreshed).toHaveLength(7);
     expect([...excel.sheets.keys()]).toEqual([
       "Notes du pilote",
-      "Summary",
-      "Learners",
-      "Criteria",
-      "Weekly",
-      "Hosts",
-      "Cohorts",
-      "About",
+      "Synthèse",
+      "Apprenants",
+      "Critères",
+      "Semaines",
+      "Applications",
+      "Cohortes",
+      "À propos",
     ]);
     for (const sheet of excel.sheets.values()) {
       if (sheet.name === "Notes du pilote") {
@@ -330,10 +359,10 @@ describe("writing the results into the open workbook", () => {
       expect(sheet.cleared).toBe(1);
       const names = sheet.charts.filter((c) => !c.deleted).map((c) => c.mock.name);
       expect(names).toEqual(
-        RESULTS_CHARTS.filter((c) => SHEETS[c.sheet].name === sheet.name).map((c) => c.name),
+        RESULTS_CHARTS.filter((c) => SHEETS[c.sheet].name.fr === sheet.name).map((c) => c.name),
       );
     }
-    const learners = excel.sheets.get("Learners")!;
+    const learners = excel.sheets.get("Apprenants")!;
     const live = learners.tables.find((t) => !t.deleted)!;
     expect(live.address).toBe("A1:M3");
     expect(learners.ranges.filter((r) => r.address === "A1:M3").at(-1)!.mock.values![2]![0]).toBe(
