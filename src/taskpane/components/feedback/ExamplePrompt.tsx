@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** `"""[courriel ouvert]"""`, `[plage sélectionnée]`: a slot the learner's own material goes into. */
-const SLOT = /(?:"""|«\s*)?\[([^\]\n]{1,60})\](?:"""|\s*»)?/g;
+const SLOT = /(?:"""|«\s*)?\[([^\]\n]{1,120})\](?:"""|\s*»)?/g;
 
 /** Splits a prompt into text and slots; slots are shown as labels rather than raw brackets and quotes. */
 export function promptParts(text: string): Array<{ slot: boolean; text: string }> {
