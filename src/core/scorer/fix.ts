@@ -135,8 +135,11 @@ export function buildFix(input: FixInput): PromptFix {
   const additions = FILLABLE.filter((c) => c !== "goal" && (scores[c] ?? 0) < 2 && !labelled(c))
     .map((c) => addedLine(c, words, lang, formal, scores))
     .filter((line): line is string => line !== null);
-  const opening =
-    (scores.goal ?? 0) === 0 && !labelled("goal") ? [openingLine(words, input.exercise, lang, formal)] : [];
+  const goal = scores.goal ?? 0;
+  const opening = goal === 0 && !labelled("goal") ? [openingLine(words, input.exercise, lang, formal)] : [];
+  // A vague request ("Résume ça.") gets the exercise's deliverable spelled out under it.
+  if (goal === 1 && !labelled("goal") && words.deliverable)
+    additions.unshift(lang === "fr" ? `Objectif : ${words.deliverable}.` : `Goal: ${words.deliverable}.`);
 
   const added = additions.filter((l) => !seen.has(l.toLowerCase()));
   // "…from the text below:" introduces the material: the added lines go before it.

@@ -49,6 +49,8 @@ describe("the better version", () => {
     expect(fix.kind).toBe("rewrite");
     expect(fix.text.split("\n")[0]).toBe("Comment this table.");
     expect(fix.text).toContain("steering committee");
+    // The vague request gets the exercise's deliverable spelled out under it.
+    expect(fix.text.split("\n")[1]).toBe("Goal: a comment on the selected table for the steering committee.");
     expect(fix.text).toMatch(/Format: 130 words at most, at most 4 bullet points\./);
     expect(fix.text).not.toMatch(/member|\[/);
   });
