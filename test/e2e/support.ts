@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ModelServer } from "../support/model-server";
 
 /** What run.js hands every spec. */
@@ -85,7 +85,15 @@ export function freshUser(prefix: string): string {
 
 export async function openPane(
   ctx: E2EContext,
-  options: { host: string; lang: Lang; user: string; width?: number; roles?: string[] },
+  options: {
+    host: string;
+    lang: Lang;
+    user: string;
+    width?: number;
+    roles?: string[];
+    /** Runs before the pane loads (to route or block requests from the start). */
+    beforeLoad?: (context: BrowserContext) => Promise<unknown>;
+  },
 ): Promise<Page> {
   const context = await ctx.browser.newContext({
     locale: options.lang === "fr" ? "fr-FR" : "en-US",
@@ -95,6 +103,7 @@ export async function openPane(
     serviceWorkers: "block",
   });
   await context.route("**/appsforoffice.microsoft.com/**", (route) => route.abort());
+  await options.beforeLoad?.(context);
   const page = await context.newPage();
   page.on("pageerror", (err) => console.log(`      [pane error] ${err.message}`));
   const roles = options.roles?.length ? `&roles=${options.roles.join(",")}` : "";

@@ -302,9 +302,14 @@ export const specs: Spec[] = [
   {
     name: "a screen whose code cannot load keeps the tabs and recovers with Try again (English)",
     async run(ctx) {
-      const page = await openPane(ctx, { host: "word", lang: "en", user: freshUser("chunk") });
+      const page = await openPane(ctx, {
+        host: "word",
+        lang: "en",
+        user: freshUser("chunk"),
+        beforeLoad: (context) =>
+          context.route("**/screen-progress*.js", (route) => route.abort("internetdisconnected")),
+      });
       try {
-        await page.context().route("**/screen-progress*.js", (route) => route.abort("internetdisconnected"));
         await acceptCharter(page, "en");
         await page.getByRole("button", { name: UI.en.progress, exact: true }).click();
         await page.getByTestId("screen-load-failed").waitFor({ timeout: 10_000 });

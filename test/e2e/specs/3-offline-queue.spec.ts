@@ -78,6 +78,9 @@ export const specs: Spec[] = [
             resent.push(request.url());
         });
         await page.reload();
+        // The pane comes back to the open exercise; Home still has the suggestion.
+        await page.getByRole("textbox", { name: UI.fr.prompt }).waitFor({ timeout: 15_000 });
+        await page.getByRole("button", { name: UI.fr.home, exact: true }).click();
         await page.getByTestId("suggestion").waitFor({ timeout: 15_000 });
         const again = (await get("/me/attempts")) as { attempts: Array<{ id: string }> };
         assert.deepEqual(

@@ -78,6 +78,9 @@ export const specs: Spec[] = [
         await page.getByRole("textbox", { name: "Votre prompt" }).waitFor();
         await screenshot(ctx, page, "word-fr-exercise-switched");
         await page.reload();
+        // The language is remembered, and the pane comes back to the open exercise.
+        await page.getByRole("textbox", { name: "Votre prompt" }).waitFor({ timeout: 15_000 });
+        await page.getByRole("button", { name: "Accueil", exact: true }).click();
         await page.getByRole("heading", { name: "Proposé pour vous" }).waitFor({ timeout: 15_000 });
         await page.getByRole("button", { name: "English" }).click();
         await page.getByRole("heading", { name: "Suggested for you" }).waitFor();

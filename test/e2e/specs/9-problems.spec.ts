@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { acceptCharter, freshUser, openPane, screenshot, STRONG_PROMPT, UI, type Spec } from "../support";
 
 const PROBLEMS = [
-  { status: 503, code: "llm_not_configured", kind: "llm_not_configured", fr: /Aucun modèle d'IA/ },
-  { status: 429, code: "quota_exceeded", kind: "quota_exceeded", fr: /limite d'exécutions du jour/ },
+  { status: 503, code: "llm_not_configured", kind: "llm_not_configured", fr: /Aucun modèle d’IA/ },
+  { status: 429, code: "quota_exceeded", kind: "quota_exceeded", fr: /limite d’exécutions du jour/ },
   { status: 401, code: "invalid_token", kind: "unauthorized", fr: /pas connecté/ },
   { status: 500, code: "internal_error", kind: "server", fr: /Le serveur Parcours a rencontré un problème/ },
 ] as const;
