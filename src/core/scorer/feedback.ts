@@ -84,6 +84,14 @@ const GLUE = new Set(
 
 const MAX_QUOTE = 80;
 
+/** A strength without its quote of the prompt, for storage that must hold no prompt text. */
+export function unquotedStrength(strength: Localized): Localized {
+  return {
+    fr: strength.fr.replace(/ « [^»]*»$/, ""),
+    en: strength.en.replace(/ “[^”]*”$/, ""),
+  };
+}
+
 /**
  * A short quote of the learner's own request for each criterion, to make praise concrete: never from
  * pasted material (a quoted email, a table), widened to its clause when the evidence alone is a few

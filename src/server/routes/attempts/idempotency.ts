@@ -58,16 +58,21 @@ export async function replay(
       },
     ]),
   ) as AttemptResult["criteria"];
-  let fix = stored.feedback.fix;
+  let { fix, strengths } = stored.feedback;
   if (fix === null) {
     const exercise = await findExercise(app, me.tenantId, row.exercise_id);
-    fix = scorePrompt(submission.prompt, {
+    const rescored = scorePrompt(submission.prompt, {
       lang: stored.lang,
       ...(exercise ? { exercise } : {}),
       ...(submission.features ? { context: submission.features } : {}),
-    }).fix;
+    });
+    fix = rescored.fix;
+    strengths = rescored.strengths;
   }
-  return { created: false, result: { ...stored, criteria, feedback: { ...stored.feedback, fix } } };
+  return {
+    created: false,
+    result: { ...stored, criteria, feedback: { ...stored.feedback, fix, strengths } },
+  };
 }
 
 /** SHA-256 of the validated body with keys sorted: the same submission always hashes the same. */

@@ -3,6 +3,7 @@ import type { Exercise } from "../../../core/catalog/schema";
 import type { recordAttempt as advanceLearner } from "../../../core/learner/state";
 import { checkOutput } from "../../../core/output";
 import type { PromptScore } from "../../../core/scorer";
+import { unquotedStrength } from "../../../core/scorer/feedback";
 import { CRITERIA, type CriterionId } from "../../../core/types";
 import type { PromptRetention } from "../../config";
 import type { ScoringMethod } from "../../judge/official";
@@ -80,6 +81,7 @@ export function storableResult(result: AttemptResult, policy: PromptRetention): 
         { ...r, evidence: r.evidence.map(({ start, end }) => ({ start, end })) },
       ]),
     ) as AttemptResult["criteria"],
-    feedback: { ...result.feedback, fix: null },
+    // Strengths quote the prompt: stored without their quotes, given back in full on replay.
+    feedback: { ...result.feedback, fix: null, strengths: result.feedback.strengths.map(unquotedStrength) },
   };
 }
