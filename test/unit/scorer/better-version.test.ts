@@ -155,3 +155,36 @@ describe("what worked", () => {
     }
   });
 });
+
+describe("the better version across the catalog", () => {
+  const hosts = { word: "report", outlook: "member_request", excel: "table_of_figures" } as const;
+  const cases = (Object.keys(hosts) as Array<keyof typeof hosts>).flatMap((host) =>
+    (
+      JSON.parse(readFileSync(path.join(__dirname, `../../../content/exercises/${host}.json`), "utf8")) as {
+        exercises: unknown[];
+      }
+    ).exercises.map((raw) => {
+      const e = ExerciseSchema.parse(raw);
+      return [e.id, e, host] as const;
+    }),
+  );
+
+  it.each(cases)("scores higher than a weak prompt for %s, in French and English", (_id, e, host) => {
+    for (const [lang, prompt] of [
+      ["fr", "Résume ça."],
+      ["en", "Write a reply."],
+    ] as const) {
+      const context = features({
+        host,
+        lang,
+        mode: e.fits.modes?.[0] ?? (host === "outlook" ? "read" : "edit"),
+        kind: hosts[host],
+        hasTable: host === "excel",
+      });
+      const before = scorePrompt(prompt, { lang, exercise: e, context });
+      const after = scorePrompt(before.fix.text, { lang, exercise: e, context });
+      expect(after.score).toBeGreaterThan(before.score);
+      expect(before.fix.text).not.toMatch(/\[/);
+    }
+  });
+});
