@@ -39,12 +39,13 @@ describe("npm start run twice", () => {
     port = await freePort();
     env = { ...process.env, PARCOURS_STATE_DIR: stateDir, LOG_LEVEL: "warn" };
     delete env.DATABASE_URL;
-    // The pane is built once for the test run (a fresh dist/ is left alone by `npm start`).
-    spawnSync(process.execPath, ["-e", "require('./scripts/build-pane').buildPaneIfStale()"], {
+    // The pane is built first when its sources changed (a fresh dist/ is left alone by `npm start`).
+    const build = spawnSync(process.execPath, ["-e", "require('./scripts/build-pane').buildPaneIfStale()"], {
       cwd: ROOT,
       stdio: "ignore",
     });
-  }, 180_000);
+    expect(build.status).toBe(0);
+  }, 400_000);
 
   afterAll(() => {
     if (first && first.exitCode === null) first.kill("SIGTERM");
@@ -57,7 +58,9 @@ describe("npm start run twice", () => {
     first = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let firstOut = "";
     first.stdout!.on("data", (d) => (firstOut += d));
-    await waitFor(() => firstOut.includes("Parcours is running"), 90_000);
+    // Generous: the machine may be busy; only the outcome is checked, never the time it took.
+    await waitFor(() => firstOut.includes("Parcours is running") || first!.exitCode !== null, 240_000);
+    expect(first.exitCode).toBeNull();
     const stateFile = path.join(stateDir, "start.json");
     const before = fs.readFileSync(stateFile, "utf8");
 
@@ -73,5 +76,5 @@ describe("npm start run twice", () => {
     expect(stop.stdout).toMatch(/Stopped the Parcours server/);
     await waitFor(() => first!.exitCode !== null, 20_000);
     expect(fs.existsSync(stateFile)).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });
