@@ -158,11 +158,16 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+const VOUS = new Set(["vous", "votre", "vos"]);
+const TU = new Set(["tu", "toi", "te", "t", "ton", "ta", "tes"]);
+
 /** Whether a French prompt addresses the assistant as « vous » (the default when it does not tell). */
 function usesVous(prompt: string, lang: Lang): boolean {
   if (lang !== "fr" || !prompt.trim()) return true;
-  const vous = (prompt.match(/(?<![\p{L}])(vous|votre|vos|[a-zà-ÿ]{3,}ez)(?![\p{L}])/giu) ?? []).length;
-  const tu = (prompt.match(/(?<![\p{L}])(tu|toi|te|t’|t'|ton|ta|tes)(?![\p{L}])/giu) ?? []).length;
+  // Word by word (no regex lookbehind: Office on Mac lacks it); « t’appuyant » gives « t ».
+  const words = prompt.toLowerCase().split(/[^\p{L}]+/u);
+  const vous = words.filter((w) => VOUS.has(w) || (w.length >= 5 && w.endsWith("ez"))).length;
+  const tu = words.filter((w) => TU.has(w)).length;
   // An imperative without « vous » ("Réponds…", "Fais…") is the « tu » form.
   return vous > 0 && vous >= tu;
 }
