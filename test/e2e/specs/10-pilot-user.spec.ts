@@ -335,7 +335,17 @@ export const specs: Spec[] = [
         const title = await page.locator("#exercise-title").innerText();
         const draft = "Summarise the open email for my manager";
         await page.getByRole("textbox", { name: UI.en.prompt }).fill(draft);
-        await page.waitForTimeout(400); // the draft is saved after the debounce
+        // The draft is saved on the device once typing settles.
+        await eventually(
+          () =>
+            page.evaluate(() =>
+              Object.keys(localStorage).some(
+                (k) => k.startsWith("parcours.draft.") && localStorage.getItem(k),
+              ),
+            ),
+          (saved) => saved,
+          "the draft saved",
+        );
         await page.reload();
         const box = page.getByRole("textbox", { name: UI.en.prompt });
         await box.waitFor({ timeout: 15_000 });
