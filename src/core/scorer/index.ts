@@ -30,7 +30,7 @@ import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
 import { FUNCTION_WORDS } from "./lexicon";
-import { clauseOf, mergeSpans, sentenceOf } from "./spans";
+import { clauseOf, sentencesAround } from "./spans";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
 
@@ -103,7 +103,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const folded = foldAccents(prompt);
   const grader = detectGraderAddress(prompt, folded);
   // A sentence addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
-  const graderSentences = mergeSpans(grader.map((g) => sentenceOf(prompt, g)));
+  const graderSentences = sentencesAround(prompt, grader);
   const a = grader.length > 0 ? analyze(blank(prompt, graderSentences)) : analyze(prompt, folded);
   const empty = a.tokens.length === 0;
 

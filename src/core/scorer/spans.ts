@@ -35,3 +35,36 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * `mergeSpans(spans.map((s) => sentenceOf(text, s)))` in one pass over the text: each character is
+ * scanned at most once whatever the number of spans (thousands of grader addresses in one long
+ * sentence would otherwise rescan that sentence thousands of times).
+ */
+export function sentencesAround(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) {
+      // Inside a sentence already taken: only a span reaching its end extends it.
+      if (span.end >= last.end) last.end = Math.max(last.end, sentenceEndAfter(text, span.end));
+      continue;
+    }
+    // Never scan back past the sentences already taken: they end on a sentence boundary.
+    const floor = last ? last.end : 0;
+    let start = span.start;
+    while (start > floor && !SENTENCE_END.includes(text[start - 1] as string)) start--;
+    while (start < span.start && /\s/.test(text[start] as string)) start++;
+    const end = sentenceEndAfter(text, span.end);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+function sentenceEndAfter(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !SENTENCE_END.includes(text[end] as string)) end++;
+  return end < text.length ? end + 1 : end;
+}
