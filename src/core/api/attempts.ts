@@ -3,6 +3,7 @@ import { HostSchema, LangSchema } from "../catalog/schema";
 import { ContextFeaturesSchema } from "../features/schema";
 import { CRITERIA, HOST_MODES, LEVELS } from "../types";
 import { MasteryMapSchema } from "./me";
+import { MAX_PROMPT_CHARS } from "./llm";
 
 const Timestamp = z.iso.datetime({ offset: true });
 
@@ -17,7 +18,7 @@ export const AttemptSubmissionSchema = z
     host: HostSchema,
     mode: z.enum(HOST_MODES).optional(),
     lang: LangSchema.optional(),
-    prompt: z.string().min(1).max(8000),
+    prompt: z.string().min(1).max(MAX_PROMPT_CHARS),
     output: z.string().max(20000).optional(),
     startedAt: Timestamp,
     submittedAt: Timestamp,

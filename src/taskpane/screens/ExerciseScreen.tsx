@@ -12,6 +12,7 @@ import {
 // Named icon imports only: each icon is its own small module, so the bundle carries just these.
 import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { MAX_PROMPT_CHARS } from "../../core/api/llm";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
 import { MAX_PROMPT_CHARS } from "../../core/api/llm";
@@ -290,6 +291,7 @@ export default function ExerciseScreen(props: {
           }}
           resize="vertical"
           rows={6}
+          maxLength={MAX_PROMPT_CHARS}
           disabled={locked}
           ref={promptBox}
           aria-describedby="prompt-length"
