@@ -48,6 +48,74 @@ export const ContextFitSchema = z
   .strict();
 export type ContextFit = z.infer<typeof ContextFitSchema>;
 
+/** What a prompt asks the model to produce; each kind's FR/EN vocabulary lives in `core/scorer/task.ts`. */
+export const DELIVERABLE_KINDS = [
+  "summary",
+  "reply",
+  "email",
+  "letter",
+  "note",
+  "table",
+  "list",
+  "formula",
+  "translation",
+  "rewrite",
+  "analysis",
+  "questions",
+  "faq",
+  "comment",
+  "mapping",
+  "conversion",
+  "review",
+  "box",
+] as const;
+export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
+
+/** Kinds of material a prompt works on. */
+export const MATERIAL_KINDS = [
+  "document",
+  "selection",
+  "email",
+  "thread",
+  "draft",
+  "notes",
+  "range",
+  "letter",
+  "report",
+  "procedure",
+  "minutes",
+  "clause",
+] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+/**
+ * Something the prompt must name, in both languages. Each side may list alternatives separated by
+ * "|" ("décisions|décidé"); a phrase matches when every word of it appears in one sentence of the
+ * prompt, compared by stem (inflection and accents do not matter).
+ */
+export const TaskTermSchema = z.object({
+  fr: z.string().trim().min(1).max(300),
+  en: z.string().trim().min(1).max(300),
+});
+export type TaskTerm = z.infer<typeof TaskTermSchema>;
+
+/**
+ * The task an exercise sets: the score measures the prompt against it. A prompt that asks for none
+ * of `deliverable` fails goal; `mustName` and `audience` missing cost points and are coached;
+ * `mustNot` asked for (not negated) costs points and is coached.
+ */
+export const TaskDefinitionSchema = z
+  .object({
+    /** Any of these counts (a reply may be a letter). */
+    deliverable: z.array(z.enum(DELIVERABLE_KINDS)).min(1).max(4),
+    material: z.array(z.enum(MATERIAL_KINDS)).min(1).max(4),
+    audience: TaskTermSchema.optional(),
+    mustName: z.array(TaskTermSchema).max(6).default([]),
+    mustNot: z.array(TaskTermSchema).max(4).default([]),
+  })
+  .strict();
+export type TaskDefinition = z.infer<typeof TaskDefinitionSchema>;
+
 export const ExerciseSchema = z
   .object({
     id: z
@@ -67,6 +135,8 @@ export const ExerciseSchema = z
     title: LocalizedSchema,
     brief: LocalizedSchema,
     task: LocalizedSchema,
+    /** What the prompt must ask for; without it the generic rubric applies. */
+    taskDefinition: TaskDefinitionSchema.optional(),
     example: LocalizedSchema,
     checks: z.array(OutputCheckSchema).default([]),
   })

@@ -1,6 +1,9 @@
+import { TypoCorrector } from "../text/correct";
+import { STOPWORDS } from "../text/language";
 import { foldAccents } from "../text/normalize";
 import { FUNCTION_WORDS, LABELS, LEXICON, META_TERMS, type LabelledCriterion } from "./lexicon";
 import { PhraseIndex, tokenize, type Hit, type Token } from "./matcher";
+import { TASK_VOCABULARY } from "./task";
 
 /** A span of the prompt, `end` exclusive (UTF-16 indices, like String.prototype.slice). */
 export interface Span {
@@ -18,7 +21,10 @@ export interface LabelLine extends Span {
 export interface Analysis {
   prompt: string;
   folded: string;
+  /** Tokens; a word one typo away from a rubric or task word carries the corrected word as `text`. */
   tokens: Token[];
+  /** Token index → the corrected word, for the tokens a typo was corrected in (sparse). */
+  corrected: (string | undefined)[];
   hits: Map<string, Hit[]>;
   /** Token index → true when the token starts a sentence or a line. */
   sentenceStart: boolean[];
@@ -38,6 +44,22 @@ export interface Analysis {
 }
 
 const lexicon = new PhraseIndex(LEXICON);
+
+/** Whole words of the lexicon ("summar*" stems are not words): what a typo is corrected towards. */
+function lexiconWords(extra: readonly string[]): string[] {
+  const words: string[] = [];
+  for (const phrasesOfTag of Object.values(LEXICON))
+    for (const phrase of phrasesOfTag)
+      for (const w of foldAccents(phrase).split(/[^a-z*]+/)) if (w && !w.endsWith("*")) words.push(w);
+  for (const phrase of extra) words.push(...foldAccents(phrase).split(/[^a-z]+/));
+  return words;
+}
+
+const corrector = new TypoCorrector(lexiconWords(TASK_VOCABULARY), [
+  ...FUNCTION_WORDS,
+  ...STOPWORDS.fr,
+  ...STOPWORDS.en,
+]);
 
 /**
  * Scores saturate at 3 after a few cues, so each kind keeps its first hits only: this bounds the
@@ -73,6 +95,15 @@ const LIST_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/gm;
 /** `folded` may be passed when the caller already has `foldAccents(prompt)`. */
 export function analyze(prompt: string, folded: string = foldAccents(prompt)): Analysis {
   const tokens = tokenize(folded);
+  const corrected: (string | undefined)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const fix = corrector.correct(token.text);
+    if (fix !== null) {
+      corrected[i] = fix;
+      token.text = fix;
+    }
+  }
   const hits = new Map<string, Hit[]>();
   for (const hit of lexicon.match(tokens)) {
     // A lone rubric word ("format", "audience") is a label, not evidence.
@@ -103,6 +134,7 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
     prompt,
     folded,
     tokens,
+    corrected,
     hits,
     sentenceStart,
     sentences,
@@ -123,11 +155,23 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
         (s) => s.start === 0 || /[\s(]/.test(prompt[s.start - 1] as string),
       ),
       ...spans(prompt, NUMBER),
-      ...spans(prompt, CAPITALISED, 1),
+      // In text typed in capitals, a capital says nothing about names.
+      ...(mostlyCapitals(prompt) ? [] : spans(prompt, CAPITALISED, 1)),
     ],
     functionWords,
     metaTerms,
   };
+}
+
+function mostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch >= "A" && ch <= "Z") upper++;
+    else if (ch >= "a" && ch <= "z") lower++;
+  }
+  return upper > lower;
 }
 
 /** "A1", "B2:C10" — but not words like "mp3" or "covid19"; at most 3 letters then digits. */
@@ -187,14 +231,17 @@ function findLabels(folded: string, tokens: Token[]): LabelLine[] {
     // French typography puts a (narrow) no-break space before the colon.
     while (j < folded.length && " \t\u00a0\u202f".includes(folded[j] as string)) j++;
     if (folded[j] !== ":") continue;
-    // Two words of content on the same line are enough; stop there so long lines stay linear.
+    // Two words on the same line, one of them meaningful, are enough; stop there so long lines stay
+    // linear. "Audience: the audience" or "Contexte : le" is a label with nothing after it.
     let content = 0;
-    for (let k = i + 1; k < tokens.length && content < 2; k++) {
+    let meaningful = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 6 && !(content >= 2 && meaningful); k++) {
       const next = tokens[k] as Token;
       if (folded.slice(tokens[k - 1]!.end, next.start).includes("\n")) break;
       content++;
+      if (next.text.length >= 3 && !FUNCTION_WORDS.has(next.text) && !META_TERMS.has(next.text)) meaningful = true;
     }
-    if (content >= 2) labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });
+    if (content >= 2 && meaningful) labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });
   }
   return labels;
 }

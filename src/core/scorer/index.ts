@@ -1,4 +1,4 @@
-import type { Exercise } from "../catalog/schema";
+import type { DeliverableKind, Exercise } from "../catalog/schema";
 import { detectPersonalData } from "../privacy";
 import { levelFor, PASS_SCORE, PERSONAL_DATA_CAP, RUBRIC } from "../rubric";
 import { criterionTip, EMPTY_PROMPT_TIP } from "../rubric/tips";
@@ -26,11 +26,13 @@ import {
   measureFiller,
   type Assessment,
 } from "./criteria";
+import { findContradictions, isIncoherent, syntaxBreaks, type Contradiction } from "./coherence";
 import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
 import { FUNCTION_WORDS } from "./lexicon";
 import { clauseOf, sentencesAround } from "./spans";
+import { assessTaskFit, coverage, DELIVERABLE_LABELS, termLabel, type TaskFit } from "./task";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
 
@@ -57,6 +59,29 @@ export interface PromptFlags {
   addressesGrader: boolean;
   /** Rubric words listed instead of a request ("context format audience tone…"). */
   keywordStuffing: boolean;
+  /** The prompt asks for another deliverable than the exercise's (a summary for a formula exercise). */
+  offTask: boolean;
+  /** Word salad: the syntax breaks where no writer would break it. */
+  incoherent: boolean;
+  /** Two lengths, two opposite tones, a length of zero, an audience of nobody. */
+  contradictory: boolean;
+}
+
+/** How the prompt fits the exercise's task definition (null without an exercise or a definition). */
+export interface TaskFitSummary {
+  /** The exercise's deliverable is asked for. */
+  deliverable: boolean;
+  /** What the prompt asks for instead, when it is another deliverable. */
+  otherDeliverable: Localized | null;
+  /** null when the exercise names no audience. */
+  audience: boolean | null;
+  /** Share (0–1) of the elements the exercise expects that the prompt names. */
+  coverage: number;
+  missing: Localized[];
+  /** What the exercise rules out, asked for. */
+  violated: Localized[];
+  /** The fit allows a pass: the deliverable, at least half the elements, nothing ruled out. */
+  passes: boolean;
 }
 
 export interface PromptScore {
@@ -69,6 +94,9 @@ export interface PromptScore {
   improvement: { criterion: CriterionId; message: Localized } | null;
   fix: PromptFix;
   flags: PromptFlags;
+  taskFit: TaskFitSummary | null;
+  /** Contradictions found, each with the two places that disagree. */
+  contradictions: { message: Localized; evidence: [Evidence, Evidence] }[];
   /**
    * No personal identifier, every required criterion (the exercise's `required`, and always `goal`)
    * at 2 or more, and a score of at least PASS_SCORE (60).
@@ -84,6 +112,18 @@ export interface ScoreOptions {
 
 /** Points taken off the total when the prompt is bloated: padding must cost something. */
 export const BLOAT_PENALTY = 10;
+/** Ceiling for a prompt that asks for another deliverable than the exercise's. */
+export const OFF_TASK_CAP = 40;
+/** Ceiling for word salad. */
+export const INCOHERENT_CAP = 35;
+/** Ceiling for a self-contradicting prompt. */
+export const CONTRADICTION_CAP = 45;
+/** Points taken off when none of the exercise's expected elements is named (in proportion otherwise). */
+export const MISSING_ELEMENTS_PENALTY = 15;
+/** Points taken off when the exercise names an audience and the prompt does not. */
+export const MISSING_AUDIENCE_PENALTY = 5;
+/** Points taken off for each thing the exercise rules out that the prompt asks for. */
+export const RULED_OUT_PENALTY = 10;
 
 /**
  * Scores a prompt against the rubric. Pure, deterministic and linear in the prompt's length, so the
@@ -115,7 +155,16 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const bloated = !empty && isBloated(a, filler);
   const keywordStuffing = !empty && isKeywordStuffed(a);
 
+  const taskDefinition = exercise?.taskDefinition;
+  const fit = taskDefinition && !empty ? assessTaskFit(a, taskDefinition) : null;
+  const breaks = empty ? [] : syntaxBreaks(a);
+  const incoherent = !empty && isIncoherent(a, breaks);
+  const contradictions = empty ? [] : findContradictions(a);
+  const offTask = fit !== null && fit.deliverable === null && fit.otherDeliverable !== null;
+
   const goal = assessGoal(a);
+  // The goal is this exercise's deliverable: a clear request for something else is not a clear goal here.
+  if (fit && fit.deliverable === null) goal.score = Math.min(goal.score, 1);
   const assessed: Record<Exclude<CriterionId, "safety">, Assessment> = {
     goal,
     context: assessContext(a),
@@ -129,6 +178,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     for (const c of Object.values(assessed)) c.score = Math.min(c.score, 1);
     assessed.clarity.score = 0;
   }
+  if (incoherent) assessed.clarity.score = 0;
+  if (contradictions.length > 0) assessed.clarity.score = Math.min(assessed.clarity.score, 1);
   const safety: Assessment = {
     score: identifiers.length > 0 ? 0 : healthTerms.length > 0 ? 2 : 3,
     evidence: identifiers.length > 0 ? identifiers : healthTerms,
@@ -151,6 +202,14 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
 
   let score = weightedTotal(criterionScores({ criteria }), weights);
   if (bloated) score -= BLOAT_PENALTY;
+  if (fit) {
+    score -= MISSING_ELEMENTS_PENALTY * (1 - coverage(fit));
+    if (fit.audience === null) score -= MISSING_AUDIENCE_PENALTY;
+    score -= RULED_OUT_PENALTY * Math.min(2, fit.violated.length);
+    if (offTask) score = Math.min(score, OFF_TASK_CAP);
+  }
+  if (incoherent) score = Math.min(score, INCOHERENT_CAP);
+  if (contradictions.length > 0) score = Math.min(score, CONTRADICTION_CAP);
   if (identifiers.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
   score = empty ? 0 : Math.max(0, Math.min(100, Math.round(score)));
 
@@ -186,16 +245,125 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     lang,
     criteria,
     strengths: empty ? [] : strengthsOf(feedback),
-    improvement: improvementOf(feedback),
+    improvement: meaningImprovement(improvementOf(feedback), {
+      lang,
+      incoherent,
+      contradictions,
+      fit,
+      deliverables: taskDefinition?.deliverable ?? [],
+    }),
     fix,
     flags: {
       personalData: personal.length > 0,
       bloated,
       addressesGrader: grader.length > 0,
       keywordStuffing,
+      offTask,
+      incoherent,
+      contradictory: contradictions.length > 0,
     },
-    passed: identifiers.length === 0 && score >= PASS_SCORE && required.every((c) => scores[c] >= 2),
+    taskFit: fit ? summariseFit(fit) : null,
+    contradictions: contradictions.map((c) => ({
+      message: c.message,
+      evidence: [toEvidence(prompt, [c.spans[0]])[0]!, toEvidence(prompt, [c.spans[1]])[0]!],
+    })),
+    passed:
+      identifiers.length === 0 &&
+      score >= PASS_SCORE &&
+      required.every((c) => scores[c] >= 2) &&
+      !incoherent &&
+      contradictions.length === 0 &&
+      (fit === null || fitPasses(fit)),
   };
+}
+
+function fitPasses(fit: TaskFit): boolean {
+  return fit.deliverable !== null && coverage(fit) >= 0.5 && fit.violated.length === 0;
+}
+
+function both(term: { fr: string; en: string }): Localized {
+  return { fr: termLabel(term, "fr"), en: termLabel(term, "en") };
+}
+
+function summariseFit(fit: TaskFit): TaskFitSummary {
+  return {
+    deliverable: fit.deliverable !== null,
+    otherDeliverable: fit.otherDeliverable ? DELIVERABLE_LABELS[fit.otherDeliverable] : null,
+    audience: fit.audience === undefined ? null : fit.audience !== null,
+    coverage: coverage(fit),
+    missing: fit.missing.map(both),
+    violated: fit.violated.map(both),
+    passes: fitPasses(fit),
+  };
+}
+
+const INCOHERENT_TIP: Localized = {
+  fr: "Clarté — Ces mots ne forment pas une demande qui se lit : écrivez en phrases complètes ce que vous voulez obtenir, à partir de quoi et pour qui.",
+  en: "Clarity — These words do not read as a request: write in full sentences what you want, from what material and for whom.",
+};
+
+/**
+ * What the learner should fix first when the prompt does not read as a request or does not ask for
+ * this exercise's task. Personal data (safety) keeps precedence.
+ */
+function meaningImprovement(
+  base: PromptScore["improvement"],
+  input: {
+    lang: Lang;
+    incoherent: boolean;
+    contradictions: readonly Contradiction[];
+    fit: TaskFit | null;
+    deliverables: readonly DeliverableKind[];
+  },
+): PromptScore["improvement"] {
+  if (base?.criterion === "safety") return base;
+  if (input.incoherent) return { criterion: "clarity", message: INCOHERENT_TIP };
+  const contradiction = input.contradictions[0];
+  if (contradiction) {
+    return {
+      criterion: "clarity",
+      message: { fr: `Clarté — ${contradiction.message.fr}`, en: `Clarity — ${contradiction.message.en}` },
+    };
+  }
+  const fit = input.fit;
+  if (!fit) return base;
+  const wanted = input.deliverables[0];
+  if (fit.deliverable === null && wanted) {
+    const label = DELIVERABLE_LABELS[wanted];
+    const other = fit.otherDeliverable ? DELIVERABLE_LABELS[fit.otherDeliverable] : null;
+    return {
+      criterion: "goal",
+      message: other
+        ? {
+            fr: `Objectif — Cet exercice demande ${label.fr} ; votre prompt demande ${other.fr}. Relisez la consigne et demandez ce qu’elle attend.`,
+            en: `Goal — This exercise asks for ${label.en}; your prompt asks for ${other.en}. Reread the task and ask for what it expects.`,
+          }
+        : {
+            fr: `Objectif — Dites ce que vous voulez obtenir : cet exercice demande ${label.fr}.`,
+            en: `Goal — Say what you want to get: this exercise asks for ${label.en}.`,
+          },
+    };
+  }
+  const ruledOut = fit.violated[0];
+  if (ruledOut) {
+    return {
+      criterion: "constraints",
+      message: {
+        fr: `Contraintes — La consigne exclut ceci : « ${termLabel(ruledOut, "fr")} ».`,
+        en: `Constraints — The task rules this out: “${termLabel(ruledOut, "en")}”.`,
+      },
+    };
+  }
+  if (coverage(fit) < 0.5) {
+    return {
+      criterion: "goal",
+      message: {
+        fr: `Objectif — Nommez aussi ce que l’exercice attend : ${fit.missing.map((t) => termLabel(t, "fr")).join(", ")}.`,
+        en: `Goal — Also name what the exercise expects: ${fit.missing.map((t) => termLabel(t, "en")).join(", ")}.`,
+      },
+    };
+  }
+  return base;
 }
 
 /** The 0–3 score of each criterion. */

@@ -2,7 +2,7 @@ import type { Lang } from "../types";
 import { words } from "./normalize";
 
 /** Frequent function words; a text's language is the one whose list it uses most. */
-const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
+export const STOPWORDS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(
     "le la les un une des du de d l au aux et ou mais donc car ni que qui quoi dont ou est sont etre avoir ai as a avons avez ont ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle nous vous ils elles on en dans sur sous avec sans pour par pas ne plus tres bien aussi comme si tout tous toute toutes afin chez entre vers apres avant depuis lors merci bonjour madame monsieur redige resume ecris fais peux pouvez veuillez selon cela ceci".split(
       " ",
