@@ -1,0 +1,518 @@
+/**
+ * Harmful use of sensitive information: a prompt that uses health or other sensitive data (disability,
+ * pregnancy, age, origin, religion, union membership, financial hardship…) to single out, profile,
+ * rank, exclude, refuse or penalise people, or that asks the model to decide a member's claim alone.
+ * Ordinary work on health topics (explain a guarantee, answer a member about a reimbursement,
+ * summarise a claims table, check that a procedure treats people fairly) is not harmful.
+ *
+ * How it reads a prompt, French and English alike: words are reduced to their Snowball stems (so
+ * « écartez », « écarter », « écartés » and "excluded", "excluding" meet one entry), then each group
+ * of sentences (a question or a colon joins the next sentence: « Quels salariés… ? Je veux les
+ * écarter ») is checked for
+ * - an adverse act (exclude, refuse, penalise, cancel, push out, keep off…) aimed at people, or a
+ *   ranking or profiling of people, with sensitive information that qualifies them or serves as
+ *   the criterion (« adhérents diabétiques », "members with diabetes", "by their sick leave");
+ * - a selection of people (identify, list, target, "which staff…") by a sensitive trait with an
+ *   adverse purpose in the same group, or by a trait that names who they are (« enceintes »);
+ * - a decision on a claim (decide, approve, reject…) left to the model alone (« seul », "yourself",
+ *   "automatically", "no human in the loop").
+ * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
+ * refusée ») or an act being explained or contested (« conteste le refus ») does not count; nor does
+ * sensitive information under a negation ("do not use sick leave").
+ * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
+ */
+import { HEALTH_ACRONYMS, HEALTH_TERMS } from "../privacy/healthTerms";
+import { foldAccents } from "../text/normalize";
+import { stem } from "../text/stem";
+import type { Lang } from "../types";
+import type { Span } from "./analyze";
+
+export type HarmKind = "sensitive_targeting" | "automated_decision";
+
+export interface HarmFinding extends Span {
+  kind: HarmKind;
+  /** The words that make it harmful: the act, the people or claim, the sensitive trait or "alone". */
+  evidence: Span[];
+}
+
+type Role =
+  | "people" // members, colleagues, candidates…
+  | "sensitivePerson" // a sensitive trait that names people: « diabétiques », "pregnant", « syndiqués »
+  | "sensitive" // a sensitive trait or data: « arrêt maladie », "ethnic origin", « surendettement »
+  | "select" // identify, list, target, "which"
+  | "rank" // rank, sort, score, profile, classify
+  | "adverse" // exclude, refuse, penalise, cancel, keep off
+  | "benefit" // what a negation turns adverse: « ne pas (les) proposer / promouvoir / renouveler »
+  | "negation"
+  | "pastFact" // « a été », "was", "had": what follows happened, it is not asked for
+  | "explain" // explain, contest, why: the act is the topic, not the request
+  | "criterion" // by, selon, based on, à partir de: what follows is the criterion
+  | "decide" // decide, approve, reject, valider, trancher
+  | "decisionLead" // « prends », "make", "take": « prends la décision finale »
+  | "final" // « finale », "final"
+  | "claim" // reimbursement, claim, dossier, prise en charge
+  | "alone" // « seul », "yourself", automatically, no human in the loop
+  | "care" // care received (« hospitalisation », "prescription"): sensitive, but a claim's subject more than a trait
+  | "helpful" // to help, inform, support, invite: a selection for the people's own benefit
+  | "infer" // guess, deduce, predict: inferring a sensitive trait is profiling
+  | "usage" // use, take into account, mention: « n'utilise pas l'état de santé » sets the trait aside
+  | "regardless"; // regardless of, « quel que soit »
+
+type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
+
+/**
+ * Entries are written as ordinary words, one phrase per comma; each is stemmed once at start-up.
+ * `?` stands for any one word ("leave ? out" = "leave them out"), `#` for a number.
+ */
+const LEXICON: Lexicon = {
+  people: {
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit",
+  },
+  sensitivePerson: {
+    fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé",
+    en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
+  },
+  sensitive: {
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment",
+  },
+  select: {
+    fr: "garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
+    en: "keep only, only keep, highlight, names of, identify, find, list, pick, pick out, single out, select, selection, target, flag, spot, track, filter, isolate, which, mark",
+  },
+  rank: {
+    fr: "classer, classe, classez, classement, trier, trie, triez, scorer, score, note de risque, profiler, profilage, profil, établis le profil, segmenter, segmentation, hiérarchiser, départager, prioriser, priorise, favoriser, favorise, privilégier, privilégie",
+    en: "rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
+  },
+  adverse: {
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, renvoyer, résilier, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, quitter, partir, décourager, dissuader, retirer, retire, retirez, supprimer, supprime, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, remove, drop, screen out, screened out, weed out, filter out, discourage, leave, quit, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more",
+  },
+  benefit: {
+    fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit",
+    en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled",
+  },
+  negation: {
+    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti",
+    en: "not, no, never, without, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
+  },
+  pastFact: {
+    fr: "ont, été, avait, avaient, était, étaient, déjà, eu",
+    en: "was, were, been, had, has, have, already",
+  },
+  explain: {
+    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, justifier, justifie, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète",
+    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, justify, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried",
+  },
+  criterion: {
+    fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de",
+    en: "by, based on, according to, from, using, on the basis of, in light of, depending on",
+  },
+  decide: {
+    fr: "décider, décide, décidez, décision, trancher, tranche, statuer, statue, valider, valide, validez, rejeter, rejette, accorder, accorde, refuser, refuse, approuver, approuve, arbitrer",
+    en: "decide, decision, approve, approval, reject, accept, refuse, grant, deny",
+  },
+  decisionLead: { fr: "prends, prendre, prenez, rends, rendre", en: "make, take, give, have" },
+  final: {
+    fr: "finale, final, définitive, définitif, dernier mot",
+    en: "final, definitive, last word, final say",
+  },
+  claim: {
+    fr: "remboursement, rembourser, dossier, demande, prise en charge, sinistre, réclamation, devis, indemnisation, garantie",
+    en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
+  },
+  alone: {
+    fr: "=seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, c est toi qui, à toi de décider, dernier mot",
+    en: "yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, your call, you decide, last word, final say",
+  },
+  care: {
+    fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
+    en: "hospitalisation, hospitalization, hospitalised, =hospitalized, hospital, prescription, medical certificate, sick note, medical record, care",
+  },
+  helpful: {
+    fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller",
+    en: "help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, advise",
+  },
+  infer: {
+    fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui",
+    en: "guess, infer, deduce, predict, work out",
+  },
+  usage: {
+    fr: "utiliser, utilise, utilisez, tenir, tiens, tenez, compte, fonder, fonde, baser, base, appuyer, appuie, mentionner, mentionne, prendre, prends, demander, demande, citer, cite, collecter, recueillir, inclure, inclus",
+    en: "use, using, consider, considering, account, base, based, rely, mention, ask, include, collect, factor, take",
+  },
+  regardless: {
+    fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
+    en: "regardless, irrespective, whatever their",
+  },
+};
+
+const ROLES = Object.keys(LEXICON) as Role[];
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  stems: Record<Lang, string>;
+  /** Sentence group: a question or colon joins the next sentence. */
+  group: number;
+}
+
+/** A phrase as stems (or `?` any word, `#` a number), in one language. */
+interface Phrase {
+  role: Role;
+  lang: Lang;
+  parts: string[];
+}
+
+const WORD = /[a-z0-9]+/g;
+
+/** Each word of `text` as written (lowercase, accents kept: the French stemmer reads them) and folded. */
+function splitWords(text: string): { written: string; folded: string }[] {
+  const folded = foldAccents(text);
+  return [...folded.matchAll(WORD)].map((m) => ({
+    written: text.slice(m.index, m.index + m[0].length).toLowerCase(),
+    folded: m[0],
+  }));
+}
+
+/** Phrases by the stem of their first word, per language. */
+const INDEX: Record<Lang, Map<string, Phrase[]>> = (() => {
+  const index: Record<Lang, Map<string, Phrase[]>> = { fr: new Map(), en: new Map() };
+  const add = (role: Role, lang: Lang, phrase: string) => {
+    // Stemmed as written and without accents, so « rejetées » and "rejetees" both find « rejeter ».
+    for (const form of ["written", "folded"] as const) {
+      const parts = phrase
+        .trim()
+        .split(/\s+/)
+        .flatMap((piece) =>
+          piece === "?" || piece === "#"
+            ? [piece]
+            : piece.startsWith("=")
+              ? [`=${foldAccents(piece.slice(1))}`]
+              : splitWords(piece).map((w) => stem(w[form], lang)),
+        );
+      if (parts.length === 0) continue;
+      const first = parts[0] as string;
+      const list = index[lang].get(first) ?? [];
+      if (list.some((p) => p.role === role && p.parts.join(" ") === parts.join(" "))) continue;
+      list.push({ role, lang, parts });
+      // Longest phrases first: « mets de côté » before « mets ».
+      list.sort((a, b) => b.parts.length - a.parts.length);
+      index[lang].set(first, list);
+    }
+  };
+  for (const role of ROLES) {
+    for (const lang of ["fr", "en"] as const) {
+      const entries = LEXICON[role]?.[lang];
+      if (entries) for (const phrase of entries.split(",")) add(role, lang, phrase);
+    }
+  }
+  // The privacy guard's health vocabulary is sensitive information too (its language is unknown: both).
+  for (const term of [...HEALTH_TERMS, ...HEALTH_ACRONYMS])
+    for (const lang of ["fr", "en"] as const) add("sensitive", lang, term);
+  return index;
+})();
+
+/** Stops that end a sentence group; "?" and ":" do not (the next sentence often finishes the thought). */
+const GROUP_END = /[.!;\n]/;
+
+function tokenize(prompt: string, folded: string): Word[] {
+  const words: Word[] = [];
+  let group = 0;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    const gap = folded.slice(last, m.index);
+    // A full stop between two digits is a decimal point, not the end of a sentence.
+    if (GROUP_END.test(gap) && !(gap === "." && /\d$/.test(folded.slice(0, last)) && /^\d/.test(m[0])))
+      group++;
+    const text = m[0];
+    const written = prompt.slice(m.index, m.index + text.length).toLowerCase();
+    words.push({
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      stems: { fr: stem(written, "fr"), en: stem(written, "en") },
+      group,
+    });
+    last = m.index + text.length;
+  }
+  return words;
+}
+
+interface Mark {
+  role: Role;
+  from: number;
+  /** Exclusive word index. */
+  to: number;
+}
+
+/** Every lexicon phrase found, as word ranges; `byRole[role][i]` is the mark starting at word i. */
+function markRoles(words: Word[]): Map<Role, Mark[]> {
+  const marks = new Map<Role, Mark[]>(ROLES.map((r) => [r, []]));
+  for (let i = 0; i < words.length; i++) {
+    const seen = new Set<Role>();
+    for (const lang of ["fr", "en"] as const) {
+      const word = words[i] as Word;
+      const candidates = [
+        ...(INDEX[lang].get(word.stems[lang]) ?? []),
+        ...(INDEX[lang].get(`=${word.text}`) ?? []),
+      ];
+      for (const phrase of candidates) {
+        if (seen.has(phrase.role)) continue;
+        const to = matchPhrase(words, i, phrase);
+        if (to > 0) {
+          seen.add(phrase.role);
+          (marks.get(phrase.role) as Mark[]).push({ role: phrase.role, from: i, to });
+        }
+      }
+    }
+  }
+  return marks;
+}
+
+function matchPhrase(words: Word[], at: number, phrase: Phrase): number {
+  let k = at;
+  for (const part of phrase.parts) {
+    const w = words[k];
+    if (!w || w.group !== (words[at] as Word).group) return 0;
+    if (part === "#") {
+      if (!/^\d+$/.test(w.text)) return 0;
+    } else if (part.startsWith("=")) {
+      if (w.text !== part.slice(1)) return 0;
+    } else if (part !== "?" && w.stems[phrase.lang] !== part) return 0;
+    k++;
+  }
+  return k;
+}
+
+/** Function words skipped when looking for the object of an act (« les », "the", « de », "each"). */
+const SKIP = new Set(
+  "le la les l un une des de du d au aux a chaque tous toutes tout toute ces ce cet cette leur leurs ses son sa nos notre vos votre mes mon ma the a an of each every all any these those their his her our your its to from in on for with who which that qui que dont".split(
+    " ",
+  ),
+);
+
+/**
+ * Finds harmful uses; spans index `prompt`. `folded` may be passed when the caller already has
+ * `foldAccents(prompt)`.
+ */
+export function detectHarmfulUse(prompt: string, folded: string = foldAccents(prompt)): HarmFinding[] {
+  const words = tokenize(prompt, folded);
+  if (words.length === 0) return [];
+  const marks = markRoles(words);
+  // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».
+  for (const role of ["adverse", "select", "rank", "benefit"] as const) {
+    const inside = new Uint8Array(words.length);
+    for (const other of ["sensitive", "sensitivePerson", "criterion"] as const)
+      for (const m of marks.get(other) as Mark[]) for (let k = m.from; k < m.to; k++) inside[k] = 1;
+    marks.set(
+      role,
+      (marks.get(role) as Mark[]).filter((m) => inside[m.from] === 0),
+    );
+  }
+  const at = new Map<Role, Uint8Array>();
+  for (const role of ROLES) {
+    const flags = new Uint8Array(words.length + 1);
+    for (const m of marks.get(role) as Mark[]) for (let k = m.from; k < m.to; k++) flags[k] = 1;
+    at.set(role, flags);
+  }
+  const is = (role: Role, i: number): boolean =>
+    i >= 0 && i < words.length && (at.get(role) as Uint8Array)[i] === 1;
+  const group = (i: number): number => (words[i] as Word).group;
+
+  /** A word within `before` words before `i` (same group) has `role`. */
+  const before = (role: Role, i: number, span: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+      if (group(k) !== group(i)) return false;
+      if (is(role, k)) return true;
+    }
+    return false;
+  };
+
+  /** « ne … pas », "not", "without" just before, or « ne » before and « pas » just after. */
+  const negated = (m: Mark, span = 3): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - span); k--) {
+      if (group(k) !== group(m.from)) break;
+      if (is("negation", k)) return true;
+    }
+    return false;
+  };
+
+  const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i);
+
+  /** The act's object is people: after it, skipping function words and at most one other word. */
+  const aimsAtPeople = (m: Mark, otherWords = 1): boolean => {
+    let content = 0;
+    for (let k = m.to; k < Math.min(words.length, m.to + 8); k++) {
+      if (group(k) !== group(m.from)) return false;
+      if (isPeople(k)) return true;
+      if (SKIP.has((words[k] as Word).text)) continue;
+      if (++content > otherWords) return false;
+    }
+    return false;
+  };
+
+  /** Groups that name people: an adverse act there falls on them, before or after it (passive, relative). */
+  const peopleInGroup = new Set<number>();
+  for (let k = 0; k < words.length; k++) if (isPeople(k)) peopleInGroup.add(group(k));
+
+  /** The act is asked for: not negated, not a past fact, not the topic of an explanation or a dispute. */
+  const asked = (m: Mark): boolean => {
+    if (negated(m)) return false;
+    const prev = m.from - 1;
+    if (prev >= 0 && group(prev) === group(m.from) && is("pastFact", prev)) return false;
+    return !before("explain", m.from, 6);
+  };
+
+  /**
+   * A trait set aside: « sans données de santé », "do not use sick leave or health data", « sans tenir
+   * compte de l'âge », "regardless of their age". A negation alone is not enough: « ceux qui n'ont
+   * jamais eu d'arrêt maladie » still selects by sick leave.
+   */
+  const setAside = (m: Mark): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--)
+      if (
+        group(k) === group(m.from) &&
+        /^(?:sans|without|no|aucun|aucune|hors)$/.test((words[k] as Word).text)
+      )
+        return true;
+    return (negated(m, 6) && before("usage", m.from, 6)) || before("regardless", m.from, 5);
+  };
+
+  // Sensitive mentions that count: not set aside, and tied to people.
+  const sensitiveInGroup = new Map<number, Span[]>();
+  const personInGroup = new Set<number>();
+  /** Groups with a trait that is more than the care a claim is about (« hospitalisation »). */
+  const traitInGroup = new Set<number>();
+  const tiedSensitive = (m: Mark): boolean => {
+    if (m.role === "sensitivePerson") return true;
+    // "members with diabetes", « adhérents atteints d'un cancer »: people shortly before.
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 10); k--) {
+      if (group(k) !== group(m.from)) break;
+      if (isPeople(k)) return true;
+    }
+    // "HIV-positive members", "union members": people right after.
+    for (let k = m.to; k < Math.min(words.length, m.to + 3); k++)
+      if (isPeople(k) && group(k) === group(m.from)) return true;
+    // "by their sick leave", « à partir de l'historique des arrêts maladie »: the trait is the criterion.
+    return before("criterion", m.from, 4);
+  };
+  for (const role of ["sensitive", "sensitivePerson"] as const) {
+    for (const m of marks.get(role) as Mark[]) {
+      if (setAside(m) || !tiedSensitive(m)) continue;
+      const g = group(m.from);
+      const list = sensitiveInGroup.get(g) ?? [];
+      list.push(spanOf(words, m));
+      sensitiveInGroup.set(g, list);
+      if (role === "sensitivePerson") personInGroup.add(g);
+      if (!is("care", m.from)) traitInGroup.add(g);
+    }
+  }
+  // Age as a number: « de plus de 75 ans », "members over 55".
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1] as Word;
+    if (
+      !/^\d+$/.test(next.text) ||
+      Number(next.text) < 40 ||
+      Number(next.text) > 110 ||
+      next.group !== w.group
+    )
+      continue;
+    const after = words[i + 2];
+    const years = after !== undefined && after.group === w.group && /^(?:ans|years?|yo)$/.test(after.text);
+    const frenchAge = (w.text === "de" || w.text === "plus" || w.text === "moins") && years;
+    const englishAge = /^(?:over|above|aged|under)$/.test(w.text) && (years || isPeople(i - 1));
+    if (!frenchAge && !englishAge) continue;
+    const list = sensitiveInGroup.get(w.group) ?? [];
+    list.push({ start: w.start, end: (years ? (after as Word) : next).end });
+    sensitiveInGroup.set(w.group, list);
+    traitInGroup.add(w.group);
+  }
+
+  const findings: HarmFinding[] = [];
+  const flagged = new Set<number>();
+  const report = (kind: HarmKind, g: number, evidence: Span[]) => {
+    if (flagged.has(g)) return;
+    flagged.add(g);
+    const sorted = evidence.sort((a, b) => a.start - b.start);
+    findings.push({
+      kind,
+      start: Math.min(...sorted.map((s) => s.start)),
+      end: Math.max(...sorted.map((s) => s.end)),
+      evidence: sorted,
+    });
+  };
+
+  // Adverse acts asked for, also a benefit withheld: « pour ne pas les proposer à la promotion ».
+  const adverse = (marks.get("adverse") as Mark[]).filter(asked);
+  for (const m of marks.get("benefit") as Mark[])
+    if (negated(m) && !before("explain", m.from, 6) && !before("pastFact", m.from, 2)) adverse.push(m);
+  const adverseInGroup = new Map<number, Mark>();
+  for (const m of adverse) if (!adverseInGroup.has(group(m.from))) adverseInGroup.set(group(m.from), m);
+  const helpfulInGroup = new Set<number>();
+  for (const m of marks.get("helpful") as Mark[]) if (!negated(m)) helpfulInGroup.add(group(m.from));
+
+  // 1. Selecting people by a sensitive trait: harmful with an adverse purpose, or by a trait (not the
+  // care a claim is about) unless the selection is for their benefit (« pour les accompagner »).
+  for (const m of marks.get("select") as Mark[]) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    if (!sensitive || !asked(m) || !aimsAtPeople(m)) continue;
+    const purpose = adverseInGroup.get(g);
+    if (purpose)
+      report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span, spanOf(words, purpose)]);
+    else if ((personInGroup.has(g) || traitInGroup.has(g)) && !helpfulInGroup.has(g))
+      report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // 2. Adverse acts where people are named, and ranking or profiling of people, with a sensitive trait tied to them.
+  for (const m of adverse) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    if (sensitive && peopleInGroup.has(g))
+      report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  for (const m of marks.get("rank") as Mark[]) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    if (sensitive && asked(m) && aimsAtPeople(m, 2))
+      report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // 3. Inferring a sensitive trait of people: « devine sa religion d'après son nom », "predict which members…".
+  for (const m of marks.get("infer") as Mark[]) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    if (!sensitive || !traitInGroup.has(g) || !asked(m) || !peopleInGroup.has(g)) continue;
+    let k = m.to;
+    while (k < words.length && group(k) === g && SKIP.has((words[k] as Word).text)) k++;
+    if (isPeople(k) || is("sensitive", k))
+      report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // 4. A claim decided by the model alone.
+  const claimIn = new Map<number, Mark>();
+  for (const m of marks.get("claim") as Mark[])
+    if (!claimIn.has(group(m.from))) claimIn.set(group(m.from), m);
+  const aloneIn = new Map<number, Mark>();
+  for (const m of marks.get("alone") as Mark[])
+    if (!aloneIn.has(group(m.from))) aloneIn.set(group(m.from), m);
+  for (const m of marks.get("decide") as Mark[]) {
+    const g = group(m.from);
+    const claim = claimIn.get(g);
+    if (!claim || negated(m) || (m.from > 0 && is("pastFact", m.from - 1) && group(m.from - 1) === g))
+      continue;
+    let alone = aloneIn.get(g);
+    // « prends la décision finale », "make the final decision": the last word is the model's.
+    if (!alone && before("decisionLead", m.from, 3) && (before("final", m.from, 2) || is("final", m.to)))
+      alone = m;
+    if (alone)
+      report("automated_decision", g, [spanOf(words, m), spanOf(words, claim), spanOf(words, alone)]);
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function spanOf(words: Word[], m: Mark): Span {
+  return { start: (words[m.from] as Word).start, end: (words[m.to - 1] as Word).end };
+}
