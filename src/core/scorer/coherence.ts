@@ -333,3 +333,50 @@ function negatedAt(a: Analysis, span: Span): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if (NEGATIONS.has(a.tokens[k]!.text)) return true;
   return false;
 }
+
+/**
+ * Share of the prompt's words in clauses that carry nothing a reader could use: no rubric cue, no
+ * number, name, quotation or reference, no word of the exercise's task ("I hope you don't mind me
+ * asking", "du fond du cœur, merci infiniment"). Padding that no word list foresaw still shows here.
+ * `useful` holds spans already known to carry something (task terms, evidence).
+ */
+export function emptyTalkShare(a: Analysis, useful: readonly Span[]): number {
+  const n = a.tokens.length;
+  if (n === 0) return 0;
+  const covered = new Uint8Array(n);
+  for (const [tag, hits] of a.hits) {
+    if (tag.startsWith("clarity.") || tag === "goal.request") continue;
+    for (const h of hits) for (let k = h.from; k < h.to; k++) covered[k] = 1;
+  }
+  const spans = [...a.specifics, ...a.quantities, ...a.specificRefs, ...a.blocks, ...a.labels, ...useful].sort(
+    (x, y) => x.start - y.start,
+  );
+  // One walk over tokens and sorted spans: linear.
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = a.tokens[i] as Token;
+    while (s < spans.length && spans[s]!.end <= t.start) s++;
+    for (let k = s; k < spans.length && spans[k]!.start < t.end; k++) {
+      if (spans[k]!.end > t.start) {
+        covered[i] = 1;
+        break;
+      }
+    }
+  }
+  // A word counts as empty when no useful word stands within REACH words of it, whatever the
+  // punctuation (so removing commas changes nothing): two passes, nearest useful word on each side.
+  const REACH = 3;
+  const near = new Int32Array(n).fill(n + REACH + 1);
+  let last = -(REACH + 1) * 4;
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) last = i;
+    near[i] = i - last;
+  }
+  last = n * 4;
+  let empty = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (covered[i]) last = i;
+    if (Math.min(near[i]!, last - i) > REACH) empty++;
+  }
+  return empty / n;
+}

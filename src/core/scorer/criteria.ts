@@ -134,6 +134,14 @@ export function assessGoal(a: Analysis): Assessment {
     const detail = topic ?? specific;
     if (detail) evidence.push(detail);
   }
+  // "J'aimerais un résumé…", "Could you draft a reply…", "Il me faudrait un courriel…": a wish or an
+  // indirect request that names what to produce is as clear a goal as an imperative.
+  const frame = tag(a, "goal.request")[0];
+  const anyVerb = tag(a, "goal.transform")[0] ?? tag(a, "goal.make")[0];
+  if (frame && score < 2 && (deliverables.length > 0 || anyVerb)) {
+    score = 2 + (topic || specific ? 1 : 0);
+    evidence.push(frame);
+  }
   const labels = labelBonus(a, "goal");
   if (labels.length > 0 && score > 0) {
     score++;

@@ -26,7 +26,13 @@ import {
   measureFiller,
   type Assessment,
 } from "./criteria";
-import { findContradictions, isIncoherent, syntaxBreaks, type Contradiction } from "./coherence";
+import {
+  emptyTalkShare,
+  findContradictions,
+  isIncoherent,
+  syntaxBreaks,
+  type Contradiction,
+} from "./coherence";
 import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
@@ -122,6 +128,8 @@ export const CONTRADICTION_CAP = 45;
 export const MISSING_ELEMENTS_PENALTY = 15;
 /** Points taken off when the exercise names an audience and the prompt does not. */
 export const MISSING_AUDIENCE_PENALTY = 5;
+/** Points taken off, in proportion, as clauses that carry nothing grow past a fifth of the prompt. */
+export const EMPTY_TALK_PENALTY = 40;
 /** Points taken off for each thing the exercise rules out that the prompt asks for. */
 export const RULED_OUT_PENALTY = 10;
 
@@ -163,8 +171,13 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const offTask = fit !== null && fit.deliverable === null && fit.otherDeliverable !== null;
 
   const goal = assessGoal(a);
-  // The goal is this exercise's deliverable: a clear request for something else is not a clear goal here.
+  // The goal is this exercise's deliverable: a clear request for something else is not a clear goal here,
+  // and a wish, a question or indirect speech that names it ("dis-moi…", "I'd like a few lines…") is one.
   if (fit && fit.deliverable === null) goal.score = Math.min(goal.score, 1);
+  else if (fit?.deliverable && goal.score < 2 && (goal.score >= 1 || (a.hits.get("goal.request")?.length ?? 0) > 0)) {
+    goal.score = 2;
+    goal.evidence.push(fit.deliverable);
+  }
   const assessed: Record<Exclude<CriterionId, "safety">, Assessment> = {
     goal,
     context: assessContext(a),
@@ -202,6 +215,9 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
 
   let score = weightedTotal(criterionScores({ criteria }), weights);
   if (bloated) score -= BLOAT_PENALTY;
+  // Words that carry nothing cost in proportion (a few courtesies are free).
+  const emptyShare = a.tokens.length >= 12 ? emptyTalkShare(a, fit?.evidence ?? []) : 0;
+  score -= EMPTY_TALK_PENALTY * Math.max(0, emptyShare - 0.2);
   if (fit) {
     score -= MISSING_ELEMENTS_PENALTY * (1 - coverage(fit));
     if (fit.audience === null) score -= MISSING_AUDIENCE_PENALTY;

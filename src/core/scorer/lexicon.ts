@@ -369,12 +369,25 @@ const QUESTION_OPENERS = phrases(
    | pouvez vous | pourrais tu | pourriez vous`,
 );
 
+/** Requests phrased as wishes, questions or indirect speech: with a deliverable or a verb, a goal. */
+const REQUEST_FRAMES = phrases(
+  `j aimerais | je voudrais | je souhaite | je souhaiterais | j ai besoin | nous avons besoin | on a besoin | il me
+   faudrait | il nous faudrait | il faudrait | ce serait bien | ce serait utile | pourriez vous | pourrais tu |
+   peux tu | pouvez vous | est ce que tu peux | est ce que vous pouvez | tu pourrais | vous pourriez | voudrais tu |
+   voudriez vous | aide moi | aidez moi | dis moi | dites moi | indique moi | indiquez moi | explique moi |
+   expliquez moi | jette un oeil | jetez un oeil | on m a demande | je me demande | tu peux | vous pouvez | me dire`,
+  `i d like | i would like | i want | i need | we need | we d like | could you | can you | would you | would you mind
+   | i was hoping | you could | it would be great | it would help | have a look | take a look | tell me | let me
+   know | help me | show me | i m wondering | i wonder | i have to | walk me through | point out`,
+);
+
 export const LEXICON: Record<string, readonly string[]> = {
   "goal.transform": TRANSFORM_VERBS,
   "goal.make": MAKE_VERBS,
   "goal.deliverable": DELIVERABLES,
   "goal.topic": TOPIC_MARKERS,
   "goal.question": QUESTION_OPENERS,
+  "goal.request": REQUEST_FRAMES,
   "context.purpose": CONTEXT.purpose,
   "context.situation": CONTEXT.situation,
   "context.occasion": CONTEXT.occasion,

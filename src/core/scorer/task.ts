@@ -14,7 +14,7 @@ import type { Analysis, Span } from "./analyze";
 const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
   summary: {
     fr: "résumé|résumer|résume|synthèse|synthétiser|synthétique|récapitulatif|récapituler|l’essentiel|points clés|points principaux|faire le point|faites le point|fais le point|point de situation|état des lieux|où en est|dis-moi|idées principales|synthétisez|résumez",
-    en: "summary|summarise|summarize|summarising|recap|synopsis|overview|gist|key points|main points|tl dr|digest|sum up|boil down|tell me|key takeaways|status update|where things stand|catch me up",
+    en: "summary|summarise|summarize|summarising|recap|synopsis|overview|gist|key points|main points|tl dr|digest|sum up|boil down|tell me|key takeaways|status update|where things stand|catch me up|catch up",
   },
   reply: {
     fr: "réponse|répondre|réponds|répondez|retour|quelques lignes|lui écrire|lui envoyer|leur écrire",
@@ -47,8 +47,8 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
     en: "rewrite|rephrase|reword|reformulate|simplify|shorten|shorter version|adapt|rework|revise|tighten|trim|adjust|version|plain language|cut",
   },
   analysis: {
-    fr: "analyse|analyser|analysez|examiner|évaluer|évaluation|identifier|repérer|relever|vérifier|détecter|diagnostic|dis-moi|indique-moi|signaler|tendance|écarts|anomalies",
-    en: "analysis|analyse|analyze|examine|assess|assessment|evaluate|identify|spot|find|check|detect|diagnose|tell me|flag|trend|outliers|anomalies",
+    fr: "analyse|analyser|analysez|examiner|évaluer|évaluation|identifier|repérer|relever|vérifier|détecter|diagnostic|dis-moi|dites-moi|me dire|indique-moi|signaler|tendance|écarts|anomalies|se détachent|ressortent",
+    en: "analysis|analyse|analyze|examine|assess|assessment|evaluate|identify|spot|find|check|detect|diagnose|tell me|let me know|point out|flag|trend|outliers|anomalies|stand out",
   },
   questions: {
     fr: "questions|question|interrogations|demander|se poser",
@@ -72,7 +72,7 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
   },
   review: {
     fr: "relire|relis|relecture|critique|critiquer|avis|retour|commentaires|évaluer|examiner|points faibles",
-    en: "review|critique|feedback|proofread|assess|evaluate|weak points|comments",
+    en: "review|critique|feedback|proofread|assess|evaluate|weak points|comments|have a look|let me know",
   },
   box: {
     fr: "encadré|chiffres clés|article|brève|lettre d’information|newsletter",
