@@ -237,6 +237,7 @@ export function Shell(props: { booted: Booted }) {
                     }}
                     onHome={() => dispatch({ type: "navigate", screen: "home" })}
                     modelConfigured={state.me?.modelConfigured === true}
+                    {...(state.me ? { charter: state.me.charter } : {})}
                   />
                 </div>
               ) : null}

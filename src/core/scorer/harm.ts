@@ -21,10 +21,11 @@
  * sensitive information under a negation ("do not use sick leave").
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
+import type { Charter } from "../api/me";
 import { HEALTH_ACRONYMS, HEALTH_TERMS } from "../privacy/healthTerms";
 import { foldAccents } from "../text/normalize";
 import { stem } from "../text/stem";
-import type { Lang } from "../types";
+import type { Lang, Localized } from "../types";
 import type { Span } from "./analyze";
 
 export type HarmKind = "sensitive_targeting" | "automated_decision";
@@ -515,4 +516,72 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
 
 function spanOf(words: Word[], m: Mark): Span {
   return { start: (words[m.from] as Word).start, end: (words[m.to - 1] as Word).end };
+}
+
+/** The coaching for each kind of harmful use, before the charter's own words. */
+const HARM_TIPS: Record<HarmKind, Localized> = {
+  sensitive_targeting: {
+    fr: "Cette consigne utilise une information sensible (santé, handicap, grossesse, âge, origine, religion, appartenance syndicale, situation financière…) pour cibler, classer, écarter ou pénaliser des personnes\u00a0: c’est exclu, quelle que soit la formulation. Travaillez sur la situation ou sur des chiffres agrégés, jamais sur un tri des personnes.",
+    en: "This prompt uses sensitive information (health, disability, pregnancy, age, origin, religion, union membership, financial situation…) to target, rank, exclude or penalise people: that is ruled out, however it is worded. Work on the situation or on aggregated figures, never on sorting people.",
+  },
+  automated_decision: {
+    fr: "Cette consigne laisse l’IA décider seule d’un dossier d’adhérent. L’IA peut préparer l’analyse et les arguments\u00a0; la décision revient à un gestionnaire.",
+    en: "This prompt leaves the decision on a member’s claim to the AI alone. The AI can prepare the analysis and the arguments; a claims handler makes the decision.",
+  },
+};
+
+/** Words that make a charter sentence the one to quote, by kind of harm (accents folded). */
+const CHARTER_CUES: Record<HarmKind, RegExp> = {
+  sensitive_targeting:
+    /\b(?:sante|health|sensible|sensitive|identifiable|personne|person|discrimin\w*|adherent|member|collegue|colleague|donnees? personnelles?|personal data)\b/g,
+  automated_decision:
+    /\b(?:verifi\w*|check\w*|reli\w*|reread|decision\w*|decide\w*|humain|human|responsabilite|responsibility|sign\w*|tromper|wrong|relisez)\b/g,
+};
+
+const QUOTE_LIMIT = 240;
+
+/** The charter sentence that speaks most to this harm, in each language (null: no sentence does). */
+export function charterQuote(charter: Charter, kind: HarmKind): Localized | null {
+  const pick = (lang: Lang): string | null => {
+    let best: string | null = null;
+    let bestHits = 0;
+    for (const section of charter.sections) {
+      // No lookbehind in patterns: older Safari (Office on Mac) lacks it.
+      for (const sentence of section.body[lang].match(/[^.!?]+[.!?]*/g) ?? []) {
+        const hits = foldAccents(sentence).match(CHARTER_CUES[kind])?.length ?? 0;
+        if (hits > bestHits) {
+          best = sentence.trim();
+          bestHits = hits;
+        }
+      }
+    }
+    if (best === null) return null;
+    return best.length <= QUOTE_LIMIT ? best : `${best.slice(0, best.lastIndexOf(" ", QUOTE_LIMIT))}…`;
+  };
+  const fr = pick("fr");
+  const en = pick("en");
+  return fr !== null && en !== null ? { fr, en } : null;
+}
+
+/**
+ * What the learner reads when the prompt is harmful: why, what to do instead, and the tenant's
+ * charter in its own words (its title when no sentence fits).
+ */
+export function harmCoaching(findings: readonly HarmFinding[], charter?: Charter): Localized {
+  const kind: HarmKind = findings.some((f) => f.kind === "sensitive_targeting")
+    ? "sensitive_targeting"
+    : "automated_decision";
+  const tip = HARM_TIPS[kind];
+  if (!charter) return tip;
+  const quote = charterQuote(charter, kind);
+  if (quote === null) {
+    return {
+      fr: `${tip.fr} Relisez votre charte\u00a0: «\u00a0${charter.title.fr}\u00a0».`,
+      en: `${tip.en} Reread your charter: “${charter.title.en}”.`,
+    };
+  }
+  return {
+    fr: `${tip.fr} Votre charte\u00a0: «\u00a0${quote.fr}\u00a0»`,
+    en: `${tip.en} Your charter: “${quote.en}”`,
+  };
 }

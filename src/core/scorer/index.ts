@@ -1,3 +1,4 @@
+import type { Charter } from "../api/me";
 import type { DeliverableKind, Exercise } from "../catalog/schema";
 import { detectPersonalData } from "../privacy";
 import { levelFor, PASS_SCORE, PERSONAL_DATA_CAP, RUBRIC } from "../rubric";
@@ -36,6 +37,7 @@ import {
 import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
+import { detectHarmfulUse, harmCoaching } from "./harm";
 import { FUNCTION_WORDS } from "./lexicon";
 import { clauseOf, sentencesAround } from "./spans";
 import { assessTaskFit, coverage, DELIVERABLE_LABELS, termLabel, type TaskFit } from "./task";
@@ -71,6 +73,11 @@ export interface PromptFlags {
   incoherent: boolean;
   /** Two lengths, two opposite tones, a length of zero, an audience of nobody. */
   contradictory: boolean;
+  /**
+   * Sensitive information (health, age, origin…) used to single out, rank or penalise people, or a
+   * member's claim left to the model alone: safety fails, the score is capped.
+   */
+  harmfulUse: boolean;
 }
 
 /** How the prompt fits the exercise's task definition (null without an exercise or a definition). */
@@ -104,7 +111,7 @@ export interface PromptScore {
   /** Contradictions found, each with the two places that disagree. */
   contradictions: { message: Localized; evidence: [Evidence, Evidence] }[];
   /**
-   * No personal identifier, every required criterion (the exercise's `required`, and always `goal`)
+   * No personal identifier nor harmful use, every required criterion (the exercise's `required`, and always `goal`)
    * at 2 or more, and a score of at least PASS_SCORE (60).
    */
   passed: boolean;
@@ -114,6 +121,8 @@ export interface ScoreOptions {
   lang?: Lang;
   exercise?: Exercise;
   context?: ContextFeatures;
+  /** The tenant's charter: its own words are quoted when coaching responsible use. */
+  charter?: Charter;
 }
 
 /** Points taken off the total when the prompt is bloated: padding must cost something. */
@@ -139,7 +148,9 @@ export const RULED_OUT_PENALTY = 10;
  *
  * Total = Σ weightᵢ·scoreᵢ/3 ÷ Σ weightᵢ × 100 over the seven scored criteria, minus BLOAT_PENALTY
  * when bloated. Safety is a gate: any personal identifier (NIR, IBAN, card, phone, email, date of
- * birth) sets safety to 0 and caps the total at PERSONAL_DATA_CAP (40); health terms alone set it to 2
+ * birth) sets safety to 0 and caps the total at PERSONAL_DATA_CAP (40); so does harmful use of
+ * sensitive information (people singled out, ranked or penalised by health, age, origin…, or a claim left
+ * to the model alone: see harm.ts), coached with the tenant's charter; health terms alone set it to 2
  * without a cap. Keyword stuffing caps every criterion at 1.
  */
 export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptScore {
@@ -174,7 +185,11 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   // The goal is this exercise's deliverable: a clear request for something else is not a clear goal here,
   // and a wish, a question or indirect speech that names it ("dis-moi…", "I'd like a few lines…") is one.
   if (fit && fit.deliverable === null) goal.score = Math.min(goal.score, 1);
-  else if (fit?.deliverable && goal.score < 2 && (goal.score >= 1 || (a.hits.get("goal.request")?.length ?? 0) > 0)) {
+  else if (
+    fit?.deliverable &&
+    goal.score < 2 &&
+    (goal.score >= 1 || (a.hits.get("goal.request")?.length ?? 0) > 0)
+  ) {
     goal.score = 2;
     goal.evidence.push(fit.deliverable);
   }
@@ -193,8 +208,10 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   }
   if (incoherent) assessed.clarity.score = 0;
   if (contradictions.length > 0) assessed.clarity.score = Math.min(assessed.clarity.score, 1);
+  const harm = detectHarmfulUse(prompt, folded);
+  const harmTip = harm.length > 0 ? harmCoaching(harm, options.charter) : null;
   const safety: Assessment = {
-    score: identifiers.length > 0 ? 0 : healthTerms.length > 0 ? 2 : 3,
+    score: identifiers.length > 0 || harm.length > 0 ? 0 : healthTerms.length > 0 ? 2 : 3,
     evidence: identifiers.length > 0 ? identifiers : healthTerms,
   };
 
@@ -207,9 +224,21 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
       weight: weights[id],
       evidence:
         id === "safety"
-          ? maskedEvidence(personal.length > 0 ? assessment.evidence : [])
+          ? [
+              // What makes the use harmful is quoted; personal data is only located.
+              ...toEvidence(
+                prompt,
+                harm.flatMap((h) => h.evidence),
+              ),
+              ...maskedEvidence(personal.length > 0 ? assessment.evidence : []),
+            ].sort((x, y) => x.start - y.start)
           : toEvidence(prompt, assessment.evidence),
-      tip: empty && id === "goal" ? EMPTY_PROMPT_TIP : criterionTip(id, score),
+      tip:
+        empty && id === "goal"
+          ? EMPTY_PROMPT_TIP
+          : id === "safety" && harmTip
+            ? harmTip
+            : criterionTip(id, score),
     };
   }
 
@@ -226,7 +255,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   }
   if (incoherent) score = Math.min(score, INCOHERENT_CAP);
   if (contradictions.length > 0) score = Math.min(score, CONTRADICTION_CAP);
-  if (identifiers.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
+  if (identifiers.length > 0 || harm.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
   score = empty ? 0 : Math.max(0, Math.min(100, Math.round(score)));
 
   const scores = criterionScores({ criteria });
@@ -247,6 +276,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     scores,
     remove: [
       ...graderSentences,
+      // A harmful request is not improved: its sentences are dropped from the better version.
+      ...sentencesAround(prompt, harm),
       ...paddingToRemove(a, bloated ? [...filler.padding, ...filler.hedges] : filler.padding),
     ],
     replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
@@ -260,14 +291,23 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     level: levelFor(score),
     lang,
     criteria,
-    strengths: empty ? [] : strengthsOf(feedback),
-    improvement: meaningImprovement(improvementOf(feedback), {
-      lang,
-      incoherent,
-      contradictions,
-      fit,
-      deliverables: taskDefinition?.deliverable ?? [],
-    }),
+    // Nothing in a harmful prompt is praised; responsible use is the one thing to fix.
+    strengths: empty || harmTip ? [] : strengthsOf(feedback),
+    improvement: harmTip
+      ? {
+          criterion: "safety",
+          message: {
+            fr: `${RUBRIC.safety.label.fr} — ${harmTip.fr}`,
+            en: `${RUBRIC.safety.label.en} — ${harmTip.en}`,
+          },
+        }
+      : meaningImprovement(improvementOf(feedback), {
+          lang,
+          incoherent,
+          contradictions,
+          fit,
+          deliverables: taskDefinition?.deliverable ?? [],
+        }),
     fix,
     flags: {
       personalData: personal.length > 0,
@@ -277,6 +317,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
       offTask,
       incoherent,
       contradictory: contradictions.length > 0,
+      harmfulUse: harm.length > 0,
     },
     taskFit: fit ? summariseFit(fit) : null,
     contradictions: contradictions.map((c) => ({
@@ -285,6 +326,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     })),
     passed:
       identifiers.length === 0 &&
+      harm.length === 0 &&
       score >= PASS_SCORE &&
       required.every((c) => scores[c] >= 2) &&
       !incoherent &&

@@ -34,18 +34,22 @@ export function PromptMeter(props: { result: MeterScore | null; exerciseTargets?
   const { t, lang } = useI18n();
   const styles = useStyles();
   const score = props.result?.score ?? 0;
+  // A failed safety gate (personal data, harmful use of sensitive information) is the tip to read first.
+  const gate = props.result?.criteria.safety;
   const weakest = props.result
-    ? CRITERIA.filter((c) => c !== "safety")
-        .map((c) => ({
-          id: c,
-          score: props.result?.criteria[c]?.score ?? 0,
-          tip: props.result?.criteria[c]?.tip,
-        }))
-        .sort(
-          (a, b) =>
-            a.score - b.score ||
-            targetRank(a.id, props.exerciseTargets) - targetRank(b.id, props.exerciseTargets),
-        )[0]
+    ? gate?.score === 0
+      ? { id: "safety" as const, score: 0, tip: gate.tip }
+      : CRITERIA.filter((c) => c !== "safety")
+          .map((c) => ({
+            id: c,
+            score: props.result?.criteria[c]?.score ?? 0,
+            tip: props.result?.criteria[c]?.tip,
+          }))
+          .sort(
+            (a, b) =>
+              a.score - b.score ||
+              targetRank(a.id, props.exerciseTargets) - targetRank(b.id, props.exerciseTargets),
+          )[0]
     : undefined;
   const tip = weakest ? pick(asLocalizedOrText(weakest.tip), lang) : "";
 

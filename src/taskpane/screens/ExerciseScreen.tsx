@@ -13,9 +13,9 @@ import {
 import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MAX_PROMPT_CHARS } from "../../core/api/llm";
+import type { Charter } from "../../core/api/me";
 import type { Exercise } from "../../core/catalog/schema";
 import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
-import { MAX_PROMPT_CHARS } from "../../core/api/llm";
 import { scorePrompt } from "../../core/scorer";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import { ApiProblem } from "../api/problem";
@@ -76,11 +76,13 @@ export default function ExerciseScreen(props: {
   exercise: Exercise;
   context: HostContext;
   features: ContextFeatures;
+  /** The tenant's charter, quoted by the meter when a prompt misuses sensitive information. */
+  charter?: Charter;
   onRecorded: () => void;
   onHome: () => void;
   modelConfigured: boolean;
 }) {
-  const { exercise, context, features } = props;
+  const { exercise, context, features, charter } = props;
   const { t, l, lang } = useI18n();
   const { api, queue, host } = useServices();
   const styles = useStyles();
@@ -106,9 +108,9 @@ export default function ExerciseScreen(props: {
     // Past the limit the prompt cannot be run or submitted: no live score that the API would never give.
     () =>
       settledPrompt.trim() && settledPrompt.length <= MAX_PROMPT_CHARS
-        ? scorePrompt(settledPrompt, { lang, exercise, context: features })
+        ? scorePrompt(settledPrompt, { lang, exercise, context: features, ...(charter ? { charter } : {}) })
         : null,
-    [settledPrompt, lang, exercise, features],
+    [settledPrompt, lang, exercise, features, charter],
   );
   // Privacy is checked on the current text, not the debounced one: Run must never see stale findings.
   const privacy = useMemo(() => applyPrivacyPolicy(prompt, DEFAULT_PRIVACY_POLICY, { lang }), [prompt, lang]);

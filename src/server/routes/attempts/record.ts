@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { AttemptResult, AttemptSubmissionSchema } from "../../../core/api/attempts";
+import type { Charter } from "../../../core/api/me";
 import type { Exercise } from "../../../core/catalog/schema";
 import { recordAttempt as advanceLearner } from "../../../core/learner/state";
 import { scorePrompt, type PromptScore } from "../../../core/scorer";
@@ -49,7 +50,9 @@ export async function recordAttempt(
   const { scored, scoring } = await officialScore({
     prompt: submission.prompt,
     exercise,
-    deterministic: scoreSubmission(submission, exercise),
+    deterministic: await scoreSubmission(submission, exercise, () =>
+      getTenantSettings(db, me.tenantId).then((s) => s.charter),
+    ),
     llm: app.config.llm,
     judgeEnabled: app.config.llmJudge,
     privacyPolicy: () => getTenantSettings(db, me.tenantId).then((s) => s.privacyPolicy),
@@ -87,10 +90,22 @@ export async function recordAttempt(
   throw new Error("attempt neither stored nor found");
 }
 
-function scoreSubmission(submission: ValidSubmission, exercise: Exercise): PromptScore {
-  return scorePrompt(submission.prompt, {
+/**
+ * The deterministic score. The tenant's charter is read only for a harmful prompt, whose coaching
+ * quotes it.
+ */
+async function scoreSubmission(
+  submission: ValidSubmission,
+  exercise: Exercise,
+  charter: () => Promise<Charter>,
+): Promise<PromptScore> {
+  const options = {
     exercise,
     ...(submission.lang ? { lang: submission.lang } : {}),
     ...(submission.features ? { context: submission.features } : {}),
-  });
+  };
+  const scored = scorePrompt(submission.prompt, options);
+  return scored.flags.harmfulUse
+    ? scorePrompt(submission.prompt, { ...options, charter: await charter() })
+    : scored;
 }
