@@ -4,6 +4,7 @@ import type { Exercise } from "../../core/catalog/schema";
 import { criterionScores, scorePrompt } from "../../core/scorer";
 import { LANGS } from "../../core/types";
 import { loadCatalog } from "../../server/catalog/load";
+import { DEFAULT_CHARTER } from "../../server/tenants/settings";
 import { parseCommandArgs, type CliIO, type Command } from "../command";
 
 /** Prompts longer than this are refused per line (the task pane never sends more). */
@@ -101,6 +102,8 @@ export async function scoreLine(line: string, exercises: () => Promise<Catalog>)
   }
 
   const result = scorePrompt(input.prompt, {
+    // A harmful prompt's coaching quotes the charter the product ships with.
+    charter: DEFAULT_CHARTER,
     ...(input.lang ? { lang: input.lang } : {}),
     ...(exercise ? { exercise } : {}),
   });
