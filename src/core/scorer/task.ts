@@ -37,7 +37,10 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
     fr: "liste|puces|puce|points|liste à puces|énumération|tirets",
     en: "list|bullets|bullet|bullet points|bulleted|points|itemise|itemize",
   },
-  formula: { fr: "formule|fonction|calculer|calcule|calcul", en: "formula|function|calculate|compute|calculation" },
+  formula: {
+    fr: "formule|fonction|calculer|calcule|calcul",
+    en: "formula|function|calculate|compute|calculation",
+  },
   translation: {
     fr: "traduire|traduis|traduction|version anglaise|en anglais|version en anglais",
     en: "translate|translation|english version|in english|into english",
@@ -47,7 +50,7 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
     en: "rewrite|rephrase|reword|reformulate|simplify|shorten|shorter version|adapt|rework|revise|tighten|trim|adjust|version|plain language|cut",
   },
   analysis: {
-    fr: "analyse|analyser|analysez|examiner|évaluer|évaluation|identifier|repérer|relever|vérifier|détecter|diagnostic|dis-moi|dites-moi|me dire|indique-moi|signaler|tendance|écarts|anomalies|se détachent|ressortent",
+    fr: "analyse|analyser|analysez|examiner|évaluer|évaluation|identifier|repérer|relever|vérifier|contrôler|contrôlez|cohérence|détecter|diagnostic|dis-moi|dites-moi|me dire|indique-moi|signaler|tendance|écarts|anomalies|se détachent|ressortent",
     en: "analysis|analyse|analyze|examine|assess|assessment|evaluate|identify|spot|find|check|detect|diagnose|tell me|let me know|point out|flag|trend|outliers|anomalies|stand out",
   },
   questions: {
@@ -138,28 +141,74 @@ const MATERIAL_TERMS: Record<MaterialKind, TaskTerm> = {
     en: "thread|exchange|conversation|discussion|emails",
   },
   draft: { fr: "brouillon|mon texte|mon message|projet", en: "draft|my text|my message" },
-  notes: { fr: "notes|points|éléments", en: "notes|points|key points|bullet" },
+  notes: {
+    fr: "mes notes|notes|points ci-dessous|points suivants|éléments ci-dessous|éléments suivants",
+    en: "my notes|notes|points below|following points|key points below",
+  },
   range: {
     fr: "plage|tableau|cellules|colonnes|données|feuille|lignes|chiffres",
     en: "range|table|cells|columns|data|sheet|rows|figures",
   },
   letter: { fr: "lettre|courrier", en: "letter" },
   report: { fr: "rapport|étude|bilan|document", en: "report|study|review|document" },
-  procedure: { fr: "procédure|mode opératoire|processus|note de procédure", en: "procedure|process|guideline" },
-  minutes: { fr: "compte rendu|compte-rendu|réunion|procès-verbal|notes", en: "minutes|meeting notes|meeting" },
-  clause: { fr: "clause|article|paragraphe|passage|garantie", en: "clause|article|paragraph|passage|provision" },
+  procedure: {
+    fr: "procédure|mode opératoire|processus|note de procédure",
+    en: "procedure|process|guideline",
+  },
+  minutes: {
+    fr: "compte rendu|compte-rendu|réunion|procès-verbal|notes",
+    en: "minutes|meeting notes|meeting",
+  },
+  clause: {
+    fr: "clause|article|paragraphe|passage|garantie",
+    en: "clause|article|paragraph|passage|provision",
+  },
+};
+
+/** Where material lives: a mail, a sheet, a document. Naming only another place's material is off-task. */
+type MaterialPlace = "mail" | "sheet" | "doc";
+const PLACE_OF: Record<MaterialKind, MaterialPlace> = {
+  email: "mail",
+  thread: "mail",
+  draft: "mail",
+  range: "sheet",
+  document: "doc",
+  selection: "doc",
+  notes: "doc",
+  letter: "doc",
+  report: "doc",
+  procedure: "doc",
+  minutes: "doc",
+  clause: "doc",
+};
+const PLACE_TERMS: Record<MaterialPlace, TaskTerm> = {
+  mail: {
+    fr: "courriel|courriels|mail|mails|e-mail|message reçu|fil de discussion|boîte de réception|brouillon",
+    en: "email|emails|e-mail|mail|received message|email thread|inbox|draft",
+  },
+  sheet: {
+    fr: "tableau|plage|cellule|cellules|colonne|colonnes|feuille de calcul|classeur|tableur",
+    en: "table|range|cell|cells|column|columns|spreadsheet|worksheet|workbook",
+  },
+  doc: {
+    fr: "document|texte|rapport|procédure|compte rendu|lettre|clause|paragraphe|notes|brouillon",
+    en: "document|text|report|procedure|minutes|letter|clause|paragraph|notes|draft",
+  },
 };
 
 /** Every deliverable and material word: typos are corrected towards them as towards the rubric's. */
-export const TASK_VOCABULARY: readonly string[] = [...Object.values(DELIVERABLE_TERMS), ...Object.values(MATERIAL_TERMS)]
+export const TASK_VOCABULARY: readonly string[] = [
+  ...Object.values(DELIVERABLE_TERMS),
+  ...Object.values(MATERIAL_TERMS),
+]
   .flatMap((term) => [term.fr, term.en])
   .flatMap((side) => side.split("|"));
 
 /** Words that carry no meaning of their own in a task phrase: a phrase matches on the others. */
 const PHRASE_STOPWORDS = new Set(
   (
-    "the a an of to in on for by with and or my your our this that these it me "
-    + "le la les l un une des du de d au aux en et ou à a mon ma mes ce cet cette ces moi"
+    "the a an of to in on for by with and or my your our this that these it me " +
+    "le la les l un une des du de d au aux en et ou à a mon ma mes ce cet cette ces moi"
   ).split(" "),
 );
 
@@ -171,7 +220,18 @@ const NEGATORS_BEFORE = new Set(
 const NEGATORS_AFTER = new Set(["pas", "jamais", "rien", "aucun", "aucune"]);
 
 /** Words before a noun that make it something to produce: "un tableau", "in a table", "en tableau". */
-const INTRODUCES_PRODUCT = new Set(["un", "une", "a", "an", "en", "into", "as", "nouveau", "nouvelle", "new"]);
+const INTRODUCES_PRODUCT = new Set([
+  "un",
+  "une",
+  "a",
+  "an",
+  "en",
+  "into",
+  "as",
+  "nouveau",
+  "nouvelle",
+  "new",
+]);
 
 /** A phrase prepared for matching: alternatives, each a list of stem keys (`fr:resum`). */
 interface CompiledTerm {
@@ -298,6 +358,8 @@ export interface TaskFit {
   missing: TaskTerm[];
   /** What the prompt must not ask for, asked for. */
   violated: TaskTerm[];
+  /** The prompt works on material of another place only (an email for a spreadsheet exercise). */
+  otherMaterial: boolean;
   evidence: Span[];
 }
 
@@ -309,21 +371,26 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
     const found = findTerm(a, DELIVERABLE_TERMS[kind]);
     if (found && (!deliverable || found.start < deliverable.start)) deliverable = found;
   }
+  const index = stemIndex(a);
+  const introducedAsProduct = (i: number): boolean => {
+    const previous = a.tokens[i - 1]?.text ?? "";
+    if (i === 0 || index.sentenceOf[i - 1] !== index.sentenceOf[i]) return false;
+    return INTRODUCES_PRODUCT.has(previous) || (previous === "de" && a.tokens[i - 2]?.text === "forme");
+  };
+  const keysOf = (i: number): string[] => {
+    const word = a.tokens[i]!.text;
+    return [`fr:${stem(word, "fr")}`, `en:${stem(word, "en")}`];
+  };
   let otherDeliverable: DeliverableKind | null = null;
   if (!deliverable) {
     const accepted = new Set<DeliverableKind>(task.deliverable.flatMap((k) => [k, ...(NEAR[k] ?? [])]));
     // "the table", "ce message": words that name the exercise's material name no deliverable, unless
     // introduced as something to produce ("un tableau", "as a table", "sous forme de tableau").
-    const materialKeys = new Set(task.material.flatMap((kind) => compile(MATERIAL_TERMS[kind]).alternatives.flat()));
-    const index = stemIndex(a);
-    const producing = (i: number): boolean => {
-      const token = a.tokens[i]!;
-      const keys = [`fr:${stem(token.text, "fr")}`, `en:${stem(token.text, "en")}`];
-      if (!keys.some((k) => materialKeys.has(k))) return true;
-      const previous = a.tokens[i - 1]?.text ?? "";
-      if (index.sentenceOf[i - 1] !== index.sentenceOf[i]) return false;
-      return INTRODUCES_PRODUCT.has(previous) || (previous === "de" && a.tokens[i - 2]?.text === "forme");
-    };
+    const materialKeys = new Set(
+      task.material.flatMap((kind) => compile(MATERIAL_TERMS[kind]).alternatives.flat()),
+    );
+    const producing = (i: number): boolean =>
+      !keysOf(i).some((k) => materialKeys.has(k)) || introducedAsProduct(i);
     let first: Span | null = null;
     for (const [kind, terms] of Object.entries(DELIVERABLE_TERMS) as [DeliverableKind, TaskTerm][]) {
       if (accepted.has(kind)) continue;
@@ -353,7 +420,41 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
     } else missing.push(term);
   }
   const violated = task.mustNot.filter((term) => findTerm(a, term) !== null);
-  return { deliverable, otherDeliverable, material, audience, named, missing, violated, evidence };
+
+  // Material of another place, and none of the exercise's own: a prompt written for another host.
+  let otherMaterial = false;
+  {
+    const places = new Set(task.material.map((kind) => PLACE_OF[kind]));
+    // The word that names what the exercise produces ("un courriel") or a product is not material.
+    const isMaterial = (i: number): boolean =>
+      !introducedAsProduct(i) &&
+      !(
+        deliverable !== null &&
+        a.tokens[i]!.start >= deliverable.start &&
+        a.tokens[i]!.end <= deliverable.end
+      );
+    const own = [...places].some((place) =>
+      findTerm(a, PLACE_TERMS[place], { allowNegated: true, accept: isMaterial }),
+    );
+    otherMaterial =
+      !own &&
+      (Object.keys(PLACE_TERMS) as MaterialPlace[]).some(
+        (place) =>
+          !places.has(place) &&
+          findTerm(a, PLACE_TERMS[place], { allowNegated: true, accept: isMaterial }) !== null,
+      );
+  }
+  return {
+    deliverable,
+    otherDeliverable,
+    material,
+    audience,
+    named,
+    missing,
+    violated,
+    otherMaterial,
+    evidence,
+  };
 }
 
 /** Share of the must-name elements the prompt names (1 when there are none). */
