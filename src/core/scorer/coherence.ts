@@ -14,20 +14,24 @@ import type { Token } from "./matcher";
  */
 
 const DETERMINERS = new Set(
+  // Only words that are always articles: "un" (un par un), "ton" (the noun), "des"/"au" (au-delà des),
+  // "this"/"each" (pronouns in English) are left out.
   (
-    // Only words that are always articles: "un" (un par un), "ton" (the noun), "des"/"au" (au-delà des),
-    // "this"/"each" (pronouns in English) are left out.
     "le la les ce cet cette ces mon ma mes ta tes sa ses notre nos votre vos leur leurs chaque " +
     "the an my your our their every"
   ).split(" "),
 );
 const PREPOSITIONS = new Set(
-  "de d dans sur sous avec sans pour par vers chez entre of to in on at for with without by from into about".split(" "),
+  "de d dans sur sous avec sans pour par vers chez entre of to in on at for with without by from into about".split(
+    " ",
+  ),
 );
 const CONJUNCTIONS = new Set("et ou mais donc car and or but".split(" "));
 const SUBJECTS = new Set("je j tu il ils elle elles on i we he she they".split(" "));
 /** Auxiliaries and modals that cannot end a sentence in a request. */
-const DANGLING_VERBS = new Set("suis es sommes etes sont doit doivent dois peut peux pourrait veux veut am".split(" "));
+const DANGLING_VERBS = new Set(
+  "suis es sommes etes sont doit doivent dois peut peux pourrait veux veut am".split(" "),
+);
 
 export interface Incoherence {
   /** Places where the syntax breaks (at most a few are kept). */
@@ -65,7 +69,9 @@ export function syntaxBreaks(a: Analysis): Span[] {
     if (DETERMINERS.has(word) && !elided) {
       // "the." "ce pour" "les et" — an article needs its noun.
       broken =
-        end || (next !== undefined && (DETERMINERS.has(next.text) || PREPOSITIONS.has(next.text) || CONJUNCTIONS.has(next.text)));
+        end ||
+        (next !== undefined &&
+          (DETERMINERS.has(next.text) || PREPOSITIONS.has(next.text) || CONJUNCTIONS.has(next.text)));
       // "les" and "leur" double as pronouns before a verb ("les résumer", "leur écrire"): only a sentence end counts.
       if ((word === "les" || word === "leur" || word === "leurs") && !end) broken = false;
     } else if (PREPOSITIONS.has(word) && !elided) {
@@ -131,7 +137,9 @@ const POLARITIES: Polar[] = [
   },
   {
     a: "formel formelle soutenu soutenue solennel formal solemn".split(" "),
-    b: "familier familiere informel informelle decontracte decontractee argot casual informal slang chatty".split(" "),
+    b: "familier familiere informel informelle decontracte decontractee argot casual informal slang chatty".split(
+      " ",
+    ),
     message: {
       fr: "Le registre demandé est à la fois soutenu et familier : choisissez-en un.",
       en: "The register asked for is both formal and casual: choose one.",
@@ -200,7 +208,9 @@ function lengths(a: Analysis): Quantity[] {
     // "au moins" is a minimum; "moins de" a maximum.
     const atLeast = before[0] === "moins" && before[1] === "au";
     const bound: Quantity["bound"] =
-      atLeast || (MIN_LEADS.test(before[0]!) && before[0] !== "moins" && before[0] !== "plus") || afterWord === "minimum"
+      atLeast ||
+      (MIN_LEADS.test(before[0]!) && before[0] !== "moins" && before[0] !== "plus") ||
+      afterWord === "minimum"
         ? "min"
         : MAX_LEADS.test(before[0]!) || MAX_LEADS.test(before[1]!) || /^(?:maximum|max)$/.test(afterWord)
           ? "max"
@@ -210,7 +220,8 @@ function lengths(a: Analysis): Quantity[] {
   return out;
 }
 
-const NOBODY = /\b(?:pour personne|a personne|destine a personne|for nobody|for no one|to nobody|to no one|for noone)\b/;
+const NOBODY =
+  /\b(?:pour personne|a personne|destine a personne|for nobody|for no one|to nobody|to no one|for noone)\b/;
 
 /** Contradictions a reader could not resolve; at most one of each kind. */
 export function findContradictions(a: Analysis): Contradiction[] {
@@ -290,8 +301,15 @@ function findLengthConflict(qs: readonly Quantity[], byUnit: Map<string, Quantit
     }
   }
   // "3 lignes maximum … au moins deux pages": a maximum in lines and a minimum in pages.
-  const maxSmall = qs.find((q) => q.bound === "max" && (q.unit === "ligne" || q.unit === "line" || q.unit === "phrase" || q.unit === "sentence") && q.value <= 10);
-  const minPages = qs.find((q) => (q.bound === "min" || q.bound === "exact") && (q.unit === "page") && q.value >= 1);
+  const maxSmall = qs.find(
+    (q) =>
+      q.bound === "max" &&
+      (q.unit === "ligne" || q.unit === "line" || q.unit === "phrase" || q.unit === "sentence") &&
+      q.value <= 10,
+  );
+  const minPages = qs.find(
+    (q) => (q.bound === "min" || q.bound === "exact") && q.unit === "page" && q.value >= 1,
+  );
   if (maxSmall && minPages) return [maxSmall.span, minPages.span];
   return null;
 }
@@ -310,7 +328,10 @@ function formatBothWays(a: Analysis): [Span, Span] | null {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (!FORMAT_WORDS.has(t.text)) continue;
-    const key = t.text.replace(/s$/, "").replace(/^bullet$/, "puce").replace(/^list$/, "liste");
+    const key = t.text
+      .replace(/s$/, "")
+      .replace(/^bullet$/, "puce")
+      .replace(/^list$/, "liste");
     const before = [a.tokens[i - 1]?.text, a.tokens[i - 2]?.text];
     const negated =
       FORMAT_NEGATORS.has(before[0] ?? "") ||
@@ -348,9 +369,14 @@ export function emptyTalkShare(a: Analysis, useful: readonly Span[]): number {
     if (tag.startsWith("clarity.") || tag === "goal.request") continue;
     for (const h of hits) for (let k = h.from; k < h.to; k++) covered[k] = 1;
   }
-  const spans = [...a.specifics, ...a.quantities, ...a.specificRefs, ...a.blocks, ...a.labels, ...useful].sort(
-    (x, y) => x.start - y.start,
-  );
+  const spans = [
+    ...a.specifics,
+    ...a.quantities,
+    ...a.specificRefs,
+    ...a.blocks,
+    ...a.labels,
+    ...useful,
+  ].sort((x, y) => x.start - y.start);
   // One walk over tokens and sorted spans: linear.
   let s = 0;
   for (let i = 0; i < n; i++) {
