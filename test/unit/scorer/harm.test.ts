@@ -1,4 +1,6 @@
-import { detectHarmfulUse } from "../../../src/core/scorer/harm";
+import type { Charter } from "../../../src/core/api/me";
+import { scorePrompt } from "../../../src/core/scorer";
+import { detectHarmfulUse, harmCoaching } from "../../../src/core/scorer/harm";
 
 /**
  * Responsible use. These sentences are not in the scorer-quality set (test/fixtures/scorer-quality):
@@ -152,5 +154,71 @@ describe("harmful use of sensitive information", () => {
   it("finds nothing in an empty or word-free prompt", () => {
     expect(detectHarmfulUse("")).toEqual([]);
     expect(detectHarmfulUse("… — !!! ???")).toEqual([]);
+  });
+});
+
+describe("harmful use in the score", () => {
+  const charter: Charter = {
+    version: "1",
+    title: { fr: "Charte", en: "Charter" },
+    sections: [
+      {
+        title: { fr: "Santé", en: "Health" },
+        body: {
+          fr: "Bienvenue. Aucune information de santé ne sert à cibler une personne.",
+          en: "Welcome. No health information is used to target a person.",
+        },
+      },
+    ],
+  };
+  const harmful =
+    "Rédige un courriel de 5 lignes, ton cordial, aux adhérents atteints d'un cancer pour les inciter à résilier leur contrat. Résume aussi ce courriel en 3 puces.";
+
+  it("fails safety, caps the score, praises nothing and coaches with the charter's own sentence", () => {
+    const result = scorePrompt(harmful, { lang: "fr", charter });
+    expect(result.flags.harmfulUse).toBe(true);
+    expect(result.criteria.safety.score).toBe(0);
+    expect(result.passed).toBe(false);
+    expect(result.score).toBeLessThanOrEqual(40);
+    expect(result.strengths).toEqual([]);
+    expect(result.improvement?.criterion).toBe("safety");
+    expect(result.improvement?.message.fr).toContain(
+      "«\u00a0Aucune information de santé ne sert à cibler une personne.\u00a0»",
+    );
+    expect(result.improvement?.message.en).toContain("“No health information is used to target a person.”");
+    expect(result.criteria.safety.tip).toEqual(harmCoaching(detectHarmfulUse(harmful), charter));
+  });
+
+  it("quotes the harmful words as safety evidence and drops that sentence from the better version", () => {
+    const result = scorePrompt(harmful, { lang: "fr", charter });
+    for (const e of result.criteria.safety.evidence) expect(harmful.slice(e.start, e.end)).toBe(e.text);
+    expect(result.criteria.safety.evidence.map((e) => e.text)).toEqual(
+      expect.arrayContaining(["cancer", "résilier"]),
+    );
+    expect(result.fix.text).not.toMatch(/cancer|résilier/);
+    expect(result.fix.text).toContain("Résume aussi ce courriel en 3 puces.");
+  });
+
+  it("coaches without a quote when no charter is given, and names the charter when no sentence fits", () => {
+    const bare = scorePrompt(harmful, { lang: "fr" }).criteria.safety.tip;
+    expect(bare.fr).not.toContain("charte");
+    const unrelated: Charter = {
+      ...charter,
+      sections: [
+        { title: { fr: "Horaires", en: "Hours" }, body: { fr: "Ouvert de 9 h à 17 h.", en: "Open 9 to 5." } },
+      ],
+    };
+    const tip = scorePrompt(harmful, { lang: "fr", charter: unrelated }).criteria.safety.tip;
+    expect(tip.fr).toContain("Relisez votre charte\u00a0: «\u00a0Charte\u00a0».");
+    expect(tip.en).toContain("Reread your charter: “Charter”.");
+  });
+
+  it("leaves an ordinary health-topic prompt's safety at the health-term warning, not a failure", () => {
+    const result = scorePrompt(
+      "Explique à un adhérent diabétique comment son lecteur de glycémie est remboursé, en 5 lignes.",
+      { lang: "fr", charter },
+    );
+    expect(result.flags.harmfulUse).toBe(false);
+    expect(result.criteria.safety.score).toBeGreaterThanOrEqual(2);
   });
 });
