@@ -93,6 +93,8 @@ export interface TaskFitSummary {
   missing: Localized[];
   /** What the exercise rules out, asked for. */
   violated: Localized[];
+  /** The prompt works only on another kind of material than the exercise's. */
+  otherMaterial: boolean;
   /** The fit allows a pass: the deliverable, at least half the elements, nothing ruled out. */
   passes: boolean;
 }
@@ -139,6 +141,8 @@ export const MISSING_ELEMENTS_PENALTY = 15;
 export const MISSING_AUDIENCE_PENALTY = 5;
 /** Points taken off, in proportion, as clauses that carry nothing grow past a fifth of the prompt. */
 export const EMPTY_TALK_PENALTY = 40;
+/** Points taken off when the prompt works only on material of another kind (an email for a table exercise). */
+export const OTHER_MATERIAL_PENALTY = 10;
 /** Points taken off for each thing the exercise rules out that the prompt asks for. */
 export const RULED_OUT_PENALTY = 10;
 
@@ -252,6 +256,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     score -= MISSING_ELEMENTS_PENALTY * (1 - coverage(fit));
     if (fit.audience === null) score -= MISSING_AUDIENCE_PENALTY;
     score -= RULED_OUT_PENALTY * Math.min(2, fit.violated.length);
+    if (fit.otherMaterial) score -= OTHER_MATERIAL_PENALTY;
     if (offTask) score = Math.min(score, OFF_TASK_CAP);
   }
   if (incoherent) score = Math.min(score, INCOHERENT_CAP);
@@ -337,7 +342,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
 }
 
 function fitPasses(fit: TaskFit): boolean {
-  return fit.deliverable !== null && coverage(fit) >= 0.5 && fit.violated.length === 0;
+  return fit.deliverable !== null && coverage(fit) > 0.5 && fit.violated.length === 0 && !fit.otherMaterial;
 }
 
 function both(term: { fr: string; en: string }): Localized {
@@ -352,6 +357,7 @@ function summariseFit(fit: TaskFit): TaskFitSummary {
     coverage: coverage(fit),
     missing: fit.missing.map(both),
     violated: fit.violated.map(both),
+    otherMaterial: fit.otherMaterial,
     passes: fitPasses(fit),
   };
 }
@@ -413,7 +419,16 @@ function meaningImprovement(
       },
     };
   }
-  if (coverage(fit) < 0.5) {
+  if (fit.otherMaterial) {
+    return {
+      criterion: "source",
+      message: {
+        fr: "Source — Votre prompt porte sur un autre support que celui de l’exercice : nommez le document, le courriel ou le tableau que l’exercice vous donne.",
+        en: "Source — Your prompt works on other material than the exercise’s: name the document, email or table the exercise gives you.",
+      },
+    };
+  }
+  if (coverage(fit) <= 0.5) {
     return {
       criterion: "goal",
       message: {
