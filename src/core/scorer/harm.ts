@@ -99,12 +99,12 @@ const LEXICON: Lexicon = {
     en: "not, no, never, without, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
   },
   pastFact: {
-    fr: "ont, été, avait, avaient, était, étaient, déjà, eu",
+    fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
     en: "was, were, been, had, has, have, already",
   },
   explain: {
-    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, justifier, justifie, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète",
-    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, justify, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried",
+    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, justifier, justifie, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que",
+    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, justify, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels",
   },
   criterion: {
     fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de",
@@ -289,6 +289,18 @@ function matchPhrase(words: Word[], at: number, phrase: Phrase): number {
   return k;
 }
 
+/** What makes an English "-ed" form a request rather than a past fact: "should be excluded", "to be rejected". */
+const ASKED_PARTICIPLE_LEADS = new Set(
+  "be being get gets are is should must will shall to can cannot them those".split(" "),
+);
+
+/** Nouns of adverse acts: they count only with people as their object (« exclusion des adhérents »), not in « un courrier de refus ». */
+const ADVERSE_NOUNS = new Set(
+  "refus rejet rejets exclusion exclusions resiliation resiliations licenciement licenciements majoration majorations surprime surprimes sanction sanctions penalite penalites refusal refusals rejection rejections cancellation cancellations dismissal dismissals penalty penalties surcharge".split(
+    " ",
+  ),
+);
+
 /** Function words skipped when looking for the object of an act (« les », "the", « de », "each"). */
 const SKIP = new Set(
   "le la les l un une des de du d au aux a chaque tous toutes tout toute ces ce cet cette leur leurs ses son sa nos notre vos votre mes mon ma the a an of each every all any these those their his her our your its to from in on for with who which that qui que dont".split(
@@ -365,6 +377,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (negated(m)) return false;
     const prev = m.from - 1;
     if (prev >= 0 && group(prev) === group(m.from) && is("pastFact", prev)) return false;
+    // "we refused his claim": an English past tense reports a fact; "should be excluded", "are to be
+    // screened out" ask for it.
+    const text = (words[m.from] as Word).text;
+    if (m.to === m.from + 1 && text.endsWith("ed")) {
+      const lead = [words[prev], words[prev - 1]].filter((w) => w && w.group === group(m.from));
+      if (!lead.some((w) => ASKED_PARTICIPLE_LEADS.has((w as Word).text))) return false;
+      // "where a member could be disadvantaged": a risk being examined, not a request.
+      if (lead.some((w) => /^(?:could|might|would|may)$/.test((w as Word).text))) return false;
+    }
     return !before("explain", m.from, 6);
   };
 
@@ -454,8 +475,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (negated(m) && !before("explain", m.from, 6) && !before("pastFact", m.from, 2)) adverse.push(m);
   const adverseInGroup = new Map<number, Mark>();
   for (const m of adverse) if (!adverseInGroup.has(group(m.from))) adverseInGroup.set(group(m.from), m);
-  const helpfulInGroup = new Set<number>();
-  for (const m of marks.get("helpful") as Mark[]) if (!negated(m)) helpfulInGroup.add(group(m.from));
+  /** Where the last help for the people themselves is, per group (« pour les accompagner »; not "help me"). */
+  const helpfulAt = new Map<number, number>();
+  for (const m of marks.get("helpful") as Mark[]) {
+    const next = words[m.to];
+    if (negated(m) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
+    helpfulAt.set(group(m.from), m.from);
+  }
 
   // 1. Selecting people by a sensitive trait: harmful with an adverse purpose, or by a trait (not the
   // care a claim is about) unless the selection is for their benefit (« pour les accompagner »).
@@ -466,12 +492,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const purpose = adverseInGroup.get(g);
     if (purpose)
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span, spanOf(words, purpose)]);
-    else if ((personInGroup.has(g) || traitInGroup.has(g)) && !helpfulInGroup.has(g))
+    else if ((personInGroup.has(g) || traitInGroup.has(g)) && !((helpfulAt.get(g) ?? -1) > m.from))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
   }
   // 2. Adverse acts where people are named, and ranking or profiling of people, with a sensitive trait tied to them.
   for (const m of adverse) {
     const g = group(m.from);
+    if (m.to === m.from + 1 && ADVERSE_NOUNS.has((words[m.from] as Word).text) && !aimsAtPeople(m)) continue;
     const sensitive = sensitiveInGroup.get(g);
     if (sensitive && peopleInGroup.has(g))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
