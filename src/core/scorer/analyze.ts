@@ -156,12 +156,20 @@ export function analyze(prompt: string, folded: string = foldAccents(prompt)): A
       ),
       ...spans(prompt, NUMBER),
       // In text typed in capitals, a capital says nothing about names.
-      ...(mostlyCapitals(prompt) ? [] : spans(prompt, CAPITALISED, 1)),
+      ...(mostlyCapitals(prompt)
+        ? []
+        : spans(prompt, CAPITALISED, 1).filter(
+            (s) => !COMMON_CAPITALISED.test(folded.slice(s.start, s.end)),
+          )),
     ],
     functionWords,
     metaTerms,
   };
 }
+
+/** Capitalised in English but not names of anything specific: languages, days, months. */
+const COMMON_CAPITALISED =
+  /^(?:english|french|german|spanish|italian|british|american|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function mostlyCapitals(text: string): boolean {
   let upper = 0;
@@ -237,11 +245,14 @@ function findLabels(folded: string, tokens: Token[]): LabelLine[] {
     let meaningful = false;
     for (let k = i + 1; k < tokens.length && k <= i + 6 && !(content >= 2 && meaningful); k++) {
       const next = tokens[k] as Token;
-      if (folded.slice(tokens[k - 1]!.end, next.start).includes("\n")) break;
+      // The label's content ends with its line or its sentence ("Goal: reply. Audience: member.").
+      if (k > i + 1 && /[\n.!?]/.test(folded.slice(tokens[k - 1]!.end, next.start))) break;
       content++;
-      if (next.text.length >= 3 && !FUNCTION_WORDS.has(next.text) && !META_TERMS.has(next.text)) meaningful = true;
+      if (next.text.length >= 3 && !FUNCTION_WORDS.has(next.text) && !META_TERMS.has(next.text))
+        meaningful = true;
     }
-    if (content >= 2 && meaningful) labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });
+    if (content >= 2 && meaningful)
+      labels.push({ criterion, start: token.start, end: j + 1, contentTokens: content });
   }
   return labels;
 }

@@ -26,7 +26,11 @@ const PREPOSITIONS = new Set(
     " ",
   ),
 );
-const CONJUNCTIONS = new Set("et ou mais donc car and or but".split(" "));
+const CONJUNCTIONS = new Set("et ou mais donc car and or but because".split(" "));
+/** Words of time that never follow a preposition directly ("dans hier", "in yesterday"). */
+const TIME_ADVERBS = new Set("hier demain aujourd yesterday tomorrow today".split(" "));
+/** Pronouns French repeats on purpose ("vous vous", "nous nous"). */
+const REPEATABLE = new Set("vous nous".split(" "));
 const SUBJECTS = new Set("je j tu il ils elle elles on i we he she they".split(" "));
 /** Auxiliaries and modals that cannot end a sentence in a request. */
 const DANGLING_VERBS = new Set(
@@ -75,12 +79,27 @@ export function syntaxBreaks(a: Analysis): Span[] {
       // "les" and "leur" double as pronouns before a verb ("les résumer", "leur écrire"): only a sentence end counts.
       if ((word === "les" || word === "leur" || word === "leurs") && !end) broken = false;
     } else if (PREPOSITIONS.has(word) && !elided) {
-      broken = end || (next !== undefined && CONJUNCTIONS.has(next.text));
+      broken =
+        end ||
+        (next !== undefined &&
+          (CONJUNCTIONS.has(next.text) || PREPOSITIONS.has(next.text) || TIME_ADVERBS.has(next.text)));
       // "what to look for." "who it is for" — English ends a clause on a preposition.
       if (end && /^(?:for|to|on|about|with|from|in|of|into|by|at)$/.test(word)) broken = false;
     } else if (CONJUNCTIONS.has(word)) {
       // "et." / "and." — but "(SI, OU…)" names the word itself.
       broken = end && /^\s*[.!?]|^\s*$/.test(gap) && !/[…)]/.test(gap);
+      // "car adhérent," "because member." — a reason needs a clause, not one word.
+      if ((word === "car" || word === "because") && !end && next && isSentenceEnd(a, i + 1)) broken = true;
+      if (
+        !end &&
+        next &&
+        (PREPOSITIONS.has(next.text) || CONJUNCTIONS.has(next.text)) &&
+        word !== "and" &&
+        word !== "et" &&
+        word !== "or" &&
+        word !== "ou"
+      )
+        broken = true;
     } else if (SUBJECTS.has(word) && !elided) {
       broken = end || (next !== undefined && (PREPOSITIONS.has(next.text) || CONJUNCTIONS.has(next.text)));
     } else if (DANGLING_VERBS.has(word) && end && i > 0) {
@@ -93,6 +112,16 @@ export function syntaxBreaks(a: Analysis): Span[] {
         if (prev && /^(?:it|that|this|there|what|who|how|which)$/.test(prev.text)) broken = false;
       }
     }
+    // "analyse analyse", "table table": a word twice in a row.
+    if (
+      !broken &&
+      next &&
+      next.text === word &&
+      !REPEATABLE.has(word) &&
+      !/\d/.test(word) &&
+      !/[,;:.!?\n]/.test(gap)
+    )
+      broken = true;
     if (broken) breaks.push({ start: t.start, end: t.end });
   }
   return breaks;
@@ -133,6 +162,14 @@ const POLARITIES: Polar[] = [
     message: {
       fr: "Deux tons opposés sont demandés : choisissez-en un.",
       en: "Two opposite tones are asked for: choose one.",
+    },
+  },
+  {
+    a: "vouvoie vouvoyez vouvoyant vouvoiement vouvoyer".split(" "),
+    b: "tutoie tutoyez tutoyant tutoiement tutoyer".split(" "),
+    message: {
+      fr: "Le vouvoiement et le tutoiement sont demandés tous les deux : choisissez-en un.",
+      en: "Both the formal and the familiar “you” are asked for: choose one.",
     },
   },
   {
@@ -187,6 +224,7 @@ interface Quantity {
   unit: string;
   span: Span;
   bound: "max" | "min" | "exact";
+  target: boolean;
 }
 
 /** "3 lignes maximum", "au moins deux pages", "0 mot": counted lengths of the whole answer. */
@@ -205,6 +243,9 @@ function lengths(a: Analysis): Quantity[] {
     const unit = unitToken.text.replace(/s$/, "");
     const before = [a.tokens[i - 1]?.text ?? "", a.tokens[i - 2]?.text ?? ""];
     const afterWord = after && !a.sentenceStart[i + 2] ? after.text : "";
+    const afterNext = a.tokens[i + 3]?.text ?? "";
+    // "à 50 mots", "to 300 words", "en 3 lignes": a target for the whole answer.
+    const target = /^(?:a|to|en|in)$/.test(before[0]!);
     // "au moins" is a minimum; "moins de" a maximum.
     const atLeast = before[0] === "moins" && before[1] === "au";
     const bound: Quantity["bound"] =
@@ -212,10 +253,14 @@ function lengths(a: Analysis): Quantity[] {
       (MIN_LEADS.test(before[0]!) && before[0] !== "moins" && before[0] !== "plus") ||
       afterWord === "minimum"
         ? "min"
-        : MAX_LEADS.test(before[0]!) || MAX_LEADS.test(before[1]!) || /^(?:maximum|max)$/.test(afterWord)
+        : MAX_LEADS.test(before[0]!) ||
+            MAX_LEADS.test(before[1]!) ||
+            /^(?:maximum|max)$/.test(afterWord) ||
+            (afterWord === "at" && afterNext === "most") ||
+            (afterWord === "au" && /^(?:plus|maximum)$/.test(afterNext))
           ? "max"
           : "exact";
-    out.push({ value, unit, span: { start: t.start, end: unitToken.end }, bound });
+    out.push({ value, unit, span: { start: t.start, end: unitToken.end }, bound, target });
   }
   return out;
 }
@@ -299,6 +344,10 @@ function findLengthConflict(qs: readonly Quantity[], byUnit: Map<string, Quantit
       for (const hi of max) if (e.value > hi.value) return [hi.span, e.span];
       for (const lo of min) if (e.value < lo.value) return [e.span, lo.span];
     }
+    // "à 50 mots … à 300 mots": two targets for the whole answer.
+    const targets = exact.filter((q) => q.target && /^(?:mot|word|page|ligne|line)$/.test(q.unit));
+    const second = targets.find((q) => q.value !== targets[0]?.value);
+    if (targets[0] && second) return [targets[0].span, second.span];
   }
   // "3 lignes maximum … au moins deux pages": a maximum in lines and a minimum in pages.
   const maxSmall = qs.find(

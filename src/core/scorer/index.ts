@@ -131,10 +131,12 @@ export interface ScoreOptions {
 export const BLOAT_PENALTY = 10;
 /** Ceiling for a prompt that asks for another deliverable than the exercise's. */
 export const OFF_TASK_CAP = 40;
-/** Ceiling for word salad. */
+/** Ceiling for word salad, and points taken off below it. */
 export const INCOHERENT_CAP = 35;
-/** Ceiling for a self-contradicting prompt. */
+export const INCOHERENT_PENALTY = 15;
+/** Ceiling for a self-contradicting prompt, and points taken off below it. */
 export const CONTRADICTION_CAP = 45;
+export const CONTRADICTION_PENALTY = 15;
 /** Points taken off when none of the exercise's expected elements is named (in proportion otherwise). */
 export const MISSING_ELEMENTS_PENALTY = 15;
 /** Points taken off when the exercise names an audience and the prompt does not. */
@@ -188,7 +190,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const goal = assessGoal(a);
   // The goal is this exercise's deliverable: a clear request for something else is not a clear goal here,
   // and a wish, a question or indirect speech that names it ("dis-moi…", "I'd like a few lines…") is one.
-  if (fit && fit.deliverable === null) goal.score = Math.min(goal.score, 1);
+  // A prompt that names most of what the task expects without the deliverable's word is on task too.
+  if (fit && !onTask(fit)) goal.score = Math.min(goal.score, 1);
   else if (
     fit?.deliverable &&
     goal.score < 2 &&
@@ -259,8 +262,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     if (fit.otherMaterial) score -= OTHER_MATERIAL_PENALTY;
     if (offTask) score = Math.min(score, OFF_TASK_CAP);
   }
-  if (incoherent) score = Math.min(score, INCOHERENT_CAP);
-  if (contradictions.length > 0) score = Math.min(score, CONTRADICTION_CAP);
+  if (incoherent) score = Math.min(score - INCOHERENT_PENALTY, INCOHERENT_CAP);
+  if (contradictions.length > 0) score = Math.min(score - CONTRADICTION_PENALTY, CONTRADICTION_CAP);
   if (identifiers.length > 0 || harm.length > 0) score = Math.min(score, PERSONAL_DATA_CAP);
   score = empty ? 0 : Math.max(0, Math.min(100, Math.round(score)));
 
@@ -341,8 +344,12 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   };
 }
 
+function onTask(fit: TaskFit): boolean {
+  return fit.deliverable !== null || (fit.otherDeliverable === null && coverage(fit) > 0.5);
+}
+
 function fitPasses(fit: TaskFit): boolean {
-  return fit.deliverable !== null && coverage(fit) > 0.5 && fit.violated.length === 0 && !fit.otherMaterial;
+  return onTask(fit) && coverage(fit) > 0.5 && fit.violated.length === 0 && !fit.otherMaterial;
 }
 
 function both(term: { fr: string; en: string }): Localized {
@@ -351,7 +358,7 @@ function both(term: { fr: string; en: string }): Localized {
 
 function summariseFit(fit: TaskFit): TaskFitSummary {
   return {
-    deliverable: fit.deliverable !== null,
+    deliverable: onTask(fit),
     otherDeliverable: fit.otherDeliverable ? DELIVERABLE_LABELS[fit.otherDeliverable] : null,
     audience: fit.audience === undefined ? null : fit.audience !== null,
     coverage: coverage(fit),
@@ -393,7 +400,7 @@ function meaningImprovement(
   const fit = input.fit;
   if (!fit) return base;
   const wanted = input.deliverables[0];
-  if (fit.deliverable === null && wanted) {
+  if (!onTask(fit) && wanted) {
     const label = DELIVERABLE_LABELS[wanted];
     const other = fit.otherDeliverable ? DELIVERABLE_LABELS[fit.otherDeliverable] : null;
     return {

@@ -32,7 +32,8 @@ const TRANSFORM_VERBS = phrases(
    simplifie | simplifiez | simplifier | raccourcis | raccourcissez | condense | extrais | extrayez |
    extraire | relis | relisez | relire | organise | organisez | calcule | calculez | calculer | evalue |
    evaluez | surligne | surlignez | priorise | priorisez | filtre | filtrez | regroupe | regroupez |
-   verifie | verifiez | verifier`,
+   verifie | verifiez | verifier | etudie | etudiez | etudier | abrege | abregez | abreger | ecourte | ecourtez |
+   controle | controlez | examine | examinez | examiner | study | abridge`,
   `rate | map | match | assign | triage | associe | associez | fais le point | faites le point | faire le point | notez`,
   `reply | respond | answer | reponds | repondez | repondre | fix | polish | tidy | expand | check | spell check |
    traduises | corriges | analyses | resumer | reformules | relises`,
@@ -148,13 +149,14 @@ const MATERIAL_EN = phrases(
   `email | e mail | mail | message | document | doc | table | text | file | conversation | thread |
    meeting | presentation | spreadsheet | sheet | workbook | data | report | notes | range | selection |
    draft | letter | paragraph | section | slides | deck | transcript | chat | list | figures | numbers |
-   column | columns`,
+   column | columns | procedure | clause | minutes | thread | quote | invoice | contract | complaint | request`,
 );
 const MATERIAL_FR = phrases(
   `courriel | courriels | mail | mails | message | messages | document | tableau | texte | fichier |
    conversation | echange | echanges | reunion | presentation | classeur | feuille | donnees | rapport |
    notes | plage | selection | brouillon | lettre | courrier | paragraphe | section | diapositives |
-   transcription | liste | chiffres | colonne | colonnes | demande | reclamation`,
+   transcription | liste | chiffres | colonne | colonnes | demande | reclamation | procedure | clause |
+   compte rendu | fil | devis | facture | contrat | note | rapport | plainte`,
 );
 
 /** Office apps named between the determiner and the material: "this Word document", "this Teams meeting". */

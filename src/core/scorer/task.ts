@@ -17,8 +17,8 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
     en: "summary|summarise|summarize|summarising|recap|synopsis|overview|gist|key points|main points|tl dr|digest|sum up|boil down|tell me|key takeaways|status update|where things stand|catch me up|catch up",
   },
   reply: {
-    fr: "réponse|répondre|réponds|répondez|retour|quelques lignes|lui écrire|lui envoyer|leur écrire",
-    en: "reply|respond|response|answer|get back|write back|a few lines",
+    fr: "réponse|répondre|réponds|répondez|retour|quelques lignes|lui écrire|lui envoyer|leur écrire|dis adhérent|dites adhérent|informe adhérent|informez adhérent|explique adhérent|expliquez adhérent",
+    en: "reply|respond|response|answer|get back|write back|a few lines|tell member|tell him|tell her|tell them|inform member|explain member",
   },
   email: {
     fr: "courriel|mail|e-mail|message|quelques lignes|relance|invitation",
@@ -46,12 +46,12 @@ const DELIVERABLE_TERMS: Record<DeliverableKind, TaskTerm> = {
     en: "translate|translation|english version|in english|into english",
   },
   rewrite: {
-    fr: "réécrire|réécris|réécriture|reformuler|reformulation|simplifier|raccourcir|version courte|version plus courte|adapter|retravailler|réviser|ajuster|alléger|version|reprendre|rendre",
-    en: "rewrite|rephrase|reword|reformulate|simplify|shorten|shorter version|adapt|rework|revise|tighten|trim|adjust|version|plain language|cut",
+    fr: "réécrire|réécris|réécriture|reformuler|reformulation|simplifier|raccourcir|raccourcis|raccourcissez|abréger|abrège|abrégez|écourter|condenser|version courte|version plus courte|adapter|retravailler|réviser|ajuster|alléger|version|reprendre|rendre",
+    en: "rewrite|rephrase|reword|reformulate|simplify|shorten|shorter version|abridge|condense|adapt|rework|revise|tighten|trim|adjust|version|plain language|cut",
   },
   analysis: {
-    fr: "analyse|analyser|analysez|examiner|évaluer|évaluation|identifier|repérer|relever|vérifier|contrôler|contrôlez|cohérence|détecter|diagnostic|dis-moi|dites-moi|me dire|indique-moi|signaler|tendance|écarts|anomalies|se détachent|ressortent",
-    en: "analysis|analyse|analyze|examine|assess|assessment|evaluate|identify|spot|find|check|detect|diagnose|tell me|let me know|point out|flag|trend|outliers|anomalies|stand out",
+    fr: "analyse|analyser|analysez|examiner|étudier|étudie|étudiez|évaluer|évaluation|identifier|repérer|relever|vérifier|contrôler|contrôlez|cohérence|détecter|diagnostic|dis-moi|dites-moi|me dire|indique-moi|signaler|tendance|écarts|anomalies|se détachent|ressortent",
+    en: "analysis|analyse|analyze|examine|study|assess|assessment|evaluate|identify|spot|find|check|detect|diagnose|tell me|let me know|point out|flag|trend|outliers|anomalies|stand out",
   },
   questions: {
     fr: "questions|question|interrogations|demander|se poser",
