@@ -12,8 +12,12 @@
  * - an adverse act (exclude, refuse, penalise, cancel, push out, keep off…) aimed at people, or a
  *   ranking or profiling of people, with sensitive information that qualifies them or serves as
  *   the criterion (« adhérents diabétiques », "members with diabetes", "by their sick leave");
- * - a selection of people (identify, list, target, "which staff…") by a sensitive trait with an
- *   adverse purpose in the same group, or by a trait that names who they are (« enceintes »);
+ * - a selection of people (identify, list, target, "which staff…") by a sensitive trait, with an
+ *   adverse purpose in the same group, or by any trait but the care a claim is about (« les adhérents
+ *   hospitalisés qui attendent leur remboursement » is ordinary work) unless it is for their own
+ *   benefit (« pour les accompagner »);
+ * - a sensitive trait inferred about people (« devine sa religion d'après son nom », "predict which
+ *   members…");
  * - a decision on a claim (decide, approve, reject…) left to the model alone (« seul », "yourself",
  *   "automatically", "no human in the loop").
  * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
