@@ -23,6 +23,7 @@ import {
   assessExpectations,
   assessGoal,
   assessSource,
+  goalVerbs,
   isBloated,
   measureFiller,
   type Assessment,
@@ -39,7 +40,8 @@ import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
 import { detectHarmfulUse, harmCoaching } from "./harm";
 import { FUNCTION_WORDS } from "./lexicon";
-import { clauseOf, sentencesAround } from "./spans";
+import { findPastedLetter } from "./pasted";
+import { clauseOf, mergeSpans, sentencesAround } from "./spans";
 import { assessTaskFit, coverage, DELIVERABLE_LABELS, termLabel, type TaskFit } from "./task";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
@@ -143,8 +145,9 @@ export const MISSING_ELEMENTS_PENALTY = 15;
 export const MISSING_AUDIENCE_PENALTY = 5;
 /** Points taken off, in proportion, as clauses that carry nothing grow past a fifth of the prompt. */
 export const EMPTY_TALK_PENALTY = 40;
-/** Points taken off when the prompt works only on material of another kind (an email for a table exercise). */
+/** Points taken off, and a ceiling, when the prompt works only on another kind of material. */
 export const OTHER_MATERIAL_PENALTY = 10;
+export const OTHER_MATERIAL_CAP = 45;
 /** Points taken off for each thing the exercise rules out that the prompt asks for. */
 export const RULED_OUT_PENALTY = 10;
 
@@ -169,7 +172,20 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   const grader = detectGraderAddress(prompt, folded);
   // A sentence addressed to the grader earns nothing: it is blanked before scoring (same length, same offsets).
   const graderSentences = sentencesAround(prompt, grader);
-  const a = grader.length > 0 ? analyze(blank(prompt, graderSentences)) : analyze(prompt, folded);
+  const first = grader.length > 0 ? analyze(blank(prompt, graderSentences)) : analyze(prompt, folded);
+  // A pasted letter is material: its own requests are not the learner's goal.
+  // "je vous écris", "I am writing": the sender's verbs, not instructions to the assistant.
+  const instructions = goalVerbs(first).filter(
+    (v) =>
+      ![first.tokens[v.from - 1]?.text, first.tokens[v.from - 2]?.text].some(
+        (w) => w !== undefined && SENDER.has(w),
+      ),
+  );
+  const letter = findPastedLetter(prompt, (span) =>
+    instructions.some((v) => v.start >= span.start && v.end <= span.end),
+  );
+  const a = letter ? analyze(blank(prompt, mergeSpans([...graderSentences, letter]))) : first;
+  if (letter) a.blocks.push(letter);
   const empty = a.tokens.length === 0;
 
   const personal = detectPersonalData(prompt);
@@ -259,7 +275,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     score -= MISSING_ELEMENTS_PENALTY * (1 - coverage(fit));
     if (fit.audience === null) score -= MISSING_AUDIENCE_PENALTY;
     score -= RULED_OUT_PENALTY * Math.min(2, fit.violated.length);
-    if (fit.otherMaterial) score -= OTHER_MATERIAL_PENALTY;
+    if (fit.otherMaterial) score = Math.min(score - OTHER_MATERIAL_PENALTY, OTHER_MATERIAL_CAP);
     if (offTask) score = Math.min(score, OFF_TASK_CAP);
   }
   if (incoherent) score = Math.min(score - INCOHERENT_PENALTY, INCOHERENT_CAP);
@@ -476,6 +492,8 @@ export function criterionWeights(exercise?: Pick<Exercise, "weights">): Record<C
   for (const c of CRITERIA) weights[c] = RUBRIC[c].weight * (exercise?.weights?.[c] ?? 1);
   return weights;
 }
+
+const SENDER = new Set(["je", "j", "nous", "i", "we", "am"]);
 
 /** Replaces sorted, disjoint spans with spaces (offsets stay valid). */
 function blank(text: string, spans: readonly Span[]): string {
