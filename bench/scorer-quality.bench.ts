@@ -30,13 +30,17 @@ async function main(): Promise<void> {
     `${items.length} labelled items (${fr} FR, ${items.length - fr} EN), ${catalog.exercises.length} exercises`,
   );
   const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
-  console.log("\ncategory                      | items | scorer   | length baseline");
+  console.log("\ncategory                      | items | scorer   | length baseline | scorer FR | scorer EN");
+  const byLang = (r: CategoryResult, lang: "fr" | "en") => {
+    const own = r.outcomes.filter((o) => o.item.lang === lang);
+    return own.length === 0 ? "      —" : pct(own.filter((o) => o.ok).length / own.length);
+  };
   for (const category of Object.keys(CATEGORIES) as Category[]) {
     const r = rubric.get(category);
     const b = length.get(category);
     if (!r || !b) continue;
     console.log(
-      `${CATEGORIES[category].padEnd(29)} | ${String(r.items).padStart(5)} | ${pct(r.accuracy)} | ${pct(b.accuracy)}`,
+      `${CATEGORIES[category].padEnd(29)} | ${String(r.items).padStart(5)} | ${pct(r.accuracy)} | ${pct(b.accuracy)}         | ${byLang(r, "fr")}   | ${byLang(r, "en")}`,
     );
   }
   const pairs = pairwiseAccuracy(rubric.values());
