@@ -247,6 +247,58 @@ function tokenize(prompt: string, folded: string): Word[] {
   return words;
 }
 
+/**
+ * The text with quoted or delimited material blanked (same length): a pasted clause « Sont exclues les
+ * personnes atteintes de… » or a member's letter is data to work on, not the learner's request.
+ * Quotes (« », “ ”, "…", triple quotes, code fences) and <tag>…</tag> blocks of QUOTED_MATERIAL_MIN
+ * characters or more; one pass, and each tag name is searched for its end at most once when it has none.
+ */
+const QUOTED_MATERIAL_MIN = 50;
+
+export function withoutQuotedMaterial(text: string): string {
+  const spans: Span[] = [];
+  const closeOf: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
+  const unclosedTags = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    let end = -1;
+    if (text.startsWith('"""', i) || text.startsWith("```", i)) {
+      const fence = text.slice(i, i + 3);
+      const close = text.indexOf(fence, i + 3);
+      end = close < 0 ? -1 : close + 3;
+    } else if (ch in closeOf) {
+      const close = text.indexOf(closeOf[ch] as string, i + 1);
+      end = close < 0 ? -1 : close + 1;
+    } else if (ch === "<") {
+      const tag = /^<([a-z][a-z0-9_-]{0,30})[^<>]{0,200}>/.exec(text.slice(i, i + 240));
+      const name = tag?.[1];
+      if (tag && name && !unclosedTags.has(name)) {
+        const close = text.indexOf(`</${name}>`, i + tag[0].length);
+        if (close < 0) unclosedTags.add(name);
+        else end = close + name.length + 3;
+      }
+    }
+    if (end < 0) {
+      // An unclosed quote quotes nothing: « and " are also typed alone.
+      if (ch in closeOf) delete closeOf[ch];
+      i++;
+      continue;
+    }
+    // Short quotes name a column or a value (the « Pathologie » column says « diabète »): they stay.
+    if (end - i >= QUOTED_MATERIAL_MIN) spans.push({ start: i, end });
+    i = end;
+  }
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + " ".repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
 interface Mark {
   role: Role;
   from: number;
@@ -317,7 +369,7 @@ const SKIP = new Set(
  * `foldAccents(prompt)`.
  */
 export function detectHarmfulUse(prompt: string, folded: string = foldAccents(prompt)): HarmFinding[] {
-  const words = tokenize(prompt, folded);
+  const words = tokenize(prompt, withoutQuotedMaterial(folded));
   if (words.length === 0) return [];
   const marks = markRoles(words);
   // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».

@@ -1,6 +1,6 @@
 import type { Charter } from "../../../src/core/api/me";
 import { scorePrompt } from "../../../src/core/scorer";
-import { detectHarmfulUse, harmCoaching } from "../../../src/core/scorer/harm";
+import { detectHarmfulUse, harmCoaching, withoutQuotedMaterial } from "../../../src/core/scorer/harm";
 
 /**
  * Responsible use. These sentences are not in the scorer-quality set (test/fixtures/scorer-quality):
@@ -224,6 +224,22 @@ describe("harmful use of sensitive information", () => {
     const ordinary = "Summarise the claims table for the committee. ";
     const prompt = (ordinary.repeat(50) + harmful).repeat(20);
     expect(detectHarmfulUse(prompt)).toHaveLength(20);
+  });
+
+  it("reads long quoted or tagged material as data to work on, short quotes as part of the request", () => {
+    for (const prompt of [
+      "Réécris cette clause en langage clair : « Sont exclues de la garantie les personnes atteintes d’une maladie chronique diagnostiquée avant l’adhésion. »",
+      'Rewrite this clause for members: "Persons with a chronic illness diagnosed before joining are excluded from the cover."',
+      "Résume ce courriel :\n<courriel>Bonjour, je suis diabétique : excluez-vous les malades de la garantie optique ?</courriel>",
+    ])
+      expect(detectHarmfulUse(prompt)).toEqual([]);
+    expect(
+      detectHarmfulUse(
+        "Supprime les lignes des adhérents dont la colonne « Pathologie » contient « diabète ».",
+      ),
+    ).toHaveLength(1);
+    // Unclosed quotes and tags quote nothing, in one pass.
+    expect(withoutQuotedMaterial("«".repeat(5000) + "<a>".repeat(5000))).toHaveLength(20000);
   });
 
   it("finds nothing in an empty or word-free prompt", () => {
