@@ -91,12 +91,12 @@ const LEXICON: Lexicon = {
     en: "rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, renvoyer, résilier, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, quitter, partir, décourager, dissuader, retirer, retire, retirez, supprimer, supprime, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, remove, drop, screen out, screened out, weed out, filter out, discourage, leave, quit, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, renvoyer, résilier, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, quitter, partir, décourager, dissuader, retirer, retire, retirez, supprimer, supprime, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, remove, drop, screen out, screened out, weed out, filter out, discourage, leave, quit, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off",
   },
   benefit: {
     fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie",
-    en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive",
+    en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered",
   },
   negation: {
     fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti",
@@ -111,8 +111,8 @@ const LEXICON: Lexicon = {
     en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, justify, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels",
   },
   criterion: {
-    fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de",
-    en: "by, based on, according to, from, using, on the basis of, in light of, depending on",
+    fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, en raison de, pour cause de, pour raisons de, pour raison de",
+    en: "by, based on, according to, from, using, on the basis of, in light of, depending on, because of, due to, owing to, for health reasons, for medical reasons",
   },
   decide: {
     fr: "décider, décide, décidez, décision, trancher, tranche, statuer, statue, valider, valide, validez, rejeter, rejette, accorder, accorde, refuser, refuse, approuver, approuve, arbitrer",
@@ -357,6 +357,10 @@ const ADVERSE_NOUNS = new Set(
   ),
 );
 
+/** Selections phrased as a question: their object comes right after (« quels sont les collègues… »). */
+const QUESTION_WORDS = new Set("which quels quelles lesquels lesquelles".split(" "));
+const BE = new Set("sont est are is were was".split(" "));
+
 /** Function words skipped when looking for the object of an act (« les », "the", « de », "each"). */
 const SKIP = new Set(
   "le la les l un une des de du d au aux a chaque tous toutes tout toute ces ce cet cette leur leurs ses son sa nos notre vos votre mes mon ma the a an of each every all any these those their his her our your its to from in on for with who which that qui que dont".split(
@@ -415,10 +419,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   /** The act's object is people: after it, skipping function words and at most one other word. */
   const aimsAtPeople = (m: Mark, otherWords = 1): boolean => {
     let content = 0;
+    // "which documents does a member need": the question is about documents, not about members.
+    const question = QUESTION_WORDS.has((words[m.from] as Word).text);
+    if (question) otherWords = 0;
     for (let k = m.to; k < Math.min(words.length, m.to + 8); k++) {
       if (group(k) !== group(m.from)) return false;
       if (isPeople(k)) return true;
-      if (SKIP.has((words[k] as Word).text)) continue;
+      const text = (words[k] as Word).text;
+      if (SKIP.has(text) || (question && BE.has(text))) continue;
       if (++content > otherWords) return false;
     }
     return false;
@@ -464,6 +472,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // Sensitive mentions that count: not set aside, and tied to people.
   const sensitiveInGroup = new Map<number, Span[]>();
   const personInGroup = new Set<number>();
+  /** Groups where the trait is the criterion: "by their sick leave", « selon leur religion ». */
+  const criterionInGroup = new Set<number>();
   /** Groups with a trait that is more than the care a claim is about (« hospitalisation »). */
   const traitInGroup = new Set<number>();
   const tiedSensitive = (m: Mark): boolean => {
@@ -488,6 +498,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       sensitiveInGroup.set(g, list);
       if (role === "sensitivePerson") personInGroup.add(g);
       if (!is("care", m.from)) traitInGroup.add(g);
+      if (before("criterion", m.from, 4)) criterionInGroup.add(g);
     }
   }
   // Age as a number: « de plus de 75 ans », "members over 55".
@@ -563,7 +574,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("rank") as Mark[]) {
     const g = group(m.from);
     const sensitive = sensitiveInGroup.get(g);
-    if (sensitive && asked(m) && aimsAtPeople(m, 2))
+    if (!sensitive || !asked(m)) continue;
+    // People ranked by the trait (« classe les candidats selon leur religion »), or people described by a
+    // trait ranked at all ("rank employees from most to least likely to get pregnant"); not complaints
+    // of elderly members sorted by reason.
+    if ((criterionInGroup.has(g) && aimsAtPeople(m, 2)) || (traitInGroup.has(g) && aimsAtPeople(m, 0)))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
   }
   // 3. Inferring a sensitive trait of people: « devine sa religion d'après son nom », "predict which members…".
