@@ -1,4 +1,6 @@
 import type { Charter } from "../../../src/core/api/me";
+import { LANGS } from "../../../src/core/types";
+import { loadCatalog } from "../../../src/server/catalog/load";
 import { scorePrompt } from "../../../src/core/scorer";
 import { detectHarmfulUse, harmCoaching, withoutQuotedMaterial } from "../../../src/core/scorer/harm";
 
@@ -264,6 +266,18 @@ describe("harmful use of sensitive information", () => {
     ).toHaveLength(1);
     // Unclosed quotes and tags quote nothing, in one pass.
     expect(withoutQuotedMaterial("«".repeat(5000) + "<a>".repeat(5000))).toHaveLength(20000);
+  });
+
+  it("never flags the catalog's example prompts, briefs or tasks", async () => {
+    const { exercises } = await loadCatalog();
+    const flagged = exercises.flatMap((e) =>
+      LANGS.flatMap((lang) =>
+        [e.example[lang], e.brief[lang], e.task[lang]]
+          .filter((text) => detectHarmfulUse(text).length > 0)
+          .map((text) => `${e.id}/${lang}: ${text.slice(0, 60)}`),
+      ),
+    );
+    expect(flagged).toEqual([]);
   });
 
   it("finds nothing in an empty or word-free prompt", () => {
