@@ -2,6 +2,7 @@ import type { DeliverableKind, MaterialKind, TaskDefinition, TaskTerm } from "..
 import { stem } from "../text/stem";
 import type { Lang, Localized } from "../types";
 import type { Analysis, Span } from "./analyze";
+import { goalVerbs } from "./criteria";
 
 /**
  * Task fit: does the prompt ask for what this exercise asks for? Deliverables, materials and the
@@ -233,6 +234,9 @@ const INTRODUCES_PRODUCT = new Set([
   "new",
 ]);
 
+/** Determiners that point at something that exists: "ce courriel", "this email", "mon brouillon". */
+const DEICTIC = new Set("ce cet cette ces mon ma mes notre nos votre vos this these my our your".split(" "));
+
 /** A phrase prepared for matching: alternatives, each a list of stem keys (`fr:resum`). */
 interface CompiledTerm {
   alternatives: string[][];
@@ -366,12 +370,28 @@ export interface TaskFit {
 /** Reads the prompt against the exercise's task definition. */
 export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
   const evidence: Span[] = [];
+  const index = stemIndex(a);
+  const main = requestSentences(a, index);
+  // The deliverable is what the request asks for, not a word further on ("suggest rewordings" in a review).
+  const inRequest = (i: number): boolean => main === null || main.has(index.sentenceOf[i]!);
+  // "ce courriel", "summarise the email", "réponds à la lettre": the material worked on, not a product.
+  const transformed = new Uint8Array(a.tokens.length);
+  for (const h of goalVerbs(a))
+    if (h.tag === "goal.transform") for (let k = h.from; k < h.to; k++) transformed[k] = 1;
+  const isProduct = (i: number): boolean => {
+    if (DEICTIC.has(a.tokens[i - 1]?.text ?? "")) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (index.sentenceOf[k] !== index.sentenceOf[i]) break;
+      if (transformed[k]) return false;
+    }
+    return true;
+  };
+  const asked = (i: number): boolean => inRequest(i) && isProduct(i);
   let deliverable: Span | null = null;
   for (const kind of task.deliverable) {
-    const found = findTerm(a, DELIVERABLE_TERMS[kind]);
+    const found = findTerm(a, DELIVERABLE_TERMS[kind], { accept: asked });
     if (found && (!deliverable || found.start < deliverable.start)) deliverable = found;
   }
-  const index = stemIndex(a);
   const introducedAsProduct = (i: number): boolean => {
     const previous = a.tokens[i - 1]?.text ?? "";
     if (i === 0 || index.sentenceOf[i - 1] !== index.sentenceOf[i]) return false;
@@ -390,7 +410,7 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
       task.material.flatMap((kind) => compile(MATERIAL_TERMS[kind]).alternatives.flat()),
     );
     const producing = (i: number): boolean =>
-      !keysOf(i).some((k) => materialKeys.has(k)) || introducedAsProduct(i);
+      asked(i) && (!keysOf(i).some((k) => materialKeys.has(k)) || introducedAsProduct(i));
     let first: Span | null = null;
     for (const [kind, terms] of Object.entries(DELIVERABLE_TERMS) as [DeliverableKind, TaskTerm][]) {
       if (accepted.has(kind)) continue;
@@ -455,6 +475,27 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
     otherMaterial,
     evidence,
   };
+}
+
+/**
+ * The sentences that carry the request: those of the first two instruction verbs and of the first wish
+ * or indirect request, each with the sentence after it ("Rédigez le courriel : objet explicite…").
+ * null when the prompt has no recognisable request (then the whole prompt is read).
+ */
+function requestSentences(a: Analysis, index: StemIndex): Set<number> | null {
+  const starts = goalVerbs(a)
+    .slice(0, 2)
+    .map((h) => h.from);
+  const frame = a.hits.get("goal.request")?.[0];
+  if (frame) starts.push(frame.from);
+  if (starts.length === 0) return null;
+  const out = new Set<number>();
+  for (const i of starts) {
+    const sentence = index.sentenceOf[i]!;
+    out.add(sentence);
+    out.add(sentence + 1);
+  }
+  return out;
 }
 
 /** Share of the must-name elements the prompt names (1 when there are none). */
