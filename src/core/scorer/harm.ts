@@ -61,7 +61,8 @@ type Role =
   | "helpful" // to help, inform, support, invite: a selection for the people's own benefit
   | "infer" // guess, deduce, predict: inferring a sensitive trait is profiling
   | "usage" // use, take into account, mention: « n'utilise pas l'état de santé » sets the trait aside
-  | "regardless"; // regardless of, « quel que soit »
+  | "regardless" // regardless of, « quel que soit »
+  | "humanReview"; // « je le relirai », "signed by the handler": a person decides
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
 
@@ -128,8 +129,8 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "=seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
-    en: "yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, you are the claims handler, you are the handler, your call, you decide, last word, final say",
+    fr: "=seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
+    en: "yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
@@ -146,6 +147,10 @@ const LEXICON: Lexicon = {
   usage: {
     fr: "utiliser, utilise, utilisez, tenir, tiens, tenez, compte, fonder, fonde, baser, base, appuyer, appuie, mentionner, mentionne, prendre, prends, demander, demande, citer, cite, collecter, recueillir, inclure, inclus",
     en: "use, using, consider, considering, account, base, based, rely, mention, ask, include, collect, factor, take",
+  },
+  humanReview: {
+    fr: "je relirai, je le relirai, je la relirai, je vérifierai, je le vérifierai, je validerai, je signerai, relu par, validé par, validée par, signé par, signée par, revient au gestionnaire, le gestionnaire décide, le gestionnaire valide, avant validation",
+    en: "i will review, i ll review, i will check, i ll check, i will sign, reviewed by, approved by, signed by, checked by, the handler decides, the handler approves, before approval, for my review",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -356,6 +361,9 @@ const ADVERSE_NOUNS = new Set(
     " ",
   ),
 );
+
+/** Decisions named as nouns: the model takes them only when told to (« prends la décision »). */
+const DECISION_NOUNS = new Set("decision decisions approval validation arbitrage".split(" "));
 
 /** Selections phrased as a question: their object comes right after (« quels sont les collègues… »). */
 const QUESTION_WORDS = new Set("which quels quelles lesquels lesquelles".split(" "));
@@ -598,11 +606,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const aloneIn = new Map<number, Mark>();
   for (const m of marks.get("alone") as Mark[])
     if (!aloneIn.has(group(m.from))) aloneIn.set(group(m.from), m);
+  const reviewed = new Set<number>();
+  for (const m of marks.get("humanReview") as Mark[]) reviewed.add(group(m.from));
   for (const m of marks.get("decide") as Mark[]) {
     const g = group(m.from);
     const claim = claimIn.get(g);
     if (!claim || negated(m) || (m.from > 0 && is("pastFact", m.from - 1) && group(m.from - 1) === g))
       continue;
+    // A person reviews or signs: the model only prepares (« je le relirai », "signed by the handler").
+    if (reviewed.has(g)) continue;
+    // « le courrier de décision » is a document; « prends la décision » is the decision.
+    if (DECISION_NOUNS.has((words[m.from] as Word).text) && !before("decisionLead", m.from, 3)) continue;
     let alone = aloneIn.get(g);
     // « prends la décision finale », "make the final decision": the last word is the model's.
     if (!alone && before("decisionLead", m.from, 3) && (before("final", m.from, 2) || is("final", m.to)))
