@@ -18,8 +18,8 @@
  *   benefit (« pour les accompagner »);
  * - a sensitive trait inferred about people (« devine sa religion d'après son nom », "predict which
  *   members…");
- * - a decision on a claim (decide, approve, reject…) left to the model alone (« seul », "yourself",
- *   "automatically", "no human in the loop").
+ * - a decision on a claim (decide, approve, reject…) left to the model alone (« seul », « à ma place »,
+ *   "yourself", "automatically", "no human in the loop"), unless a person reviews or signs it.
  * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
  * refusée ») or an act being explained or contested (« conteste le refus ») does not count; nor does
  * sensitive information under a negation ("do not use sick leave").
