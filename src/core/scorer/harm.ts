@@ -228,6 +228,8 @@ const INDEX: Record<Lang, Map<string, Phrase[]>> = (() => {
 /** Stops that end a sentence group; "?" and ":" do not (the next sentence often finishes the thought). */
 const GROUP_END = /[.!;\n]/;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 function tokenize(prompt: string, folded: string): Word[] {
   const words: Word[] = [];
   let group = 0;
@@ -236,8 +238,8 @@ function tokenize(prompt: string, folded: string): Word[] {
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
     const gap = folded.slice(last, m.index);
     // A full stop between two digits is a decimal point, not the end of a sentence.
-    if (GROUP_END.test(gap) && !(gap === "." && /\d$/.test(folded.slice(0, last)) && /^\d/.test(m[0])))
-      group++;
+    const decimal = gap === "." && isDigit(folded.charCodeAt(last - 1)) && isDigit(m[0].charCodeAt(0));
+    if (GROUP_END.test(gap) && !decimal) group++;
     const text = m[0];
     const written = prompt.slice(m.index, m.index + text.length).toLowerCase();
     words.push({
