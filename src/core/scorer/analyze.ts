@@ -3,7 +3,7 @@ import { STOPWORDS } from "../text/language";
 import { foldAccents } from "../text/normalize";
 import { FUNCTION_WORDS, LABELS, LEXICON, META_TERMS, type LabelledCriterion } from "./lexicon";
 import { PhraseIndex, tokenize, type Hit, type Token } from "./matcher";
-import { TASK_VOCABULARY } from "./task";
+import { DELIVERABLE_VOCABULARY, TASK_VOCABULARY } from "./task";
 
 /** A span of the prompt, `end` exclusive (UTF-16 indices, like String.prototype.slice). */
 export interface Span {
@@ -46,20 +46,29 @@ export interface Analysis {
 const lexicon = new PhraseIndex(LEXICON);
 
 /** Whole words of the lexicon ("summar*" stems are not words): what a typo is corrected towards. */
-function lexiconWords(extra: readonly string[]): string[] {
+function lexiconWords(extra: readonly string[], tags: readonly string[] = Object.keys(LEXICON)): string[] {
   const words: string[] = [];
-  for (const phrasesOfTag of Object.values(LEXICON))
-    for (const phrase of phrasesOfTag)
+  for (const tag of tags)
+    for (const phrase of LEXICON[tag] ?? [])
       for (const w of foldAccents(phrase).split(/[^a-z*]+/)) if (w && !w.endsWith("*")) words.push(w);
   for (const phrase of extra) words.push(...foldAccents(phrase).split(/[^a-z]+/));
   return words;
 }
 
-const corrector = new TypoCorrector(lexiconWords(TASK_VOCABULARY), [
-  ...FUNCTION_WORDS,
-  ...STOPWORDS.fr,
-  ...STOPWORDS.en,
-]);
+/**
+ * Typos are corrected towards what carries a request (instruction verbs, deliverables, readers, tones) only: a real
+ * word one letter away from a material word ("calls"/"cells", "threat"/"thread") must stay itself.
+ */
+const corrector = new TypoCorrector(
+  lexiconWords(DELIVERABLE_VOCABULARY, [
+    "goal.transform",
+    "goal.make",
+    "goal.deliverable",
+    "audience.role",
+    "audience.tone",
+  ]),
+  [...lexiconWords(TASK_VOCABULARY), ...FUNCTION_WORDS, ...STOPWORDS.fr, ...STOPWORDS.en],
+);
 
 /**
  * Scores saturate at 3 after a few cues, so each kind keeps its first hits only: this bounds the

@@ -184,8 +184,8 @@ const PLACE_OF: Record<MaterialKind, MaterialPlace> = {
 };
 const PLACE_TERMS: Record<MaterialPlace, TaskTerm> = {
   mail: {
-    fr: "courriel|courriels|mail|mails|e-mail|message reçu|fil de discussion|boîte de réception|brouillon",
-    en: "email|emails|e-mail|mail|received message|email thread|inbox|draft",
+    fr: "courriel|courriels|mail|mails|e-mail|message reçu|fil|fil de discussion|boîte de réception|brouillon",
+    en: "email|emails|e-mail|mail|received message|thread|inbox|draft",
   },
   sheet: {
     fr: "tableau|plage|cellule|cellules|colonne|colonnes|feuille de calcul|classeur|tableur",
@@ -198,6 +198,10 @@ const PLACE_TERMS: Record<MaterialPlace, TaskTerm> = {
 };
 
 /** Every deliverable and material word: typos are corrected towards them as towards the rubric's. */
+export const DELIVERABLE_VOCABULARY: readonly string[] = Object.values(DELIVERABLE_TERMS)
+  .flatMap((term) => [term.fr, term.en])
+  .flatMap((side) => side.split("|"));
+
 export const TASK_VOCABULARY: readonly string[] = [
   ...Object.values(DELIVERABLE_TERMS),
   ...Object.values(MATERIAL_TERMS),
@@ -453,16 +457,18 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
         a.tokens[i]!.start >= deliverable.start &&
         a.tokens[i]!.end <= deliverable.end
       );
-    const own = [...places].some((place) =>
-      findTerm(a, PLACE_TERMS[place], { allowNegated: true, accept: isMaterial }),
-    );
-    otherMaterial =
-      !own &&
-      (Object.keys(PLACE_TERMS) as MaterialPlace[]).some(
-        (place) =>
-          !places.has(place) &&
-          findTerm(a, PLACE_TERMS[place], { allowNegated: true, accept: isMaterial }) !== null,
-      );
+    // The material a prompt names first is the one it works on ("Le tableau sélectionné… un paragraphe
+    // « Limites »" works on a table).
+    let own: Span | null = null;
+    let other: Span | null = null;
+    for (const place of Object.keys(PLACE_TERMS) as MaterialPlace[]) {
+      const found = findTerm(a, PLACE_TERMS[place], { allowNegated: true, accept: isMaterial });
+      if (!found) continue;
+      if (places.has(place)) {
+        if (!own || found.start < own.start) own = found;
+      } else if (!other || found.start < other.start) other = found;
+    }
+    otherMaterial = other !== null && (own === null || other.start < own.start);
   }
   return {
     deliverable,
