@@ -261,6 +261,7 @@ function tokenize(prompt: string, folded: string): Word[] {
  * characters or more; one pass, and each tag name is searched for its end at most once when it has none.
  */
 const QUOTED_MATERIAL_MIN = 50;
+const UNCLOSED_TAGS_SEARCHED = 8;
 
 export function withoutQuotedMaterial(text: string): string {
   const spans: Span[] = [];
@@ -280,7 +281,8 @@ export function withoutQuotedMaterial(text: string): string {
     } else if (ch === "<") {
       const tag = /^<([a-z][a-z0-9_-]{0,30})[^<>]{0,200}>/.exec(text.slice(i, i + 240));
       const name = tag?.[1];
-      if (tag && name && !unclosedTags.has(name)) {
+      // Each unclosed name costs one search to the end: a few are enough to read real prompts.
+      if (tag && name && !unclosedTags.has(name) && unclosedTags.size < UNCLOSED_TAGS_SEARCHED) {
         const close = text.indexOf(`</${name}>`, i + tag[0].length);
         if (close < 0) unclosedTags.add(name);
         else end = close + name.length + 3;
@@ -313,7 +315,7 @@ interface Mark {
   to: number;
 }
 
-/** Every lexicon phrase found, as word ranges; `byRole[role][i]` is the mark starting at word i. */
+/** Every lexicon phrase found, as word ranges, by role (at most one mark per role starts at a word). */
 function markRoles(words: Word[]): Map<Role, Mark[]> {
   const marks = new Map<Role, Mark[]>(ROLES.map((r) => [r, []]));
   for (let i = 0; i < words.length; i++) {

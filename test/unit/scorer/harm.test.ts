@@ -270,6 +270,8 @@ describe("harmful use of sensitive information", () => {
     ).toHaveLength(1);
     // Unclosed quotes and tags quote nothing, in one pass.
     expect(withoutQuotedMaterial("«".repeat(5000) + "<a>".repeat(5000))).toHaveLength(20000);
+    const manyTags = Array.from({ length: 3000 }, (_, i) => `<t${i}>`).join("");
+    expect(withoutQuotedMaterial(manyTags)).toBe(manyTags);
   });
 
   it("never flags the catalog's example prompts, briefs or tasks", async () => {
