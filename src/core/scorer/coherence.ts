@@ -455,3 +455,21 @@ export function emptyTalkShare(a: Analysis, useful: readonly Span[]): number {
   }
   return empty / n;
 }
+
+/** Intensifiers, apologies and effusive thanks: emphasis tells the model nothing it can use. */
+const EMPHASIS = new Set(
+  (
+    "tres trop super vraiment absolument totalement extremement infiniment enormement vachement carrement " +
+    "desole desolee pardon excuse excuses confus confuse merci mercis svp stp plait euh bon alors bref " +
+    "very really so absolutely totally extremely truly incredibly hugely awfully sorry apologies apologize " +
+    "apologise thanks thank please um uh well anyway"
+  ).split(" "),
+);
+
+/** How many emphasis words and exclamation marks the prompt carries. */
+export function emphasisCount(a: Analysis): number {
+  let count = 0;
+  for (const t of a.tokens) if (EMPHASIS.has(t.text)) count++;
+  for (let i = a.prompt.indexOf("!"); i >= 0 && count < 100; i = a.prompt.indexOf("!", i + 1)) count++;
+  return count;
+}

@@ -29,6 +29,7 @@ import {
   type Assessment,
 } from "./criteria";
 import {
+  emphasisCount,
   emptyTalkShare,
   findContradictions,
   isIncoherent,
@@ -148,6 +149,9 @@ export const EMPTY_TALK_PENALTY = 40;
 /** Points taken off, and a ceiling, when the prompt works only on another kind of material. */
 export const OTHER_MATERIAL_PENALTY = 10;
 export const OTHER_MATERIAL_CAP = 45;
+/** Points per emphasis word or "!" past the second, up to a maximum. */
+export const EMPHASIS_PENALTY = 3;
+export const EMPHASIS_PENALTY_MAX = 15;
 /** Points taken off for each thing the exercise rules out that the prompt asks for. */
 export const RULED_OUT_PENALTY = 10;
 
@@ -271,6 +275,8 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   // Words that carry nothing cost in proportion (a few courtesies are free).
   const emptyShare = a.tokens.length >= 12 ? emptyTalkShare(a, fit?.evidence ?? []) : 0;
   score -= EMPTY_TALK_PENALTY * Math.max(0, emptyShare - 0.2);
+  // Emphasis and apologies past a couple cost points too ("vraiment parfait, absolument parfait !").
+  score -= Math.min(EMPHASIS_PENALTY_MAX, EMPHASIS_PENALTY * Math.max(0, emphasisCount(a) - 2));
   if (fit) {
     score -= MISSING_ELEMENTS_PENALTY * (1 - coverage(fit));
     if (fit.audience === null) score -= MISSING_AUDIENCE_PENALTY;
