@@ -1,5 +1,6 @@
 import path from "node:path";
-import { checkCatalog, formatIssue, type Catalog } from "../../core/catalog/parse";
+import { checkCatalog, formatIssue, mergeCatalogs, type Catalog } from "../../core/catalog/parse";
+import { checkTaskDefinitions } from "../../core/catalog/task-check";
 import { HOSTS, LANGS, type Lang } from "../../core/types";
 import { builtInCatalogDir, loadCatalog, packageRoot, readCatalogSources } from "../../server/catalog/load";
 import { parseCommandArgs, UsageError, type CliIO, type Command } from "../command";
@@ -8,8 +9,10 @@ const usage = `Usage: parcours catalog validate [dir]
        parcours catalog list [--host word|outlook|excel] [--lang fr|en] [--tenant <dir>]
 
 validate   Checks every *.json exercise file of <dir> (default: the built-in catalog,
-           content/exercises). Prints the number of exercises when valid; otherwise lists
-           each problem as "file: field: message" and exits with code 1.
+           content/exercises): the schema, then each task definition against the examples
+           (its own example fits it; at most 10% of the examples of other skills or
+           deliverables, built-in ones included, do). Prints the number of exercises when
+           valid; otherwise lists each problem as "file: field: message" and exits with code 1.
 list       Prints the catalog as a table: id, host, skill, level, minutes, title.
 
 Options (list):
@@ -46,6 +49,20 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const { catalog, issues } = checkCatalog(sources);
+  if (issues.length === 0) {
+    // A tenant's exercises are compared with the built-in examples too.
+    const pool = given === undefined ? catalog : mergeCatalogs(await loadCatalog(), catalog);
+    const fileOf = new Map<string, string>();
+    for (const source of sources)
+      for (const exercise of checkCatalog([source]).catalog.exercises) fileOf.set(exercise.id, source.path);
+    for (const issue of checkTaskDefinitions(catalog.exercises, pool.exercises)) {
+      const file = fileOf.get(issue.id) ?? "";
+      const index = checkCatalog(sources.filter((s) => s.path === file)).catalog.exercises.findIndex(
+        (e) => e.id === issue.id,
+      );
+      issues.push({ file, field: `exercises[${index}].taskDefinition`, message: issue.message });
+    }
+  }
   if (issues.length > 0) {
     for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
     io.stderr.write(`${issues.length} problem${issues.length === 1 ? "" : "s"} found.\n`);

@@ -61,6 +61,77 @@ describe("parcours catalog", () => {
     });
   });
 
+  describe("task definitions", () => {
+    const formula = {
+      ...exercise,
+      id: "tenant-formula",
+      skill: "transform",
+      title: { fr: "Formule de taux", en: "Rate formula" },
+      taskDefinition: {
+        deliverable: ["formula"],
+        material: ["range"],
+        mustName: [{ fr: "colonne|cellule|plage", en: "column|cell|range" }],
+      },
+      example: {
+        fr: "Donne-moi la formule Excel à mettre en D2 qui calcule C2/B2 en pourcentage, à partir des colonnes B et C du tableau sélectionné.",
+        en: "Give me the Excel formula for D2 that computes C2/B2 as a percentage, from columns B and C of the selected table.",
+      },
+    };
+
+    it("accepts a tenant exercise whose example fits its task and other skills' examples do not", async () => {
+      await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [formula] }));
+      const result = await run(["validate", dir]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    });
+
+    it("rejects an example that asks for another deliverable than its task, naming file and field", async () => {
+      const summary = {
+        ...formula,
+        example: {
+          fr: "Résume le tableau sélectionné en 3 phrases pour ma responsable.",
+          en: "Summarise the selected table in 3 sentences for my manager.",
+        },
+      };
+      await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [summary] }));
+      const result = await run(["validate", dir]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `${path.join(dir, "house.json")}: exercises[0].taskDefinition: its fr example does not fit it: it asks for`,
+      );
+      expect(result.stderr).toContain("its en example does not fit it");
+    });
+
+    it("rejects a task so loose that the built-in examples of other skills fit it", async () => {
+      const loose = {
+        ...formula,
+        skill: "summarise",
+        taskDefinition: {
+          deliverable: ["analysis", "summary", "list", "table"],
+          material: ["range", "email", "document"],
+        },
+        example: {
+          fr: "Résume le tableau sélectionné en 3 phrases pour ma responsable.",
+          en: "Summarise the selected table in 3 sentences for my manager.",
+        },
+      };
+      await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [loose] }));
+      const result = await run(["validate", dir]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /exercises\[0\]\.taskDefinition: \d+ of \d+ examples of other skills or deliverables fit it/,
+      );
+    });
+
+    it("rejects an unknown deliverable kind", async () => {
+      const unknown = { ...formula, taskDefinition: { ...formula.taskDefinition, deliverable: ["poem"] } };
+      await writeFile(path.join(dir, "house.json"), JSON.stringify({ exercises: [unknown] }));
+      const result = await run(["validate", dir]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("exercises[0].taskDefinition.deliverable[0]");
+    });
+  });
+
   it("reports a missing folder or an empty one", async () => {
     expect((await run(["validate", path.join(dir, "nope")])).stderr).toContain("content folder not found");
     const empty = await run(["validate", dir]);
