@@ -87,7 +87,14 @@ export const AttemptResultSchema = z.object({
       method: z.enum(["rubric", "rubric+judge"]),
       deterministic: z.number().int().min(0).max(100),
       judge: z.number().min(0).max(100).nullable(),
-      bound: z.enum(["none", "uplift_cap", "drop_cap", "grader_addressed", "personal_data_cap"]),
+      bound: z.enum([
+        "none",
+        "uplift_cap",
+        "drop_cap",
+        "grader_addressed",
+        "personal_data_cap",
+        "judge_flagged",
+      ]),
       skipped: z
         .enum(["personal_data", "judge_unavailable", "judge_bad_response", "judge_aborted"])
         .optional(),

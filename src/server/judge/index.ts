@@ -11,8 +11,12 @@ export { JUDGED_CRITERIA, JudgeOutputSchema, type JudgedCriterion } from "./sche
 
 /** The judge may raise the deterministic score by at most this many points… */
 export const JUDGE_MAX_UPLIFT = 10;
-/** …and lower it by at most this many (an erratic model cannot sink a good prompt). */
+/** …and lower it by at most this many (an erratic model cannot sink a good prompt)… */
 export const JUDGE_MAX_DROP = 20;
+/** …except that a prompt the judge finds off-task, incoherent or harmful is capped here (never raised). */
+export const JUDGE_FLAG_CAP = 40;
+/** Judge and rubric further apart than this are recorded on the attempt for calibration. */
+export const JUDGE_DISAGREEMENT = 20;
 
 export type JudgeErrorCode = "judge_unavailable" | "judge_bad_response" | "judge_aborted";
 
@@ -37,6 +41,9 @@ export interface JudgeVerdict {
   score: number;
   /** The model saw text addressed to the grader. */
   addressesGrader: boolean;
+  offTask: boolean;
+  incoherent: boolean;
+  harmful: boolean;
 }
 
 export interface BlendedScore {
@@ -47,7 +54,7 @@ export interface BlendedScore {
   /** blended − deterministic (negative when the judge lowered it). */
   adjustment: number;
   /** Which bound applied, if any. */
-  bound: "none" | "uplift_cap" | "drop_cap" | "grader_addressed" | "personal_data_cap";
+  bound: "none" | "uplift_cap" | "drop_cap" | "grader_addressed" | "personal_data_cap" | "judge_flagged";
 }
 
 export interface JudgeResult extends JudgeVerdict {
@@ -142,6 +149,9 @@ function parseVerdict(content: string | null | undefined, model: string, exercis
     reasons,
     score: Math.round(weightedTotal(scores, criterionWeights(exercise))),
     addressesGrader: parsed.data.addressesGrader,
+    offTask: parsed.data.offTask,
+    incoherent: parsed.data.incoherent,
+    harmful: parsed.data.harmful,
   };
 }
 
@@ -150,12 +160,16 @@ function parseVerdict(content: string | null | undefined, model: string, exercis
  *   blended = round((deterministic + judge) / 2), then bounded to
  *   [deterministic − JUDGE_MAX_DROP, deterministic + JUDGE_MAX_UPLIFT];
  *   when the prompt addresses the grader (flagged by the scorer or by the judge) the judge cannot raise it at all;
+ *   when the judge finds it off-task, incoherent or harmful, it is capped at JUDGE_FLAG_CAP (never raised);
  *   personal identifiers keep the deterministic cap (PERSONAL_DATA_CAP).
  * Without a judge the deterministic score stands.
  */
 export function blendScores(
   deterministic: PromptScore,
-  judge: Pick<JudgeVerdict, "score" | "addressesGrader"> | null,
+  judge:
+    | (Pick<JudgeVerdict, "score" | "addressesGrader"> &
+        Partial<Pick<JudgeVerdict, "offTask" | "incoherent" | "harmful">>)
+    | null,
 ): BlendedScore {
   const base = deterministic.score;
   if (!judge) return { score: base, deterministic: base, judge: null, adjustment: 0, bound: "none" };
@@ -170,6 +184,11 @@ export function blendScores(
   if (score < base - JUDGE_MAX_DROP) {
     score = base - JUDGE_MAX_DROP;
     bound = "drop_cap";
+  }
+  // The judge read the prompt as off-task, incoherent or harmful: it may cap it, beyond the drop bound.
+  if ((judge.offTask || judge.incoherent || judge.harmful) && score > Math.min(base, JUDGE_FLAG_CAP)) {
+    score = Math.min(base, JUDGE_FLAG_CAP);
+    bound = "judge_flagged";
   }
   if (deterministic.criteria.safety.score === 0 && score > PERSONAL_DATA_CAP) {
     score = PERSONAL_DATA_CAP;

@@ -94,11 +94,18 @@ export async function officialScore(input: {
   }
 }
 
-/** The scorer's pass rule (no identifier — safety 0 —, required criteria ≥ 2, score ≥ PASS_SCORE) on another score. */
+/**
+ * The scorer's pass rule on another score: no identifier (safety 0) nor harmful use, the task fits,
+ * no word salad nor contradiction, required criteria ≥ 2, score ≥ PASS_SCORE.
+ */
 function passesWith(scored: PromptScore, exercise: Exercise, score: number): boolean {
   const required = new Set<CriterionId>(["goal", ...exercise.required]);
   return (
     scored.criteria.safety.score > 0 &&
+    !scored.flags.harmfulUse &&
+    !scored.flags.incoherent &&
+    !scored.flags.contradictory &&
+    (scored.taskFit?.passes ?? true) &&
     score >= PASS_SCORE &&
     [...required].every((c) => scored.criteria[c].score >= 2)
   );

@@ -20,7 +20,11 @@ const CriterionVerdictSchema = z
   })
   .strict();
 
-/** What the model must answer. Unknown keys (a "total", a "score: 100") are rejected, not trusted. */
+/**
+ * What the model must answer. Unknown keys (a "total", a "score: 100") are rejected, not trusted. The
+ * three verdicts on the prompt as a whole may be missing from servers in plain JSON mode: missing is
+ * "no".
+ */
 export const JudgeOutputSchema = z
   .object({
     criteria: z
@@ -32,6 +36,12 @@ export const JudgeOutputSchema = z
       )
       .strict(),
     addressesGrader: z.boolean(),
+    /** The prompt asks for something else than the exercise's task. */
+    offTask: z.boolean().default(false),
+    /** Word salad, fragments or self-contradicting instructions: no one could act on it. */
+    incoherent: z.boolean().default(false),
+    /** Sensitive information used to single out, profile or penalise people, or a claim left to the model. */
+    harmful: z.boolean().default(false),
   })
   .strict();
 export type JudgeOutput = z.infer<typeof JudgeOutputSchema>;
@@ -40,7 +50,7 @@ export type JudgeOutput = z.infer<typeof JudgeOutputSchema>;
 export const JUDGE_JSON_SCHEMA = {
   type: "object",
   additionalProperties: false,
-  required: ["criteria", "addressesGrader"],
+  required: ["criteria", "addressesGrader", "offTask", "incoherent", "harmful"],
   properties: {
     criteria: {
       type: "object",
@@ -62,5 +72,8 @@ export const JUDGE_JSON_SCHEMA = {
       ),
     },
     addressesGrader: { type: "boolean" },
+    offTask: { type: "boolean" },
+    incoherent: { type: "boolean" },
+    harmful: { type: "boolean" },
   },
 } as const;

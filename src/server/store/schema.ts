@@ -65,6 +65,9 @@ export interface AttemptsTable {
   c_clarity: number;
   c_safety: number;
   passed: number;
+  /** The rubric's and the judge's scores, kept only when they differ by more than 20 points (calibration). */
+  rubric_score: number | null;
+  judge_score: number | null;
   /** JSON: context features sent by the pane and prompt features (lengths, flags). */
   features: string;
   /** Kept only as RETAIN_PROMPTS says: null (none), redacted text or the full text. */

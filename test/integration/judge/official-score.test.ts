@@ -1,13 +1,23 @@
-import { JUDGED_CRITERIA, JUDGE_MAX_UPLIFT } from "../../../src/server/judge";
+import {
+  JUDGED_CRITERIA,
+  JUDGE_DISAGREEMENT,
+  JUDGE_FLAG_CAP,
+  JUDGE_MAX_UPLIFT,
+} from "../../../src/server/judge";
 import { createTestApi, type TestApi } from "../../support/api";
 import { attemptBody } from "../../support/attempts";
 import { startModelServer, type ModelServer } from "../../support/model-server";
 
 /** A judge answer giving every criterion the same 0–3 score. */
-function verdict(score: number, addressesGrader = false): string {
+function verdict(
+  score: number,
+  addressesGrader = false,
+  flags: { offTask?: boolean; incoherent?: boolean; harmful?: boolean } = {},
+): string {
   return JSON.stringify({
     criteria: Object.fromEntries(JUDGED_CRITERIA.map((id) => [id, { score, reason: "ok" }])),
     addressesGrader,
+    ...flags,
   });
 }
 
@@ -40,7 +50,7 @@ afterAll(async () => {
   await model.close();
 });
 
-async function submit(prompt: string): Promise<Scored> {
+async function submit(prompt: string): Promise<Scored & { id: string }> {
   const res = await api.inject({
     method: "POST",
     url: "/api/v1/attempts",
@@ -48,7 +58,16 @@ async function submit(prompt: string): Promise<Scored> {
     payload: attemptBody({ prompt }),
   });
   expect(res.statusCode).toBe(201);
-  return (res.json() as { attempt: Scored }).attempt;
+  return (res.json() as { attempt: Scored & { id: string } }).attempt;
+}
+
+/** The calibration numbers stored on the attempt row. */
+async function calibration(id: string): Promise<{ rubric_score: number | null; judge_score: number | null }> {
+  return api.app.store.db
+    .selectFrom("attempts")
+    .select(["rubric_score", "judge_score"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
 }
 
 describe("official score with an LLM judge", () => {
@@ -78,6 +97,48 @@ describe("official score with an LLM judge", () => {
     expect(model.requests.length).toBe(before);
     expect(attempt.scoring).toMatchObject({ method: "rubric", judge: null, skipped: "personal_data" });
     expect(attempt.score).toBe(attempt.scoring.deterministic);
+  });
+
+  it("sends the exercise's task definition to the judge, outside the untrusted block", async () => {
+    model.enqueue({ kind: "reply", text: verdict(2) });
+    await submit("Résume ce document en cinq puces, en langage simple.");
+    const text = model.requests.at(-1)!.text;
+    expect(text).toContain("Task definition");
+    expect(text).toContain("- deliverable: summary");
+    expect(text.indexOf("Task definition")).toBeLessThan(text.lastIndexOf("<untrusted_prompt>"));
+  });
+
+  it("lets the judge cap a prompt it finds off-task, incoherent or harmful, whatever its criteria", async () => {
+    for (const flag of ["offTask", "incoherent", "harmful"] as const) {
+      model.enqueue({ kind: "reply", text: verdict(3, false, { [flag]: true }) });
+      const attempt = await submit(
+        "Résume la procédure ci-dessous en 5 puces claires pour un nouveau collègue, langage simple, " +
+          "sans jargon, en gardant les délais cités. Procédure : « à compléter ».",
+      );
+      expect(attempt.scoring.method).toBe("rubric+judge");
+      expect(attempt.score).toBeLessThanOrEqual(Math.min(attempt.scoring.deterministic, JUDGE_FLAG_CAP));
+      expect(attempt.passed).toBe(false);
+      expect(attempt.scoring.bound).toBe(
+        attempt.scoring.deterministic > JUDGE_FLAG_CAP ? "judge_flagged" : attempt.scoring.bound,
+      );
+    }
+  });
+
+  it("records both scores, and nothing else, when judge and rubric disagree by more than 20 points", async () => {
+    model.enqueue({ kind: "reply", text: verdict(3) });
+    const far = await submit("Résume ce document.");
+    expect(Math.abs(far.scoring.judge! - far.scoring.deterministic)).toBeGreaterThan(JUDGE_DISAGREEMENT);
+    expect(await calibration(far.id)).toEqual({ rubric_score: far.scoring.deterministic, judge_score: 100 });
+
+    const prompt =
+      "Résume la procédure ci-dessous en 5 puces pour un nouveau collègue du service remboursements, " +
+      "langage simple, 120 mots au plus. Utilise uniquement le texte sélectionné.";
+    model.enqueue({ kind: "reply", text: verdict(2) });
+    const near = await submit(prompt);
+    expect(Math.abs(near.scoring.judge! - near.scoring.deterministic)).toBeLessThanOrEqual(
+      JUDGE_DISAGREEMENT,
+    );
+    expect(await calibration(near.id)).toEqual({ rubric_score: null, judge_score: null });
   });
 
   it("falls back to the rubric when the judge's answer is not valid", async () => {

@@ -5,6 +5,7 @@ import type { AttemptResult } from "../../../core/api/attempts";
 import type { PromptRetention } from "../../config";
 import type { Principal } from "../../auth/roles";
 import type { NewAttempt } from "../../store/schema";
+import { JUDGE_DISAGREEMENT } from "../../judge";
 import { storableResult } from "./presenters";
 import type { ValidSubmission } from "./record";
 
@@ -15,6 +16,19 @@ export function retained(text: string | undefined, policy: PromptRetention): str
   if (text === undefined || policy === "none") return null;
   if (policy === "full") return text;
   return redact(text, detectPersonalData(text));
+}
+
+/** Both scores when judge and rubric are more than JUDGE_DISAGREEMENT points apart; numbers only. */
+function disagreement(scoring: AttemptResult["scoring"]): {
+  rubric_score: number | null;
+  judge_score: number | null;
+} {
+  const judge = scoring?.judge;
+  if (scoring === undefined || judge === null || judge === undefined)
+    return { rubric_score: null, judge_score: null };
+  return Math.abs(judge - scoring.deterministic) > JUDGE_DISAGREEMENT
+    ? { rubric_score: scoring.deterministic, judge_score: Math.round(judge) }
+    : { rubric_score: null, judge_score: null };
 }
 
 /** The attempts row of a scored submission: scores, features, what retention keeps of the texts. */
@@ -49,6 +63,7 @@ export function attemptRow(
     c_clarity: c.clarity.score,
     c_safety: c.safety.score,
     passed: scored.passed ? 1 : 0,
+    ...disagreement(result.scoring),
     features: JSON.stringify({
       mode: submission.mode ?? submission.features?.mode ?? null,
       context: submission.features ?? null,
