@@ -215,7 +215,7 @@ const NUMBER_WORDS: Record<string, number> = {
   dix: 10,
   ten: 10,
 };
-const PER = /^(?:par|per|each|chaque|pour|by|a)$/;
+const PER = /^(?:par|per|each|chaque)$/;
 const MAX_LEADS = /^(?:maximum|max|plus|most|under|moins|than|within|jusqu)$/;
 const MIN_LEADS = /^(?:least|moins|minimum|min|over|more|plus)$/;
 
