@@ -129,6 +129,54 @@ describe("administration, GDPR and xAPI", () => {
     expect(actions).toEqual(expect.arrayContaining(["exercise.put", "exercise.delete"]));
   });
 
+  it("keeps a tenant exercise's task definition, and refuses one its own example does not fit", async () => {
+    const base = (await loadCatalog()).byId.get("excel-transform-write-formula");
+    if (!base?.taskDefinition) throw new Error("no formula exercise with a task definition");
+    const fitting = { ...base, id: "acme-formula", version: 1 };
+    const put = await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/exercises/acme-formula",
+      token: admin,
+      payload: fitting,
+    });
+    expect(put.statusCode).toBe(200);
+    const listed = body<{ exercises: Array<{ id: string; taskDefinition?: unknown }> }>(
+      await api.inject({ method: "GET", url: "/api/v1/admin/exercises", token: admin }),
+    );
+    expect(listed.exercises.find((e) => e.id === "acme-formula")?.taskDefinition).toEqual(
+      base.taskDefinition,
+    );
+
+    const offTask = {
+      ...fitting,
+      id: "acme-formula-2",
+      example: {
+        fr: "Résume le tableau sélectionné en 3 phrases pour ma responsable.",
+        en: "Summarise the selected table in 3 sentences for my manager.",
+      },
+    };
+    const refused = await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/exercises/acme-formula-2",
+      token: admin,
+      payload: offTask,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(body(refused)).toMatchObject({ code: "exercise_task_mismatch" });
+    const after = body<{ exercises: Array<{ id: string }> }>(
+      await api.inject({ method: "GET", url: "/api/v1/admin/exercises", token: admin }),
+    );
+    expect(after.exercises.map((e) => e.id)).not.toContain("acme-formula-2");
+
+    const badKind = await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/exercises/acme-formula",
+      token: admin,
+      payload: { ...fitting, taskDefinition: { ...base.taskDefinition, deliverable: ["poem"] } },
+    });
+    expect(badKind.statusCode).toBe(400);
+  });
+
   it("sets users' cohort and department; token claims win when present", async () => {
     const res = await api.inject({
       method: "PUT",

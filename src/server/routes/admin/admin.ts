@@ -10,10 +10,13 @@ import {
   UserAttributesResultSchema,
   UserIdParamsSchema,
 } from "../../../core/api/admin";
+import { mergeCatalogs, toCatalog } from "../../../core/catalog/parse";
 import { ExerciseSchema } from "../../../core/catalog/schema";
+import { checkTaskDefinitions } from "../../../core/catalog/task-check";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
 import { principalAllowed, requirePermission } from "../../plugins/auth";
+import { catalogForTenant } from "../../tenants/exercises";
 import { getTenantSettings, updateTenantSettings } from "../../tenants/settings";
 import { eraseUser, setUserAttributes } from "../../tenants/user-admin";
 
@@ -98,6 +101,19 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new ApiProblem(400, "invalid_body", "The exercise id must match the URL", {
           errors: [{ path: "id", message: `must be "${request.params.id}"` }],
         });
+      }
+      // Checked like `parcours catalog validate`: the example fits the task definition, other skills' do not.
+      const pool = mergeCatalogs(await catalogForTenant(app, admin.tenantId), toCatalog([exercise]));
+      const taskIssues = checkTaskDefinitions([exercise], pool.exercises);
+      if (taskIssues.length > 0) {
+        throw new ApiProblem(
+          422,
+          "exercise_task_mismatch",
+          "The exercise's task definition does not fit its examples",
+          {
+            errors: taskIssues.map((issue) => ({ path: "taskDefinition", message: issue.message })),
+          },
+        );
       }
       const now = new Date().toISOString();
       const definition = JSON.stringify(exercise);
