@@ -414,9 +414,16 @@ export function emptyTalkShare(a: Analysis, useful: readonly Span[]): number {
   const n = a.tokens.length;
   if (n === 0) return 0;
   const covered = new Uint8Array(n);
+  const filler = new Uint8Array(n);
   for (const [tag, hits] of a.hits) {
-    if (tag.startsWith("clarity.") || tag === "goal.request") continue;
-    for (const h of hits) for (let k = h.from; k < h.to; k++) covered[k] = 1;
+    const empty = tag.startsWith("clarity.") || tag === "goal.request";
+    for (const h of hits) for (let k = h.from; k < h.to; k++) (empty ? filler : covered)[k] = 1;
+  }
+  // Long words are mostly the subject's own nouns ("ombudsman", "remboursement"), which no lexicon
+  // lists: they carry content unless they are filler or emphasis.
+  for (let i = 0; i < n; i++) {
+    const word = a.tokens[i]!.text;
+    if (word.length >= 7 && !filler[i] && !EMPHASIS.has(word)) covered[i] = 1;
   }
   const spans = [
     ...a.specifics,
@@ -460,6 +467,9 @@ export function emptyTalkShare(a: Analysis, useful: readonly Span[]): number {
 const EMPHASIS = new Set(
   (
     "tres trop super vraiment absolument totalement extremement infiniment enormement vachement carrement " +
+    "essentiel essentielle important importante importants genial geniale parfait parfaite formidable " +
+    "eternellement reconnaissant reconnaissante precieuse precieux patience " +
+    "essential important perfect amazing wonderful fantastic awesome precious patience grateful appreciate " +
     "desole desolee pardon excuse excuses confus confuse merci mercis svp stp plait euh bon alors bref " +
     "very really so absolutely totally extremely truly incredibly hugely awfully sorry apologies apologize " +
     "apologise thanks thank please um uh well anyway"

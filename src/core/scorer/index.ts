@@ -229,6 +229,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     constraints: assessConstraints(a),
     clarity: assessClarity(a, goal, filler, bloated),
   };
+  if (fit && onTask(fit)) creditTaskEvidence(assessed, fit);
   if (keywordStuffing) {
     for (const c of Object.values(assessed)) c.score = Math.min(c.score, 1);
     assessed.clarity.score = 0;
@@ -364,6 +365,22 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
       contradictions.length === 0 &&
       (fit === null || fitPasses(fit)),
   };
+}
+
+/**
+ * What the exercise's own terms show, the generic lexicon may miss ("this member email", "the
+ * ombudsman", "for call-centre advisers"): the task's material is a source, its audience a reader, and
+ * most of its elements named make the request specific.
+ */
+function creditTaskEvidence(assessed: Record<Exclude<CriterionId, "safety">, Assessment>, fit: TaskFit): void {
+  const lift = (criterion: Exclude<CriterionId, "safety">, to: number, span: Span | null | undefined) => {
+    if (!span || assessed[criterion].score >= to) return;
+    assessed[criterion].score = to;
+    assessed[criterion].evidence.push(span);
+  };
+  lift("source", 1, fit.material);
+  lift("audience", 2, fit.audience);
+  if (fit.named.length >= 2 && coverage(fit) > 0.5) lift("goal", 3, fit.deliverable ?? fit.evidence[0]);
 }
 
 function onTask(fit: TaskFit): boolean {

@@ -238,6 +238,9 @@ const INTRODUCES_PRODUCT = new Set([
   "new",
 ]);
 
+/** Words that send the answer somewhere: what follows is a destination, not material. */
+const DESTINATION = new Set(["pour", "for", "into", "vers"]);
+
 /** Determiners that point at something that exists: "ce courriel", "this email", "mon brouillon". */
 const DEICTIC = new Set("ce cet cette ces mon ma mes notre nos votre vos this these my our your".split(" "));
 
@@ -450,8 +453,12 @@ export function assessTaskFit(a: Analysis, task: TaskDefinition): TaskFit {
   {
     const places = new Set(task.material.map((kind) => PLACE_OF[kind]));
     // The word that names what the exercise produces ("un courriel") or a product is not material.
+    // "pour la lettre interne", "for the newsletter": where the answer goes, not what it is made from.
+    const destination = (i: number): boolean =>
+      [a.tokens[i - 1]?.text, a.tokens[i - 2]?.text].some((w) => w !== undefined && DESTINATION.has(w));
     const isMaterial = (i: number): boolean =>
       !introducedAsProduct(i) &&
+      !destination(i) &&
       !(
         deliverable !== null &&
         a.tokens[i]!.start >= deliverable.start &&
