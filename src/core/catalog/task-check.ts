@@ -1,4 +1,6 @@
-import { scorePrompt } from "../scorer";
+import { fitPasses, scorePrompt } from "../scorer";
+import { analyze, type Analysis } from "../scorer/analyze";
+import { assessTaskFit } from "../scorer/task";
 import { LANGS } from "../types";
 import type { Exercise } from "./schema";
 
@@ -22,6 +24,15 @@ export function checkTaskDefinitions(
   pool: readonly Exercise[] = checked,
 ): TaskDefinitionIssue[] {
   const issues: TaskDefinitionIssue[] = [];
+  // Each example is read once (its analysis and stems do not depend on the exercise), then fitted to
+  // every task: the check stays fast on large catalogs.
+  const analyses = new Map<string, Analysis>();
+  const analysisOf = (exercise: Exercise, lang: (typeof LANGS)[number]): Analysis => {
+    const key = `${exercise.id}\u0000${lang}`;
+    let a = analyses.get(key);
+    if (!a) analyses.set(key, (a = analyze(exercise.example[lang])));
+    return a;
+  };
   for (const exercise of checked) {
     const task = exercise.taskDefinition;
     if (!task) continue;
@@ -44,8 +55,7 @@ export function checkTaskDefinitions(
     const fitting: string[] = [];
     for (const other of foreign)
       for (const lang of LANGS)
-        if (scorePrompt(other.example[lang], { lang, exercise }).taskFit?.passes)
-          fitting.push(`${other.id} (${lang})`);
+        if (fitPasses(assessTaskFit(analysisOf(other, lang), task))) fitting.push(`${other.id} (${lang})`);
     const runs = foreign.length * LANGS.length;
     if (runs > 0 && fitting.length / runs > MAX_FOREIGN_FIT) {
       issues.push({

@@ -372,7 +372,10 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
  * ombudsman", "for call-centre advisers"): the task's material is a source, its audience a reader, and
  * most of its elements named make the request specific.
  */
-function creditTaskEvidence(assessed: Record<Exclude<CriterionId, "safety">, Assessment>, fit: TaskFit): void {
+function creditTaskEvidence(
+  assessed: Record<Exclude<CriterionId, "safety">, Assessment>,
+  fit: TaskFit,
+): void {
   const lift = (criterion: Exclude<CriterionId, "safety">, to: number, span: Span | null | undefined) => {
     if (!span || assessed[criterion].score >= to) return;
     assessed[criterion].score = to;
@@ -387,7 +390,8 @@ function onTask(fit: TaskFit): boolean {
   return fit.deliverable !== null || (fit.otherDeliverable === null && coverage(fit) > 0.5);
 }
 
-function fitPasses(fit: TaskFit): boolean {
+/** The task fit allows a pass: on task, more than half the elements named, nothing ruled out, own material. */
+export function fitPasses(fit: TaskFit): boolean {
   return onTask(fit) && coverage(fit) > 0.5 && fit.violated.length === 0 && !fit.otherMaterial;
 }
 
