@@ -58,6 +58,12 @@ export const AttemptFeedbackSchema = z.object({
     bloated: z.boolean(),
     addressesGrader: z.boolean(),
     keywordStuffing: z.boolean(),
+    /** The prompt asks for another deliverable than the exercise's. */
+    offTask: z.boolean().optional(),
+    /** Word salad. */
+    incoherent: z.boolean().optional(),
+    /** Two lengths, two opposite tones, a length of zero, an audience of nobody. */
+    contradictory: z.boolean().optional(),
   }),
   /** The exercise's checks on the model's answer, when an output was sent. */
   outputChecks: z.array(z.object({ type: z.string(), passed: z.boolean(), detail: Localized })),

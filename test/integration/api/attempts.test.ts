@@ -34,6 +34,22 @@ describe("attempts", () => {
     expect(me.mastery.goal).toBeCloseTo(result.mastery.goal ?? -1);
   });
 
+  it("scores the prompt for the exercise: a good prompt for another task fails, with coaching that says so", async () => {
+    const res = await post(
+      attemptBody({
+        prompt:
+          "Rédige une réponse à l'adhérent sur son remboursement, ton cordial, 5 lignes, sans promettre de date.",
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+    const { attempt } = body<AttemptRecorded>(res);
+    expect(attempt.passed).toBe(false);
+    expect(attempt.score).toBeLessThanOrEqual(40);
+    expect(attempt.feedback.flags.offTask).toBe(true);
+    expect(attempt.feedback.improvement?.criterion).toBe("goal");
+    expect(attempt.feedback.improvement?.message.fr).toContain("un résumé");
+  });
+
   it("returns the stored result with 200 for the same id and body", async () => {
     const attempt = attemptBody();
     const first = await post(attempt);
