@@ -173,6 +173,31 @@ export async function screenshot(ctx: E2EContext, page: Page, name: string): Pro
   await page.screenshot({ path: path.join(ctx.results, "screenshots", `${name}.png`), fullPage: true });
 }
 
+/**
+ * The suggested exercise's own example prompt: the score measures a prompt for its exercise, so a
+ * strong prompt is one written for the exercise on screen (the catalog's example), not a generic one.
+ */
+export async function examplePromptOnScreen(
+  ctx: E2EContext,
+  page: Page,
+  user: string,
+  host: "word" | "outlook" | "excel",
+  lang: Lang,
+): Promise<string> {
+  const id = await page
+    .getByTestId("suggestion")
+    .locator("[data-exercise-id]")
+    .getAttribute("data-exercise-id");
+  assert.ok(id, "a suggested exercise");
+  const get = await apiAs(ctx, user);
+  const { exercises } = (await get(`/exercises?host=${host}`)) as {
+    exercises: Array<{ id: string; example: Record<Lang, string> }>;
+  };
+  const exercise = exercises.find((e) => e.id === id);
+  assert.ok(exercise, `the suggestion ${id} is an exercise for ${host}`);
+  return exercise.example[lang];
+}
+
 /** A dev token for `user`, to check what the API recorded. */
 export async function apiAs(ctx: E2EContext, user: string): Promise<(p: string) => Promise<unknown>> {
   const res = await fetch(`${ctx.api.url}/api/v1/dev/token`, {

@@ -6,6 +6,7 @@ import {
   apiAs,
   checkAccessibility,
   eventually,
+  examplePromptOnScreen,
   freshUser,
   liveScore,
   openPane,
@@ -73,17 +74,19 @@ async function learnerLoop(ctx: E2EContext, options: LoopOptions): Promise<void>
     await shot(page, "home");
     await audit(page, "home");
 
-    // Exercise: weak prompt → low meter; better prompt → higher meter.
+    // Exercise: weak prompt → low meter; a prompt written for this exercise (its example) → higher meter.
+    const strongPrompt = await examplePromptOnScreen(ctx, page, user, HOST_OF[host], lang);
     await page.getByRole("button", { name: ui.startExercise }).click();
     const prompt = page.getByRole("textbox", { name: ui.prompt });
     await prompt.fill(WEAK_PROMPT[lang]);
+    // A bare request may score 0 on an exercise that asks for something else: the meter shows a number.
     const weak = await eventually(
       () => liveScore(page, lang),
-      (s) => s > 0,
+      (s) => s >= 0,
       "meter after the weak prompt",
     );
     assert.ok(weak < 50, `a weak prompt scores low (${weak})`);
-    await prompt.fill(STRONG_PROMPT[lang]);
+    await prompt.fill(strongPrompt);
     const strong = await eventually(
       () => liveScore(page, lang),
       (s) => s > weak,

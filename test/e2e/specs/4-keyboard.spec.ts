@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
-import { eventually, freshUser, liveScore, openPane, STRONG_PROMPT, UI, type Spec } from "../support";
+import { eventually, examplePromptOnScreen, freshUser, liveScore, openPane, UI, type Spec } from "../support";
 
 /** Presses Tab until `target` has focus (as a keyboard-only user would), then checks focus is visible. */
 async function tabTo(page: Page, target: Locator, what: string, maxPresses = 60): Promise<void> {
@@ -32,7 +32,8 @@ export const specs: Spec[] = [
     async run(ctx) {
       const lang = "en";
       const ui = UI[lang];
-      const page = await openPane(ctx, { host: "outlook-compose", lang, user: freshUser("keyboard") });
+      const user = freshUser("keyboard");
+      const page = await openPane(ctx, { host: "outlook-compose", lang, user });
       try {
         const accept = page.getByRole("checkbox", { name: ui.accept });
         await accept.waitFor({ timeout: 20_000 });
@@ -41,12 +42,14 @@ export const specs: Spec[] = [
         await tabTo(page, page.getByRole("button", { name: ui.start, exact: true }), "Start");
         await page.keyboard.press("Enter");
         await page.getByTestId("suggestion").waitFor({ timeout: 15_000 });
+        // A strong prompt is one written for the exercise on screen.
+        const strongPrompt = await examplePromptOnScreen(ctx, page, user, "outlook", lang);
 
         await tabTo(page, page.getByRole("button", { name: ui.startExercise }), "Start exercise");
         await page.keyboard.press("Enter");
         const prompt = page.getByRole("textbox", { name: ui.prompt });
         await tabTo(page, prompt, "the prompt editor");
-        await page.keyboard.insertText(STRONG_PROMPT[lang]);
+        await page.keyboard.insertText(strongPrompt);
         await eventually(
           () => liveScore(page, lang),
           (s) => s >= 50,
