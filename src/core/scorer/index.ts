@@ -212,11 +212,7 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   // and a wish, a question or indirect speech that names it ("dis-moi…", "I'd like a few lines…") is one.
   // A prompt that names most of what the task expects without the deliverable's word is on task too.
   if (fit && !onTask(fit)) goal.score = Math.min(goal.score, 1);
-  else if (
-    fit?.deliverable &&
-    goal.score < 2 &&
-    (goal.score >= 1 || (a.hits.get("goal.request")?.length ?? 0) > 0)
-  ) {
+  else if (fit?.deliverable && goal.score < 2 && (a.hits.get("goal.request")?.length ?? 0) > 0) {
     goal.score = 2;
     goal.evidence.push(fit.deliverable);
   }
