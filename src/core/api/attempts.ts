@@ -87,6 +87,11 @@ export const AttemptResultSchema = z.object({
   /** The learner's level after this attempt. */
   learnerLevel: z.enum(LEVELS),
   submittedAt: z.string(),
+  /**
+   * The prompt is a near copy of the exercise's example or of a better version shown before: the
+   * score stands, but the attempt counts for neither mastery nor progress in the results.
+   */
+  copied: z.boolean().optional(),
   /** How the official score was reached: the rubric alone, or blended with an LLM judge (bounded). */
   scoring: z
     .object({

@@ -94,10 +94,13 @@ export const SUMMARY_METRICS = [
   m(
     "scoreChange",
     "change",
-    { fr: "Progression du score (dernier − premier)", en: "Score change (latest − first)" },
     {
-      fr: "Pour chaque apprenant ayant au moins deux exercices : score du dernier moins score du premier, en points. Moyenne sur ces apprenants, avec son intervalle de confiance à 95 % (loi de Student, n − 1 degrés de liberté : moyenne ± t × écart-type / √n). Si l'intervalle ne contient pas 0, la progression n'est probablement pas due au hasard.",
-      en: "For each learner with at least two attempts: latest score minus first score, in points. Mean over those learners, with its 95% confidence interval (Student's t, n − 1 degrees of freedom: mean ± t × sd / √n). If the interval excludes 0, the change is unlikely to be chance.",
+      fr: "Progression du score (premiers essais)",
+      en: "Score change (first attempts)",
+    },
+    {
+      fr: "Pour chaque apprenant ayant fait au moins deux exercices différents : score de son premier essai au dernier exercice nouveau moins score de son premier essai au premier exercice, en points. Seul le premier essai à chaque exercice compte (transfert) : un nouvel essai après avoir vu sa note ne mesure pas la compétence, et un prompt recopié de l’exemple ou de la version améliorée affichée est écarté. Moyenne sur ces apprenants, avec son intervalle de confiance à 95 % (loi de Student, n − 1 degrés de liberté : moyenne ± t × écart-type / √n). Si l’intervalle ne contient pas 0, la progression n’est probablement pas due au hasard.",
+      en: "For each learner who tried at least two different exercises: the score of their first attempt at the latest new exercise minus that of their first attempt at the first exercise, in points. Only the first attempt at each exercise counts (transfer): a retry after seeing one’s score does not measure skill, and a prompt copied from the example or the better version shown is left out. Mean over those learners, with its 95% confidence interval (Student’s t, n − 1 degrees of freedom: mean ± t × sd / √n). If the interval excludes 0, the change is unlikely to be chance.",
     },
   ),
   m(
@@ -105,8 +108,8 @@ export const SUMMARY_METRICS = [
     "percent",
     { fr: "Part des apprenants en progrès", en: "Share of learners who improved" },
     {
-      fr: "Parmi les apprenants ayant au moins deux exercices, part dont le dernier score dépasse le premier.",
-      en: "Among learners with at least two attempts, the share whose latest score is above their first.",
+      fr: "Parmi les apprenants ayant fait au moins deux exercices différents, part dont le dernier premier essai dépasse le premier (même règle que la progression).",
+      en: "Among learners who tried at least two different exercises, the share whose latest first attempt scores above their first one (same rule as the score change).",
     },
   ),
   m(
@@ -192,8 +195,17 @@ export const NOTIONS: readonly MetricDefinition[] = [
     "percent",
     { fr: "Maîtrise (0–1)", en: "Mastery (0–1)" },
     {
-      fr: "Par critère de la grille, la règle du suivi de l'apprenant : partant de 0, chaque exercice de la période, dans l'ordre où il a été soumis, rapproche la maîtrise de sa note (0–3, ramenée à 0–1) de 20 % de l'écart (maîtrise ← maîtrise + 0,2 × (note − maîtrise)) ; les exercices récents comptent donc le plus. La maîtrise moyenne est la moyenne des 7 critères de compétence (la sécurité des données est une condition, pas une compétence).",
-      en: "Per rubric criterion, the learner model's own rule: starting from 0, each attempt in the period, in the order it was submitted, moves mastery 20% of the way toward its score (0–3, scaled to 0–1): mastery ← mastery + 0.2 × (score − mastery). Recent attempts therefore count most. Mean mastery averages the 7 skill criteria (data safety is a gate, not a skill).",
+      fr: "Par critère de la grille, la règle du suivi de l'apprenant : partant de 0, chaque exercice de la période (sauf les prompts recopiés), dans l'ordre où il a été soumis, rapproche la maîtrise de sa note (0–3, ramenée à 0–1) de 20 % de l'écart (maîtrise ← maîtrise + 0,2 × (note − maîtrise)) ; les exercices récents comptent donc le plus. La maîtrise moyenne est la moyenne des 7 critères de compétence (la sécurité des données est une condition, pas une compétence).",
+      en: "Per rubric criterion, the learner model's own rule: starting from 0, each attempt in the period (copied prompts excepted), in the order it was submitted, moves mastery 20% of the way toward its score (0–3, scaled to 0–1): mastery ← mastery + 0.2 × (score − mastery). Recent attempts therefore count most. Mean mastery averages the 7 skill criteria (data safety is a gate, not a skill).",
+    },
+  ),
+  m(
+    "copied",
+    "text",
+    { fr: "Prompt recopié", en: "Copied prompt" },
+    {
+      fr: "Un prompt presque identique à l’exemple de l’exercice ou à la version améliorée montrée à l’apprenant : au moins 80 % de mots communs (indice de Jaccard sur les mots, sans casse ni accents) et au moins 60 % de suites de trois mots communes. L’apprenant voit sa note, mais l’essai ne compte ni dans la maîtrise ni dans la progression.",
+      en: "A prompt nearly identical to the exercise’s example or to the better version shown to the learner: at least 80% of words in common (Jaccard index on words, ignoring case and accents) and at least 60% of three-word sequences in common. The learner sees their score, but the attempt counts neither for mastery nor for progress.",
     },
   ),
   m(

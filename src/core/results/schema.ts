@@ -51,7 +51,10 @@ const Count = z.number().int().nonnegative();
 const Num = z.number();
 
 export const ScoreChangeSchema = z.object({
-  /** Learners with at least two attempts: the change is their latest score minus their first. */
+  /**
+   * Learners with at least two transfer attempts (first attempt at an exercise, not a copy): the
+   * change is the latest such score minus the first. Retries and copies never count.
+   */
   learners: Count,
   mean: Num.nullable(),
   ciLow: Num.nullable(),
@@ -88,8 +91,10 @@ export const LearnerResultSchema = z.object({
   department: z.string().nullable(),
   departmentHidden: z.boolean(),
   attempts: Count,
-  firstScore: Num,
-  latestScore: Num,
+  /** Score of the learner's first transfer attempt (first try at an exercise, not a copy); null without one. */
+  firstScore: Num.nullable(),
+  latestScore: Num.nullable(),
+  /** Latest minus first transfer score, with at least two transfer attempts. */
   change: Num.nullable(),
   meanScore: Num,
   meanMastery: Num,

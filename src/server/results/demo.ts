@@ -7,6 +7,7 @@ import type { Store } from "../store/db";
 import type { Database, NewAttempt } from "../store/schema";
 import { PRIVACY_BLOCK_ACTION } from "./report";
 import { rebuildTenantResults } from "./rollups";
+import { markTenantTransferAttempts } from "./transfer";
 
 /**
  * A realistic demo pilot, so a newcomer sees a meaningful results sheet right after `npm start`:
@@ -147,6 +148,7 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     for (const chunk of chunks(pilot.attempts, 400)) await trx.insertInto("attempts").values(chunk).execute();
     for (const chunk of chunks(pilot.states, 500)) await trx.insertInto("mastery").values(chunk).execute();
     for (const chunk of chunks(pilot.audits, 500)) await trx.insertInto("audit_log").values(chunk).execute();
+    await markTenantTransferAttempts(trx, options.tenantId);
     await rebuildTenantResults(trx, options.tenantId);
   });
   return {

@@ -41,7 +41,7 @@ export function nextDay(iso: string, days = 1): string {
  * department. Only the columns of the `attempts_results` covering index are read, and the learner
  * filter is a subquery rather than a join, so the database scans that index in (user, time) order
  * without touching the table: the window functions below then need no sort.
- * Columns: user_id, id, host, score, submitted_at, minutes_saved, usefulness, c_*.
+ * Columns: user_id, id, host, score, submitted_at, minutes_saved, usefulness, c_*, copied, transfer.
  */
 export function filteredAttempts(
   tenantId: string,
@@ -64,7 +64,8 @@ export function filteredAttempts(
   }
   const criteria = sql.join(CRITERIA.map((c) => sql.ref(`a.c_${c}`)));
   return sql`
-    select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria}
+    select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria},
+           a.copied, a.transfer
     from attempts a
     where ${sql.join(conditions, sql` and `)}`;
 }
@@ -75,11 +76,15 @@ export const FACTS_TABLE = "results_learner_facts";
 /**
  * Per-learner facts, one row per learner, in one pass over `source` — attempt rows with the
  * columns of `filteredAttempts` — with window functions. Per row:
- *  - first/latest score by submission time (ties broken by attempt id), and the time of the attempt
- *    before the latest (`prior_at`, so a later attempt can extend the habit without a recompute);
+ *  - first/latest score of the learner's transfer attempts (first attempt at an exercise, not a
+ *    copy) by submission time (ties broken by attempt id), and how many there are: progress
+ *    compares new exercises, never a retry or a pasted example;
+ *  - the time of the attempt before the latest (`prior_at`, so a later attempt can extend the habit
+ *    without a recompute);
  *  - habit = some 3 consecutive attempts within 14 days (day of the 3rd − day of the 1st ≤ 13);
  *  - mastery per criterion with the learner model's rule, mastery ← mastery + r·(s/3 − mastery)
- *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n — the base
+ *    from 0, unrolled as r·Σ (1 − r)^(n − i) · s_i/3 over the learner's attempts i = 1…n that are
+ *    not copies (a pasted example or better version teaches nothing about the learner) — the base
  *    rate r = MASTERY_RATES.other for every criterion, since exercise targets live in the catalog;
  *  - sums per criterion and per host.
  * The columns are `user_id`, then `FACT_COLUMNS`. With `scoped`, the source also has a `scope`
@@ -97,15 +102,22 @@ export function groupedFacts(
   // learner's count (same window, whole-partition frame), and the day of the attempt two later.
   // Each row's day and mastery weight (1 − r)^(n − i) are computed once, not once per use.
   const dated = sql`select f.*, ${dayNumber(dialect, sql`f.submitted_at`)} as day from (${source}) f`;
+  // Transfer and own (not copied) attempts are ranked by running sums over the same window.
+  const upToHere = sql`rows between unbounded preceding and current row`;
+  const whole = sql`rows between unbounded preceding and unbounded following`;
   const ranked = sql`
     select d.*,
            row_number() over w as rn,
-           count(*) over (w rows between unbounded preceding and unbounded following) as n,
+           count(*) over (w ${whole}) as n,
+           sum(d.transfer) over (w ${upToHere}) as tr_rank,
+           sum(d.transfer) over (w ${whole}) as tr_n,
+           sum(1 - d.copied) over (w ${upToHere}) as own_rank,
+           sum(1 - d.copied) over (w ${whole}) as own_n,
            lead(d.day, 2) over w as third_day
     from (${dated}) d
     window w as (partition by ${learner} order by d.submitted_at, d.id)`;
   const windowed = sql`
-    select r.*, power(cast(${sql.lit(1 - rate)} as double precision), cast(r.n - r.rn as double precision)) as weight
+    select r.*, (1 - r.copied) * power(cast(${sql.lit(1 - rate)} as double precision), cast(r.own_n - r.own_rank as double precision)) as weight
     from (${ranked}) r`;
 
   const sums = CRITERIA.map((c) => sql`sum(w.${sql.ref(`c_${c}`)}) as ${sql.ref(`s_${c}`)}`);
@@ -127,8 +139,9 @@ export function groupedFacts(
   return sql`
     select ${key},
            count(*) as attempts,
-           max(case when w.rn = 1 then w.score end) as first_score,
-           max(case when w.rn = w.n then w.score end) as latest_score,
+           max(case when w.transfer = 1 and w.tr_rank = 1 then w.score end) as first_score,
+           max(case when w.transfer = 1 and w.tr_rank = w.tr_n then w.score end) as latest_score,
+           sum(w.transfer) as progress_n,
            sum(w.score) as score_sum,
            sum(coalesce(w.minutes_saved, 0)) as minutes_saved,
            sum(w.usefulness) as usefulness_sum,
@@ -149,6 +162,7 @@ export const FACT_COLUMNS: ReadonlyArray<readonly [name: string, type: "integer"
   ["attempts", "integer"],
   ["first_score", "integer"],
   ["latest_score", "integer"],
+  ["progress_n", "integer"],
   ["score_sum", "integer"],
   ["minutes_saved", "integer"],
   ["usefulness_sum", "integer"],
@@ -255,8 +269,10 @@ export interface LearnerFactsRow {
   department: string | null;
   display_name: string | null;
   attempts: number;
-  first_score: number;
-  latest_score: number;
+  /** Scores of the first and latest transfer attempts; null without any. */
+  first_score: number | null;
+  latest_score: number | null;
+  progress_n: number;
   score_sum: number;
   minutes_saved: number;
   usefulness_sum: number | null;

@@ -129,7 +129,10 @@ export async function withResults<T>(
         attempts: row.attempts,
         firstScore: row.first_score,
         latestScore: row.latest_score,
-        change: row.attempts >= 2 ? row.latest_score - row.first_score : null,
+        change:
+          row.progress_n >= 2 && row.latest_score != null && row.first_score != null
+            ? row.latest_score - row.first_score
+            : null,
         meanScore: row.score_sum / row.attempts,
         meanMastery: row.mean_mastery,
         minutesSaved: row.minutes_saved,
@@ -212,10 +215,10 @@ async function summaryTotals(trx: Trx, period: Period): Promise<Totals> {
     select count(*) as active,
            sum(attempts) as attempts,
            sum(score_sum) as score_sum,
-           sum(case when attempts >= 2 then 1 else 0 end) as change_n,
-           sum(case when attempts >= 2 then ${change} else 0 end) as change_sum,
-           sum(case when attempts >= 2 then ${change} * ${change} else 0 end) as change_squares,
-           sum(case when attempts >= 2 and latest_score > first_score then 1 else 0 end) as improved,
+           sum(case when progress_n >= 2 then 1 else 0 end) as change_n,
+           sum(case when progress_n >= 2 then ${change} else 0 end) as change_sum,
+           sum(case when progress_n >= 2 then ${change} * ${change} else 0 end) as change_squares,
+           sum(case when progress_n >= 2 and latest_score > first_score then 1 else 0 end) as improved,
            sum(minutes_saved) as minutes,
            sum(usefulness_sum) as usefulness_sum,
            sum(usefulness_n) as usefulness_n,
@@ -430,9 +433,9 @@ async function groupFigures(trx: Trx, dimension: GroupDimension): Promise<GroupF
            count(*) as learners,
            sum(attempts) as attempts,
            sum(score_sum) as score_sum,
-           sum(case when attempts >= 2 then 1 else 0 end) as change_n,
-           sum(case when attempts >= 2 then ${change} else 0 end) as change_sum,
-           sum(case when attempts >= 2 and latest_score > first_score then 1 else 0 end) as improved,
+           sum(case when progress_n >= 2 then 1 else 0 end) as change_n,
+           sum(case when progress_n >= 2 then ${change} else 0 end) as change_sum,
+           sum(case when progress_n >= 2 and latest_score > first_score then 1 else 0 end) as improved,
            sum(minutes_saved) as minutes,
            sum(case when band = 'champion' then 1 else 0 end) as champions
     from ${facts}

@@ -53,9 +53,18 @@ export async function refreshLearnerResults(
 export type RolledAttempt = Pick<AttemptsTable, "user_id" | "host" | "score" | "submitted_at"> & {
   minutes_saved?: number | null;
   usefulness?: number | null;
+  /** 1 for a near copy: left out of mastery. */
+  copied?: number;
+  /** 1 for a transfer attempt (first at its exercise, not a copy): progress reads these. */
+  transfer?: number;
 } & { [K in `c_${(typeof CRITERIA)[number]}`]: number };
 
-type Rolled = RolledAttempt & { minutes_saved: number | null; usefulness: number | null };
+type Rolled = RolledAttempt & {
+  minutes_saved: number | null;
+  usefulness: number | null;
+  copied: number;
+  transfer: number;
+};
 
 type LearnerRollupRow = Record<string, string | number | null>;
 
@@ -71,6 +80,8 @@ export async function addAttemptToResults(db: Db, tenantId: string, stored: Roll
     ...stored,
     minutes_saved: stored.minutes_saved ?? null,
     usefulness: stored.usefulness ?? null,
+    copied: stored.copied ?? 0,
+    transfer: stored.transfer ?? 0,
   };
   const scopes: RollupScope[] = ["all", attempt.host as Host];
   const extended = await extendRollups(db, tenantId, attempt);
@@ -129,7 +140,13 @@ async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<numbe
                      when ${isoToDay(a.submitted_at)} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
                      else 0 end`,
     sql`attempts = attempts + 1`,
-    sql`latest_score = ${a.score}`,
+    ...(a.transfer
+      ? [
+          sql`first_score = coalesce(first_score, ${a.score})`,
+          sql`latest_score = ${a.score}`,
+          sql`progress_n = progress_n + 1`,
+        ]
+      : []),
     sql`score_sum = score_sum + ${a.score}`,
     sql`minutes_saved = minutes_saved + ${a.minutes_saved ?? 0}`,
     a.usefulness === null
@@ -139,10 +156,13 @@ async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<numbe
     sql`prior_at = last_at`,
     sql`last_at = ${a.submitted_at}`,
     ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${a[`c_${c}`]}`),
-    ...CRITERIA.map(
-      (c) =>
-        sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${(RATE * a[`c_${c}`]) / 3}`,
-    ),
+    // A copy leaves mastery where it was.
+    ...(a.copied
+      ? []
+      : CRITERIA.map(
+          (c) =>
+            sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${(RATE * a[`c_${c}`]) / 3}`,
+        )),
     sql`${h("n")} = ${h("n")} + 1`,
     sql`${h("score")} = ${h("score")} + ${a.score}`,
     sql`${h("minutes")} = ${h("minutes")} + ${a.minutes_saved ?? 0}`,
@@ -162,8 +182,9 @@ function started(scope: RollupScope, a: Rolled): LearnerRollupRow {
   const row: LearnerRollupRow = {
     scope,
     attempts: 1,
-    first_score: a.score,
-    latest_score: a.score,
+    first_score: a.transfer ? a.score : null,
+    latest_score: a.transfer ? a.score : null,
+    progress_n: a.transfer ? 1 : 0,
     score_sum: a.score,
     minutes_saved: a.minutes_saved ?? 0,
     usefulness_sum: a.usefulness,
@@ -175,7 +196,7 @@ function started(scope: RollupScope, a: Rolled): LearnerRollupRow {
   };
   for (const c of CRITERIA) {
     row[`s_${c}`] = a[`c_${c}`];
-    row[`m_${c}`] = (RATE * a[`c_${c}`]) / 3;
+    row[`m_${c}`] = a.copied ? 0 : (RATE * a[`c_${c}`]) / 3;
   }
   for (const h of HOSTS) {
     const on = h === a.host;
@@ -241,7 +262,7 @@ function scopeAttempts(tenantId: string, scope: RollupScope | "each", userIds: r
   const criteria = sql.join(CRITERIA.map((c) => sql.ref(`a.c_${c}`)));
   const select = (scopeColumn: RawBuilder<unknown>) => sql`
     select ${scopeColumn} as scope, a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved,
-           a.usefulness, ${criteria}
+           a.usefulness, ${criteria}, a.copied, a.transfer
     from attempts a
     where ${sql.join(conditions, sql` and `)}`;
   // Typed, so PostgreSQL knows the parameter's type and both branches agree.

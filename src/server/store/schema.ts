@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { CriterionId, Host } from "../../core/types";
 
 /**
@@ -84,6 +84,12 @@ export interface AttemptsTable {
   /** JSON of the `AttemptResult` returned to the client. */
   result: string;
   created_at: string;
+  /** 1 when the prompt is a near copy of the exercise's example or of a better version shown before. */
+  copied: Generated<number>;
+  /** 1 for the learner's first attempt at this exercise when it is not a copy: progress reads these. */
+  transfer: Generated<number>;
+  /** JSON `TextSketch` of the better version this attempt showed (one-way; never the text). */
+  shown_sketch: string | null;
 }
 
 /** The learner model per user, as JSON (`LearnerState` of src/core/learner). */
@@ -161,8 +167,11 @@ export type LearnerRollupsTable = {
   user_id: string;
   scope: "all" | Host;
   attempts: number;
-  first_score: number;
-  latest_score: number;
+  /** Scores of the first and latest transfer attempts (migration 1000); null without any. */
+  first_score: number | null;
+  latest_score: number | null;
+  /** How many transfer attempts. */
+  progress_n: number;
   score_sum: number;
   minutes_saved: number;
   usefulness_sum: number | null;

@@ -10,6 +10,7 @@ import pg from "pg";
 import { migrateToLatest, openStore, type DialectName, type Store } from "../../../src/server/store/db";
 import type { NewAttempt } from "../../../src/server/store/schema";
 import { refreshLearnerResults } from "../../../src/server/results/rollups";
+import { markTransferAttempts } from "../../../src/server/results/transfer";
 import { CRITERIA, type CriterionId } from "../../../src/core/types";
 
 export const DIALECTS: DialectName[] = process.env.DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
@@ -89,6 +90,10 @@ export interface AttemptSpec {
   /** Every criterion's 0–3 score, or one per criterion. */
   criteria?: number | Partial<Record<CriterionId, number>>;
   host?: "word" | "excel" | "outlook";
+  /** The exercise; by default each attempt is at a new exercise (a transfer attempt). */
+  exercise?: string;
+  /** A near copy of the example or of a better version shown. */
+  copied?: boolean;
   minutes?: number;
   usefulness?: number;
 }
@@ -109,7 +114,7 @@ export async function addAttempts(
       tenant_id: tenantId,
       id: `00000000-0000-4000-8000-${String(counter).padStart(12, "0")}`,
       user_id: userId,
-      exercise_id: "resume-courriel",
+      exercise_id: s.exercise ?? `exercise-${counter}`,
       exercise_version: 1,
       host: s.host ?? "word",
       lang: "fr",
@@ -129,12 +134,15 @@ export async function addAttempts(
       request_hash: "0".repeat(64),
       result: "{}",
       created_at: at,
+      copied: s.copied ? 1 : 0,
     };
   });
   if (rows.length === 0) return;
   // As the attempts route does: the attempts and the learner's results rollups change together.
   await store.db.transaction().execute(async (trx) => {
     await trx.insertInto("attempts").values(rows).execute();
+    for (const exercise of new Set(rows.map((r) => r.exercise_id)))
+      await markTransferAttempts(trx, tenantId, userId, exercise);
     await refreshLearnerResults(trx, tenantId, [userId]);
   });
 }

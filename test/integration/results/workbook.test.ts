@@ -78,7 +78,7 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
       3,
     ]);
     expect(byLabel.get("Mean score (0–100)")![1]).toBeCloseTo(1450 / 19, 10);
-    const change = byLabel.get("Score change (latest − first)")!;
+    const change = byLabel.get("Score change (first attempts)")!;
     expect(change[1]).toBe(12.5);
     expect(change[2]).toBeCloseTo(report.summary.scoreChange.ciLow!, 10);
     expect(change[3]).toBeCloseTo(report.summary.scoreChange.ciHigh!, 10);
@@ -97,7 +97,7 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
     const at = (label: string) => ws.getRow(rows.findIndex((r) => r[0] === label) + 2).getCell(2);
     expect(at("Share of learners who improved").numFmt).toBe("0.0%");
     expect(at("Attempts").numFmt).toBe("#,##0");
-    expect(at("Score change (latest − first)").numFmt).toBe("+0.0;-0.0;0.0");
+    expect(at("Score change (first attempts)").numFmt).toBe("+0.0;-0.0;0.0");
   });
 
   it("writes learners, weeks with small ones hidden, and real dates", () => {

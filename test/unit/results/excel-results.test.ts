@@ -271,8 +271,8 @@ describe("writing the results into the open workbook", () => {
     const values = summary.ranges.find((r) => r.address === summary.tables[0]!.address)!.mock.values!;
     expect(values[0]).toEqual(headersOf("summary", "en"));
     expect(values[1]).toEqual(["Enrolled", 6, "", ""]);
-    expect(values.find((row) => row[0] === "Score change (latest − first)")).toEqual([
-      "Score change (latest − first)",
+    expect(values.find((row) => row[0] === "Score change (first attempts)")).toEqual([
+      "Score change (first attempts)",
       12.5,
       -20.3,
       45.3,

@@ -9,6 +9,8 @@ import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
 import { officialScore } from "../../judge/official";
 import { addAttemptToResults } from "../../results/rollups";
+import { isFirstAttemptAt, markTransferAttempts } from "../../results/transfer";
+import { copyCheck } from "./copies";
 import { findExercise } from "../../tenants/exercises";
 import { getLearnerState, saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
@@ -63,13 +65,21 @@ export async function recordAttempt(
   const outcome = await db.transaction().execute(async (trx) => {
     await lockUser(trx, me, app.store.dialect);
 
-    const learner = advanceLearner(
-      await getLearnerState(trx, me.tenantId, me.userId),
-      criterionScores(scored),
-      exercise,
-    );
-    const result = presentResult(submission, exercise, scored, learner, scoring);
-    const row = attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now);
+    const copy = await copyCheck(trx, me, exercise, submission.prompt, scored.fix?.text ?? null);
+    const before = await getLearnerState(trx, me.tenantId, me.userId);
+    // A pasted example or better version leaves the learner model as it was.
+    const learner = copy.copied ? before : advanceLearner(before, criterionScores(scored), exercise);
+    const result = {
+      ...presentResult(submission, exercise, scored, learner, scoring),
+      ...(copy.copied ? { copied: true } : {}),
+    };
+    const firstTry = await isFirstAttemptAt(trx, me.tenantId, me.userId, exercise.id, submission.submittedAt);
+    const row = {
+      ...attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now),
+      copied: copy.copied ? 1 : 0,
+      transfer: firstTry && !copy.copied ? 1 : 0,
+      shown_sketch: copy.shownSketch,
+    };
     const inserted = await trx
       .insertInto("attempts")
       .values(row)
@@ -80,6 +90,8 @@ export async function recordAttempt(
       return { raced: await findAttempt(trx, me.tenantId, submission.id) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
+    // An attempt delivered late can take the transfer place of a later one: the pair is recomputed.
+    await markTransferAttempts(trx, me.tenantId, me.userId, exercise.id);
     await addAttemptToResults(trx, me.tenantId, row);
     await queueAttemptStatement(trx, app.config, { me, submission, exercise, scored, row });
     return { result };
