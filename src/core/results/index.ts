@@ -6,3 +6,4 @@ export * from "./masking";
 export * from "./pseudonym";
 export * from "./metrics";
 export * from "./sheets";
+export * from "./stages";

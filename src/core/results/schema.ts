@@ -1,20 +1,14 @@
 import { z } from "zod";
 import { HOSTS, LANGS, CRITERIA } from "../types";
 import { BANDS } from "./bands";
+import { Day, StageIdSchema } from "./stages";
 
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    "not a calendar date",
-  );
 const Label = z.string().trim().min(1).max(128);
 
 /**
  * Which attempts a report covers: `from`/`to` are UTC days, both included; cohort and department
- * select learners; host selects attempts.
+ * select learners; host selects attempts. A report read for a stage names it, and carries the
+ * stage's dates as `from`/`to` and its cohorts as `cohorts` (any of them).
  */
 export const ResultsFilterSchema = z
   .object({
@@ -23,6 +17,8 @@ export const ResultsFilterSchema = z
     cohort: Label.optional(),
     department: Label.optional(),
     host: z.enum(HOSTS).optional(),
+    stage: StageIdSchema.optional(),
+    cohorts: z.array(Label).optional(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     path: ["to"],
@@ -30,7 +26,10 @@ export const ResultsFilterSchema = z
   });
 export type ResultsFilter = z.infer<typeof ResultsFilterSchema>;
 
-/** `GET /api/v1/results` and `/results.xlsx` query: the filter, plus the workbook language. */
+/**
+ * `GET /api/v1/results` and `/results.xlsx` query: the filter, plus the workbook language. `stage`
+ * reads the report for a stage (its dates and cohorts), so it excludes `from`/`to`.
+ */
 export const ResultsQuerySchema = z
   .object({
     from: Day.optional(),
@@ -38,12 +37,17 @@ export const ResultsQuerySchema = z
     cohort: Label.optional(),
     department: Label.optional(),
     host: z.enum(HOSTS).optional(),
+    stage: StageIdSchema.optional(),
     lang: z.enum(LANGS).optional(),
   })
   .strict()
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     path: ["to"],
     message: "must not be before from",
+  })
+  .refine((f) => f.stage === undefined || (f.from === undefined && f.to === undefined), {
+    path: ["stage"],
+    message: "a stage sets the dates: give either stage or from/to",
   });
 export type ResultsQuery = z.infer<typeof ResultsQuerySchema>;
 

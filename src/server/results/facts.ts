@@ -36,6 +36,20 @@ export function nextDay(iso: string, days = 1): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Whether the filter selects learners by their groups (cohort, department, a stage's cohorts). */
+export function selectsLearners(filter: ResultsFilter): boolean {
+  return Boolean(filter.cohort || filter.department || filter.cohorts?.length);
+}
+
+/** Conditions on the learner `u` (users table) that the filter's groups impose. */
+export function learnerConditions(filter: ResultsFilter): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (filter.cohort) conditions.push(sql`u.cohort = ${filter.cohort}`);
+  if (filter.department) conditions.push(sql`u.department = ${filter.department}`);
+  if (filter.cohorts?.length) conditions.push(sql`u.cohort in (${sql.join(filter.cohorts)})`);
+  return conditions;
+}
+
 /**
  * The attempts a report covers: tenant, period, host, and — through the learner — cohort and
  * department. Only the columns of the `attempts_results` covering index are read, and the learner
@@ -54,10 +68,8 @@ export function filteredAttempts(
   ];
   if (period.start) conditions.push(sql`a.submitted_at >= ${period.start}`);
   if (filter.host) conditions.push(sql`a.host = ${filter.host}`);
-  if (filter.cohort || filter.department) {
-    const learners = [sql`u.tenant_id = ${tenantId}`];
-    if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
-    if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+  if (selectsLearners(filter)) {
+    const learners = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
     conditions.push(
       sql`a.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
     );
@@ -191,9 +203,7 @@ function bandedFacts(
     SKILL_CRITERIA.map((c) => sql.ref(`g.m_${c}`)),
     sql` + `,
   );
-  const learners = [sql`u.tenant_id = ${tenantId}`, sql`u.user_id = g.user_id`];
-  if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
-  if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+  const learners = [sql`u.tenant_id = ${tenantId}`, sql`u.user_id = g.user_id`, ...learnerConditions(filter)];
   const withMastery = sql`
     select g.*, u.cohort, u.department, u.display_name,
            (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery

@@ -23,8 +23,10 @@ import {
   createLearnerFactsFromRollups,
   dropLearnerFacts,
   filteredAttempts,
+  learnerConditions,
   nextDay,
   periodOf,
+  selectsLearners,
   type LearnerFactsRow,
   type Period,
 } from "./facts";
@@ -349,10 +351,8 @@ async function weeklyFiguresFromRollups(
   filter: ResultsFilter,
 ): Promise<WeekRow[]> {
   const conditions = [sql`w.tenant_id = ${tenantId}`, sql`w.scope = ${filter.host ?? "all"}`];
-  if (filter.cohort || filter.department) {
-    const learners = [sql`u.tenant_id = ${tenantId}`];
-    if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
-    if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+  if (selectsLearners(filter)) {
+    const learners = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
     conditions.push(
       sql`w.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
     );
@@ -473,6 +473,7 @@ async function enrolledCount(
     .where("created_at", "<", period.end);
   if (filter.cohort) query = query.where("cohort", "=", filter.cohort);
   if (filter.department) query = query.where("department", "=", filter.department);
+  if (filter.cohorts?.length) query = query.where("cohort", "in", filter.cohorts);
   const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }
@@ -493,12 +494,10 @@ async function privacyBlocks(
     sql`l.at < ${period.end}`,
   ];
   if (period.start) conditions.push(sql`l.at >= ${period.start}`);
-  if (filter.cohort) conditions.push(sql`u.cohort = ${filter.cohort}`);
-  if (filter.department) conditions.push(sql`u.department = ${filter.department}`);
-  const join =
-    filter.cohort || filter.department
-      ? sql`join users u on u.tenant_id = l.tenant_id and u.user_id = l.actor_id`
-      : sql``;
+  conditions.push(...learnerConditions(filter));
+  const join = selectsLearners(filter)
+    ? sql`join users u on u.tenant_id = l.tenant_id and u.user_id = l.actor_id`
+    : sql``;
   const { rows } = await sql<{ n: number }>`
     select count(*) as n from audit_log l ${join} where ${sql.join(conditions, sql` and `)}`.execute(trx);
   return Number(rows[0]?.n ?? 0);

@@ -19,6 +19,34 @@ export interface Database {
   result_learner_rollups: LearnerRollupsTable;
   result_weekly_rollups: WeeklyRollupsTable;
   rate_limits: RateLimitsTable;
+  stages: StagesTable;
+  pulses: PulsesTable;
+}
+
+/** A pilot stage (src/core/results/stages.ts); `cohorts` and `targets` are JSON arrays. */
+export interface StagesTable {
+  tenant_id: string;
+  stage_id: string;
+  name: string;
+  /** YYYY-MM-DD, both days included. */
+  starts_on: string;
+  ends_on: string;
+  cohorts: string;
+  targets: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One answer to the confidence pulse (src/core/api/pulse.ts). */
+export interface PulsesTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  /** 1–5: confidence in using AI for one's work. */
+  confidence: number;
+  /** How often AI is used for real work: never, monthly, weekly, daily. */
+  ai_use: string;
+  answered_at: string;
 }
 
 /** One row per tenant seen; `settings` is the JSON of `TenantSettings` (defaults apply when absent). */

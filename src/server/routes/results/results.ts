@@ -1,6 +1,13 @@
 import { PassThrough } from "node:stream";
+import type { FastifyInstance } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ResultsQuerySchema, ResultsReportSchema, type ResultsQuery } from "../../../core/results/schema";
+import {
+  ResultsQuerySchema,
+  ResultsReportSchema,
+  type ResultsFilter,
+  type ResultsQuery,
+} from "../../../core/results/schema";
+import { requireStage, stageFilter } from "../../stages/stages";
 import type { Lang } from "../../../core/types";
 import type { Principal } from "../../auth/roles";
 import { principalOf, requirePermission } from "../../plugins/auth";
@@ -26,8 +33,9 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { filter } = splitQuery(request.query, principalOf(request));
-      return computeResults(app.store, principalOf(request).tenantId, filter);
+      const principal = principalOf(request);
+      const { filter } = await resolveQuery(app, request.query, principal);
+      return computeResults(app.store, principal.tenantId, filter);
     },
   );
 
@@ -44,7 +52,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const { filter, lang } = splitQuery(request.query, principal);
+      const { filter, lang } = await resolveQuery(app, request.query, principal);
       await withResults(app.store, principal.tenantId, filter, async (session) => {
         const body = new PassThrough();
         reply
@@ -68,10 +76,21 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-function splitQuery(
+/** The report's filter — a named stage brings its dates and cohorts — and the workbook language. */
+export async function resolveQuery(
+  app: FastifyInstance,
   query: ResultsQuery,
   principal: Principal,
-): { filter: Omit<ResultsQuery, "lang">; lang: Lang } {
-  const { lang, ...filter } = query;
-  return { filter, lang: lang ?? (principal.locale?.toLowerCase().startsWith("en") ? "en" : "fr") };
+): Promise<{ filter: ResultsFilter; lang: Lang }> {
+  const { lang, stage: stageId, ...rest } = query;
+  let filter: ResultsFilter = rest;
+  if (stageId) {
+    const stage = await requireStage(app.store.db, principal.tenantId, stageId);
+    filter = stageFilter(stage, rest, new Date().toISOString().slice(0, 10));
+  }
+  return { filter, lang: lang ?? langOf(principal) };
+}
+
+export function langOf(principal: Principal): Lang {
+  return principal.locale?.toLowerCase().startsWith("en") ? "en" : "fr";
 }

@@ -9,6 +9,7 @@ import * as m0920 from "./0920_rate_limits";
 import * as m0930 from "./0930_drop_attempts_tenant_user";
 import * as m1000 from "./1000_judge_calibration";
 import * as m1100 from "./1100_honest_progress";
+import * as m1110 from "./1110_stages";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0930_drop_attempts_tenant_user": m0930,
   "1000_judge_calibration": m1000,
   "1100_honest_progress": m1100,
+  "1110_stages": m1110,
 };
