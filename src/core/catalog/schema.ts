@@ -139,6 +139,11 @@ export const ExerciseSchema = z
     taskDefinition: TaskDefinitionSchema.optional(),
     example: LocalizedSchema,
     checks: z.array(OutputCheckSchema).default([]),
+    /**
+     * The host's fixed benchmark: taken at onboarding and at the end of each stage to measure
+     * progress, never recommended as practice, shown without its example or feedback until done.
+     */
+    benchmark: z.boolean().optional(),
   })
   .strict();
 export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -88,7 +88,8 @@ export function recommendExercise(
   options: RecommendOptions = {},
 ): Recommendation | null {
   const noRepeatDays = options.noRepeatDays ?? DEFAULT_NO_REPEAT_DAYS;
-  const forHost = catalog.filter((e) => e.hosts.includes(features.host));
+  // Benchmarks measure progress: practising them would inflate the measure.
+  const forHost = catalog.filter((e) => e.hosts.includes(features.host) && !e.benchmark);
   if (forHost.length === 0) return null;
   const forMode = forHost.filter((e) => modeFits(e.fits, features));
   const pool = forMode.length > 0 ? forMode : forHost;

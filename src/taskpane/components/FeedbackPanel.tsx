@@ -103,6 +103,11 @@ export function FeedbackPanel(props: {
           {result.passed ? t.feedback.passed : t.feedback.notPassed}
         </Badge>
       </div>
+      {result.copied ? (
+        <Text size={200} block data-testid="copied-note">
+          {t.feedback.copied}
+        </Text>
+      ) : null}
 
       {improvement ? (
         <div className={styles.focus}>

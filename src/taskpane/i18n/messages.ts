@@ -66,6 +66,8 @@ const en = {
     task: "Task",
     prompt: "Your prompt",
     promptHint: "Write the instruction you would give the AI assistant. Ctrl+Enter runs it.",
+    benchmarkNote:
+      "Benchmark: the same task for everyone, at the start and at the end of each stage, to measure progress. No live hints until you submit.",
     meter: "Prompt meter",
     meterScore: (n: number) => `Live score ${n} out of 100`,
     criterionScore: (name: string, n: number) => `${name}: ${n} out of 3`,
@@ -112,6 +114,8 @@ const en = {
     breakdown: "Details per criterion",
     strengths: "What worked",
     improvement: "The one thing to improve",
+    copied:
+      "This prompt is very close to the example or to the better version shown: your score stands, but this try does not count towards your progress.",
     fix: "A better version",
     yourPrompt: "Your prompt",
     examplePrompt: "Example prompt",
@@ -313,6 +317,8 @@ const fr: Messages = {
     task: "À faire",
     prompt: "Votre prompt",
     promptHint: "Écrivez l’instruction que vous donneriez à l’assistant d’IA. Ctrl+Entrée l’exécute.",
+    benchmarkNote:
+      "Exercice de bilan : la même tâche pour tous, au début et à la fin de chaque étape, pour mesurer les progrès. Pas d’aide en direct avant l’envoi.",
     meter: "Jauge du prompt",
     meterScore: (n: number) => `Note en direct ${n} sur 100`,
     criterionScore: (name: string, n: number) => `${name} : ${n} sur 3`,
@@ -359,6 +365,8 @@ const fr: Messages = {
     breakdown: "Le détail par critère",
     strengths: "Ce qui a marché",
     improvement: "Le point à améliorer",
+    copied:
+      "Ce prompt est très proche de l’exemple ou de la version améliorée affichée : votre note reste, mais cet essai ne compte pas dans votre progression.",
     fix: "Une meilleure version",
     yourPrompt: "Votre prompt",
     examplePrompt: "Prompt d’exemple",

@@ -302,7 +302,13 @@ export default function ExerciseScreen(props: {
       <PromptLength length={length} />
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
-      <PromptMeter result={live} exerciseTargets={exercise.targets} />
+      {exercise.benchmark && submit.status !== "recorded" ? (
+        <Text size={200} block data-testid="benchmark-note">
+          {t.exercise.benchmarkNote}
+        </Text>
+      ) : (
+        <PromptMeter result={live} exerciseTargets={exercise.targets} />
+      )}
 
       <div className={styles.actions}>
         {streaming ? (
