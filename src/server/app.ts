@@ -19,6 +19,7 @@ import { meRoutes } from "./routes/me/me";
 import { healthRoutes } from "./routes/health/health";
 import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
+import { pulseRoutes } from "./routes/pulse/pulse";
 import { stageRoutes } from "./routes/stages/stages";
 import { resultsRoutes } from "./routes/results/results";
 import { xapiRoutes } from "./routes/xapi/xapi";
@@ -88,6 +89,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(xapiRoutes);
       await api.register(resultsRoutes);
       await api.register(stageRoutes);
+      await api.register(pulseRoutes);
     },
     { prefix: API_PREFIX },
   );

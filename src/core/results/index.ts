@@ -7,3 +7,5 @@ export * from "./pseudonym";
 export * from "./metrics";
 export * from "./sheets";
 export * from "./stages";
+export * from "./bilan";
+export * from "./pairing";

@@ -127,3 +127,16 @@ function logGamma(x: number): number {
   const t = y + g + 0.5;
   return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
 }
+
+/**
+ * 95% Wilson score interval of a proportion `successes / n`: unlike p ± 1.96·√(p(1 − p)/n) it
+ * stays within 0–1 and is honest for small groups and shares near 0 or 1.
+ */
+export function proportionInterval(successes: number, n: number, z = 1.959963984540054): MeanInterval {
+  if (n <= 0) return { n: 0, mean: null, sd: null, low: null, high: null };
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { n, mean: p, sd: null, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}

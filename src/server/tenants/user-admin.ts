@@ -98,6 +98,7 @@ export async function eraseUser(
       .where("user_id", "=", userId)
       .executeTakeFirst();
     await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    await trx.deleteFrom("pulses").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
     await trx
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)

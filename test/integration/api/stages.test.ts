@@ -131,6 +131,57 @@ describe("pilot stages", () => {
     expect(both.statusCode).toBe(400);
   });
 
+  it("serves the bilan as JSON and as a printable page to pilot leads only", async () => {
+    const lead2 = await api.token({ tenant: "stages-t", user: "pat", roles: ["PilotLead"] });
+    const json = await api.inject({
+      method: "GET",
+      url: "/api/v1/results/bilan?stage=etape-1",
+      token: lead2,
+    });
+    expect(json.statusCode).toBe(200);
+    expect(body(json)).toMatchObject({ stage: { id: "etape-1" }, current: { funnel: { invited: 2 } } });
+    const html = await api.inject({
+      method: "GET",
+      url: "/api/v1/results/bilan.html?stage=etape-1&lang=en",
+      token: lead2,
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers["content-type"]).toMatch(/^text\/html/);
+    expect(html.body).toContain("Stage review");
+    const learner2 = await api.token({ tenant: "stages-t", user: "a" });
+    expect(
+      (await api.inject({ method: "GET", url: "/api/v1/results/bilan", token: learner2 })).statusCode,
+    ).toBe(403);
+    const bad = await api.inject({ method: "GET", url: "/api/v1/results/bilan?stage=%3Cx%3E", token: lead2 });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it("records the learner's confidence pulse, due at onboarding, and validates it", async () => {
+    const due = await api.inject({ method: "GET", url: "/api/v1/me/pulse", token: learner });
+    expect(body(due)).toEqual({ due: true, latest: null });
+    const answered = await api.inject({
+      method: "POST",
+      url: "/api/v1/me/pulse",
+      token: learner,
+      payload: { confidence: 4, aiUse: "weekly" },
+    });
+    expect(answered.statusCode).toBe(201);
+    expect(body(answered)).toMatchObject({ confidence: 4, aiUse: "weekly" });
+    const after = await api.inject({ method: "GET", url: "/api/v1/me/pulse", token: learner });
+    expect(body(after)).toMatchObject({ due: false, latest: { confidence: 4 } });
+    for (const payload of [
+      { confidence: 6, aiUse: "weekly" },
+      { confidence: 3, aiUse: "hourly" },
+      { confidence: 3 },
+    ]) {
+      const res = await api.inject({ method: "POST", url: "/api/v1/me/pulse", token: learner, payload });
+      expect(res.statusCode).toBe(400);
+      expect(body(res)).toMatchObject({ code: "invalid_body" });
+    }
+    const exported = await api.inject({ method: "GET", url: "/api/v1/me/export", token: learner });
+    expect(body<{ pulses: unknown[] }>(exported).pulses).toHaveLength(1);
+  });
+
   it("removes a stage, audited, and answers 404 for one that does not exist", async () => {
     const removed = await api.inject({ method: "DELETE", url: "/api/v1/admin/stages/etape-1", token: admin });
     expect(removed.statusCode).toBe(204);
@@ -143,7 +194,13 @@ describe("pilot stages", () => {
     const res = await api.inject({ method: "GET", url: "/api/v1/openapi.json" });
     const doc = body<{ paths: Record<string, unknown> }>(res);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/stages", "/api/v1/admin/stages/{id}"]),
+      expect.arrayContaining([
+        "/api/v1/stages",
+        "/api/v1/admin/stages/{id}",
+        "/api/v1/results/bilan",
+        "/api/v1/results/bilan.html",
+        "/api/v1/me/pulse",
+      ]),
     );
   });
 });

@@ -12,7 +12,7 @@ function parseJson(text: string | null): unknown {
 
 /** All rows about one user in one tenant, with JSON columns expanded (GDPR art. 15 and 20). */
 export async function exportUserData(db: Kysely<Database>, tenantId: string, userId: string) {
-  const [user, attempts, mastery, statements, auditEntries, modelUsage] = await Promise.all([
+  const [user, attempts, mastery, statements, auditEntries, modelUsage, pulses] = await Promise.all([
     db
       .selectFrom("users")
       .selectAll()
@@ -53,6 +53,13 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
       .where("user_id", "=", userId)
       .orderBy("day")
       .execute(),
+    db
+      .selectFrom("pulses")
+      .select(["id", "confidence", "ai_use", "answered_at"])
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .orderBy("answered_at")
+      .execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -64,5 +71,6 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
     xapiStatements: statements.map((s) => ({ statement: parseJson(s.statement), sentAt: s.sent_at })),
     auditEntries: auditEntries.map((e) => ({ ...e, details: parseJson(e.details) })),
     modelUsage,
+    pulses,
   };
 }

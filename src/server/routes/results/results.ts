@@ -7,7 +7,11 @@ import {
   type ResultsFilter,
   type ResultsQuery,
 } from "../../../core/results/schema";
+import { BilanQuerySchema, BilanSchema } from "../../../core/results/bilan";
+import { computeBilan } from "../../results/bilan";
+import { renderBilanHtml } from "../../results/bilan-html";
 import { requireStage, stageFilter } from "../../stages/stages";
+import { catalogForTenant } from "../../tenants/exercises";
 import type { Lang } from "../../../core/types";
 import type { Principal } from "../../auth/roles";
 import { principalOf, requirePermission } from "../../plugins/auth";
@@ -36,6 +40,49 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       const principal = principalOf(request);
       const { filter } = await resolveQuery(app, request.query, principal);
       return computeResults(app.store, principal.tenantId, filter);
+    },
+  );
+
+  app.get(
+    "/results/bilan",
+    {
+      preHandler: onlyLeads,
+      schema: {
+        tags: ["results"],
+        summary:
+          "The bilan of a stage (the current one by default): targets, verdicts, funnel, paired changes",
+        querystring: BilanQuerySchema,
+        response: { 200: BilanSchema },
+      },
+    },
+    async (request) => {
+      const { tenantId } = principalOf(request);
+      return computeBilan(app.store, tenantId, request.query.stage, {
+        benchmarkIds: await benchmarkIds(app, tenantId),
+      });
+    },
+  );
+
+  app.get(
+    "/results/bilan.html",
+    {
+      preHandler: onlyLeads,
+      schema: {
+        tags: ["results"],
+        summary: "The bilan as a one-page printable HTML report",
+        querystring: BilanQuerySchema,
+        produces: ["text/html"],
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const bilan = await computeBilan(app.store, principal.tenantId, request.query.stage, {
+        benchmarkIds: await benchmarkIds(app, principal.tenantId),
+      });
+      return reply
+        .type("text/html; charset=utf-8")
+        .header("cache-control", "no-store")
+        .send(renderBilanHtml(bilan, request.query.lang ?? langOf(principal)));
     },
   );
 
@@ -75,6 +122,12 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** The benchmark exercises of the tenant's catalog. */
+async function benchmarkIds(app: FastifyInstance, tenantId: string): Promise<string[]> {
+  const catalog = await catalogForTenant(app, tenantId);
+  return catalog.exercises.filter((e) => e.benchmark).map((e) => e.id);
+}
 
 /** The report's filter — a named stage brings its dates and cohorts — and the workbook language. */
 export async function resolveQuery(

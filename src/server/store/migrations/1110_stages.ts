@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 
 /**
  * Pilot stages defined by an Admin (dates, cohorts and targets as JSON), and the confidence pulse
- * learners answer at onboarding and at the end of each stage. Both are read by the bilan.
+ * learners answer at onboarding and at the end of each stage. Both are read by the bilan, with two
+ * indexes on attempts: benchmark attempts by exercise, and transfer attempts by time.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -36,6 +37,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       (fk) => fk.onDelete("cascade"),
     )
     .execute();
+  // The bilan reads the benchmark attempts of a tenant without scanning the others.
+  await db.schema
+    .createIndex("attempts_exercise")
+    .on("attempts")
+    .columns(["tenant_id", "exercise_id", "submitted_at"])
+    .execute();
+  // The bilan's score change reads a stage's transfer attempts only.
+  await db.schema
+    .createIndex("attempts_transfer")
+    .on("attempts")
+    .columns(["tenant_id", "transfer", "submitted_at", "user_id", "id", "score"])
+    .execute();
   await db.schema
     .createIndex("pulses_user")
     .on("pulses")
@@ -44,6 +57,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex("attempts_exercise").ifExists().execute();
+  await db.schema.dropIndex("attempts_transfer").ifExists().execute();
   await db.schema.dropTable("pulses").ifExists().execute();
   await db.schema.dropTable("stages").ifExists().execute();
 }

@@ -1,0 +1,426 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import {
+  BilanSchema,
+  verdictOf,
+  verdictText,
+  type Bilan,
+  type BilanGroup,
+  type BilanWeek,
+  type Estimate,
+  type Funnel,
+  type StageMeasures,
+} from "../../core/results/bilan";
+import { isShown } from "../../core/results/masking";
+import { measureWindows } from "../../core/results/pairing";
+import { TARGET_METRICS, type Stage, type TargetMetric } from "../../core/results/stages";
+import { meanInterval, proportionInterval } from "../../core/results/stats";
+import { ApiProblem } from "../errors";
+import { listStages, previousStage, requireStage } from "../stages/stages";
+import type { Store } from "../store/db";
+import type { Database } from "../store/schema";
+import { dayToIso, isoToDay } from "./dialect";
+import { WEEKLY_ROLLUPS, nextDay } from "./facts";
+import { reportSettings } from "./settings";
+
+type Db = Kysely<Database>;
+
+export interface BilanOptions {
+  now?: Date;
+  /** Exercise ids flagged `benchmark` in the tenant's catalog. */
+  benchmarkIds: readonly string[];
+}
+
+/**
+ * The bilan of a stage (the latest one started when none is named) beside the previous stage.
+ * Every figure is aggregated in SQL per cohort, as counts and sums (n, Σx, Σx²) that add up to the
+ * stage's totals; Node only divides, takes the t quantile and hides groups under k.
+ */
+export async function computeBilan(
+  store: Store,
+  tenantId: string,
+  stageId: string | undefined,
+  options: BilanOptions,
+): Promise<Bilan> {
+  const now = options.now ?? new Date();
+  const today = now.toISOString().slice(0, 10);
+  const db = store.db;
+  const stage = stageId ? await requireStage(db, tenantId, stageId) : await currentStage(db, tenantId, today);
+  const previous = (await previousStage(db, tenantId, stage)) ?? null;
+  const { k } = await reportSettings(db, tenantId);
+
+  const current = await stageFigures(db, tenantId, stage, today, k, options.benchmarkIds);
+  const before = previous ? await stageFigures(db, tenantId, previous, today, k, options.benchmarkIds) : null;
+
+  const targets = stage.targets.map((t) => {
+    const measure = current.measures.measures[t.metric];
+    const verdict = verdictOf(t.min, measure);
+    return {
+      metric: t.metric,
+      target: t.min,
+      measure,
+      previous: before ? before.measures.measures[t.metric] : null,
+      verdict,
+      text: verdictText(t.metric, t.min, measure, verdict),
+    };
+  });
+
+  return BilanSchema.parse({
+    tenant: tenantId,
+    generatedAt: now.toISOString(),
+    asOf: asOfDay(stage, today),
+    k,
+    stage,
+    previousStage: previous,
+    current: current.measures,
+    previous: before?.measures ?? null,
+    targets,
+    groups: current.groups,
+    weekly: current.weekly,
+    realUse: null,
+  });
+}
+
+/** The stage running today, else the latest one started, else the first one. */
+async function currentStage(db: Db, tenantId: string, today: string): Promise<Stage> {
+  const stages = await listStages(db, tenantId);
+  if (stages.length === 0)
+    throw new ApiProblem(404, "no_stage", "No stage is defined yet: an Admin defines stages first");
+  const started = stages.filter((s) => s.startsOn <= today);
+  return started[started.length - 1] ?? stages[0]!;
+}
+
+function asOfDay(stage: Stage, today: string): string {
+  return stage.endsOn < today ? stage.endsOn : today < stage.startsOn ? stage.startsOn : today;
+}
+
+/** Per-cohort sums of one measure; `null` gathers learners without a cohort. */
+interface Sums {
+  n: number;
+  sum: number;
+  squares: number;
+}
+type ByGroup<T> = Map<string | null, T>;
+
+interface StageFigures {
+  measures: StageMeasures;
+  groups: BilanGroup[];
+  weekly: BilanWeek[];
+}
+
+async function stageFigures(
+  db: Db,
+  tenantId: string,
+  stage: Stage,
+  today: string,
+  k: number,
+  benchmarkIds: readonly string[],
+): Promise<StageFigures> {
+  const asOf = asOfDay(stage, today);
+  const start = `${stage.startsOn}T00:00:00.000Z`;
+  const end = `${nextDay(asOf)}T00:00:00.000Z`;
+  const learners = selection(tenantId, stage, end);
+
+  const funnel = await funnelByGroup(db, tenantId, learners, asOf, end);
+  const minutes = await minutesPerWeek(db, tenantId, learners, stage, asOf);
+  const scores = await transferChange(db, tenantId, learners, start, end);
+  const windows = measureWindows(stage);
+  const benchmark = benchmarkIds.length
+    ? await pairedChange(
+        db,
+        learners,
+        sql`select a.user_id, a.host as grp, a.score as value, a.submitted_at as at
+            from attempts a
+            where a.tenant_id = ${tenantId} and a.exercise_id in (${sql.join([...benchmarkIds])})
+              and a.submitted_at < ${windows.endBefore}`,
+        windows,
+      )
+    : new Map<string | null, Sums>();
+  const confidence = await pairedChange(
+    db,
+    learners,
+    sql`select p.user_id, 'pulse' as grp, p.confidence as value, p.answered_at as at
+        from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
+    windows,
+  );
+
+  const groupKeys = [...funnel.keys()].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),
+  );
+  const total = sumFunnels([...funnel.values()]);
+  const hidden = !isShown(total.invited, k);
+  const totalOf = (m: ByGroup<Sums>) => addSums([...m.values()]);
+
+  const estimates = (f: FunnelCounts, pick: (m: ByGroup<Sums>) => Sums): Record<TargetMetric, Estimate> => ({
+    weeklyActiveShare: proportion(f.activeWeekly, f.invited, k),
+    startedShare: proportion(f.started, f.invited, k),
+    benchmarkChange: mean(pick(benchmark), k),
+    scoreChange: mean(pick(scores), k),
+    minutesSavedPerWeek: mean(pick(minutes), k),
+    confidenceChange: mean(pick(confidence), k),
+  });
+
+  const measures: StageMeasures = {
+    hidden,
+    funnel: hidden ? hiddenFunnel() : presentFunnel(total),
+    measures: hidden ? hiddenMeasures() : estimates(total, totalOf),
+  };
+
+  const groups: BilanGroup[] = hidden
+    ? []
+    : groupKeys.map((group) => {
+        const f = funnel.get(group)!;
+        const shown = isShown(f.invited, k);
+        const e = estimates(f, (m) => m.get(group) ?? { n: 0, sum: 0, squares: 0 });
+        return {
+          dimension: "cohort" as const,
+          group,
+          hidden: !shown,
+          funnel: shown ? presentFunnel(f) : hiddenFunnel(),
+          weeklyActiveShare: shown ? e.weeklyActiveShare : hiddenEstimate(),
+          benchmarkChange: shown ? e.benchmarkChange : hiddenEstimate(),
+          confidenceChange: shown ? e.confidenceChange : hiddenEstimate(),
+        };
+      });
+
+  const weekly = hidden ? [] : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k);
+  return { measures, groups, weekly };
+}
+
+/** The stage's learners: its cohorts (or everyone), known by the end of the period. */
+function selection(tenantId: string, stage: Stage, end: string): RawBuilder<unknown> {
+  const conditions = [sql`u.tenant_id = ${tenantId}`, sql`u.created_at < ${end}`];
+  if (stage.cohorts.length) conditions.push(sql`u.cohort in (${sql.join(stage.cohorts)})`);
+  return sql`select u.user_id, u.cohort, u.charter_accepted_at from users u where ${sql.join(conditions, sql` and `)}`;
+}
+
+interface FunnelCounts {
+  invited: number;
+  charterAccepted: number;
+  started: number;
+  activeWeekly: number;
+}
+
+/** The last four weeks of a period: the Monday of its last day's week and the three before. */
+function lastFourWeeks(asOf: string): { from: number; to: number } {
+  const day = isoToDay(asOf);
+  const monday = day - ((day + 3) % 7);
+  return { from: monday - 21, to: monday };
+}
+
+async function funnelByGroup(
+  db: Db,
+  tenantId: string,
+  learners: RawBuilder<unknown>,
+  asOf: string,
+  end: string,
+): Promise<ByGroup<FunnelCounts>> {
+  const weeks = lastFourWeeks(asOf);
+  const { rows } = await sql<{
+    grp: string | null;
+    invited: number;
+    charter: number;
+    started: number;
+    active: number;
+  }>`
+    select l.cohort as grp,
+           count(*) as invited,
+           sum(case when l.charter_accepted_at is not null and l.charter_accepted_at < ${end} then 1 else 0 end) as charter,
+           sum(case when exists (select 1 from attempts a
+                                 where a.tenant_id = ${tenantId} and a.user_id = l.user_id
+                                   and a.submitted_at < ${end}) then 1 else 0 end) as started,
+           sum(case when (select count(*) from ${sql.raw(WEEKLY_ROLLUPS)} w
+                          where w.tenant_id = ${tenantId} and w.scope = 'all' and w.user_id = l.user_id
+                            and w.week between ${weeks.from} and ${weeks.to}) >= 3 then 1 else 0 end) as active
+    from (${learners}) l
+    group by l.cohort`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.grp,
+      {
+        invited: Number(r.invited),
+        charterAccepted: Number(r.charter),
+        started: Number(r.started),
+        activeWeekly: Number(r.active),
+      },
+    ]),
+  );
+}
+
+/**
+ * Minutes saved a week per active learner: each learner's self-reported minutes in the weeks the
+ * stage overlaps, divided by that number of weeks.
+ */
+async function minutesPerWeek(
+  db: Db,
+  tenantId: string,
+  learners: RawBuilder<unknown>,
+  stage: Stage,
+  asOf: string,
+): Promise<ByGroup<Sums>> {
+  const first = lastFourWeeks(stage.startsOn).to;
+  const last = lastFourWeeks(asOf).to;
+  const weeks = (last - first) / 7 + 1;
+  const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
+    select l.cohort as grp, count(*) as n, sum(m.minutes) as total, sum(m.minutes * m.minutes) as squares
+    from (select w.user_id, sum(w.minutes_saved) * 1.0 / ${weeks} as minutes
+          from ${sql.raw(WEEKLY_ROLLUPS)} w
+          where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${first} and ${last}
+          group by w.user_id) m
+    join (${learners}) l on l.user_id = m.user_id
+    group by l.cohort`.execute(db);
+  return sumsByGroup(rows);
+}
+
+/** Within the period, first-attempt score at the latest new exercise minus at the first one. */
+async function transferChange(
+  db: Db,
+  tenantId: string,
+  learners: RawBuilder<unknown>,
+  start: string,
+  end: string,
+): Promise<ByGroup<Sums>> {
+  const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
+    select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
+    from (select r.user_id,
+                 max(case when r.rn = r.cnt then r.score end) - max(case when r.rn = 1 then r.score end) as change
+          from (select a.user_id, a.score,
+                       row_number() over (partition by a.user_id order by a.submitted_at, a.id) as rn,
+                       count(*) over (partition by a.user_id) as cnt
+                from attempts a
+                where a.tenant_id = ${tenantId} and a.transfer = 1
+                  and a.submitted_at >= ${start} and a.submitted_at < ${end}) r
+          where r.cnt >= 2
+          group by r.user_id) c
+    join (${learners}) l on l.user_id = c.user_id
+    group by l.cohort`.execute(db);
+  return sumsByGroup(rows);
+}
+
+/**
+ * Paired change of a measure (src/core/results/pairing.ts): `source` has user_id, grp (the host of
+ * a benchmark, one constant for the pulse), value and at. A learner's change is averaged over grp.
+ */
+async function pairedChange(
+  db: Db,
+  learners: RawBuilder<unknown>,
+  source: RawBuilder<unknown>,
+  windows: ReturnType<typeof measureWindows>,
+): Promise<ByGroup<Sums>> {
+  const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
+    with src as (${source}),
+    starts as (
+      select x.user_id, x.grp, x.value, x.at from (
+        select s.user_id, s.grp, s.value, s.at,
+               row_number() over (partition by s.user_id, s.grp order by s.at desc) as rn
+        from src s where s.at < ${windows.startBefore}) x
+      where x.rn = 1),
+    ends as (
+      select x.user_id, x.grp, x.value from (
+        select s.user_id, s.grp, s.value,
+               row_number() over (partition by s.user_id, s.grp order by s.at desc) as rn
+        from src s join starts t on t.user_id = s.user_id and t.grp = s.grp
+        where s.at >= ${windows.endFrom} and s.at > t.at) x
+      where x.rn = 1),
+    changes as (
+      select e.user_id, avg((e.value - t.value) * 1.0) as change
+      from ends e join starts t on t.user_id = e.user_id and t.grp = e.grp
+      group by e.user_id)
+    select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
+    from changes c join (${learners}) l on l.user_id = c.user_id
+    group by l.cohort`.execute(db);
+  return sumsByGroup(rows);
+}
+
+async function weeklyActive(
+  db: Db,
+  tenantId: string,
+  learners: RawBuilder<unknown>,
+  stage: Stage,
+  asOf: string,
+  invited: number,
+  k: number,
+): Promise<BilanWeek[]> {
+  const first = lastFourWeeks(stage.startsOn).to;
+  const last = lastFourWeeks(asOf).to;
+  const { rows } = await sql<{ week: number; active: number }>`
+    select w.week, count(*) as active
+    from ${sql.raw(WEEKLY_ROLLUPS)} w
+    join (${learners}) l on l.user_id = w.user_id
+    where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${first} and ${last}
+    group by w.week`.execute(db);
+  const byWeek = new Map(rows.map((r) => [Number(r.week), Number(r.active)]));
+  const weeks: BilanWeek[] = [];
+  for (let week = first; week <= last; week += 7) {
+    const active = byWeek.get(week) ?? 0;
+    const shown = isShown(active, k);
+    weeks.push({
+      week: dayToIso(week),
+      hidden: !shown,
+      active: shown ? active : null,
+      share: shown && invited > 0 ? active / invited : null,
+    });
+  }
+  return weeks;
+}
+
+function sumsByGroup(
+  rows: Array<{ grp: string | null; n: number; total: number | null; squares: number | null }>,
+): ByGroup<Sums> {
+  return new Map(
+    rows.map((r) => [r.grp, { n: Number(r.n), sum: Number(r.total ?? 0), squares: Number(r.squares ?? 0) }]),
+  );
+}
+
+function addSums(all: Sums[]): Sums {
+  return all.reduce((a, b) => ({ n: a.n + b.n, sum: a.sum + b.sum, squares: a.squares + b.squares }), {
+    n: 0,
+    sum: 0,
+    squares: 0,
+  });
+}
+
+function sumFunnels(all: FunnelCounts[]): FunnelCounts {
+  return all.reduce(
+    (a, b) => ({
+      invited: a.invited + b.invited,
+      charterAccepted: a.charterAccepted + b.charterAccepted,
+      started: a.started + b.started,
+      activeWeekly: a.activeWeekly + b.activeWeekly,
+    }),
+    { invited: 0, charterAccepted: 0, started: 0, activeWeekly: 0 },
+  );
+}
+
+/** A mean over learners; hidden under k learners (a few learners' change would identify them). */
+function mean(s: Sums, k: number): Estimate {
+  if (s.n === 0) return { n: 0, value: null, ciLow: null, ciHigh: null, hidden: false };
+  if (!isShown(s.n, k)) return hiddenEstimate();
+  const ci = meanInterval(s.n, s.sum, s.squares);
+  return { n: s.n, value: ci.mean, ciLow: ci.low, ciHigh: ci.high, hidden: false };
+}
+
+function proportion(successes: number, n: number, k: number): Estimate {
+  if (n === 0) return { n: 0, value: null, ciLow: null, ciHigh: null, hidden: false };
+  if (!isShown(n, k)) return hiddenEstimate();
+  const ci = proportionInterval(successes, n);
+  return { n, value: ci.mean, ciLow: ci.low, ciHigh: ci.high, hidden: false };
+}
+
+function hiddenEstimate(): Estimate {
+  return { n: null, value: null, ciLow: null, ciHigh: null, hidden: true };
+}
+
+function hiddenMeasures(): Record<TargetMetric, Estimate> {
+  return Object.fromEntries(TARGET_METRICS.map((m) => [m, hiddenEstimate()])) as Record<
+    TargetMetric,
+    Estimate
+  >;
+}
+
+function presentFunnel(f: FunnelCounts): Funnel {
+  return { ...f, neverStarted: f.invited - f.started };
+}
+
+function hiddenFunnel(): Funnel {
+  return { invited: null, charterAccepted: null, started: null, activeWeekly: null, neverStarted: null };
+}
