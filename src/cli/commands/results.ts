@@ -4,24 +4,33 @@ import { finished } from "node:stream/promises";
 import { UsageError, parseCommandArgs, type Command } from "../command";
 import { ResultsFilterSchema, type ResultsFilter } from "../../core/results/schema";
 import type { Lang } from "../../core/types";
+import { StageIdSchema } from "../../core/results/stages";
+import { loadCatalog } from "../../server/catalog/load";
+import { ApiProblem } from "../../server/errors";
+import { benchmarkExerciseIds, computeBilan } from "../../server/results/bilan";
+import { renderBilanHtml } from "../../server/results/bilan-html";
 import { computeResults, withResults } from "../../server/results/report";
+import { findStage, stageFilter } from "../../server/stages/stages";
 import { writeResultsWorkbook } from "../../server/results/workbook";
 import type { Kysely } from "kysely";
 import { migrateToLatest, openStore } from "../../server/store/db";
 import type { Database } from "../../server/store/schema";
 import { configFrom } from "./server-options";
 
-const usage = `Usage: parcours results --tenant <id> --format xlsx|json --out <file>
-                        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--cohort <c>] [--department <d>]
-                        [--host word|outlook|excel] [--lang fr|en] [--data <dir>]
+const usage = `Usage: parcours results --tenant <id> --format xlsx|json|html --out <file>
+                        [--stage <id> | --from YYYY-MM-DD --to YYYY-MM-DD] [--cohort <c>]
+                        [--department <d>] [--host word|outlook|excel] [--lang fr|en] [--data <dir>]
 
 Exports a tenant's pilot results — the same figures as GET /api/v1/results and the Excel pane —
 from the database \`parcours serve\` uses (SQLite in the data folder, or PostgreSQL when DATABASE_URL
-is set). Groups with fewer learners than the tenant's k are hidden.
+is set). Groups with fewer learners than the tenant's k are hidden. --format html writes the bilan
+of a stage (the current one unless --stage names it): the one-page report of GET
+/api/v1/results/bilan.html.
 
 Options:
   --tenant <id>       tenant id
-  --format <f>        xlsx (workbook) or json
+  --format <f>        xlsx (workbook), json, or html (the stage's bilan)
+  --stage <id>        read the results for this stage (its dates and cohorts)
   --out <file>        file to write ("-" writes JSON to standard output)
   --from, --to        period, UTC days, both included (default: everything until today)
   --cohort <c>        only learners of this cohort
@@ -45,19 +54,25 @@ export const resultsCommand: Command = {
       department: { type: "string" },
       host: { type: "string" },
       lang: { type: "string" },
+      stage: { type: "string" },
       data: { type: "string" },
     });
     if (!values.tenant || !/^[A-Za-z0-9._-]{1,64}$/.test(values.tenant)) {
       throw new UsageError("--tenant is required: letters, digits, dot, dash or underscore (max 64)");
     }
     const format = values.format;
-    if (format !== "xlsx" && format !== "json") throw new UsageError("--format must be xlsx or json");
+    if (format !== "xlsx" && format !== "json" && format !== "html")
+      throw new UsageError("--format must be xlsx, json or html");
     if (!values.out) throw new UsageError("--out <file> is required");
     if (values.out === "-" && format === "xlsx")
-      throw new UsageError("--out - (standard output) is for JSON only");
+      throw new UsageError("--out - (standard output) is for JSON and HTML only");
+    if (values.stage !== undefined && !StageIdSchema.safeParse(values.stage).success)
+      throw new UsageError("--stage: lowercase letters, digits and dashes, 2–64 characters");
+    if (values.stage !== undefined && (values.from !== undefined || values.to !== undefined))
+      throw new UsageError("--stage sets the dates: give either --stage or --from/--to");
     const lang = values.lang ?? "fr";
     if (lang !== "fr" && lang !== "en") throw new UsageError("--lang must be fr or en");
-    const filter = parseFilter(values);
+    let filter = parseFilter(values);
 
     const config = configFrom(io.env, values.data !== undefined ? { dataDir: values.data } : {});
     const store = openStore(config);
@@ -73,7 +88,23 @@ export const resultsCommand: Command = {
         );
         return 1;
       }
-      if (format === "json") {
+      if (values.stage !== undefined && format !== "html") {
+        const stage = await findStage(store.db, values.tenant, values.stage);
+        if (!stage) throw new UsageError(`--stage: no stage "${values.stage}" in tenant "${values.tenant}"`);
+        filter = stageFilter(stage, filter, new Date().toISOString().slice(0, 10));
+      }
+      if (format === "html") {
+        const catalog = await loadCatalog(config.contentDir ? { tenantDir: config.contentDir } : {});
+        const bilan = await computeBilan(store, values.tenant, values.stage, {
+          benchmarkIds: await benchmarkExerciseIds(store.db, values.tenant, catalog),
+        }).catch((err: unknown) => {
+          if (err instanceof ApiProblem) throw new UsageError(err.message);
+          throw err;
+        });
+        const html = renderBilanHtml(bilan, lang as Lang);
+        if (values.out === "-") io.stdout.write(html);
+        else fs.writeFileSync(values.out, html);
+      } else if (format === "json") {
         const text = `${JSON.stringify(await computeResults(store, values.tenant, filter), null, 2)}\n`;
         if (values.out === "-") io.stdout.write(text);
         else fs.writeFileSync(values.out, text);

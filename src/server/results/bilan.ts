@@ -10,6 +10,8 @@ import {
   type Funnel,
   type StageMeasures,
 } from "../../core/results/bilan";
+import type { Catalog } from "../../core/catalog/parse";
+import { ExerciseSchema } from "../../core/catalog/schema";
 import { isShown } from "../../core/results/masking";
 import { measureWindows } from "../../core/results/pairing";
 import { TARGET_METRICS, type Stage, type TargetMetric } from "../../core/results/stages";
@@ -78,6 +80,32 @@ export async function computeBilan(
     weekly: current.weekly,
     realUse: null,
   });
+}
+
+/**
+ * The benchmark exercises a tenant's learners take: those of the catalog (built-in and content
+ * folder) flagged `benchmark`, as the tenant's own exercises override them by id.
+ */
+export async function benchmarkExerciseIds(db: Db, tenantId: string, base: Catalog): Promise<string[]> {
+  const flags = new Map(base.exercises.map((e) => [e.id, e.benchmark === true]));
+  const own = await db
+    .selectFrom("tenant_exercises")
+    .select("definition")
+    .where("tenant_id", "=", tenantId)
+    .execute();
+  for (const row of own) {
+    const parsed = ExerciseSchema.safeParse(safeJson(row.definition));
+    if (parsed.success) flags.set(parsed.data.id, parsed.data.benchmark === true);
+  }
+  return [...flags].filter(([, flagged]) => flagged).map(([id]) => id);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** The stage running today, else the latest one started, else the first one. */

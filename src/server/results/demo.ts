@@ -7,6 +7,7 @@ import type { Store } from "../store/db";
 import type { Database, NewAttempt } from "../store/schema";
 import { PRIVACY_BLOCK_ACTION } from "./report";
 import { rebuildTenantResults } from "./rollups";
+import { generateDemoStages } from "./demo-stages";
 import { markTenantTransferAttempts } from "./transfer";
 
 /**
@@ -137,6 +138,17 @@ const DAY = 86_400_000;
 
 export async function seedDemoPilot(store: Store, options: DemoOptions): Promise<DemoSummary> {
   const pilot = generateDemoPilot(options);
+  const stageRandom = mulberry32(seedFrom(`${options.tenantId}:${options.seed}:stages`));
+  const staged = generateDemoStages(
+    options.tenantId,
+    pilot.from,
+    pilot.to,
+    pilot.attempts,
+    options.now,
+    stageRandom,
+    () => demoUuid(stageRandom),
+  );
+  pilot.attempts.push(...staged.attempts);
   await store.db.transaction().execute(async (trx) => {
     await clearTenant(trx, options.tenantId, options.replace ?? false);
     const stamp = pilot.from + "T00:00:00.000Z";
@@ -148,6 +160,8 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     for (const chunk of chunks(pilot.attempts, 400)) await trx.insertInto("attempts").values(chunk).execute();
     for (const chunk of chunks(pilot.states, 500)) await trx.insertInto("mastery").values(chunk).execute();
     for (const chunk of chunks(pilot.audits, 500)) await trx.insertInto("audit_log").values(chunk).execute();
+    await trx.insertInto("stages").values(staged.stages).execute();
+    for (const chunk of chunks(staged.pulses, 500)) await trx.insertInto("pulses").values(chunk).execute();
     await markTenantTransferAttempts(trx, options.tenantId);
     await rebuildTenantResults(trx, options.tenantId);
   });
@@ -176,7 +190,16 @@ async function clearTenant(trx: Transaction<Database>, tenantId: string, replace
       `Tenant "${tenantId}" has users the demo did not create; choose another --tenant, or pass --replace to erase it.`,
     );
   }
-  for (const table of ["xapi_outbox", "audit_log", "mastery", "attempts", "users", "tenants"] as const) {
+  for (const table of [
+    "xapi_outbox",
+    "audit_log",
+    "mastery",
+    "pulses",
+    "stages",
+    "attempts",
+    "users",
+    "tenants",
+  ] as const) {
     await (trx as Kysely<Database>).deleteFrom(table).where("tenant_id", "=", tenantId).execute();
   }
 }

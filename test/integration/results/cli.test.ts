@@ -186,14 +186,90 @@ describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
     ).toBe(0);
   });
 
+  it("writes the demo's bilan as HTML for the current stage or a named one, and reads JSON for a stage", async () => {
+    const seeded = await run("seed-demo", "--data", dir, "--learners", "60", "--weeks", "8", "--seed", "3");
+    expect(seeded).toMatchObject({ code: 0, stderr: "" });
+    const file = path.join(dir, "bilan.html");
+    const current = await run(
+      "results",
+      "--tenant",
+      "demo",
+      "--format",
+      "html",
+      "--out",
+      file,
+      "--data",
+      dir,
+    );
+    expect(current).toMatchObject({ code: 0, stderr: "" });
+    const html = fs.readFileSync(file, "utf8");
+    expect(html).toContain("Bilan d’étape — Étape 2 — usage au quotidien");
+    expect(html).toContain("Étape 1 — découverte");
+    const first = await run(
+      "results",
+      "--tenant",
+      "demo",
+      "--format",
+      "html",
+      "--out",
+      "-",
+      "--stage",
+      "etape-1",
+      "--lang",
+      "en",
+      "--data",
+      dir,
+    );
+    expect(first.stdout).toContain("Stage review — Étape 1 — découverte");
+    expect(first.stdout).toMatch(/Benchmark progress/);
+    const staged = await jsonReport("--stage", "etape-1");
+    expect(staged.filter).toMatchObject({ stage: "etape-1" });
+    expect(staged.filter.from).toBeDefined();
+    const unknown = await run(
+      "results",
+      "--tenant",
+      "demo",
+      "--format",
+      "html",
+      "--out",
+      "-",
+      "--stage",
+      "etape-9",
+      "--data",
+      dir,
+    );
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toMatch(/No stage "etape-9"/);
+  });
+
   it.each([
     [["seed-demo", "--learners", "0"], /--learners must be a whole number from 1 to 100000/],
     [["seed-demo", "--weeks", "two"], /--weeks must be a whole number/],
     [["seed-demo", "--tenant", "a b"], /--tenant/],
     [["seed-demo", "--colour", "red"], /Unknown option '--colour'/],
     [["results", "--format", "json", "--out", "x.json"], /--tenant is required/],
-    [["results", "--tenant", "demo", "--format", "csv", "--out", "x"], /--format must be xlsx or json/],
+    [["results", "--tenant", "demo", "--format", "csv", "--out", "x"], /--format must be xlsx, json or html/],
     [["results", "--tenant", "demo", "--format", "json"], /--out <file> is required/],
+    [
+      ["results", "--tenant", "demo", "--format", "json", "--out", "-", "--stage", "Étape"],
+      /--stage: lowercase/,
+    ],
+    [
+      [
+        "results",
+        "--tenant",
+        "demo",
+        "--format",
+        "json",
+        "--out",
+        "-",
+        "--stage",
+        "etape-1",
+        "--from",
+        "2026-01-01",
+      ],
+      /either --stage or --from/,
+    ],
     [["results", "--tenant", "demo", "--format", "xlsx", "--out", "-"], /standard output/],
     [
       ["results", "--tenant", "demo", "--format", "json", "--out", "-", "--from", "2026-02-31"],
@@ -250,6 +326,6 @@ describe("the real parcours command", () => {
       );
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--format must be xlsx or json/);
+    expect(result.stderr).toMatch(/--format must be xlsx, json or html/);
   });
 });

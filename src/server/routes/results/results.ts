@@ -8,10 +8,10 @@ import {
   type ResultsQuery,
 } from "../../../core/results/schema";
 import { BilanQuerySchema, BilanSchema } from "../../../core/results/bilan";
-import { computeBilan } from "../../results/bilan";
+import { benchmarkExerciseIds, computeBilan } from "../../results/bilan";
 import { renderBilanHtml } from "../../results/bilan-html";
 import { requireStage, stageFilter } from "../../stages/stages";
-import { catalogForTenant } from "../../tenants/exercises";
+import { baseCatalog } from "../../tenants/exercises";
 import type { Lang } from "../../../core/types";
 import type { Principal } from "../../auth/roles";
 import { principalOf, requirePermission } from "../../plugins/auth";
@@ -125,8 +125,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
 
 /** The benchmark exercises of the tenant's catalog. */
 async function benchmarkIds(app: FastifyInstance, tenantId: string): Promise<string[]> {
-  const catalog = await catalogForTenant(app, tenantId);
-  return catalog.exercises.filter((e) => e.benchmark).map((e) => e.id);
+  return benchmarkExerciseIds(app.store.db, tenantId, await baseCatalog(app));
 }
 
 /** The report's filter — a named stage brings its dates and cohorts — and the workbook language. */
