@@ -7,7 +7,7 @@ import type { Lang } from "../../core/types";
 import { StageIdSchema } from "../../core/results/stages";
 import { loadCatalog } from "../../server/catalog/load";
 import { ApiProblem } from "../../server/errors";
-import { benchmarkExerciseIds, computeBilan } from "../../server/results/bilan";
+import { benchmarkExerciseIds, computeBilan, workbookBilan } from "../../server/results/bilan";
 import { renderBilanHtml } from "../../server/results/bilan-html";
 import { computeResults, withResults } from "../../server/results/report";
 import { findStage, stageFilter } from "../../server/stages/stages";
@@ -93,10 +93,15 @@ export const resultsCommand: Command = {
         if (!stage) throw new UsageError(`--stage: no stage "${values.stage}" in tenant "${values.tenant}"`);
         filter = stageFilter(stage, filter, new Date().toISOString().slice(0, 10));
       }
+      const benchmarkIds = async () =>
+        benchmarkExerciseIds(
+          store.db,
+          values.tenant!,
+          await loadCatalog(config.contentDir ? { tenantDir: config.contentDir } : {}),
+        );
       if (format === "html") {
-        const catalog = await loadCatalog(config.contentDir ? { tenantDir: config.contentDir } : {});
         const bilan = await computeBilan(store, values.tenant, values.stage, {
-          benchmarkIds: await benchmarkExerciseIds(store.db, values.tenant, catalog),
+          benchmarkIds: await benchmarkIds(),
         }).catch((err: unknown) => {
           if (err instanceof ApiProblem) throw new UsageError(err.message);
           throw err;
@@ -109,9 +114,12 @@ export const resultsCommand: Command = {
         if (values.out === "-") io.stdout.write(text);
         else fs.writeFileSync(values.out, text);
       } else {
+        const bilan = await workbookBilan(store, values.tenant, values.stage, {
+          benchmarkIds: await benchmarkIds(),
+        });
         await writeXlsx(values.out, (out) =>
           withResults(store, values.tenant!, filter, (session) =>
-            writeResultsWorkbook(session, out, lang as Lang),
+            writeResultsWorkbook(session, out, lang as Lang, bilan),
           ),
         );
       }

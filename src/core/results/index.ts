@@ -9,3 +9,4 @@ export * from "./sheets";
 export * from "./stages";
 export * from "./bilan";
 export * from "./pairing";
+export * from "./bilan-sheet";

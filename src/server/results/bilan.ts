@@ -82,6 +82,17 @@ export async function computeBilan(
   });
 }
 
+/** The bilan the workbook opens with: the named stage's, else the current one's, else none. */
+export async function workbookBilan(
+  store: Store,
+  tenantId: string,
+  stageId: string | undefined,
+  options: BilanOptions,
+): Promise<Bilan | null> {
+  if (!stageId && (await listStages(store.db, tenantId)).length === 0) return null;
+  return computeBilan(store, tenantId, stageId, options);
+}
+
 /**
  * The benchmark exercises a tenant's learners take: those of the catalog (built-in and content
  * folder) flagged `benchmark`, as the tenant's own exercises override them by id.

@@ -13,7 +13,10 @@ import {
   weeklyRows,
   type Cell,
   type SheetId,
+  type SheetSpec,
 } from "../../core/results/sheets";
+import type { Bilan } from "../../core/results/bilan";
+import { BILAN_SHEET, bilanHeaders, bilanRows } from "../../core/results/bilan-sheet";
 import type { Lang } from "../../core/types";
 import type { ResultsSession } from "./report";
 import { streamedTables } from "./xlsx-tables";
@@ -21,7 +24,7 @@ import { streamedTables } from "./xlsx-tables";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
- * Streams the results workbook to `output`: Summary, Learners, Criteria, Weekly, Hosts, Cohorts and
+ * Streams the results workbook to `output`: Bilan (when a stage's review is given), Summary, Learners, Criteria, Weekly, Hosts, Cohorts and
  * About, each an Excel table with formatted columns and a frozen header row. Every row is committed
  * as soon as it is written, and learners are read from the database page by page, so memory stays
  * flat whatever the number of learners.
@@ -30,6 +33,7 @@ export async function writeResultsWorkbook(
   session: ResultsSession,
   output: Writable,
   lang: Lang,
+  bilan: Bilan | null = null,
 ): Promise<void> {
   // Loaded on first use: exceljs takes longer to load than the rest of the server together.
   const { default: Excel } = await import("exceljs");
@@ -43,8 +47,8 @@ export async function writeResultsWorkbook(
   const tables = streamedTables(workbook);
   const { report } = session;
 
-  const sheet = (id: SheetId) => {
-    const spec = SHEETS[id];
+  const sheet = (id: SheetId) => sheetOf(SHEETS[id], headersOf(id, lang));
+  const sheetOf = (spec: Pick<SheetSpec, "name" | "table" | "columns">, headers: string[]) => {
     const worksheet = workbook.addWorksheet(spec.name[lang], {
       views: [{ state: "frozen", ySplit: 1, activeCell: "A2" }],
     });
@@ -56,7 +60,6 @@ export async function writeResultsWorkbook(
         ...(c.width >= 60 ? { alignment: { wrapText: true, vertical: "top" as const } } : {}),
       },
     }));
-    const headers = headersOf(id, lang);
     const header = worksheet.addRow(headers);
     header.font = { bold: true };
     header.commit();
@@ -74,6 +77,18 @@ export async function writeResultsWorkbook(
       },
     };
   };
+
+  if (bilan) {
+    // The stage's review comes first: what the steering committee reads before anything else.
+    const review = sheetOf(BILAN_SHEET, bilanHeaders(lang));
+    for (const row of bilanRows(bilan, lang)) {
+      const written = review.add(row.cells);
+      for (const column of [2, 3, 4, 5, 7]) written.getCell(column).numFmt = FORMATS[row.format];
+      written.getCell(6).numFmt = FORMATS.int;
+      written.commit();
+    }
+    review.finish();
+  }
 
   const summary = sheet("summary");
   for (const row of summaryRows(report, lang)) {

@@ -15,7 +15,10 @@ import { BilanSchema, type Bilan } from "../../../src/core/results/bilan";
 import { meanIntervalOf, proportionInterval } from "../../../src/core/results/stats";
 import { computeBilan } from "../../../src/server/results/bilan";
 import { renderBilanHtml } from "../../../src/server/results/bilan-html";
-import { computeResults } from "../../../src/server/results/report";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { computeResults, withResults } from "../../../src/server/results/report";
+import { writeResultsWorkbook } from "../../../src/server/results/workbook";
 import { putStage, stageFilter } from "../../../src/server/stages/stages";
 import type { Store } from "../../../src/server/store/db";
 import { DIALECTS, addAttempts, addTenant, addUser, openTestStore, type TestStore } from "./store";
@@ -190,6 +193,44 @@ describe.each(DIALECTS)("the bilan on %s", (dialect) => {
     expect(report.summary.scoreChange.learners).toBe(bilan.current.measures.scoreChange.n);
     expect(report.summary.scoreChange.mean).toBeCloseTo(bilan.current.measures.scoreChange.value!, 10);
     expect(report.summary.scoreChange.ciLow).toBeCloseTo(bilan.current.measures.scoreChange.ciLow!, 10);
+  });
+
+  it("opens the workbook with a Bilan sheet whose figures are the JSON's", async () => {
+    await seed(t.store);
+    const bilan = await computeBilan(t.store, "b1", "etape-1", options);
+    const chunks: Buffer[] = [];
+    const out = new PassThrough();
+    out.on("data", (c: Buffer) => chunks.push(c));
+    await withResults(t.store, "b1", stageFilter(bilan.stage, {}, "2026-03-20"), (session) =>
+      writeResultsWorkbook(session, out, "en", bilan),
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Bilan",
+      "Summary",
+      "Learners",
+      "Criteria",
+      "Weekly",
+      "Hosts",
+      "Cohorts",
+      "About",
+    ]);
+    const sheet = book.getWorksheet("Bilan")!;
+    const rows = new Map<string, ExcelJS.CellValue[]>();
+    sheet.eachRow((row) => {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      rows.set(String(values[0]), values);
+    });
+    const benchmark = rows.get("Benchmark progress")!;
+    expect(benchmark[1]).toBe(5);
+    expect(benchmark[2]).toBeCloseTo(16.25, 10);
+    expect(benchmark[3]).toBeCloseTo(bilan.current.measures.benchmarkChange.ciLow!, 10);
+    expect(benchmark[5]).toBe(4);
+    expect(benchmark[7]).toBe("Met");
+    expect(benchmark[8]).toBe(bilan.targets[1]!.text.en);
+    expect(rows.get("Never started")![2]).toBe(1);
+    expect(sheet.getCell("C2").numFmt).toBe("0.0%");
   });
 
   it("renders one printable page, escaping every stored text, in French and English", async () => {

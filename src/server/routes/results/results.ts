@@ -8,7 +8,7 @@ import {
   type ResultsQuery,
 } from "../../../core/results/schema";
 import { BilanQuerySchema, BilanSchema } from "../../../core/results/bilan";
-import { benchmarkExerciseIds, computeBilan } from "../../results/bilan";
+import { benchmarkExerciseIds, computeBilan, workbookBilan } from "../../results/bilan";
 import { renderBilanHtml } from "../../results/bilan-html";
 import { requireStage, stageFilter } from "../../stages/stages";
 import { baseCatalog } from "../../tenants/exercises";
@@ -100,6 +100,9 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const { filter, lang } = await resolveQuery(app, request.query, principal);
+      const bilan = await workbookBilan(app.store, principal.tenantId, request.query.stage, {
+        benchmarkIds: await benchmarkIds(app, principal.tenantId),
+      });
       await withResults(app.store, principal.tenantId, filter, async (session) => {
         const body = new PassThrough();
         reply
@@ -111,7 +114,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
           .header("cache-control", "no-store")
           .send(body);
         try {
-          await writeResultsWorkbook(session, body, lang);
+          await writeResultsWorkbook(session, body, lang, bilan);
         } catch (err) {
           // Headers are gone: cut the download short rather than send a truncated file as complete.
           request.log.error({ err }, "results workbook failed");
