@@ -21,6 +21,10 @@ interface Spec {
   minutes?: number | null;
   usefulness?: number | null;
   criteria?: number;
+  /** A retry of an exercise already tried (not a transfer attempt). */
+  retry?: boolean;
+  /** A near copy of the example or of a better version shown. */
+  copied?: boolean;
 }
 
 describe.each(DIALECTS)("results rollups kept by adding each attempt on %s", (dialect) => {
@@ -40,7 +44,7 @@ describe.each(DIALECTS)("results rollups kept by adding each attempt on %s", (di
       tenant_id: TENANT,
       id: `00000000-0000-4000-9000-${String(counter).padStart(12, "0")}`,
       user_id: s.user,
-      exercise_id: "resume-courriel",
+      exercise_id: s.retry ? "resume-courriel" : `exercise-${counter}`,
       exercise_version: 1,
       host: s.host ?? "word",
       lang: "fr",
@@ -63,6 +67,8 @@ describe.each(DIALECTS)("results rollups kept by adding each attempt on %s", (di
       request_hash: "0".repeat(64),
       result: "{}",
       created_at: s.at,
+      copied: s.copied ? 1 : 0,
+      transfer: s.retry || s.copied ? 0 : 1,
     };
     await t.store.db.transaction().execute(async (trx) => {
       await trx.insertInto("attempts").values(row).execute();
@@ -102,6 +108,21 @@ describe.each(DIALECTS)("results rollups kept by adding each attempt on %s", (di
   };
 
   const day = (d: number, hour = 9) => new Date(Date.UTC(2026, 0, d, hour)).toISOString();
+
+  it("leave retries out of first and latest score, and copies out of mastery, as a recompute does", async () => {
+    await addUser(t.store, TENANT, "r");
+    await record({ user: "r", at: day(5), score: 30 });
+    await record({ user: "r", at: day(6), score: 90, copied: true, criteria: 3 });
+    await record({ user: "r", at: day(7), score: 45 });
+    await record({ user: "r", at: day(8), score: 95, retry: true });
+    const { learners } = await expectEqualToRecompute();
+    expect(learners.find((r) => r.scope === "all")).toMatchObject({
+      attempts: 4,
+      first_score: 30,
+      latest_score: 45,
+      progress_n: 2,
+    });
+  });
 
   it("add attempts that arrive in order: sums, first and latest score, mastery, habit, weeks", async () => {
     for (const u of ["a", "b"]) await addUser(t.store, TENANT, u);

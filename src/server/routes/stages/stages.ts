@@ -8,7 +8,7 @@ import {
 } from "../../../core/results/stages";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
-import { principalWithRole, requireRole } from "../../plugins/auth";
+import { principalAllowed, requirePermission } from "../../plugins/auth";
 import { deleteStage, listStages, putStage } from "../../stages/stages";
 
 const tags = ["stages"];
@@ -23,11 +23,11 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/stages",
     {
-      preHandler: requireRole("PilotLead", "Admin"),
+      preHandler: requirePermission("results.read"),
       schema: { tags, summary: "The pilot's stages, in time order", response: { 200: StageListSchema } },
     },
     async (request) => {
-      const lead = principalWithRole(request, "PilotLead", "Admin");
+      const lead = principalAllowed(request, "results.read");
       return { stages: await listStages(db, lead.tenantId) };
     },
   );
@@ -35,7 +35,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/admin/stages/:id",
     {
-      preHandler: requireRole("Admin"),
+      preHandler: requirePermission("tenant.administer"),
       schema: {
         tags,
         summary: "Define or replace a stage: name, dates, cohorts and targets",
@@ -45,7 +45,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const { stage, created } = await db.transaction().execute(async (trx) => {
         const saved = await putStage(trx, admin.tenantId, request.params.id, request.body, admin.userId);
         await audit(trx, {
@@ -70,7 +70,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/admin/stages/:id",
     {
-      preHandler: requireRole("Admin"),
+      preHandler: requirePermission("tenant.administer"),
       schema: {
         tags,
         summary: "Remove a stage (the attempts and answers it covered are kept)",
@@ -79,7 +79,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const admin = principalWithRole(request, "Admin");
+      const admin = principalAllowed(request, "tenant.administer");
       const removed = await db.transaction().execute(async (trx) => {
         if (!(await deleteStage(trx, admin.tenantId, request.params.id))) return false;
         await audit(trx, {
