@@ -21,7 +21,8 @@ import { listStages, previousStage, requireStage } from "../stages/stages";
 import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
 import { dayToIso, isoToDay } from "./dialect";
-import { WEEKLY_ROLLUPS, nextDay } from "./facts";
+import { LEARNER_ROLLUPS, WEEKLY_ROLLUPS, nextDay } from "./facts";
+import { dialectOf } from "./rollups";
 import { reportSettings } from "./settings";
 
 type Db = Kysely<Database>;
@@ -166,6 +167,7 @@ async function stageFigures(
   const benchmark = benchmarkIds.length
     ? await pairedChange(
         db,
+        tenantId,
         learners,
         sql`select a.user_id, a.host as grp, a.score as value, a.submitted_at as at
             from attempts a
@@ -176,6 +178,7 @@ async function stageFigures(
     : new Map<string | null, Sums>();
   const confidence = await pairedChange(
     db,
+    tenantId,
     learners,
     sql`select p.user_id, 'pulse' as grp, p.confidence as value, p.answered_at as at
         from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
@@ -225,11 +228,15 @@ async function stageFigures(
   return { measures, groups, weekly };
 }
 
-/** The stage's learners: its cohorts (or everyone), known by the end of the period. */
+/**
+ * The stage's learners, as conditions on the users row `l`: its cohorts (or everyone), known by the
+ * end of the period. Queries join `users l` on its key with these, so the database reads each
+ * learner by primary key instead of matching rows against a derived table.
+ */
 function selection(tenantId: string, stage: Stage, end: string): RawBuilder<unknown> {
-  const conditions = [sql`u.tenant_id = ${tenantId}`, sql`u.created_at < ${end}`];
-  if (stage.cohorts.length) conditions.push(sql`u.cohort in (${sql.join(stage.cohorts)})`);
-  return sql`select u.user_id, u.cohort, u.charter_accepted_at from users u where ${sql.join(conditions, sql` and `)}`;
+  const conditions = [sql`l.tenant_id = ${tenantId}`, sql`l.created_at < ${end}`];
+  if (stage.cohorts.length) conditions.push(sql`l.cohort in (${sql.join(stage.cohorts)})`);
+  return sql.join(conditions, sql` and `);
 }
 
 interface FunnelCounts {
@@ -264,13 +271,14 @@ async function funnelByGroup(
     select l.cohort as grp,
            count(*) as invited,
            sum(case when l.charter_accepted_at is not null and l.charter_accepted_at < ${end} then 1 else 0 end) as charter,
-           sum(case when exists (select 1 from attempts a
-                                 where a.tenant_id = ${tenantId} and a.user_id = l.user_id
-                                   and a.submitted_at < ${end}) then 1 else 0 end) as started,
-           sum(case when (select count(*) from ${sql.raw(WEEKLY_ROLLUPS)} w
-                          where w.tenant_id = ${tenantId} and w.scope = 'all' and w.user_id = l.user_id
-                            and w.week between ${weeks.from} and ${weeks.to}) >= 3 then 1 else 0 end) as active
-    from (${learners}) l
+           sum(case when r.first_at < ${end} then 1 else 0 end) as started,
+           sum(case when w.user_id is null then 0 else 1 end) as active
+    from users l
+    left join ${sql.raw(LEARNER_ROLLUPS)} r on r.tenant_id = l.tenant_id and r.user_id = l.user_id and r.scope = 'all'
+    left join (select x.user_id from ${sql.raw(WEEKLY_ROLLUPS)} x
+               where x.tenant_id = ${tenantId} and x.scope = 'all' and x.week between ${weeks.from} and ${weeks.to}
+               group by x.user_id having count(*) >= 3) w on w.user_id = l.user_id
+    where ${learners}
     group by l.cohort`.execute(db);
   return new Map(
     rows.map((r) => [
@@ -305,7 +313,7 @@ async function minutesPerWeek(
           from ${sql.raw(WEEKLY_ROLLUPS)} w
           where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${first} and ${last}
           group by w.user_id) m
-    join (${learners}) l on l.user_id = m.user_id
+    join users l on l.tenant_id = ${tenantId} and l.user_id = m.user_id and ${learners}
     group by l.cohort`.execute(db);
   return sumsByGroup(rows);
 }
@@ -318,19 +326,23 @@ async function transferChange(
   start: string,
   end: string,
 ): Promise<ByGroup<Sums>> {
+  // First and latest transfer attempt per learner without a sort: the smallest and largest of
+  // "time, id # score" (ISO times order as text; the id breaks ties), the score read after '#'.
+  const packed = sql`a.submitted_at || a.id || '#' || cast(a.score as varchar(8))`;
+  const scoreOf = (text: RawBuilder<unknown>) =>
+    dialectOf(db) === "postgres"
+      ? sql`cast(split_part(${text}, '#', 2) as integer)`
+      : sql`cast(substr(${text}, instr(${text}, '#') + 1) as integer)`;
   const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
     select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
-    from (select r.user_id,
-                 max(case when r.rn = r.cnt then r.score end) - max(case when r.rn = 1 then r.score end) as change
-          from (select a.user_id, a.score,
-                       row_number() over (partition by a.user_id order by a.submitted_at, a.id) as rn,
-                       count(*) over (partition by a.user_id) as cnt
+    from (select p.user_id, ${scoreOf(sql`p.latest`)} - ${scoreOf(sql`p.first`)} as change
+          from (select a.user_id, min(${packed}) as first, max(${packed}) as latest
                 from attempts a
                 where a.tenant_id = ${tenantId} and a.transfer = 1
-                  and a.submitted_at >= ${start} and a.submitted_at < ${end}) r
-          where r.cnt >= 2
-          group by r.user_id) c
-    join (${learners}) l on l.user_id = c.user_id
+                  and a.submitted_at >= ${start} and a.submitted_at < ${end}
+                group by a.user_id
+                having count(*) >= 2) p) c
+    join users l on l.tenant_id = ${tenantId} and l.user_id = c.user_id and ${learners}
     group by l.cohort`.execute(db);
   return sumsByGroup(rows);
 }
@@ -341,31 +353,29 @@ async function transferChange(
  */
 async function pairedChange(
   db: Db,
+  tenantId: string,
   learners: RawBuilder<unknown>,
   source: RawBuilder<unknown>,
   windows: ReturnType<typeof measureWindows>,
 ): Promise<ByGroup<Sums>> {
+  // One window pass per (learner, grp): the start measure is the latest before `startBefore`, the
+  // end one the latest from `endFrom` on (the source stops at `endBefore`); the windows never
+  // overlap, so the end always follows the start.
   const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
-    with src as (${source}),
-    starts as (
-      select x.user_id, x.grp, x.value, x.at from (
-        select s.user_id, s.grp, s.value, s.at,
-               row_number() over (partition by s.user_id, s.grp order by s.at desc) as rn
-        from src s where s.at < ${windows.startBefore}) x
-      where x.rn = 1),
-    ends as (
-      select x.user_id, x.grp, x.value from (
-        select s.user_id, s.grp, s.value,
-               row_number() over (partition by s.user_id, s.grp order by s.at desc) as rn
-        from src s join starts t on t.user_id = s.user_id and t.grp = s.grp
-        where s.at >= ${windows.endFrom} and s.at > t.at) x
-      where x.rn = 1),
-    changes as (
-      select e.user_id, avg((e.value - t.value) * 1.0) as change
-      from ends e join starts t on t.user_id = e.user_id and t.grp = e.grp
-      group by e.user_id)
+    with marked as (
+      select s.user_id, s.grp, s.value, s.at,
+             max(case when s.at < ${windows.startBefore} then s.at end) over (partition by s.user_id, s.grp) as start_at,
+             max(case when s.at >= ${windows.endFrom} then s.at end) over (partition by s.user_id, s.grp) as end_at
+      from (${source}) s),
+    paired as (
+      select m.user_id, m.grp,
+             max(case when m.at = m.end_at then m.value end) - max(case when m.at = m.start_at then m.value end) as change
+      from marked m
+      where m.start_at is not null and m.end_at is not null and (m.at = m.start_at or m.at = m.end_at)
+      group by m.user_id, m.grp),
+    changes as (select p.user_id, avg(p.change * 1.0) as change from paired p group by p.user_id)
     select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
-    from changes c join (${learners}) l on l.user_id = c.user_id
+    from changes c join users l on l.tenant_id = ${tenantId} and l.user_id = c.user_id and ${learners}
     group by l.cohort`.execute(db);
   return sumsByGroup(rows);
 }
@@ -384,7 +394,7 @@ async function weeklyActive(
   const { rows } = await sql<{ week: number; active: number }>`
     select w.week, count(*) as active
     from ${sql.raw(WEEKLY_ROLLUPS)} w
-    join (${learners}) l on l.user_id = w.user_id
+    join users l on l.tenant_id = ${tenantId} and l.user_id = w.user_id and ${learners}
     where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${first} and ${last}
     group by w.week`.execute(db);
   const byWeek = new Map(rows.map((r) => [Number(r.week), Number(r.active)]));
