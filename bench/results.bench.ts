@@ -184,7 +184,10 @@ async function buildRollups(target: Target): Promise<number> {
       }
     }
     for (let i = 0; i < pulses.length; i += 2000)
-      await store.db.insertInto("pulses").values(pulses.slice(i, i + 2000)).execute();
+      await store.db
+        .insertInto("pulses")
+        .values(pulses.slice(i, i + 2000))
+        .execute();
   } catch (err) {
     await store.close();
     throw err;
