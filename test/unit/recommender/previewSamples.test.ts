@@ -44,3 +44,32 @@ describe("preview samples → features → suggestion", () => {
     },
   );
 });
+
+describe("benchmark exercises", () => {
+  it("exist once per host and are never recommended as practice, nor as an alternative", async () => {
+    const catalog = await loadBuiltInCatalog();
+    const benchmarks = catalog.exercises.filter((e) => e.benchmark);
+    expect(
+      benchmarks
+        .map((e) => e.hosts)
+        .flat()
+        .sort(),
+    ).toEqual(["excel", "outlook", "word"]);
+    for (const sample of samples) {
+      const features = computeFeatures(await readSample(sample));
+      // An advanced learner whose every other exercise was done yesterday: still no benchmark.
+      const history = catalog.exercises
+        .filter((e) => !e.benchmark)
+        .map((e) => ({ exerciseId: e.id, at: "2025-03-09T09:00:00Z" }));
+      const result = recommendExercise(
+        features,
+        { mastery: initialMastery(), level: "advanced" },
+        catalog.exercises,
+        history,
+        new Date("2025-03-10T09:00:00Z"),
+      );
+      expect(result?.exercise.benchmark).not.toBe(true);
+      expect(result?.alternatives.some((e) => e.benchmark)).not.toBe(true);
+    }
+  });
+});
