@@ -22,7 +22,6 @@ import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
 import { dayToIso, isoToDay } from "./dialect";
 import { LEARNER_ROLLUPS, WEEKLY_ROLLUPS, nextDay } from "./facts";
-import { dialectOf } from "./rollups";
 import { reportSettings } from "./settings";
 
 type Db = Kysely<Database>;
@@ -326,17 +325,16 @@ async function transferChange(
   start: string,
   end: string,
 ): Promise<ByGroup<Sums>> {
-  // First and latest transfer attempt per learner without a sort: the smallest and largest of
-  // "time, id # score" (ISO times order as text; the id breaks ties), the score read after '#'.
-  const packed = sql`a.submitted_at || a.id || '#' || cast(a.score as varchar(8))`;
-  const scoreOf = (text: RawBuilder<unknown>) =>
-    dialectOf(db) === "postgres"
-      ? sql`cast(split_part(${text}, '#', 2) as integer)`
-      : sql`cast(substr(${text}, instr(${text}, '#') + 1) as integer)`;
+  // Per learner, the times of the first and latest transfer attempts (a grouped pass over the
+  // transfer index, no sort), then each one's score by the learner's results index (ties by id).
+  const scoreAt = (at: RawBuilder<unknown>, order: RawBuilder<unknown>) => sql`
+    (select a.score from attempts a
+     where a.tenant_id = ${tenantId} and a.user_id = p.user_id and a.submitted_at = ${at} and a.transfer = 1
+     order by a.id ${order} limit 1)`;
   const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
     select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
-    from (select p.user_id, ${scoreOf(sql`p.latest`)} - ${scoreOf(sql`p.first`)} as change
-          from (select a.user_id, min(${packed}) as first, max(${packed}) as latest
+    from (select p.user_id, ${scoreAt(sql`p.last_at`, sql`desc`)} - ${scoreAt(sql`p.first_at`, sql`asc`)} as change
+          from (select a.user_id, min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
                 from attempts a
                 where a.tenant_id = ${tenantId} and a.transfer = 1
                   and a.submitted_at >= ${start} and a.submitted_at < ${end}
