@@ -195,7 +195,7 @@ export type LearnerRollupsTable = {
   user_id: string;
   scope: "all" | Host;
   attempts: number;
-  /** Scores of the first and latest transfer attempts (migration 1000); null without any. */
+  /** Scores of the first and latest transfer attempts (migration 1100); null without any. */
   first_score: number | null;
   latest_score: number | null;
   /** How many transfer attempts. */
