@@ -45,9 +45,11 @@ export function checkTaskDefinitions(
         });
       }
     }
+    // Benchmarks are broad on purpose (one per host) and never practised: they do not count here.
     const foreign = pool.filter(
       (other) =>
         other.id !== exercise.id &&
+        !other.benchmark &&
         (other.skill !== exercise.skill ||
           (other.taskDefinition !== undefined &&
             !other.taskDefinition.deliverable.some((kind) => task.deliverable.includes(kind)))),
