@@ -17,11 +17,17 @@ export const HEALTH_NEAR_IDENTIFIER_WINDOW = 100;
 
 const PrivacyActionsSchema = z.object({
   NIR: PrivacyActionSchema.default("block"),
+  POSSIBLE_NIR: PrivacyActionSchema.default("block"),
   IBAN: PrivacyActionSchema.default("block"),
   PAYMENT_CARD: PrivacyActionSchema.default("block"),
+  TENANT_IDENTIFIER: PrivacyActionSchema.default("redact"),
+  MEMBER_NUMBER: PrivacyActionSchema.default("redact"),
+  CONTRACT_NUMBER: PrivacyActionSchema.default("redact"),
   EMAIL: PrivacyActionSchema.default("redact"),
   PHONE: PrivacyActionSchema.default("redact"),
+  POSTAL_ADDRESS: PrivacyActionSchema.default("redact"),
   DATE_OF_BIRTH: PrivacyActionSchema.default("redact"),
+  PERSON_NAME: PrivacyActionSchema.default("redact"),
   HEALTH_TERM: PrivacyActionSchema.default("warn"),
 }) satisfies z.ZodType<Record<PersonalDataType, PrivacyAction>, unknown>;
 
@@ -32,11 +38,17 @@ const PrivacyActionsSchema = z.object({
 export const PrivacyPolicySchema = z.object({
   actions: PrivacyActionsSchema.default({
     NIR: "block",
+    POSSIBLE_NIR: "block",
     IBAN: "block",
     PAYMENT_CARD: "block",
+    TENANT_IDENTIFIER: "redact",
+    MEMBER_NUMBER: "redact",
+    CONTRACT_NUMBER: "redact",
     EMAIL: "redact",
     PHONE: "redact",
+    POSTAL_ADDRESS: "redact",
     DATE_OF_BIRTH: "redact",
+    PERSON_NAME: "redact",
     HEALTH_TERM: "warn",
   }),
   /**
