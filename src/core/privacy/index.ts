@@ -1,5 +1,16 @@
 /** Privacy guard: finds personal data and decides what may be sent to a model. Same code in pane and API. */
-export { detectPersonalData } from "./detect";
+export { detectPersonalData, type DetectOptions } from "./detect";
+export { normalizeForDetection, toOriginalSpan, type NormalizedText } from "./normalize";
+export {
+  MAX_TENANT_IDENTIFIERS,
+  TENANT_IDENTIFIER_PROBLEMS,
+  TenantIdentifierDeclarationSchema,
+  TenantIdentifiersSchema,
+  tenantIdentifierProblem,
+  type TenantIdentifierDeclaration,
+  type TenantIdentifierDeclarationInput,
+  type TenantIdentifierProblem,
+} from "./tenantIdentifiers";
 export {
   IDENTIFIER_TYPES,
   PERSONAL_DATA_LABELS,

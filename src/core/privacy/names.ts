@@ -1,0 +1,596 @@
+import nameData from "../../../content/privacy/names.json";
+import notNames from "../../../content/privacy/not-names.json";
+import { foldAccents } from "../text/normalize";
+import type { PersonalDataFinding } from "./findings";
+
+/**
+ * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
+ * (« M. », « Mme », "Dr", "Mrs"), a greeting (« Bonjour Claire, », "Dear John,"), a signature after a
+ * closing formula, a relation (« mon époux M. X »), a label (« Assuré : », "Name:", « De : »), a table
+ * column headed « Nom », « Prénom », "Name"…, or a name the caller knows (Outlook sender and
+ * recipients) — or when it starts with a first name from the name dataset (`content/privacy/names.json`,
+ * from @faker-js/faker's locale data) followed by a surname. Words that are places, months,
+ * institutions, departments, products or job titles (`content/privacy/not-names.json`) never count
+ * as a name by themselves, so business text stays clean.
+ *
+ * One pass over the words, each decision looking at a bounded number of neighbours: linear.
+ */
+
+let firstNames: ReadonlySet<string> | null = null;
+let lastNames: ReadonlySet<string> | null = null;
+let stopWords: ReadonlySet<string> | null = null;
+let places: ReadonlySet<string> | null = null;
+let ambiguous: ReadonlySet<string> | null = null;
+
+/** Built on first use: the pane pays for the name sets only when it first screens a text. */
+function loadSets(): void {
+  if (firstNames) return;
+  const fold = (list: readonly string[]) => new Set(list.map((w) => foldAccents(w)));
+  firstNames = fold(nameData.first.split("|"));
+  lastNames = fold(nameData.last.split("|"));
+  places = fold(notNames.places);
+  ambiguous = fold(notNames.common_words_that_are_first_names);
+  stopWords = fold([
+    ...notNames.months_and_days,
+    ...notNames.function_words,
+    ...notNames.roles,
+    ...notNames.organisation,
+    ...notNames.job_titles,
+    ...notNames.products,
+  ]);
+}
+
+const HONORIFICS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mlles",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "docteur",
+  "doctor",
+  "pr",
+  "prof",
+  "professeur",
+  "professor",
+  "me",
+  "maitre",
+  "monsieur",
+  "madame",
+  "mademoiselle",
+  "sir",
+  "lady",
+]);
+/** Honorifics that are also ordinary words: they count only written with a capital. */
+const CAPITAL_ONLY_HONORIFICS = new Set(["m", "me", "pr", "ms", "miss", "sir", "lady"]);
+
+const GREETINGS = new Set([
+  "bonjour",
+  "bonsoir",
+  "salut",
+  "coucou",
+  "cher",
+  "chere",
+  "chers",
+  "cheres",
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "morning",
+  "afternoon",
+  "evening",
+  "merci",
+  "thanks",
+]);
+
+/** Words that, before a colon, introduce a person (« Assuré : Claire Fontaine », "From: John Smith"). */
+const LABELS = new Set([
+  "nom",
+  "prenom",
+  "prenoms",
+  "assure",
+  "assuree",
+  "adherent",
+  "adherente",
+  "patient",
+  "patiente",
+  "beneficiaire",
+  "name",
+  "surname",
+  "contact",
+  "interlocuteur",
+  "interlocutrice",
+  "demandeur",
+  "demandeuse",
+  "de",
+  "from",
+  "to",
+  "a",
+  "cc",
+  "signe",
+  "signed",
+  "auteur",
+  "author",
+  "par",
+  "by",
+  "conjoint",
+  "conjointe",
+  "souscripteur",
+  "titulaire",
+  "member",
+  "insured",
+  "beneficiary",
+]);
+
+/** Relations: the name that follows is the relative's (« mon époux M. Martin », "my wife Sarah"). */
+const RELATION_HEADS = new Set([
+  "mon",
+  "ma",
+  "son",
+  "sa",
+  "leur",
+  "notre",
+  "votre",
+  "my",
+  "his",
+  "her",
+  "their",
+  "our",
+]);
+const RELATIVES = new Set([
+  "epoux",
+  "epouse",
+  "mari",
+  "femme",
+  "fille",
+  "fils",
+  "mere",
+  "pere",
+  "conjoint",
+  "conjointe",
+  "compagnon",
+  "compagne",
+  "frere",
+  "soeur",
+  "enfant",
+  "beneficiaire",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "partner",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "child",
+  "spouse",
+]);
+
+/** Closing formulas after which a line holding only a name is a signature. */
+const CLOSINGS = [
+  "cordialement",
+  "bien a vous",
+  "bien a toi",
+  "a bientot",
+  "salutations",
+  "salutations distinguees",
+  "sentiments distingues",
+  "bonne journee",
+  "belle journee",
+  "bonne fin de journee",
+  "bonne soiree",
+  "merci",
+  "merci d'avance",
+  "merci beaucoup",
+  "regards",
+  "best",
+  "thanks",
+  "thank you",
+  "many thanks",
+  "sincerely",
+  "faithfully",
+  "cheers",
+  "bises",
+  "amities",
+];
+
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "le",
+  "la",
+  "van",
+  "von",
+  "der",
+  "den",
+  "di",
+  "da",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "ben",
+  "el",
+  "al",
+  "ibn",
+  "bin",
+]);
+
+/** Column headers of tables whose cells are people's names. */
+const NAME_HEADERS = new Set([
+  "nom",
+  "prenom",
+  "nom de famille",
+  "nom prenom",
+  "nom et prenom",
+  "nom et prenoms",
+  "prenom nom",
+  "nom complet",
+  "nom de naissance",
+  "nom d'usage",
+  "nom usuel",
+  "assure",
+  "assuree",
+  "assure(e)",
+  "nom de l'assure",
+  "adherent",
+  "adherente",
+  "adherent(e)",
+  "nom de l'adherent",
+  "beneficiaire",
+  "patient",
+  "patiente",
+  "conjoint",
+  "souscripteur",
+  "titulaire",
+  "salarie",
+  "salariee",
+  "collaborateur",
+  "collaboratrice",
+  "demandeur",
+  "medecin",
+  "medecin traitant",
+  "name",
+  "first name",
+  "last name",
+  "surname",
+  "given name",
+  "full name",
+  "member",
+  "member name",
+  "insured",
+  "beneficiary",
+  "employee",
+  "contact",
+  "interlocuteur",
+]);
+
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+  /** First letter upper case. */
+  capital: boolean;
+  /** Two letters or more, all upper case ("DUPONT"). */
+  allCaps: boolean;
+}
+
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+function readWords(text: string, folded: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const value = m[0];
+    const first = value.charAt(0);
+    const capital = first !== first.toLowerCase();
+    const letters = value.replace(/['’-]/g, "");
+    words.push({
+      start: m.index,
+      end: m.index + value.length,
+      folded: folded.slice(m.index, m.index + value.length).replace(/’/g, "'"),
+      capital,
+      allCaps: capital && letters.length >= 2 && letters === letters.toUpperCase(),
+    });
+  }
+  return words;
+}
+
+/** Characters between two words are one space (a name's words are written together). */
+function joined(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 0x20 || c === 0xa0;
+}
+
+function isStop(word: Word): boolean {
+  return (stopWords as ReadonlySet<string>).has(word.folded) || HONORIFICS.has(word.folded);
+}
+
+function isPlace(word: Word): boolean {
+  return (places as ReadonlySet<string>).has(word.folded) || /^(saint|sainte|st|ste)-/.test(word.folded);
+}
+
+/** A word that can stand in a name: capitalised and not a business, place or calendar word. */
+function nameish(word: Word): boolean {
+  // One letter is an initial or a placeholder (« Mme X »), not a name by itself.
+  return word.capital && word.end - word.start >= 2 && !isStop(word) && !isPlace(word);
+}
+
+function partsIn(set: ReadonlySet<string>, word: Word): boolean {
+  if (set.has(word.folded)) return true;
+  // Compound first names: "Jean-Pierre", "Marie-Claire".
+  const parts = word.folded.split("-");
+  return parts.length > 1 && parts.every((p) => set.has(p));
+}
+
+function isFirstName(word: Word): boolean {
+  return partsIn(firstNames as ReadonlySet<string>, word);
+}
+
+function isLastName(word: Word): boolean {
+  return partsIn(lastNames as ReadonlySet<string>, word);
+}
+
+/** The word begins a sentence or a line: its capital says nothing. */
+function sentenceStart(text: string, word: Word): boolean {
+  let i = word.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0 || text[i] === "\t")) i--;
+  if (i < 0) return true;
+  return '.!?\n\r•*>-–—«"“('.includes(text[i] as string);
+}
+
+function honorificAt(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  if (!word || !HONORIFICS.has(word.folded)) return false;
+  if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && !word.capital) return false;
+  // "M" alone is an honorific only as "M." ("M Dupont" reads as an initial).
+  if (word.folded === "m") return text[word.end] === ".";
+  return true;
+}
+
+export interface NameOptions {
+  /** People the caller knows about (Outlook sender and recipients): their words are names wherever they appear. */
+  knownNames?: readonly string[];
+}
+
+function knownWords(knownNames: readonly string[] | undefined): Set<string> {
+  const known = new Set<string>();
+  for (const name of knownNames ?? []) {
+    for (const part of foldAccents(name).split(/[^\p{L}'’-]+/u)) {
+      if (part.length >= 2 && !PARTICLES.has(part)) known.add(part);
+    }
+  }
+  return known;
+}
+
+/** The folded line that ends just before `pos`, and whether the text between is only a line break. */
+function previousLine(folded: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && " \t\u00a0".includes(folded[end - 1] as string)) end--;
+  if (end === 0 || folded[end - 1] !== "\n") return "";
+  end--;
+  if (end > 0 && folded[end - 1] === "\r") end--;
+  // Skip one blank line at most.
+  let lineStart = end;
+  while (lineStart > 0 && folded[lineStart - 1] !== "\n" && end - lineStart < 200) lineStart--;
+  let line = folded.slice(lineStart, end).trim();
+  if (line === "" && lineStart > 0) return previousLine(folded, lineStart);
+  line = line.replace(/[\s,.!;:]+$/u, "");
+  return line;
+}
+
+function endsWithClosing(line: string): boolean {
+  if (line.length === 0 || line.length > 160) return false;
+  return CLOSINGS.some(
+    (closing) => line === closing || line.endsWith(` ${closing}`) || line.endsWith(`'${closing}`),
+  );
+}
+
+/** The run [from, to] fills its line (nothing but spaces before and after it on the line). */
+function fillsLine(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && " \t".includes(text[i] as string)) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
+  let j = end;
+  while (j < text.length && " \t,".includes(text[j] as string)) j++;
+  return j >= text.length || text[j] === "\n" || text[j] === "\r";
+}
+
+/** Appends PERSON_NAME findings for `text`; `folded` is its accent-folded lower-case copy. */
+export function detectNames(
+  text: string,
+  folded: string,
+  out: PersonalDataFinding[],
+  options: NameOptions = {},
+): void {
+  loadSets();
+  const known = knownWords(options.knownNames);
+  const words = readWords(text, folded);
+  const push = (from: number, to: number) => {
+    const a = words[from] as Word;
+    const b = words[to] as Word;
+    out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+  };
+
+  let k = 0;
+  while (k < words.length) {
+    const word = words[k] as Word;
+    const isKnown = word.capital && known.has(word.folded);
+    if (!isKnown && !nameish(word)) {
+      k++;
+      continue;
+    }
+    // The run: capitalised words joined by single spaces, with particles between them ("de La Fontaine").
+    let last = k;
+    while (last - k < 4) {
+      const next = words[last + 1];
+      if (
+        next &&
+        joined(text, words[last] as Word, next) &&
+        (nameish(next) || (next.capital && known.has(next.folded)))
+      ) {
+        last++;
+        continue;
+      }
+      const after = words[last + 2];
+      if (
+        next &&
+        after &&
+        PARTICLES.has(next.folded) &&
+        joined(text, words[last] as Word, next) &&
+        joined(text, next, after) &&
+        nameish(after)
+      ) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const runEnd = (words[last] as Word).end;
+    const decided = decideRun(text, folded, words, k, last, runEnd, known);
+    if (decided >= 0) {
+      push(decided, last);
+    }
+    k = last + 1;
+  }
+  detectNameColumns(text, folded, out);
+}
+
+/** First word of the run that starts a name, or -1. */
+function decideRun(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  runEnd: number,
+  known: ReadonlySet<string>,
+): number {
+  const first = words[from] as Word;
+  const before = words[from - 1];
+  const before2 = words[from - 2];
+  const gapBefore = before ? text.slice(before.end, first.start) : "";
+
+  // A name the caller knows, anywhere in the run.
+  for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
+
+  if (before) {
+    // Honorific: « M. Dupont », « Mme Claire Fontaine », "Dr Smith".
+    if (honorificAt(text, words, from - 1) && /^\.?[ \u00a0]{1,2}$/.test(gapBefore)) return from;
+    // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
+    if (
+      GREETINGS.has(before.folded) &&
+      /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+      /^\s*([,!:\n]|$)/.test(text.slice(runEnd, runEnd + 3))
+    )
+      return from;
+    // Label: « Assuré : Claire Fontaine », "From: John Smith".
+    if (LABELS.has(before.folded) && /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore)) return from;
+    // Relation: « mon époux, M. Martin », "my wife Sarah".
+    if (
+      RELATIVES.has(before.folded) &&
+      before2 &&
+      RELATION_HEADS.has(before2.folded) &&
+      /^,?[ \u00a0]{1,2}$/.test(gapBefore)
+    )
+      return from;
+  }
+  // Relation with an honorific between: « mon époux M. Martin ».
+  const rel = words[from - 2];
+  const rel2 = words[from - 3];
+  if (
+    rel &&
+    rel2 &&
+    honorificAt(text, words, from - 1) &&
+    RELATIVES.has(rel.folded) &&
+    RELATION_HEADS.has(rel2.folded)
+  ) {
+    return from;
+  }
+  // Signature: a line holding only a name, after a closing formula; or "Best regards, John".
+  if (fillsLine(text, first.start, runEnd) && endsWithClosing(previousLine(folded, first.start))) return from;
+  if (
+    before &&
+    /^,[ \u00a0]{1,2}$/.test(gapBefore) &&
+    endsWithClosing(folded.slice(Math.max(0, before.start - 40), before.end))
+  ) {
+    if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
+  }
+
+  // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
+  for (let i = from; i < to; i++) {
+    const a = words[i] as Word;
+    const b = words[i + 1] as Word;
+    if (
+      isFirstName(a) &&
+      !a.allCaps &&
+      (b.allCaps ||
+        isLastName(b) ||
+        !(ambiguous as ReadonlySet<string>).has(a.folded) ||
+        !sentenceStart(text, a))
+    )
+      return i;
+    // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
+    if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+  }
+  // A first name alone: a name unless it is also an ordinary word at the start of a sentence.
+  if (from === to) {
+    if (isFirstName(first) && !first.allCaps && !(ambiguous as ReadonlySet<string>).has(first.folded))
+      return from;
+    if (isFirstName(first) && !first.allCaps && !sentenceStart(text, first)) return from;
+  }
+  return -1;
+}
+
+/** Tables pasted from Excel or Word (tab- or pipe-separated): cells under a name header are names. */
+function detectNameColumns(text: string, folded: string, out: PersonalDataFinding[]): void {
+  let lineStart = 0;
+  let columns: number[] | null = null;
+  let separator = "";
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
+    if (!sep || (columns && sep !== separator)) {
+      columns = null;
+    } else if (!columns) {
+      const cells = folded.slice(lineStart, lineEnd).split(sep);
+      const found: number[] = [];
+      cells.forEach((cell, index) => {
+        const header = cell.replace(/[*:]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
+        if (NAME_HEADERS.has(header)) found.push(index);
+      });
+      if (found.length > 0) {
+        columns = found;
+        separator = sep;
+      }
+    } else if (!/^[\s|:\-+]*$/.test(line)) {
+      let cellStart = lineStart;
+      let index = 0;
+      for (const cell of line.split(sep)) {
+        if (columns.includes(index)) {
+          const lead = cell.length - cell.trimStart().length;
+          const value = cell.trim();
+          if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
+            const start = cellStart + lead;
+            out.push({ type: "PERSON_NAME", start, end: start + value.length });
+          }
+        }
+        cellStart += cell.length + sep.length;
+        index++;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
