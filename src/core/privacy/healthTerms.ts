@@ -86,6 +86,33 @@ function stems(word: string): string[] {
   return out;
 }
 
+/** Insurance words after which a health term names a cover, not someone's health (« garantie hospitalisation »). */
+const PRODUCT_WORDS = new Set([
+  "garantie",
+  "garanties",
+  "forfait",
+  "option",
+  "formule",
+  "offre",
+  "pack",
+  "module",
+  "plafond",
+  "poste",
+  "cover",
+  "benefit",
+  "plan",
+]);
+
+/** The word just before `start` (one or two spaces away) is a product word. */
+function namesProduct(folded: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && start - end < 2 && folded.charCodeAt(end - 1) === 0x20) end--;
+  if (end === start) return false;
+  let begin = end;
+  while (begin > 0 && end - begin < 12 && isWordCode(folded.charCodeAt(begin - 1))) begin--;
+  return PRODUCT_WORDS.has(folded.slice(begin, end));
+}
+
 /**
  * Appends HEALTH_TERM findings. `folded` is the accent-folded lowercase text (same length as
  * `original`, which is needed to check acronyms are written in capitals).
@@ -140,7 +167,7 @@ export function detectHealthTerms(original: string, folded: string, out: Persona
       }
     }
     if (matched > 0) {
-      out.push({ type: "HEALTH_TERM", start, end: matched });
+      if (!namesProduct(folded, start)) out.push({ type: "HEALTH_TERM", start, end: matched });
       i = matched;
     }
   }

@@ -174,6 +174,28 @@ const RELATIVES = new Set([
   "spouse",
 ]);
 
+/** Words before a colon that introduce a list of people (« Présents : Claire Fontaine, Marc Lefort »). */
+const LIST_LABELS = new Set([
+  "presents",
+  "presentes",
+  "absents",
+  "excuses",
+  "participants",
+  "participantes",
+  "invites",
+  "destinataires",
+  "copie",
+  "attendees",
+  "participants",
+  "apologies",
+  "present",
+  "absent",
+  "recipients",
+]);
+
+/** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
+const CUE_PHRASES = new Set(["dossier de", "part de", "nom de", "compte de", "behalf of", "file of"]);
+
 /** Closing formulas after which a line holding only a name is a signature. */
 const CLOSINGS = [
   "cordialement",
@@ -313,7 +335,30 @@ function joined(text: string, a: Word, b: Word): boolean {
 }
 
 function isStop(word: Word): boolean {
-  return (stopWords as ReadonlySet<string>).has(word.folded) || HONORIFICS.has(word.folded);
+  const f = word.folded;
+  return (
+    (stopWords as ReadonlySet<string>).has(f) ||
+    HONORIFICS.has(f) ||
+    GREETINGS.has(f) ||
+    LABELS.has(f) ||
+    LIST_LABELS.has(f) ||
+    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name.
+    /^(l|d|qu|j|n|s|c)'/.test(f)
+  );
+}
+
+/** An upper-case particle inside a surname in capitals (« LE GOFF », « DE VILLIERS »). */
+function capitalParticle(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  const next = words[k + 1];
+  return (
+    word.allCaps &&
+    PARTICLES.has(word.folded) &&
+    !!next &&
+    next.allCaps &&
+    joined(text, word, next) &&
+    !isStop(next)
+  );
 }
 
 function isPlace(word: Word): boolean {
@@ -426,8 +471,32 @@ export function detectNames(
   while (k < words.length) {
     const word = words[k] as Word;
     const isKnown = word.capital && known.has(word.folded);
-    if (!isKnown && !nameish(word)) {
+    // « M. de Villiers »: a lower-case particle after an honorific starts the name.
+    const particleAfterHonorific =
+      PARTICLES.has(word.folded) &&
+      !word.capital &&
+      honorificAt(text, words, k - 1) &&
+      !!words[k + 1] &&
+      nameish(words[k + 1] as Word) &&
+      joined(text, word, words[k + 1] as Word);
+    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particleAfterHonorific) {
       k++;
+      continue;
+    }
+    if (particleAfterHonorific || capitalParticle(text, words, k)) {
+      // The run is decided from the word after the particle; the span starts at the particle.
+      const next = k + 1;
+      let last = next;
+      while (
+        last - next < 3 &&
+        words[last + 1] &&
+        joined(text, words[last] as Word, words[last + 1] as Word) &&
+        nameish(words[last + 1] as Word)
+      )
+        last++;
+      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
+      if (decided >= 0) push(k, last);
+      k = last + 1;
       continue;
     }
     // The run: capitalised words joined by single spaces, with particles between them ("de La Fontaine").
@@ -457,13 +526,68 @@ export function detectNames(
       break;
     }
     const runEnd = (words[last] as Word).end;
-    const decided = decideRun(text, folded, words, k, last, runEnd, known);
+    const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
       push(decided, last);
     }
     k = last + 1;
   }
   detectNameColumns(text, folded, out);
+}
+
+/** Words after which a person's name names a place or an institution instead. */
+const NAMED_PLACES = new Set([
+  "rue",
+  "avenue",
+  "boulevard",
+  "bd",
+  "place",
+  "allee",
+  "quai",
+  "impasse",
+  "square",
+  "cours",
+  "chemin",
+  "route",
+  "station",
+  "metro",
+  "gare",
+  "pont",
+  "parc",
+  "stade",
+  "salle",
+  "lycee",
+  "college",
+  "ecole",
+  "hopital",
+  "clinique",
+  "institut",
+  "centre",
+  "fondation",
+  "universite",
+  "campus",
+  "residence",
+  "batiment",
+  "prix",
+  "street",
+  "road",
+  "hospital",
+  "school",
+  "foundation",
+  "institute",
+  "building",
+  "hall",
+  "prize",
+  "college",
+  "university",
+]);
+
+/** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
+function listLabelBefore(text: string, folded: string, word: Word): boolean {
+  let lineStart = word.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && word.start - lineStart < 300) lineStart--;
+  const head = /^[\s\-•*]*([a-z]+)\s*:/.exec(folded.slice(lineStart, word.start));
+  return !!head && LIST_LABELS.has(head[1] as string);
 }
 
 /** First word of the run that starts a name, or -1. */
@@ -475,18 +599,32 @@ function decideRun(
   to: number,
   runEnd: number,
   known: ReadonlySet<string>,
+  spanStart: number,
 ): number {
   const first = words[from] as Word;
-  const before = words[from - 1];
-  const before2 = words[from - 2];
-  const gapBefore = before ? text.slice(before.end, first.start) : "";
+  // Cues are read before the span (before « de » in « M. de Villiers »).
+  const cueAt = spanStart;
+  const before = words[cueAt - 1];
+  const before2 = words[cueAt - 2];
+  const gapBefore = before ? text.slice(before.end, (words[cueAt] as Word).start) : "";
+  const inList = listLabelBefore(text, folded, words[cueAt] as Word);
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
 
   if (before) {
     // Honorific: « M. Dupont », « Mme Claire Fontaine », "Dr Smith".
-    if (honorificAt(text, words, from - 1) && /^\.?[ \u00a0]{1,2}$/.test(gapBefore)) return from;
+    if (honorificAt(text, words, cueAt - 1) && /^\.?[ \u00a0]{1,2}$/.test(gapBefore)) return from;
+    // « le dossier de Ghislaine Quéré », "on behalf of Raj Sharma".
+    if (
+      before2 &&
+      CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
+      /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+      to > from
+    )
+      return from;
+    // A list of people after « Présents : », "Attendees:".
+    if (inList && to > from) return from;
     // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
     if (
       GREETINGS.has(before.folded) &&
@@ -506,12 +644,12 @@ function decideRun(
       return from;
   }
   // Relation with an honorific between: « mon époux M. Martin ».
-  const rel = words[from - 2];
-  const rel2 = words[from - 3];
+  const rel = words[cueAt - 2];
+  const rel2 = words[cueAt - 3];
   if (
     rel &&
     rel2 &&
-    honorificAt(text, words, from - 1) &&
+    honorificAt(text, words, cueAt - 1) &&
     RELATIVES.has(rel.folded) &&
     RELATION_HEADS.has(rel2.folded)
   ) {
@@ -526,6 +664,9 @@ function decideRun(
   ) {
     if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
   }
+
+  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo ».
+  if (before && NAMED_PLACES.has(before.folded.replace(/^(l|d)'/, ""))) return -1;
 
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
