@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Lang } from "../types";
-import { detectPersonalData } from "./detect";
+import { detectPersonalData, type DetectOptions } from "./detect";
 import { PERSONAL_DATA_TYPES, type PersonalDataFinding, type PersonalDataType } from "./findings";
 import { PseudonymTable } from "./pseudonymise";
+import { TenantIdentifiersSchema } from "./tenantIdentifiers";
 
 /**
  * What to do with one type of personal data before text goes to a model:
@@ -87,11 +88,24 @@ export const PrivacyPolicySchema = z.object({
    * term to go. 0 turns the rule off.
    */
   healthNearIdentifierWindow: z.number().int().min(0).max(10_000).default(HEALTH_NEAR_IDENTIFIER_WINDOW),
+  /**
+   * The tenant's own identifiers (member, contract, claim file numbers): label, pattern on a
+   * linear-time engine, example. Found as `TENANT_IDENTIFIER` wherever built-in identifiers are.
+   */
+  identifiers: TenantIdentifiersSchema.default([]),
 });
 export type PrivacyPolicy = z.output<typeof PrivacyPolicySchema>;
 export type PrivacyPolicyInput = z.input<typeof PrivacyPolicySchema>;
 
 export const DEFAULT_PRIVACY_POLICY: PrivacyPolicy = PrivacyPolicySchema.parse({});
+
+/** What detection needs from a policy: the tenant's identifier patterns, and names the context gives. */
+export function detectionOptions(policy: PrivacyPolicy, knownNames?: readonly string[]): DetectOptions {
+  return {
+    ...(policy.identifiers.length > 0 ? { tenantIdentifiers: policy.identifiers } : {}),
+    ...(knownNames && knownNames.length > 0 ? { knownNames } : {}),
+  };
+}
 
 /** The action a policy gives one type in one field. */
 export function actionFor(policy: PrivacyPolicy, type: PersonalDataType, field: PrivacyField): PrivacyAction {
@@ -180,6 +194,8 @@ export interface ApplyPolicyOptions {
   field?: PrivacyField;
   /** Findings already computed for `text`, to avoid detecting twice. */
   findings?: PersonalDataFinding[];
+  /** People the context names (Outlook sender and recipients). */
+  knownNames?: readonly string[];
   /** Pseudonym table shared by the texts of one request, so one person keeps one placeholder. */
   pseudonyms?: PseudonymTable;
 }
@@ -190,7 +206,7 @@ export function applyPrivacyPolicy(
   policy: PrivacyPolicy = DEFAULT_PRIVACY_POLICY,
   options: ApplyPolicyOptions = {},
 ): PrivacyDecision {
-  const findings = options.findings ?? detectPersonalData(text);
+  const findings = options.findings ?? detectPersonalData(text, detectionOptions(policy, options.knownNames));
   const decisions = decideFindings(findings, policy, options.field ?? "prompt");
   const decision: PrivacyDecision = {
     action: "allow",

@@ -16,7 +16,7 @@ const PSEUDONYM_WORDS: Partial<Record<string, Record<Lang, string>>> = {
   EMAIL: { fr: "E-MAIL", en: "EMAIL" },
   PHONE: { fr: "TÉLÉPHONE", en: "PHONE" },
   DATE_OF_BIRTH: { fr: "DATE_NAISSANCE", en: "BIRTH_DATE" },
-  ADDRESS: { fr: "ADRESSE", en: "ADDRESS" },
+  POSTAL_ADDRESS: { fr: "ADRESSE", en: "ADDRESS" },
   MEMBER_NUMBER: { fr: "ADHÉRENT", en: "MEMBER" },
   CONTRACT_NUMBER: { fr: "CONTRAT", en: "CONTRACT" },
   TENANT_IDENTIFIER: { fr: "IDENTIFIANT", en: "IDENTIFIER" },
@@ -50,17 +50,32 @@ const NAME_NOISE = new Set([
   "von",
 ]);
 
-/** A placeholder word from a tenant's own label: « Numéro d'adhérent » → `NUMÉRO_D_ADHÉRENT`. */
+// Words that open a label without telling identifiers apart: « N° », « Numéro de », "No.", "Number".
+const LABEL_NOISE = new Set([
+  "N",
+  "NO",
+  "NUM",
+  "NUMERO",
+  "NUMÉRO",
+  "NUMBER",
+  "NR",
+  "D",
+  "DE",
+  "DU",
+  "DES",
+  "OF",
+]);
+
+/** A placeholder word from a tenant's own label: « N° d’adhérent » → `ADHÉRENT`, "Claim file" → `CLAIM_FILE`. */
 export function placeholderWord(label: string): string {
-  const word = label
+  const tokens = label
     .normalize("NFC")
     .toUpperCase()
-    .replace(/[^\p{Lu}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/g, "")
-    .replace(/\d+/g, "")
-    .replace(/__+/g, "_")
-    .slice(0, 24)
-    .replace(/_+$/, "");
+    .split(/[^\p{Lu}]+/u)
+    .filter((t) => t !== "");
+  let first = 0;
+  while (first < tokens.length - 1 && LABEL_NOISE.has(tokens[first] as string)) first++;
+  const word = tokens.slice(first).join("_").slice(0, 24).replace(/_+$/, "");
   return word || "IDENTIFIANT";
 }
 

@@ -2,7 +2,7 @@ import { foldAccents } from "../text/normalize";
 import type { Lang } from "../types";
 import { detectPersonalData } from "./detect";
 import { PLACEHOLDER_LABELS, type PersonalDataFinding, type PersonalDataType } from "./findings";
-import { decideFindings, type PrivacyField, type PrivacyPolicy } from "./policy";
+import { decideFindings, detectionOptions, type PrivacyField, type PrivacyPolicy } from "./policy";
 import { placeholderWord, PseudonymTable } from "./pseudonymise";
 
 /**
@@ -67,8 +67,8 @@ export interface ScreenRequestOptions {
   pseudonymise: boolean;
   /** Finds personal data in one text (default: `detectPersonalData`). */
   detect?: (text: string, field: RequestField) => PersonalDataFinding[];
-  /** Placeholder words of the tenant's own identifiers, so placeholders already in a text are not taken for data. */
-  placeholderWords?: readonly string[];
+  /** People the context names (Outlook sender and recipients), found wherever they appear. */
+  knownNames?: readonly string[];
 }
 
 // Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
@@ -139,8 +139,10 @@ export function screenRequestTexts(
   policy: PrivacyPolicy,
   options: ScreenRequestOptions,
 ): RequestScreening {
-  const detect = options.detect ?? ((text: string) => detectPersonalData(text));
-  const extra = new Set((options.placeholderWords ?? []).map((w) => wordKey(placeholderWord(w))));
+  const detection = detectionOptions(policy, options.knownNames);
+  const detect = options.detect ?? ((text: string) => detectPersonalData(text, detection));
+  // Placeholders of the tenant's own identifiers are recognised as placeholders too.
+  const extra = new Set(policy.identifiers.map((i) => wordKey(placeholderWord(i.label))));
   const screening: RequestScreening = {
     blocked: [],
     pseudonymised: [],

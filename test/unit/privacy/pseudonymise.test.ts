@@ -76,8 +76,11 @@ describe("PseudonymTable", () => {
         "aaa bbb ccc",
         [nir, possible, member].map((finding) => ({ finding, pseudonymise: true })),
       ),
-    ).toBe("[NIR_1] [NIR_2] [NUMÉRO_D_ADHÉRENT_1]");
-    expect(placeholderWord("N° contrat 2024")).toBe("N_CONTRAT");
+    ).toBe("[NIR_1] [NIR_2] [ADHÉRENT_1]");
+    expect(placeholderWord("N° contrat 2024")).toBe("CONTRAT");
+    expect(placeholderWord("Claim file")).toBe("CLAIM_FILE");
+    expect(placeholderWord("N°")).toBe("N");
+    expect(placeholderWord("2024")).toBe("IDENTIFIANT");
   });
 
   it("puts type placeholders in place of redacted values and records none of them", () => {
