@@ -1,3 +1,5 @@
+import { PrivacyPolicyResponseSchema } from "../../core/api/llm";
+import type { PrivacyPolicy } from "../../core/privacy";
 import type { Host, Lang } from "../../core/types";
 import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
 import { readSse } from "./sse";
@@ -113,6 +115,16 @@ export function createApiClient(options: ApiClientOptions) {
       );
       const response = await send(`/results.xlsx?${query.toString()}`);
       return response.blob();
+    },
+
+    /** The tenant's privacy policy, checked against the schema the pane applies it with. */
+    privacyPolicy: async (): Promise<PrivacyPolicy> => {
+      const body = await json<unknown>("/privacy/policy", { cache: "no-store" });
+      const parsed = PrivacyPolicyResponseSchema.safeParse(body);
+      if (!parsed.success) {
+        throw new ApiProblem({ status: 502, code: "server", detail: "unreadable privacy policy" });
+      }
+      return parsed.data.policy;
     },
 
     /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
