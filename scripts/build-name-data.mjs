@@ -1,7 +1,7 @@
 /* global process, console */
 // Writes content/privacy/names.json: first and last names from @faker-js/faker's locale data (MIT),
 // for the locales whose names French insurers' members most often carry. Run after upgrading faker:
-// `node scripts/build-name-data.mjs`; a unit test checks the file still matches the installed package.
+// `node scripts/build-name-data.mjs`; `--check` (run by a unit test) says whether the file still matches.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +41,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     "privacy",
     "names.json",
   );
-  fs.writeFileSync(out, `${JSON.stringify(buildNameData(), null, 1)}\n`);
-  console.log(`wrote ${out}`);
+  const data = buildNameData();
+  if (process.argv.includes("--check")) {
+    // Exit 1 when the shipped file no longer matches the installed package.
+    const shipped = JSON.parse(fs.readFileSync(out, "utf8"));
+    const same = shipped.first === data.first && shipped.last === data.last && shipped.source === data.source;
+    console.log(same ? "names.json matches @faker-js/faker" : "names.json is out of date: rebuild it");
+    process.exitCode = same ? 0 : 1;
+  } else {
+    fs.writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
+    console.log(`wrote ${out}`);
+  }
 }

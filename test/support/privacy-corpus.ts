@@ -115,7 +115,7 @@ export function scoreOrdinary(texts: readonly LabelledText[]): OrdinaryScores {
     const found: PersonalDataFinding[] = detectPersonalData(item.text);
     if (found.length === 0) noFinding++;
     for (const f of found) findings.push(`${item.id}: ${item.text.slice(f.start, f.end)} (${f.type})`);
-    const decision = applyPrivacyPolicy(item.text, undefined, { findings: found });
+    const decision = applyPrivacyPolicy(item.text, undefined, { findings: found, field: "document" });
     if (decision.action !== "block" && decision.redactedText === item.text) unchanged++;
   }
   return { ordinary: ordinary.length, noFinding, unchanged, findings };

@@ -684,11 +684,15 @@ function decideRun(
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
   }
-  // A first name alone: a name unless it is also an ordinary word at the start of a sentence.
-  if (from === to) {
-    if (isFirstName(first) && !first.allCaps && !(ambiguous as ReadonlySet<string>).has(first.folded))
-      return from;
-    if (isFirstName(first) && !first.allCaps && !sentenceStart(text, first)) return from;
+  // A first name alone (« Appeler Karim demain »): a name unless it is also an ordinary word at the
+  // start of a sentence (« Claire et précise, … »).
+  // A capitalised word opening the sentence before it (« Appeler ») says nothing and is skipped.
+  const alone =
+    from === to ? from : to === from + 1 && sentenceStart(text, first) && !isFirstName(first) ? to : -1;
+  for (let i = alone; i >= 0 && i <= alone; i++) {
+    const word = words[i] as Word;
+    if (!isFirstName(word) || word.allCaps) continue;
+    if (!(ambiguous as ReadonlySet<string>).has(word.folded) || !sentenceStart(text, word)) return i;
   }
   return -1;
 }

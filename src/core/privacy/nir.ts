@@ -141,6 +141,14 @@ function onlyDots(kinds: { dot: boolean; other: boolean }): boolean {
   return kinds.dot && !kinds.other;
 }
 
+/** A digit comes before `start` across a short separator: `start` is inside a longer number (an IBAN…). */
+function continuesNumberBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 4 && (isBlank(text.charCodeAt(i)) || ".-\r\n".includes(text[i] as string)))
+    i--;
+  return i < start - 1 && i >= 0 && isDigit(text.charCodeAt(i));
+}
+
 /** Appends NIR and POSSIBLE_NIR findings in text order. */
 export function detectNirs(text: string, out: PersonalDataFinding[]): void {
   const n = text.length;
@@ -152,11 +160,11 @@ export function detectNirs(text: string, out: PersonalDataFinding[]): void {
       continue;
     }
     const atBoundary = i === 0 || !isWordChar(text.charCodeAt(i - 1));
-    // A NIR is not the tail of a longer number ("12 1 85 …" reads on from "12").
-    const afterNumber = i >= 2 && isDigit(text.charCodeAt(i - 2)) && /[ .-]/.test(text[i - 1] as string);
-    if (atBoundary && !afterNumber && (code === 49 || code === 50)) {
+    const afterNumber = continuesNumberBefore(text, i);
+    if (atBoundary && (code === 49 || code === 50)) {
       const match = matchNirAt(text, i);
-      if (match) {
+      // A valid key speaks for itself; a possible NIR must not be the tail of a longer number.
+      if (match && (match.type === "NIR" || !afterNumber)) {
         out.push({ type: match.type, start: i, end: match.end });
         i = match.end;
         continue;
