@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: "18px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  value: { fontWeight: tokens.fontWeightSemibold },
   masked: {
     backgroundColor: tokens.colorPaletteBlueBackground2,
     color: tokens.colorNeutralForeground1,
@@ -50,6 +52,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Values listed by name under the summary; the marked document shows the rest. */
+const MAX_LISTED = 6;
+
 interface Mark {
   start: number;
   end: number;
@@ -68,6 +73,8 @@ export function MaskingPreview(props: {
   policy: PrivacyPolicy;
   fromTenant: boolean;
   host?: Host;
+  /** A Run was just stopped for the same reasons and says so itself. */
+  hideBlock?: boolean;
 }) {
   const { lang } = useI18n();
   const words = PRIVACY_TEXTS[lang];
@@ -106,7 +113,7 @@ export function MaskingPreview(props: {
           <mark
             className={m.kind === "blocked" ? styles.blocked : styles.masked}
             data-mask={m.kind}
-            data-pii={label}
+            data-type={m.type}
             title={`${label} — ${said}`}
           >
             {text.slice(m.start, m.end)}
@@ -130,6 +137,12 @@ export function MaskingPreview(props: {
   const context = request.context;
   const hasDocument = Boolean(context && (context.text.trim() || context.title?.trim()));
   const redactedTypes = countedTypes(summary.redacted, lang);
+  const blocked = screening.blocked.length > 0;
+  const exposed: Partial<Record<string, number>> = {};
+  for (const w of screening.warnings)
+    if (w.type !== "HEALTH_TERM") exposed[w.type] = (exposed[w.type] ?? 0) + 1;
+  const exposedTypes = countedTypes(exposed, lang);
+  const entries = screening.pseudonyms.entries();
 
   return (
     <section className={styles.box} aria-labelledby="masking-title" data-testid="masking-preview">
@@ -137,7 +150,7 @@ export function MaskingPreview(props: {
         <ShieldCheckmarkRegular aria-hidden="true" />
         {words.previewTitle}
       </Text>
-      {screening.blocked.length > 0 ? (
+      {blocked && !props.hideBlock ? (
         <PrivacyBlockNotice
           blocked={screening.blocked}
           texts={{
@@ -147,21 +160,33 @@ export function MaskingPreview(props: {
             kind: context?.kind,
           }}
           host={props.host}
+          origin="preview"
         />
       ) : null}
-      <Text size={200} block data-testid="masking-summary">
-        {count > 0 && Object.keys(summary.pseudonymised).length > 0
-          ? words.willMask(
-              Object.values(summary.pseudonymised).reduce<number>((n, v) => n + (v ?? 0), 0),
-              countedTypes(summary.pseudonymised, lang),
-              example,
-            )
-          : hasDocument
-            ? words.nothing
-            : ""}
-        {redactedTypes ? ` ${words.willRedact(redactedTypes)}` : ""}
-        {summary.health > 0 ? ` ${count > 0 ? words.healthMasked : words.healthAlone}` : ""}
-      </Text>
+      {!blocked ? (
+        <Text size={200} block data-testid="masking-summary">
+          {entries.length > 0
+            ? words.willMask(entries.length, countedTypes(summary.pseudonymised, lang), example)
+            : hasDocument && count === 0 && !exposedTypes
+              ? words.nothing
+              : ""}
+          {redactedTypes ? ` ${words.willRedact(redactedTypes)}` : ""}
+          {exposedTypes ? ` ${words.sentAsIs(exposedTypes)}` : ""}
+          {summary.health > 0 ? ` ${count > 0 ? words.healthMasked : words.healthAlone}` : ""}
+        </Text>
+      ) : null}
+      {!blocked && entries.length > 0 ? (
+        <ul className={styles.list} aria-label={words.listLabel} data-testid="masking-list">
+          {entries.slice(0, MAX_LISTED).map((e) => (
+            <li key={e.placeholder}>
+              <span className={styles.value}>{e.value}</span>
+              {" → "}
+              <span className={styles.tag}>{e.placeholder}</span>
+            </li>
+          ))}
+          {entries.length > MAX_LISTED ? <li>{words.more(entries.length - MAX_LISTED)}</li> : null}
+        </ul>
+      ) : null}
       {hasDocument && context ? (
         <div
           className={styles.doc}

@@ -22,6 +22,7 @@ export interface BlockedSpan {
 }
 
 const AROUND = 32;
+const MAX_LISTED = 6;
 
 /**
  * Says exactly what stops a Run, where, and how to go on: one line per blocked piece of personal
@@ -31,6 +32,8 @@ export function PrivacyBlockNotice(props: {
   blocked: readonly BlockedSpan[];
   texts: Partial<Record<string, string | undefined>>;
   host?: Host;
+  /** Shown before Run (the preview) or after a Run was stopped. */
+  origin: "preview" | "run";
 }) {
   const { lang } = useI18n();
   const words = PRIVACY_TEXTS[lang];
@@ -55,11 +58,11 @@ export function PrivacyBlockNotice(props: {
   if (rules.has("not_pseudonymised")) hows.push(words.howUnmasked);
 
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="privacy-blocked">
+    <MessageBar intent="error" layout="multiline" data-testid="privacy-blocked" data-origin={props.origin}>
       <MessageBarBody>
         <MessageBarTitle>{words.blockedTitle}</MessageBarTitle>
         <ul className={styles.list}>
-          {items.map((b, i) => {
+          {items.slice(0, MAX_LISTED).map((b, i) => {
             const text = props.texts[b.field] ?? "";
             const from = Math.max(0, b.start - AROUND);
             const to = Math.min(text.length, b.end + AROUND);
@@ -80,6 +83,7 @@ export function PrivacyBlockNotice(props: {
               </li>
             );
           })}
+          {items.length > MAX_LISTED ? <li>{words.more(items.length - MAX_LISTED)}</li> : null}
         </ul>
         {hows.map((how, i) => (
           <p key={i} style={{ margin: "4px 0 0" }}>

@@ -46,6 +46,9 @@ export const PRIVACY_TEXTS = {
     willMask: (n: number, types: string, example: string) =>
       `Avant l’envoi, Parcours remplace ${n === 1 ? "une donnée personnelle" : `${n} données personnelles`} par des repères comme ${example}${NB}: ${types}. Le modèle ne voit que les repères${NNB}; la réponse affichée ici reprend les vraies valeurs, qui ne quittent pas ce volet.`,
     willRedact: (types: string) => `Retiré pour de bon avant l’envoi${NB}: ${types}.`,
+    sentAsIs: (types: string) => `Envoyé tel quel, selon les règles de votre organisation${NB}: ${types}.`,
+    listLabel: "Valeurs masquées et leurs repères",
+    more: (n: number) => (n === 1 ? "et une autre" : `et ${n} autres`),
     healthMasked: "Les informations de santé partent, mais les personnes qu’elles concernent sont masquées.",
     healthAlone: `Des informations de santé partent telles quelles${NB}: vérifiez qu’elles ne désignent personne.`,
     nothing: `Aucune donnée personnelle à masquer dans le document${NB}: il part tel quel.`,
@@ -73,6 +76,9 @@ export const PRIVACY_TEXTS = {
     willMask: (n: number, types: string, example: string) =>
       `Before sending, Parcours replaces ${n === 1 ? "one piece" : `${n} pieces`} of personal data with placeholders such as ${example}: ${types}. The model sees only the placeholders; the answer shown here puts the real values back, and they never leave this pane.`,
     willRedact: (types: string) => `Removed for good before sending: ${types}.`,
+    sentAsIs: (types: string) => `Sent as it is, by your organisation’s rules: ${types}.`,
+    listLabel: "Masked values and their placeholders",
+    more: (n: number) => (n === 1 ? "and one more" : `and ${n} more`),
     healthMasked: "Health information is sent, but the people it concerns are masked.",
     healthAlone: "Health information is sent as it is: check that it points to no one.",
     nothing: "No personal data to mask in the document: it is sent as it is.",

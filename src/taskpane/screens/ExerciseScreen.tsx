@@ -317,6 +317,7 @@ export default function ExerciseScreen(props: {
           policy={tenantPrivacy.policy}
           fromTenant={tenantPrivacy.fromTenant}
           host={context.host}
+          hideBlock={run.status === "failed" && run.problem instanceof PrivacyBlocked}
         />
       ) : null}
 
@@ -362,7 +363,12 @@ export default function ExerciseScreen(props: {
       ) : null}
 
       {run.status === "failed" && run.problem instanceof PrivacyBlocked ? (
-        <PrivacyBlockNotice blocked={run.problem.blocked} texts={run.problem.texts} host={context.host} />
+        <PrivacyBlockNotice
+          blocked={run.problem.blocked}
+          texts={run.problem.texts}
+          host={context.host}
+          origin="run"
+        />
       ) : run.status === "failed" ? (
         <ProblemMessage problem={run.problem} onDismiss={() => setRun({ status: "idle" })} />
       ) : null}
