@@ -60,6 +60,7 @@ export {
   type PseudonymEntry,
 } from "./pseudonymise";
 export {
+  peopleAmong,
   REQUEST_FIELDS,
   screenRequestTexts,
   type BlockedFieldFinding,

@@ -129,6 +129,22 @@ function outsidePlaceholders(
 }
 
 /**
+ * The display names (an e-mail's sender and recipients) that are people's names, as the detector
+ * reads them after a sender label: « Claire Fontaine » is kept, « Service Prestations » is not, and
+ * « Dr Anne Roux » gives « Anne Roux ». Departments and shared mailboxes are not masked everywhere.
+ */
+export function peopleAmong(displayNames: readonly string[]): string[] {
+  const people = new Set<string>();
+  for (const name of displayNames) {
+    const line = `De : ${name.slice(0, 200)}`;
+    for (const f of detectPersonalData(line)) {
+      if (f.type === "PERSON_NAME") people.add(line.slice(f.start, f.end));
+    }
+  }
+  return [...people];
+}
+
+/**
  * Screens every text of one model request with the tenant's policy, the same way in the task pane
  * (which masks and keeps the pseudonym table to restore the answer) and in the API (which enforces:
  * it refuses what should have been masked and was not). One pseudonym table serves all fields, so a
@@ -139,7 +155,7 @@ export function screenRequestTexts(
   policy: PrivacyPolicy,
   options: ScreenRequestOptions,
 ): RequestScreening {
-  const detection = detectionOptions(policy, options.knownNames);
+  const detection = detectionOptions(policy, peopleAmong(options.knownNames ?? []));
   const detect = options.detect ?? ((text: string) => detectPersonalData(text, detection));
   // Placeholders of the tenant's own identifiers are recognised as placeholders too.
   const extra = new Set(policy.identifiers.map((i) => wordKey(placeholderWord(i.label))));

@@ -73,6 +73,8 @@ export function MaskingPreview(props: {
   policy: PrivacyPolicy;
   fromTenant: boolean;
   host?: Host;
+  /** People the open item names (Outlook sender and recipients). */
+  knownNames?: readonly string[];
   /** A Run was just stopped for the same reasons and says so itself. */
   hideBlock?: boolean;
 }) {
@@ -80,7 +82,11 @@ export function MaskingPreview(props: {
   const words = PRIVACY_TEXTS[lang];
   const styles = useStyles();
   const { request, policy } = props;
-  const { screening } = useMemo(() => protectRequest(request, policy, lang), [request, policy, lang]);
+  const { knownNames } = props;
+  const { screening } = useMemo(
+    () => protectRequest(request, policy, lang, knownNames),
+    [request, policy, lang, knownNames],
+  );
   const summary = summarizeMasking(screening);
   const count = maskedCount(summary);
   const example =

@@ -46,7 +46,12 @@ export interface ProtectedRequest {
  * Applies the tenant's policy to a Run in the pane: what must be pseudonymised is replaced by
  * placeholders recorded in `screening.pseudonyms`, which stays here to restore the answer.
  */
-export function protectRequest(request: ChatRequest, policy: PrivacyPolicy, lang: Lang): ProtectedRequest {
+export function protectRequest(
+  request: ChatRequest,
+  policy: PrivacyPolicy,
+  lang: Lang,
+  knownNames?: readonly string[],
+): ProtectedRequest {
   const screening = screenRequestTexts(
     {
       prompt: request.prompt,
@@ -59,7 +64,7 @@ export function protectRequest(request: ChatRequest, policy: PrivacyPolicy, lang
         : {}),
     },
     policy,
-    { lang, pseudonymise: true },
+    { lang, pseudonymise: true, ...(knownNames?.length ? { knownNames } : {}) },
   );
   const { texts } = screening;
   return {

@@ -33,6 +33,8 @@ export interface PrivateRunCallbacks {
   /** Answer text with the real values put back, as it arrives. */
   onChunk: (text: string) => void;
   signal?: AbortSignal;
+  /** People the open item names (Outlook sender and recipients). */
+  knownNames?: readonly string[];
 }
 
 /**
@@ -49,7 +51,7 @@ export async function runPrivately(
 ): Promise<PrivateRunResult> {
   for (let attempt = 0; ; attempt++) {
     const policy = await fetchPrivacyPolicy(api);
-    const { request: masked, screening } = protectRequest(request, policy, lang);
+    const { request: masked, screening } = protectRequest(request, policy, lang, callbacks.knownNames);
     if (screening.blocked.length > 0) {
       throw new PrivacyBlocked(screening.blocked, {
         prompt: request.prompt,

@@ -160,7 +160,11 @@ export default function ExerciseScreen(props: {
       const result = await privateRun(
         runRequest({ exerciseId: exercise.id, lang, prompt, context, features }),
         lang,
-        { signal: controller.signal, onChunk: (text) => setAnswer((a) => a + text) },
+        {
+          signal: controller.signal,
+          knownNames: context.meta.people,
+          onChunk: (text) => setAnswer((a) => a + text),
+        },
       );
       setMasking(result.masking);
       setModelAnswer(result.modelAnswer);
@@ -317,6 +321,7 @@ export default function ExerciseScreen(props: {
           policy={tenantPrivacy.policy}
           fromTenant={tenantPrivacy.fromTenant}
           host={context.host}
+          knownNames={context.meta.people}
           hideBlock={run.status === "failed" && run.problem instanceof PrivacyBlocked}
         />
       ) : null}

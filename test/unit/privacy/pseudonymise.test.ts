@@ -1,6 +1,9 @@
 import {
   createAnswerRestorer,
+  peopleAmong,
   placeholderWord,
+  PrivacyPolicySchema,
+  screenRequestTexts,
   PseudonymTable,
   type PersonalDataFinding,
   type PersonalDataType,
@@ -160,5 +163,64 @@ describe("restoring an answer", () => {
     expect(restorer.push("Bonjour, voici la réponse. ")).toBe("Bonjour, voici la réponse. ");
     expect(restorer.push("Texte [ouvert")).toBe("Texte ");
     expect(restorer.push(` ${"x".repeat(60)}`)).toBe(`[ouvert ${"x".repeat(60)}`);
+  });
+});
+
+describe("screening a request", () => {
+  const policy = PrivacyPolicySchema.parse({});
+  const email =
+    "Bonjour,\nJe vous relance pour mes séances de kinésithérapie.\nDe : Service Prestations\nÀ : Claire Fontaine\nMerci,\nClaire Fontaine";
+
+  it("masks every field with one table, so one person is one placeholder across subject, text and prompt", () => {
+    const screening = screenRequestTexts(
+      { title: "Relance – Claire Fontaine", context: email, prompt: "Réponds à Mme Fontaine." },
+      policy,
+      { lang: "fr", pseudonymise: true },
+    );
+    expect(screening.blocked).toEqual([]);
+    expect(screening.texts.title).toBe("Relance – [PERSONNE_1]");
+    expect(screening.texts.context).not.toContain("Fontaine");
+    expect(screening.texts.prompt).toBe("Réponds à Mme [PERSONNE_1].");
+    expect(screening.pseudonyms.entries().map((e) => e.placeholder)).toEqual(["[PERSONNE_1]"]);
+  });
+
+  it("finds nothing left to mask in what it masked: the API lets the pane's text through", () => {
+    const pane = screenRequestTexts({ context: email, prompt: "Réponds à Claire." }, policy, {
+      lang: "fr",
+      pseudonymise: true,
+    });
+    const api = screenRequestTexts(pane.texts, policy, { lang: "fr", pseudonymise: false });
+    expect(api.blocked).toEqual([]);
+    expect(api.texts).toEqual(pane.texts);
+  });
+
+  it("refuses, where it cannot keep the real values, what it should pseudonymise", () => {
+    const api = screenRequestTexts({ context: email }, policy, { lang: "fr", pseudonymise: false });
+    expect(api.blocked.map((b) => [b.field, b.type, b.rule])).toContainEqual([
+      "context",
+      "PERSON_NAME",
+      "not_pseudonymised",
+    ]);
+  });
+
+  it("masks the people Outlook names wherever they appear, but not departments", () => {
+    expect(peopleAmong(["Claire Fontaine", "Service Prestations", "Dr Anne Roux", ""])).toEqual([
+      "Claire Fontaine",
+      "Anne Roux",
+    ]);
+    const screening = screenRequestTexts({ context: "Réponse à Roux et au Service Prestations." }, policy, {
+      lang: "fr",
+      pseudonymise: true,
+      knownNames: ["Dr Anne Roux", "Service Prestations"],
+    });
+    expect(screening.texts.context).toBe("Réponse à [PERSONNE_1] et au Service Prestations.");
+  });
+
+  it("blocks personal data in the document's kind, which cannot carry a placeholder", () => {
+    const screening = screenRequestTexts({ kind: "appel 0612345678" }, policy, {
+      lang: "fr",
+      pseudonymise: true,
+    });
+    expect(screening.blocked.map((b) => [b.field, b.type])).toEqual([["kind", "PHONE"]]);
   });
 });
