@@ -296,14 +296,27 @@ const NAME_HEADERS = new Set([
   "interlocuteur",
 ]);
 
-interface Word {
-  start: number;
-  end: number;
-  folded: string;
-  /** First letter upper case. */
-  capital: boolean;
-  /** Two letters or more, all upper case ("DUPONT"). */
-  allCaps: boolean;
+/** A word of the text; its folded form is cut from the folded text only when a rule asks for it. */
+class Word {
+  private foldedCache: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** First letter upper case. */
+    readonly capital: boolean,
+    /** Two letters or more, all upper case ("DUPONT"). */
+    readonly allCaps: boolean,
+    private readonly source: string,
+  ) {}
+
+  /** Accent-folded lower case, with typographic apostrophes made straight. */
+  get folded(): string {
+    if (this.foldedCache === undefined) {
+      const value = this.source.slice(this.start, this.end);
+      this.foldedCache = value.includes("’") ? value.replace(/’/g, "'") : value;
+    }
+    return this.foldedCache;
+  }
 }
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -313,16 +326,16 @@ function readWords(text: string, folded: string): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const value = m[0];
-    const first = value.charAt(0);
-    const capital = first !== first.toLowerCase();
-    const letters = value.replace(/['’-]/g, "");
-    words.push({
-      start: m.index,
-      end: m.index + value.length,
-      folded: folded.slice(m.index, m.index + value.length).replace(/’/g, "'"),
-      capital,
-      allCaps: capital && letters.length >= 2 && letters === letters.toUpperCase(),
-    });
+    const code = value.charCodeAt(0);
+    // ASCII first: most words are, and this runs for every word of the text.
+    const capital =
+      code < 0x80 ? code >= 65 && code <= 90 : value.charAt(0) !== value.charAt(0).toLowerCase();
+    let allCaps = false;
+    if (capital && value.length >= 2) {
+      const letters = value.replace(/['’-]/g, "");
+      allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+    }
+    words.push(new Word(m.index, m.index + value.length, capital, allCaps, folded));
   }
   return words;
 }
@@ -607,7 +620,6 @@ function decideRun(
   const before = words[cueAt - 1];
   const before2 = words[cueAt - 2];
   const gapBefore = before ? text.slice(before.end, (words[cueAt] as Word).start) : "";
-  const inList = listLabelBefore(text, folded, words[cueAt] as Word);
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
@@ -624,7 +636,7 @@ function decideRun(
     )
       return from;
     // A list of people after « Présents : », "Attendees:".
-    if (inList && to > from) return from;
+    if (to > from && listLabelBefore(text, folded, words[cueAt] as Word)) return from;
     // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
     if (
       GREETINGS.has(before.folded) &&

@@ -102,27 +102,48 @@ export const TenantIdentifiersSchema = z
     });
   });
 
-// Compiled patterns, reused across calls: the pane screens on every keystroke.
-const compiled = new Map<string, RE2JS | null>();
-const MAX_CACHED = 200;
+type Declared = Pick<TenantIdentifierDeclaration, "label" | "pattern" | "caseInsensitive">;
 
-function compiledFor(
-  declaration: Pick<TenantIdentifierDeclaration, "pattern" | "caseInsensitive">,
-): RE2JS | null {
-  const key = `${declaration.caseInsensitive ? "i" : "-"}${declaration.pattern}`;
-  let regex = compiled.get(key);
-  if (regex === undefined) {
-    try {
-      regex = compile(declaration.pattern, declaration.caseInsensitive);
-      if (regex.matches("")) regex = null;
-    } catch {
-      // Declarations are validated when stored; one that no longer compiles is skipped, not fatal.
-      regex = null;
-    }
-    if (compiled.size >= MAX_CACHED) compiled.clear();
-    compiled.set(key, regex);
+/** All of a tenant's patterns as one alternation, so the text is read once however many there are. */
+interface CompiledSet {
+  regex: RE2JS;
+  /** Capture group that wraps each declaration's pattern, and its label. */
+  groups: Array<{ group: number; label: string }>;
+}
+
+// Compiled sets, reused across calls: the pane screens on every keystroke.
+const compiledSets = new Map<string, CompiledSet | null>();
+const MAX_CACHED = 50;
+
+/** A pattern that compiles and does not match empty text, or null (declarations are validated when stored). */
+function usable(declaration: Declared): RE2JS | null {
+  try {
+    const regex = compile(declaration.pattern, declaration.caseInsensitive);
+    return regex.matches("") ? null : regex;
+  } catch {
+    return null;
   }
-  return regex;
+}
+
+function compiledSetFor(declarations: readonly Declared[]): CompiledSet | null {
+  const key = JSON.stringify(declarations.map((d) => [d.label, d.pattern, d.caseInsensitive]));
+  let set = compiledSets.get(key);
+  if (set === undefined) {
+    const parts: string[] = [];
+    const groups: CompiledSet["groups"] = [];
+    let group = 1;
+    for (const declaration of declarations) {
+      const regex = usable(declaration);
+      if (!regex) continue;
+      parts.push(declaration.caseInsensitive ? `((?i:${declaration.pattern}))` : `(${declaration.pattern})`);
+      groups.push({ group, label: declaration.label });
+      group += 1 + regex.groupCount();
+    }
+    set = parts.length > 0 ? { regex: RE2JS.compile(parts.join("|")), groups } : null;
+    if (compiledSets.size >= MAX_CACHED) compiledSets.clear();
+    compiledSets.set(key, set);
+  }
+  return set;
 }
 
 function isWordCode(code: number): boolean {
@@ -134,25 +155,27 @@ function isWordCode(code: number): boolean {
   );
 }
 
-/** Appends TENANT_IDENTIFIER findings (with their label) for whole-word matches of each pattern. */
+/**
+ * Appends TENANT_IDENTIFIER findings (with their label) for whole-word matches. The patterns are read
+ * together in one linear pass; where two could match at one place, the one declared first wins.
+ */
 export function detectTenantIdentifiers(
   text: string,
-  declarations: readonly Pick<TenantIdentifierDeclaration, "label" | "pattern" | "caseInsensitive">[],
+  declarations: readonly Declared[],
   out: PersonalDataFinding[],
 ): void {
-  for (const declaration of declarations) {
-    const regex = compiledFor(declaration);
-    if (!regex) continue;
-    const matcher = regex.matcher(text);
-    while (matcher.find()) {
-      const start = matcher.start();
-      const end = matcher.end();
-      if (end === start) continue;
-      // A pattern for "8 digits" must not fire inside a 12-digit number or a word.
-      if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) continue;
-      if (end < text.length && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1)))
-        continue;
-      out.push({ type: "TENANT_IDENTIFIER", start, end, label: declaration.label });
-    }
+  const set = compiledSetFor(declarations);
+  if (!set) return;
+  const matcher = set.regex.matcher(text);
+  while (matcher.find()) {
+    const start = matcher.start();
+    const end = matcher.end();
+    if (end === start) continue;
+    // A pattern for "8 digits" must not fire inside a 12-digit number or a word.
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) continue;
+    if (end < text.length && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1)))
+      continue;
+    const which = set.groups.find(({ group }) => matcher.start(group) >= 0);
+    out.push({ type: "TENANT_IDENTIFIER", start, end, label: (which ?? set.groups[0]!).label });
   }
 }

@@ -86,6 +86,18 @@ describe("tenant identifiers in text", () => {
     ]);
   });
 
+  it("labels each match with its own declaration, whatever groups the patterns hold", () => {
+    const declared = [
+      { label: "Adhérent", pattern: "(ADH|MBR)-(\\d{4})(\\d{4})", caseInsensitive: false },
+      { label: "Contrat", pattern: "ct-\\d{6}", caseInsensitive: true },
+    ];
+    const text = "MBR-12345678 et CT-778899";
+    expect(detectPersonalData(text, { tenantIdentifiers: declared }).map((f) => f.label)).toEqual([
+      "Adhérent",
+      "Contrat",
+    ]);
+  });
+
   it("finds nothing without declarations", () => {
     expect(detectPersonalData("Adhérent ADH-00451234").filter((f) => f.type === "TENANT_IDENTIFIER")).toEqual(
       [],
