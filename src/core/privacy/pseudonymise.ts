@@ -122,7 +122,8 @@ export interface MaskedSpan extends PersonalDataFinding {
 export class PseudonymTable {
   readonly lang: Lang;
   private readonly byValue = new Map<string, PseudonymEntry>();
-  private readonly people: Array<{ tokens: Set<string>; entry: PseudonymEntry }> = [];
+  /** People by each word of their name, so linking a name looks at a few candidates, not everyone. */
+  private readonly peopleByToken = new Map<string, Array<{ tokens: Set<string>; entry: PseudonymEntry }>>();
   private readonly bySeriesNumber = new Map<string, PseudonymEntry>();
   private readonly counts = new Map<string, number>();
   private readonly list: PseudonymEntry[] = [];
@@ -159,7 +160,11 @@ export class PseudonymTable {
     for (const word of new Set([words.fr, words.en])) this.bySeriesNumber.set(`${wordKey(word)}#${n}`, entry);
     if (finding.type === "PERSON_NAME") {
       const tokens = nameTokens(value);
-      if (tokens.length > 0) this.people.push({ tokens: new Set(tokens), entry });
+      if (tokens.length > 0) {
+        const person = { tokens: new Set(tokens), entry };
+        for (const t of person.tokens)
+          this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), person]);
+      }
     }
     this.list.push(entry);
     return entry.placeholder;
@@ -170,14 +175,21 @@ export class PseudonymTable {
     if (finding.type !== "PERSON_NAME") return undefined;
     const tokens = nameTokens(value);
     if (tokens.length === 0) return undefined;
-    const matches = this.people.filter(
+    // Anyone linked shares at least one word: candidates come from the index.
+    const candidates = new Set(tokens.flatMap((t) => this.peopleByToken.get(t) ?? []));
+    const matches = [...candidates].filter(
       (p) => tokens.every((t) => p.tokens.has(t)) || [...p.tokens].every((t) => tokens.includes(t)),
     );
     const match = matches.length === 1 ? matches[0] : undefined;
+    if (!match) return undefined;
     // « Mme Fontaine » then « Claire Fontaine »: the person is now known by both words, so a later
     // « Paul Fontaine » is someone else.
-    for (const t of tokens) match?.tokens.add(t);
-    return match?.entry;
+    for (const t of tokens) {
+      if (match.tokens.has(t)) continue;
+      match.tokens.add(t);
+      this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), match]);
+    }
+    return match.entry;
   }
 
   /** The entry a placeholder word and number stand for, whatever their case, accents or language. */
