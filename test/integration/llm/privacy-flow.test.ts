@@ -307,6 +307,16 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
     expect(server.requests).toHaveLength(0);
   });
 
+  it("documents the policy per type in the OpenAPI document", async () => {
+    const res = await api.inject({ method: "GET", url: "/api/v1/openapi.json" });
+    const doc = JSON.stringify(body(res));
+    expect(doc).toContain('"/api/v1/privacy/policy"');
+    for (const action of ["block", "pseudonymise", "redact", "warn", "allow"])
+      expect(doc).toContain(`"${action}"`);
+    expect(doc).toContain("promptActions");
+    expect(doc).toContain("healthNearIdentifierWindow");
+  });
+
   it("surfaces other problems as they are", async () => {
     server.enqueue({ kind: "status", status: 400, message: "bad" });
     const outcome = await run(client, request("fr", "Résume.", "Rien de personnel.")).catch((e) => e);
