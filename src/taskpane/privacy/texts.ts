@@ -48,6 +48,9 @@ export const PRIVACY_TEXTS = {
     willRedact: (types: string) => `Retiré pour de bon avant l’envoi${NB}: ${types}.`,
     sentAsIs: (types: string) => `Envoyé tel quel, selon les règles de votre organisation${NB}: ${types}.`,
     listLabel: "Valeurs masquées et leurs repères",
+    contextMasked: (types: string) =>
+      `Masqué avant tout envoi à un modèle, puis remis dans la réponse ici seulement${NB}: ${types}.`,
+    contextBlocked: `Les règles de votre organisation bloquent une partie de ce contenu${NB}: l’exercice vous dira laquelle et comment continuer.`,
     more: (n: number) => (n === 1 ? "et une autre" : `et ${n} autres`),
     healthMasked: "Les informations de santé partent, mais les personnes qu’elles concernent sont masquées.",
     healthAlone: `Des informations de santé partent telles quelles${NB}: vérifiez qu’elles ne désignent personne.`,
@@ -78,6 +81,10 @@ export const PRIVACY_TEXTS = {
     willRedact: (types: string) => `Removed for good before sending: ${types}.`,
     sentAsIs: (types: string) => `Sent as it is, by your organisation’s rules: ${types}.`,
     listLabel: "Masked values and their placeholders",
+    contextMasked: (types: string) =>
+      `Masked before anything goes to a model, and put back in the answer here only: ${types}.`,
+    contextBlocked:
+      "Your organisation’s rules block part of this content: the exercise will say which and how to go on.",
     more: (n: number) => (n === 1 ? "and one more" : `and ${n} more`),
     healthMasked: "Health information is sent, but the people it concerns are masked.",
     healthAlone: "Health information is sent as it is: check that it points to no one.",

@@ -86,6 +86,10 @@ specs.push(
       const page = await openPane(ctx, { host: "outlook-read", lang: "fr", user: freshUser("mask-fr") });
       try {
         await acceptCharter(page, "fr");
+        // The home screen's preview of the e-mail already says what will be masked.
+        const home = page.getByTestId("context-masking");
+        await home.waitFor({ timeout: 10_000 });
+        assert.match(await home.innerText(), /Masqué avant tout envoi à un modèle.*nom de personne/);
         await page.getByRole("button", { name: UI.fr.startExercise }).click();
         const { value, placeholder } = await firstMasked(page);
         assert.equal(value, "Claire Fontaine", "the sender’s name is marked in the preview");
