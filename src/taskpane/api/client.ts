@@ -1,5 +1,3 @@
-import { PrivacyPolicyResponseSchema } from "../../core/api/llm";
-import type { PrivacyPolicy } from "../../core/privacy";
 import type { Host, Lang } from "../../core/types";
 import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
 import { readSse } from "./sse";
@@ -117,15 +115,11 @@ export function createApiClient(options: ApiClientOptions) {
       return response.blob();
     },
 
-    /** The tenant's privacy policy, checked against the schema the pane applies it with. */
-    privacyPolicy: async (): Promise<PrivacyPolicy> => {
-      const body = await json<unknown>("/privacy/policy", { cache: "no-store" });
-      const parsed = PrivacyPolicyResponseSchema.safeParse(body);
-      if (!parsed.success) {
-        throw new ApiProblem({ status: 502, code: "server", detail: "unreadable privacy policy" });
-      }
-      return parsed.data.policy;
-    },
+    /**
+     * The tenant's privacy policy as the API sent it; `fetchPrivacyPolicy` checks it against the
+     * schema (kept out of the first-render bundle with the guard itself).
+     */
+    privacyPolicy: () => json<unknown>("/privacy/policy", { cache: "no-store" }),
 
     /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react";
+import { PrivacyPolicyResponseSchema } from "../../core/api/llm";
 import { DEFAULT_PRIVACY_POLICY, type PrivacyPolicy } from "../../core/privacy";
 import type { ApiClient } from "../api/client";
+import { ApiProblem } from "../api/problem";
 import { useServices } from "../state/services";
 
 // One policy per API client, shared by the screens: asked once when the pane opens, again before each Run.
@@ -14,7 +16,12 @@ export function fetchPrivacyPolicy(api: ApiClient): Promise<PrivacyPolicy> {
   if (inFlight) return inFlight;
   const request = api
     .privacyPolicy()
-    .then((policy) => {
+    .then((body) => {
+      const parsed = PrivacyPolicyResponseSchema.safeParse(body);
+      if (!parsed.success) {
+        throw new ApiProblem({ status: 502, code: "server", detail: "unreadable privacy policy" });
+      }
+      const policy = parsed.data.policy;
       known.set(api, policy);
       for (const listener of listeners) listener();
       return policy;
