@@ -1,4 +1,6 @@
 /** Privacy guard: finds personal data and decides what may be sent to a model. Same code in pane and API. */
+// The name dataset and the regex engine, for everything that detects through this entry point.
+import "./guardData";
 export { detectPersonalData, type DetectOptions } from "./detect";
 export { normalizeForDetection, toOriginalSpan, type NormalizedText } from "./normalize";
 export {

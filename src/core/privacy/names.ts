@@ -1,7 +1,7 @@
-import nameData from "../../../content/privacy/names.json";
 import notNames from "../../../content/privacy/not-names.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
+import { guardNames } from "./guardEngines";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -26,6 +26,7 @@ let ambiguous: ReadonlySet<string> | null = null;
 function loadSets(): void {
   if (firstNames) return;
   const fold = (list: readonly string[]) => new Set(list.map((w) => foldAccents(w)));
+  const nameData = guardNames();
   firstNames = fold(nameData.first.split("|"));
   lastNames = fold(nameData.last.split("|"));
   places = fold(notNames.places);

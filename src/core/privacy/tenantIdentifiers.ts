@@ -1,6 +1,7 @@
-import { RE2JS, RE2JSException } from "re2js";
+import type { RE2JS } from "re2js";
 import { z } from "zod";
 import type { PersonalDataFinding } from "./findings";
+import { guardRegexEngine } from "./guardEngines";
 
 /**
  * Identifiers a tenant declares for itself (member number, contract number, claim file), each with
@@ -20,6 +21,7 @@ export type TenantIdentifierProblem = (typeof TENANT_IDENTIFIER_PROBLEMS)[number
 export const MAX_TENANT_IDENTIFIERS = 20;
 
 function compile(pattern: string, caseInsensitive: boolean): RE2JS {
+  const { RE2JS } = guardRegexEngine();
   return RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
 }
 
@@ -33,7 +35,7 @@ export function tenantIdentifierProblem(declaration: {
   try {
     regex = compile(declaration.pattern, declaration.caseInsensitive ?? false);
   } catch (error) {
-    if (error instanceof RE2JSException) {
+    if (error instanceof guardRegexEngine().RE2JSException) {
       return { problem: "tenant_identifier_pattern_invalid", detail: error.message };
     }
     throw error;
@@ -139,7 +141,7 @@ function compiledSetFor(declarations: readonly Declared[]): CompiledSet | null {
       groups.push({ group, label: declaration.label });
       group += 1 + regex.groupCount();
     }
-    set = parts.length > 0 ? { regex: RE2JS.compile(parts.join("|")), groups } : null;
+    set = parts.length > 0 ? { regex: guardRegexEngine().RE2JS.compile(parts.join("|")), groups } : null;
     if (compiledSets.size >= MAX_CACHED) compiledSets.clear();
     compiledSets.set(key, set);
   }
