@@ -1,8 +1,13 @@
 import { useCallback } from "react";
-import { createAnswerRestorer, type BlockedFieldFinding } from "../../core/privacy";
+import {
+  createAnswerRestorer,
+  type BlockedFieldFinding,
+  type PersonalDataType,
+  type RequestScreening,
+} from "../../core/privacy";
 import type { Lang } from "../../core/types";
 import type { ApiClient } from "../api/client";
-import { ApiProblem } from "../api/problem";
+import { ApiProblem, type ProblemSpan } from "../api/problem";
 import type { ChatRequest } from "../api/types";
 import { useServices } from "../state/services";
 import { protectRequest, summarizeMasking, type MaskingSummary } from "./protect";
@@ -40,8 +45,9 @@ export interface PrivateRunCallbacks {
 /**
  * Runs a prompt with the tenant's privacy policy applied in the pane: fetches the policy, masks the
  * request (pseudonyms kept here only, for this Run), streams the answer with the real values put
- * back, and forgets the pseudonyms. A change of policy between the check and the call (the API
- * refuses an unmasked value) is met by asking for the policy again, once.
+ * back, and forgets the pseudonyms. When the API refuses a value as unmasked — the policy changed
+ * since, or the API read something the pane did not — the pane asks for the policy again, masks
+ * what the API pointed at too, and tries once more.
  */
 export async function runPrivately(
   api: ApiClient,
@@ -49,17 +55,20 @@ export async function runPrivately(
   lang: Lang,
   callbacks: PrivateRunCallbacks,
 ): Promise<PrivateRunResult> {
-  for (let attempt = 0; ; attempt++) {
-    const policy = await fetchPrivacyPolicy(api);
-    const { request: masked, screening } = protectRequest(request, policy, lang, callbacks.knownNames);
-    if (screening.blocked.length > 0) {
-      throw new PrivacyBlocked(screening.blocked, {
+  const protect = async () => {
+    const result = protectRequest(request, await fetchPrivacyPolicy(api), lang, callbacks.knownNames);
+    if (result.screening.blocked.length > 0) {
+      throw new PrivacyBlocked(result.screening.blocked, {
         prompt: request.prompt,
         context: request.context?.text,
         title: request.context?.title,
         kind: request.context?.kind,
       });
     }
+    return result;
+  };
+  let { request: masked, screening } = await protect();
+  for (let attempt = 0; ; attempt++) {
     const restorer = createAnswerRestorer(screening.pseudonyms);
     let modelAnswer = "";
     try {
@@ -73,13 +82,51 @@ export async function runPrivately(
       });
       return { masking: summarizeMasking(screening), modelAnswer };
     } catch (err) {
-      if (err instanceof ApiProblem && err.code === "personal_data_unmasked" && attempt === 0) continue;
-      throw err;
+      if (!(err instanceof ApiProblem && err.code === "personal_data_unmasked") || attempt > 0) throw err;
+      const before = masked;
+      ({ request: masked, screening } = await protect());
+      if (sameTexts(before, masked)) masked = maskPositions(masked, err.positions, screening);
     } finally {
       const rest = restorer.end();
       if (rest) callbacks.onChunk(rest);
     }
   }
+}
+
+function sameTexts(a: ChatRequest, b: ChatRequest): boolean {
+  return (
+    a.prompt === b.prompt && a.context?.text === b.context?.text && a.context?.title === b.context?.title
+  );
+}
+
+/** Pseudonymises the spans the API pointed at in the texts it was sent, with this Run's table. */
+function maskPositions(
+  request: ChatRequest,
+  positions: readonly ProblemSpan[],
+  screening: RequestScreening,
+): ChatRequest {
+  const mask = (field: string, text: string): string => {
+    const items = positions
+      .filter((p) => p.field === field && p.end <= text.length && p.start < p.end)
+      .map((p) => ({
+        finding: { type: p.type as PersonalDataType, start: p.start, end: p.end },
+        pseudonymise: true,
+      }));
+    return items.length > 0 ? screening.pseudonyms.mask(text, items) : text;
+  };
+  return {
+    ...request,
+    prompt: mask("prompt", request.prompt),
+    ...(request.context
+      ? {
+          context: {
+            ...request.context,
+            text: mask("context", request.context.text),
+            ...(request.context.title !== undefined ? { title: mask("title", request.context.title) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** `runPrivately` with the pane's API client. */

@@ -317,6 +317,23 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
     expect(doc).toContain("healthNearIdentifierWindow");
   });
 
+  it("masks what the API points at when it reads more than the pane did, then runs", async () => {
+    // A pane whose policy lets phone numbers go, while the tenant's says to pseudonymise them.
+    const stale: ApiClient = {
+      ...client,
+      privacyPolicy: async () => ({ policy: { actions: { PHONE: "allow" } } }),
+    };
+    const { shown, masking } = await run(
+      stale,
+      request("fr", "Rédige une réponse.", "Rappelez-moi au 06 12 34 56 78, merci."),
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.text).not.toContain("56 78");
+    expect(server.requests[0]!.text).toContain("[TÉLÉPHONE_1]");
+    expect(shown).toContain("06 12 34 56 78");
+    expect(masking.pseudonymised.PHONE).toBe(1);
+  });
+
   it("surfaces other problems as they are", async () => {
     server.enqueue({ kind: "status", status: 400, message: "bad" });
     const outcome = await run(client, request("fr", "Résume.", "Rien de personnel.")).catch((e) => e);
