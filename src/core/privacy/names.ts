@@ -594,6 +594,26 @@ const NAMED_PLACES = new Set([
   "prize",
   "college",
   "university",
+  // Firms, projects and campaigns named after someone: « cabinet Martin », « projet Athéna ».
+  "cabinet",
+  "societe",
+  "entreprise",
+  "etablissements",
+  "maison",
+  "projet",
+  "programme",
+  "operation",
+  "campagne",
+  "dispositif",
+  "application",
+  "logiciel",
+  "outil",
+  "plateforme",
+  "project",
+  "program",
+  "campaign",
+  "app",
+  "tool",
 ]);
 
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
@@ -701,11 +721,22 @@ function decideRun(
   // start of a sentence (« Claire et précise, … »).
   // A capitalised word opening the sentence before it (« Appeler ») says nothing and is skipped.
   const alone =
-    from === to ? from : to === from + 1 && sentenceStart(text, first) && !isFirstName(first) ? to : -1;
+    from === to
+      ? from
+      : to === from + 1 &&
+          sentenceStart(text, first) &&
+          !isFirstName(first) &&
+          !NAMED_PLACES.has(first.folded)
+        ? to
+        : -1;
   for (let i = alone; i >= 0 && i <= alone; i++) {
     const word = words[i] as Word;
     if (!isFirstName(word) || word.allCaps) continue;
-    if (!(ambiguous as ReadonlySet<string>).has(word.folded) || !sentenceStart(text, word)) return i;
+    if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
+    // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
+    const previous = words[i - 1];
+    if (!sentenceStart(text, word) && !(previous && previous.capital && joined(text, previous, word)))
+      return i;
   }
   return -1;
 }

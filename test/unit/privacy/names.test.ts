@@ -66,6 +66,8 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Bonjour à tous,\nle comité se tiendra en mai.\nCordialement,\nL’équipe Formation",
     "Hi team,\nplease send your figures.\nThanks,\nThe Finance Team",
     "Will the plan be ready by June? Mark the date: the Board meets in May.",
+    "Objet : campagne de prévention Octobre Rose ; Projet Athéna : lancement en avril.",
+    "Le cabinet Martin et la Fédération Nationale de la Mutualité Française organisent le congrès.",
     "Claire et précise, la note a été validée. Grâce à elle, Pierre-Bénite et Saint-Étienne sont servies.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
