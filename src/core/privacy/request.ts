@@ -69,6 +69,11 @@ export interface ScreenRequestOptions {
   detect?: (text: string, field: RequestField) => PersonalDataFinding[];
   /** People the context names (Outlook sender and recipients), found wherever they appear. */
   knownNames?: readonly string[];
+  /**
+   * The table of an earlier request of the same conversation (a follow-up turn), so a person keeps
+   * their placeholder from one turn to the next; a new table otherwise.
+   */
+  pseudonyms?: PseudonymTable;
 }
 
 // Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
@@ -165,7 +170,7 @@ export function screenRequestTexts(
     redacted: [],
     warnings: [],
     texts: {},
-    pseudonyms: new PseudonymTable(options.lang),
+    pseudonyms: options.pseudonyms ?? new PseudonymTable(options.lang),
   };
   for (const field of REQUEST_FIELDS) {
     const text = texts[field];

@@ -216,6 +216,23 @@ describe("screening a request", () => {
     expect(screening.texts.context).toBe("Réponse à [PERSONNE_1] et au Service Prestations.");
   });
 
+  it("keeps a person's placeholder from one turn of a conversation to the next", () => {
+    const first = screenRequestTexts({ context: email, prompt: "Réponds." }, policy, {
+      lang: "fr",
+      pseudonymise: true,
+    });
+    const next = screenRequestTexts(
+      { prompt: "Ajoute que Paul Martin rappellera Claire Fontaine." },
+      policy,
+      {
+        lang: "fr",
+        pseudonymise: true,
+        pseudonyms: first.pseudonyms,
+      },
+    );
+    expect(next.texts.prompt).toBe("Ajoute que [PERSONNE_2] rappellera [PERSONNE_1].");
+  });
+
   it("blocks personal data in the document's kind, which cannot carry a placeholder", () => {
     const screening = screenRequestTexts({ kind: "appel 0612345678" }, policy, {
       lang: "fr",
