@@ -408,6 +408,22 @@ function sentenceStart(text: string, word: Word): boolean {
   return '.!?\n\r•*>-–—«"“('.includes(text[i] as string);
 }
 
+/** A capital letter and a dot before a name-like word: « J. Dupont » (not the honorific « M. »). */
+function isInitial(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  const next = words[k + 1];
+  return (
+    word.capital &&
+    word.end - word.start === 1 &&
+    word.folded !== "m" &&
+    text[word.end] === "." &&
+    !!next &&
+    next.start - word.end <= 2 &&
+    text[word.end + 1] === " " &&
+    nameish(next)
+  );
+}
+
 function honorificAt(text: string, words: readonly Word[], k: number): boolean {
   const word = words[k];
   if (!word || !HONORIFICS.has(word.folded)) return false;
@@ -493,11 +509,19 @@ export function detectNames(
       !!words[k + 1] &&
       nameish(words[k + 1] as Word) &&
       joined(text, word, words[k + 1] as Word);
-    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particleAfterHonorific) {
+    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
+    const initial = isInitial(text, words, k);
+    if (
+      !isKnown &&
+      !nameish(word) &&
+      !capitalParticle(text, words, k) &&
+      !particleAfterHonorific &&
+      !initial
+    ) {
       k++;
       continue;
     }
-    if (particleAfterHonorific || capitalParticle(text, words, k)) {
+    if (particleAfterHonorific || initial || capitalParticle(text, words, k)) {
       // The run is decided from the word after the particle; the span starts at the particle.
       const next = k + 1;
       let last = next;
@@ -509,7 +533,8 @@ export function detectNames(
       )
         last++;
       const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
-      if (decided >= 0) push(k, last);
+      // An initial before a known surname is a name with no other cue.
+      if (decided >= 0 || (initial && isLastName(words[next] as Word))) push(k, last);
       k = last + 1;
       continue;
     }
@@ -689,7 +714,9 @@ function decideRun(
     return from;
   }
   // Signature: a line holding only a name, after a closing formula; or "Best regards, John".
-  if (fillsLine(text, first.start, runEnd) && endsWithClosing(previousLine(folded, first.start))) return from;
+  const spanFirst = words[cueAt] as Word;
+  if (fillsLine(text, spanFirst.start, runEnd) && endsWithClosing(previousLine(folded, spanFirst.start)))
+    return from;
   if (
     before &&
     /^,[ \u00a0]{1,2}$/.test(gapBefore) &&

@@ -53,9 +53,10 @@ function separatorEnd(text: string, pos: number, kinds: { dot: boolean; other: b
   return p > pos ? p : -1;
 }
 
-// The key after the 13 first characters: "/ 36", "clé 36", "clé : 36", "(clé 36)", "key: 36".
+// The key after the 13 first characters: "/ 36", "clé 36", "clé : 36", "(clé 36)", "key: 36", "(36)".
+// Also after a comma (« …084, clé 91 ») or in brackets alone (« …084 (91) »).
 const KEY_AFTER_WORD =
-  /[ \t\u00a0]{0,3}(?:\/[ \t\u00a0]{0,3}|\(?(?:cl[eé]|key)[ \t\u00a0]{0,2}:?[ \t\u00a0]{0,3})(\d{2})\)?(?![0-9])/iy;
+  /[ \t\u00a0]{0,3},?[ \t\u00a0]{0,3}(?:\/[ \t\u00a0]{0,3}|\(?(?:cl[eé]|key)[ \t\u00a0]{0,2}:?[ \t\u00a0]{0,3}|\((?=\d{2}\)))(\d{2})\)?(?![0-9])/iy;
 
 /** Sex, month and department make sense: the shape of a NIR, whatever its key. */
 function plausibleBody(body: string): boolean {

@@ -28,6 +28,9 @@ describe("people's names from cues", () => {
     ["De : Gwenaëlle Quéré\nObjet : relance", ["Gwenaëlle Quéré"]],
     ["Présents : Raj Sharma, Priya Patel, Nkechi Eze", ["Raj Sharma", "Priya Patel", "Nkechi Eze"]],
     ["Merci de reprendre le dossier de Ghislaine Quéré.", ["Ghislaine Quéré"]],
+    ["Cordialement\nJ. Dupont", ["J. Dupont"]],
+    ["Signé : Dr. A. Kerjean", ["A. Kerjean"]],
+    ["Bonjour M. et Mme Durand,", ["Durand"]],
   ])("finds the name in %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -68,6 +71,7 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Will the plan be ready by June? Mark the date: the Board meets in May.",
     "Objet : campagne de prévention Octobre Rose ; Projet Athéna : lancement en avril.",
     "Le cabinet Martin et la Fédération Nationale de la Mutualité Française organisent le congrès.",
+    "Plan :\nA. Contexte\nB. Objectifs\nC. Calendrier",
     "Claire et précise, la note a été validée. Grâce à elle, Pierre-Bénite et Saint-Étienne sont servies.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);

@@ -39,6 +39,8 @@ describe("NIRs as people write them", () => {
     expect(found("NIR 1850578006084 transmis")).toEqual([["POSSIBLE_NIR", "1850578006084"]]);
     expect(found("NIR 1 85 05 78 006 084 transmis")).toEqual([["POSSIBLE_NIR", "1 85 05 78 006 084"]]);
     expect(found("NIR 1 85 05 78 006 084 clé 36")).toEqual([["POSSIBLE_NIR", "1 85 05 78 006 084 clé 36"]]);
+    expect(found("NIR 1 85 05 78 006 084, clé 91")).toEqual([["NIR", "1 85 05 78 006 084, clé 91"]]);
+    expect(found("NIR 1 85 05 78 006 084 (91)")).toEqual([["NIR", "1 85 05 78 006 084 (91)"]]);
     for (let i = 0; i < 100; i++) {
       const wrong = makeNir(randomNirParts(random), false);
       expect(found(`n° ${spaceNir(wrong)}.`)).toEqual([["POSSIBLE_NIR", spaceNir(wrong)]]);
