@@ -4,6 +4,9 @@
  * what a model would see and echoes the placeholders back in the forms models write them.
  */
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { detectPersonalData } from "../../../src/core/privacy";
+import { loadLabelledTexts } from "../../support/privacy-corpus";
 import { body, createTestApi, type TestApi } from "../../support/api";
 import { startModelServer, type ModelServer, type RecordedRequest } from "../../support/model-server";
 import { createApiClient, type ApiClient } from "../../../src/taskpane/api/client";
@@ -11,7 +14,10 @@ import { ApiProblem } from "../../../src/taskpane/api/problem";
 import type { ChatRequest } from "../../../src/taskpane/api/types";
 import { PrivacyBlocked, runPrivately } from "../../../src/taskpane/privacy/usePrivateRun";
 import type { Lang } from "../../../src/core/types";
+import { updateTenantSettings } from "../../../src/server/tenants/settings";
 import { chat } from "./gateway";
+
+const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "privacy");
 
 /** Member texts where a named person sits beside health information; the people are in `names`. */
 const MEMBER_TEXTS: Array<{ lang: Lang; text: string; title?: string; names: string[] }> = [
@@ -115,6 +121,8 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
       env: { LLM_PROVIDER: "compatible", LLM_BASE_URL: server.baseURL, LLM_MODEL: "loopback-model" },
     });
     await api.app.listen({ port: 0, host: "127.0.0.1" });
+    // The labelled sets make a few hundred calls: more than a day's default quota.
+    await updateTenantSettings(api.app.store.db, TENANT, { dailyQuota: 10_000 });
     client = await clientFor(TENANT, "learner");
     admin = await api.token({ tenant: TENANT, user: "admin", roles: ["Admin"] });
   });
@@ -149,6 +157,35 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
       expect(masking.pseudonymised.PERSON_NAME).toBeGreaterThan(0);
       expect(shown).not.toMatch(/\[(PERSONNE|PERSON)[ _]\d+\]/i);
     }
+  });
+
+  it("on the labelled sets, sends no surname the guard found beside health information, and gives every name back", async () => {
+    const sets = [loadLabelledTexts(), loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl"))];
+    const items = sets
+      .flat()
+      .filter((t) => t.names.length > 0 && detectPersonalData(t.text).some((f) => f.type === "HEALTH_TERM"));
+    expect(items.length).toBeGreaterThan(100);
+    const leaks: string[] = [];
+    const undetectedLeaks: string[] = [];
+    for (const item of items) {
+      server.requests.length = 0;
+      const { shown } = await run(client, request(item.lang, "Rédige une réponse courte.", item.text));
+      const seen = server.requests[0]!.text;
+      const found = detectPersonalData(item.text).filter((f) => f.type === "PERSON_NAME");
+      for (const name of item.names) {
+        const surname = item.text.slice(name.start, name.end).split(/\s+/).pop() ?? "";
+        if (surname.length < 3 || !new RegExp(`(^|[^\\p{L}])${surname}([^\\p{L}]|$)`, "u").test(seen))
+          continue;
+        const detected = found.some((f) => f.start < name.end && name.start < f.end);
+        (detected ? leaks : undetectedLeaks).push(`${item.id}: ${surname}`);
+      }
+      // Every placeholder the model echoed is put back.
+      expect(shown).not.toMatch(/\[(PERSONNE|PERSON)[ _]\d+\]/i);
+    }
+    // What the guard found never reaches the model; what it missed is counted by
+    // `npm run bench -- privacy-flow` against the target.
+    expect(leaks).toEqual([]);
+    expect(undetectedLeaks.length).toBeLessThanOrEqual(Math.ceil(items.length * 0.05));
   });
 
   it("sends ordinary texts exactly as written", async () => {
