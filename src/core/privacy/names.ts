@@ -449,9 +449,9 @@ function knownWords(knownNames: readonly string[] | undefined): Set<string> {
 }
 
 /** The folded line that ends just before `pos`, and whether the text between is only a line break. */
-function previousLine(folded: string, pos: number): string {
+function previousLine(folded: string, pos: number, blankLinesLeft = 1): string {
   let end = pos;
-  while (end > 0 && " \t\u00a0".includes(folded[end - 1] as string)) end--;
+  while (end > 0 && pos - end < 200 && " \t\u00a0".includes(folded[end - 1] as string)) end--;
   if (end === 0 || folded[end - 1] !== "\n") return "";
   end--;
   if (end > 0 && folded[end - 1] === "\r") end--;
@@ -459,7 +459,8 @@ function previousLine(folded: string, pos: number): string {
   let lineStart = end;
   while (lineStart > 0 && folded[lineStart - 1] !== "\n" && end - lineStart < 200) lineStart--;
   let line = folded.slice(lineStart, end).trim();
-  if (line === "" && lineStart > 0) return previousLine(folded, lineStart);
+  if (line === "" && lineStart > 0 && blankLinesLeft > 0)
+    return previousLine(folded, lineStart, blankLinesLeft - 1);
   line = line.replace(/[\s,.!;:]+$/u, "");
   return line;
 }

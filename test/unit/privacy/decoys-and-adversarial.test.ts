@@ -51,6 +51,19 @@ describe("adversarial input of 1 MB", () => {
     expect(detectPersonalData("affection de ".repeat(MB / 13))).toEqual([]);
   });
 
+  it("copes with a megabyte of blank lines, hyphens, tabs, pipes, initials and particles", () => {
+    expect(found(`Cordialement,\n${"\n".repeat(MB)}Gwenaëlle Quéré`)).toEqual([
+      ["PERSON_NAME", "Gwenaëlle Quéré"],
+    ]);
+    expect(detectPersonalData(`1 rue ${"A-".repeat(MB / 2)}`).map((f) => f.type)).toEqual(["POSTAL_ADDRESS"]);
+    expect(detectPersonalData(`Nom\t${"\t".repeat(MB)}`)).toEqual([]);
+    expect(detectPersonalData("|".repeat(MB))).toEqual([]);
+    expect(detectPersonalData("A. ".repeat(MB / 3))).toEqual([]);
+    expect(detectPersonalData("M. de ".repeat(MB / 6))).toEqual([]);
+    expect(detectPersonalData("LE ".repeat(MB / 3))).toEqual([]);
+    expect(detectPersonalData("\u200b".repeat(MB))).toEqual([]);
+  });
+
   it("still finds an identifier hidden after a megabyte of noise", () => {
     const nir = spaceNir(makeNir(randomNirParts(seededRandom(9))));
     const noise = "1 2 3 4 5 6 7 8 9 0 @@ -- .. ".repeat(MB / 29);
