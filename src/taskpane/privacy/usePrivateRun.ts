@@ -82,7 +82,9 @@ export async function runPrivately(
       });
       return { masking: summarizeMasking(screening), modelAnswer };
     } catch (err) {
-      if (!(err instanceof ApiProblem && err.code === "personal_data_unmasked") || attempt > 0) throw err;
+      if (!(err instanceof ApiProblem && err.code === "personal_data_unmasked") || attempt > 0) {
+        throw explainRefusal(err, masked);
+      }
       const before = masked;
       ({ request: masked, screening } = await protect());
       if (sameTexts(before, masked)) masked = maskPositions(masked, err.positions, screening);
@@ -91,6 +93,34 @@ export async function runPrivately(
       if (rest) callbacks.onChunk(rest);
     }
   }
+}
+
+/**
+ * The API's privacy refusal as the pane explains it: what and where, in the texts as they were sent.
+ * A refusal about the learner's prompt alone stays a problem the prompt editor highlights.
+ */
+function explainRefusal(err: unknown, sent: ChatRequest): unknown {
+  if (!(err instanceof ApiProblem)) return err;
+  if (err.code !== "personal_data_blocked" && err.code !== "personal_data_unmasked") return err;
+  if (
+    err.code === "personal_data_blocked" &&
+    err.positions.every((p) => (p.field ?? "prompt") === "prompt")
+  ) {
+    return err;
+  }
+  const blocked = err.positions.map((p) => ({
+    field: (p.field ?? "prompt") as BlockedFieldFinding["field"],
+    type: p.type as PersonalDataType,
+    start: p.start,
+    end: p.end,
+    rule: (p.rule ?? "type_policy") as BlockedFieldFinding["rule"],
+  }));
+  return new PrivacyBlocked(blocked, {
+    prompt: sent.prompt,
+    context: sent.context?.text,
+    title: sent.context?.title,
+    kind: sent.context?.kind,
+  });
 }
 
 function sameTexts(a: ChatRequest, b: ChatRequest): boolean {

@@ -371,6 +371,31 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
     expect(masking.pseudonymised.PHONE).toBe(1);
   });
 
+  it("explains the API's block of the document as the pane's own: what, where and why", async () => {
+    const tenant = "tenant-blocks-ibans";
+    expect((await setPolicy(tenant, { actions: { IBAN: "block" } })).statusCode).toBe(200);
+    const real = await clientFor(tenant, "learner");
+    const stale: ApiClient = {
+      ...real,
+      privacyPolicy: async () => ({ policy: { actions: { IBAN: "allow" } } }),
+    };
+    const text = "Merci de rembourser sur FR76 3000 6000 0112 3456 7890 189.";
+    const outcome = await run(stale, request("fr", "Rédige une réponse.", text)).catch((e) => e);
+    expect(outcome).toBeInstanceOf(PrivacyBlocked);
+    const refusal = outcome as PrivacyBlocked;
+    expect(refusal.blocked).toEqual([
+      {
+        field: "context",
+        type: "IBAN",
+        start: text.indexOf("FR76"),
+        end: text.length - 1,
+        rule: "type_policy",
+      },
+    ]);
+    expect(refusal.texts.context).toBe(text);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("surfaces other problems as they are", async () => {
     server.enqueue({ kind: "status", status: 400, message: "bad" });
     const outcome = await run(client, request("fr", "Résume.", "Rien de personnel.")).catch((e) => e);
