@@ -36,6 +36,7 @@ export {
   applyPrivacyPolicy,
   decideFindings,
   defaultDocumentAction,
+  detectionOptions,
   DEFAULT_PRIVACY_POLICY,
   HEALTH_NEAR_IDENTIFIER_WINDOW,
   identifiesPerson,

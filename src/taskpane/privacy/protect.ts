@@ -1,5 +1,9 @@
 import {
+  detectionOptions,
+  detectPersonalData,
+  peopleAmong,
   screenRequestTexts,
+  type PersonalDataFinding,
   type PersonalDataType,
   type PrivacyPolicy,
   type RequestScreening,
@@ -64,7 +68,7 @@ export function protectRequest(
         : {}),
     },
     policy,
-    { lang, pseudonymise: true, ...(knownNames?.length ? { knownNames } : {}) },
+    { lang, pseudonymise: true, detect: cachedDetection(policy, knownNames) },
   );
   const { texts } = screening;
   return {
@@ -82,6 +86,29 @@ export function protectRequest(
           }
         : {}),
     },
+  };
+}
+
+// The preview screens the request again at each pause in typing; the document rarely changes, so
+// its findings are kept for the last policy and people seen (a handful of texts, nothing stored).
+let cache: { policy: PrivacyPolicy; names: string; findings: Map<string, PersonalDataFinding[]> } | null =
+  null;
+const CACHED_TEXTS = 8;
+
+function cachedDetection(policy: PrivacyPolicy, knownNames?: readonly string[]) {
+  const names = (knownNames ?? []).join("\u0000");
+  if (!cache || cache.policy !== policy || cache.names !== names) {
+    cache = { policy, names, findings: new Map() };
+  }
+  const current = cache;
+  const options = detectionOptions(policy, peopleAmong(knownNames ?? []));
+  return (text: string): PersonalDataFinding[] => {
+    const known = current.findings.get(text);
+    if (known) return known;
+    const found = detectPersonalData(text, options);
+    if (current.findings.size >= CACHED_TEXTS) current.findings.clear();
+    current.findings.set(text, found);
+    return found;
   };
 }
 
