@@ -192,6 +192,21 @@ export class PseudonymTable {
     return match.entry;
   }
 
+  /**
+   * Keeps the numbers of placeholders already written in `text` (a masked answer pasted back, a
+   * document that quotes one) for what they were: new values are numbered after them, so one
+   * placeholder never means two things.
+   */
+  reserveNumbersIn(text: string): void {
+    if (!text.includes("[")) return;
+    BRACKETED.lastIndex = 0;
+    for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+      const series = SERIES_OF_WORD.get(wordKey(m[1] ?? "")) ?? wordKey(m[1] ?? "");
+      const n = Number(m[2]);
+      if (n > (this.counts.get(series) ?? 0)) this.counts.set(series, n);
+    }
+  }
+
   /** The entry a placeholder word and number stand for, whatever their case, accents or language. */
   lookup(word: string, n: number): PseudonymEntry | undefined {
     return this.bySeriesNumber.get(`${wordKey(word)}#${n}`);
@@ -251,6 +266,13 @@ export class PseudonymTable {
     return restoreWith(this, text).text;
   }
 }
+
+/** The series (French word's key) of each word, French or English: `person` → `personne`. */
+const SERIES_OF_WORD: ReadonlyMap<string, string> = new Map(
+  Object.values(PSEUDONYM_WORDS).flatMap((words) =>
+    words ? [words.fr, words.en].map((w): [string, string] => [wordKey(w), wordKey(words.fr)]) : [],
+  ),
+);
 
 // `[PERSONNE_1]`, `[ personne 1 ]`, `[Téléphone-2]`, `[DATE NAISSANCE_1]`: brackets, any case.
 const BRACKETED = /\[\s*(\p{L}[\p{L}'’ _-]{0,40}?)[\s_-]*(\d{1,4})\s*\]/gu;

@@ -174,6 +174,10 @@ export function screenRequestTexts(
   };
   for (const field of REQUEST_FIELDS) {
     const text = texts[field];
+    if (text !== undefined) screening.pseudonyms.reserveNumbersIn(text);
+  }
+  for (const field of REQUEST_FIELDS) {
+    const text = texts[field];
     if (text === undefined) continue;
     const findings = outsidePlaceholders(detect(text, field), placeholderSpans(text, extra));
     const decisions = decideFindings(findings, policy, FIELD_KIND[field]);

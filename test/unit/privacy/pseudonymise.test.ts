@@ -233,6 +233,19 @@ describe("screening a request", () => {
     expect(next.texts.prompt).toBe("Ajoute que [PERSONNE_2] rappellera [PERSONNE_1].");
   });
 
+  it("numbers new placeholders after those a text already holds, so one never means two people", () => {
+    const screening = screenRequestTexts(
+      { context: "Réponse déjà envoyée à [PERSONNE_1] et [PERSON_2]. Nouvelle demande de Claire Fontaine." },
+      policy,
+      { lang: "fr", pseudonymise: true },
+    );
+    expect(screening.texts.context).toBe(
+      "Réponse déjà envoyée à [PERSONNE_1] et [PERSON_2]. Nouvelle demande de [PERSONNE_3].",
+    );
+    expect(screening.pseudonyms.restore("[PERSONNE_3]")).toBe("Claire Fontaine");
+    expect(screening.pseudonyms.restore("[PERSONNE_1]")).toBe("[PERSONNE_1]");
+  });
+
   it("blocks personal data in the document's kind, which cannot carry a placeholder", () => {
     const screening = screenRequestTexts({ kind: "appel 0612345678" }, policy, {
       lang: "fr",
