@@ -618,7 +618,6 @@ const NAMED_PLACES = new Set([
   "building",
   "hall",
   "prize",
-  "college",
   "university",
   // Firms, projects and campaigns named after someone: « cabinet Martin », « projet Athéna ».
   "cabinet",
