@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import {
   acceptCharter,
@@ -132,6 +133,18 @@ specs.push(
         const note = await page.getByTestId("masked-note").innerText();
         assert.match(note, /Masqué avant l’envoi puis remis ici\u00a0: nom de personne/);
         await screenshot(ctx, page, "outlook-read-fr-answer-restored");
+        // From "What the model will see" to the note under the answer: the README's picture.
+        // Bounding boxes are relative to the viewport; a full-page clip is relative to the page.
+        const scrollY = await page.evaluate(() => window.scrollY);
+        const top = await page.getByTestId("masking-preview").boundingBox();
+        const bottom = await page.getByTestId("masked-note").boundingBox();
+        if (top && bottom) {
+          await page.screenshot({
+            path: path.join(ctx.results, "screenshots", "masking-outlook-fr.png"),
+            fullPage: true,
+            clip: { x: 0, y: scrollY + top.y - 8, width: 320, height: bottom.y + bottom.height - top.y + 16 },
+          });
+        }
       } finally {
         await page.context().close();
       }
