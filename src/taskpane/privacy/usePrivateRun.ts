@@ -37,6 +37,8 @@ export interface PrivateRunResult {
 export interface PrivateRunCallbacks {
   /** Answer text with the real values put back, as it arrives. */
   onChunk: (text: string) => void;
+  /** The same text as the model wrote it, placeholders and all (what an attempt may carry). */
+  onModelText?: (text: string) => void;
   signal?: AbortSignal;
   /** People the open item names (Outlook sender and recipients). */
   knownNames?: readonly string[];
@@ -76,6 +78,7 @@ export async function runPrivately(
         signal: callbacks.signal,
         onChunk: (text) => {
           modelAnswer += text;
+          callbacks.onModelText?.(text);
           const shown = restorer.push(text);
           if (shown) callbacks.onChunk(shown);
         },

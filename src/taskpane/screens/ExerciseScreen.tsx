@@ -164,10 +164,11 @@ export default function ExerciseScreen(props: {
           signal: controller.signal,
           knownNames: context.meta.people,
           onChunk: (text) => setAnswer((a) => a + text),
+          // Kept as it streams, so a stopped answer is submitted as far as it went.
+          onModelText: (text) => setModelAnswer((a) => a + text),
         },
       );
       setMasking(result.masking);
-      setModelAnswer(result.modelAnswer);
       setRun({ status: "done" });
     } catch (err) {
       if (controller.signal.aborted) {
