@@ -93,7 +93,7 @@ const CORPORA: Record<string, (size: number) => string> = {
   "birth cues": (size) => repeatTo("né le ", size),
   "+33 prefixes": (size) => repeatTo("+33 ", size),
   "capitalised words": (size) => repeatTo("Claire Fontaine Dupont Martin ", size),
-  "honorifics": (size) => repeatTo("M. Mme Dr ", size),
+  honorifics: (size) => repeatTo("M. Mme Dr ", size),
   "table headers": (size) => repeatTo("Nom\tPrénom\n", size),
   "table rows": (size) => `Nom\tPrénom\n${repeatTo("Fontaine\tClaire\n", size)}`,
   "street cues": (size) => repeatTo("12 rue de la ", size),
