@@ -37,6 +37,8 @@ export interface PrivateRunResult {
 export interface PrivateRunCallbacks {
   /** Answer text with the real values put back, as it arrives. */
   onChunk: (text: string) => void;
+  /** What is masked in the request about to be sent (before the first chunk). */
+  onMasked?: (masking: MaskingSummary) => void;
   /** The same text as the model wrote it, placeholders and all (what an attempt may carry). */
   onModelText?: (text: string) => void;
   signal?: AbortSignal;
@@ -73,6 +75,7 @@ export async function runPrivately(
   for (let attempt = 0; ; attempt++) {
     const restorer = createAnswerRestorer(screening.pseudonyms);
     let modelAnswer = "";
+    callbacks.onMasked?.(summarizeMasking(screening));
     try {
       await api.chat(masked, {
         signal: callbacks.signal,

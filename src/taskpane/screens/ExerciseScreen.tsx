@@ -157,18 +157,14 @@ export default function ExerciseScreen(props: {
     setModelAnswer("");
     setRun({ status: "streaming" });
     try {
-      const result = await privateRun(
-        runRequest({ exerciseId: exercise.id, lang, prompt, context, features }),
-        lang,
-        {
-          signal: controller.signal,
-          knownNames: context.meta.people,
-          onChunk: (text) => setAnswer((a) => a + text),
-          // Kept as it streams, so a stopped answer is submitted as far as it went.
-          onModelText: (text) => setModelAnswer((a) => a + text),
-        },
-      );
-      setMasking(result.masking);
+      await privateRun(runRequest({ exerciseId: exercise.id, lang, prompt, context, features }), lang, {
+        signal: controller.signal,
+        knownNames: context.meta.people,
+        onChunk: (text) => setAnswer((a) => a + text),
+        onMasked: setMasking,
+        // Kept as it streams, so a stopped answer is submitted as far as it went.
+        onModelText: (text) => setModelAnswer((a) => a + text),
+      });
       setRun({ status: "done" });
     } catch (err) {
       if (controller.signal.aborted) {
