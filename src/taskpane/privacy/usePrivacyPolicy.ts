@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { PrivacyPolicyResponseSchema } from "../../core/api/llm";
-import { DEFAULT_PRIVACY_POLICY, type PrivacyPolicy } from "../../core/privacy";
+import { DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_TYPES, type PrivacyPolicy } from "../../core/privacy";
 import type { ApiClient } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { useServices } from "../state/services";
@@ -10,6 +10,26 @@ const known = new WeakMap<ApiClient, PrivacyPolicy>();
 const pending = new WeakMap<ApiClient, Promise<PrivacyPolicy>>();
 const listeners = new Set<() => void>();
 
+/**
+ * The policy without actions for types this pane does not know (an API newer than the pane): the
+ * pane applies what it can, and the API, which knows them, still enforces them.
+ */
+function withKnownTypes(body: unknown): unknown {
+  const policy = (body as { policy?: Record<string, unknown> } | null)?.policy;
+  if (!policy || typeof policy !== "object") return body;
+  const known = (actions: unknown) =>
+    actions && typeof actions === "object"
+      ? Object.fromEntries(
+          Object.entries(actions as Record<string, unknown>).filter(([type]) =>
+            (PERSONAL_DATA_TYPES as readonly string[]).includes(type),
+          ),
+        )
+      : actions;
+  return {
+    policy: { ...policy, actions: known(policy.actions), promptActions: known(policy.promptActions) },
+  };
+}
+
 /** Asks the API for the tenant's policy (now, not from a cache) and shares the answer with the screens. */
 export function fetchPrivacyPolicy(api: ApiClient): Promise<PrivacyPolicy> {
   const inFlight = pending.get(api);
@@ -17,7 +37,7 @@ export function fetchPrivacyPolicy(api: ApiClient): Promise<PrivacyPolicy> {
   const request = api
     .privacyPolicy()
     .then((body) => {
-      const parsed = PrivacyPolicyResponseSchema.safeParse(body);
+      const parsed = PrivacyPolicyResponseSchema.safeParse(withKnownTypes(body));
       if (!parsed.success) {
         throw new ApiProblem({ status: 502, code: "server", detail: "unreadable privacy policy" });
       }

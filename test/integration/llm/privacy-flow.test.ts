@@ -396,6 +396,20 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
     expect(server.requests).toHaveLength(0);
   });
 
+  it("applies what it knows of a policy from a newer API, and the API enforces the rest", async () => {
+    const newer: ApiClient = {
+      ...client,
+      privacyPolicy: async () => ({ policy: { actions: { PHONE: "allow", SOME_FUTURE_TYPE: "block" } } }),
+    };
+    const { shown } = await run(
+      newer,
+      request("fr", "Rédige une réponse.", "Rappelez-moi au 06 12 34 56 78."),
+    );
+    // The pane let the phone go by its (old) copy; the API's policy masked it on the way.
+    expect(server.requests[0]!.text).toContain("[TÉLÉPHONE_1]");
+    expect(shown).toContain("06 12 34 56 78");
+  });
+
   it("surfaces other problems as they are", async () => {
     server.enqueue({ kind: "status", status: 400, message: "bad" });
     const outcome = await run(client, request("fr", "Résume.", "Rien de personnel.")).catch((e) => e);
