@@ -320,23 +320,47 @@ class Word {
   }
 }
 
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const LETTER = /\p{L}|\p{M}/u;
 
+/** A letter, ASCII tested first: this runs for every character of the text. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code >= 0xc0 && LETTER.test(text[i] as string);
+}
+
+/** The words of the text (letters, joined inside by one apostrophe or hyphen), in one scan. */
 function readWords(text: string, folded: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const value = m[0];
-    const code = value.charCodeAt(0);
-    // ASCII first: most words are, and this runs for every word of the text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasInnerMark = false;
+    for (;;) {
+      while (i < n && isLetterAt(text, i)) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < n && isLetterAt(text, i + 1)) {
+        hasInnerMark = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const code = text.charCodeAt(start);
     const capital =
-      code < 0x80 ? code >= 65 && code <= 90 : value.charAt(0) !== value.charAt(0).toLowerCase();
+      code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase();
     let allCaps = false;
-    if (capital && value.length >= 2) {
-      const letters = value.replace(/['’-]/g, "");
+    if (capital && i - start >= 2) {
+      const value = text.slice(start, i);
+      const letters = hasInnerMark ? value.replace(/['’-]/g, "") : value;
       allCaps = letters.length >= 2 && letters === letters.toUpperCase();
     }
-    words.push(new Word(m.index, m.index + value.length, capital, allCaps, folded));
+    words.push(new Word(start, i, capital, allCaps, folded));
   }
   return words;
 }
