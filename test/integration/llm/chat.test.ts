@@ -396,7 +396,8 @@ describe("model gateway, privacy", () => {
       privacyPolicy: { actions: { EMAIL: "redact", PHONE: "redact", DATE_OF_BIRTH: "redact" } },
     });
     const redacting = await api.token({ tenant: "redacting-tenant", user: "ines" });
-    const text = "L’adhérente (née le 12/03/1985), marie.martin@exemple.fr, 06 12 34 56 78, demande un délai.";
+    const text =
+      "L’adhérente (née le 12/03/1985), marie.martin@exemple.fr, 06 12 34 56 78, demande un délai.";
     const res = await chat(api, redacting, {
       exerciseId: "x",
       lang: "en",
