@@ -277,17 +277,23 @@ const SERIES_OF_WORD: ReadonlyMap<string, string> = new Map(
 // `[PERSONNE_1]`, `[ personne 1 ]`, `[Téléphone-2]`, `[DATE NAISSANCE_1]`: brackets, any case.
 const BRACKETED = /\[\s*(\p{L}[\p{L}'’ _-]{0,40}?)[\s_-]*(\d{1,4})\s*\]/gu;
 // `PERSONNE_1` when a model drops the brackets: upper case and an underscore, so prose never matches.
-const BARE = /(?<![\p{L}\p{N}_[])(\p{Lu}[\p{Lu}_-]{0,40}?)_(\d{1,4})(?![\p{L}\p{N}_\]])/gu;
+// The character before it is matched, not looked behind (Office on Mac has no lookbehind), and
+// left out of the hit.
+const BARE = /(^|[^\p{L}\p{N}_[])(\p{Lu}[\p{Lu}_-]{0,40}?)_(\d{1,4})(?![\p{L}\p{N}_\]])/gu;
 
 /** Restores the placeholders of `table` in `text`; unknown placeholders are left as they are. */
 export function restoreWith(table: PseudonymTable, text: string): { text: string; restored: number } {
   const hits: Array<{ start: number; end: number; value: string }> = [];
-  for (const pattern of [BRACKETED, BARE]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const entry = table.lookup(m[1] ?? "", Number(m[2]));
-      if (entry) hits.push({ start: m.index, end: m.index + m[0].length, value: entry.value });
-    }
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const entry = table.lookup(m[1] ?? "", Number(m[2]));
+    if (entry) hits.push({ start: m.index, end: m.index + m[0].length, value: entry.value });
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    const entry = table.lookup(m[2] ?? "", Number(m[3]));
+    const start = m.index + (m[1] ?? "").length;
+    if (entry) hits.push({ start, end: m.index + m[0].length, value: entry.value });
   }
   if (hits.length === 0) return { text, restored: 0 };
   hits.sort((a, b) => a.start - b.start);

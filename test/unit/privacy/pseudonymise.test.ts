@@ -121,6 +121,12 @@ describe("restoring an answer", () => {
     );
   });
 
+  it("restores bare placeholders side by side", () => {
+    expect(table.restore("PERSONNE_1 PERSONNE_1,TÉLÉPHONE_1")).toBe(
+      "Claire Fontaine Claire Fontaine,06 12 34 56 78",
+    );
+  });
+
   it("restores accents-free and mixed forms of the word", () => {
     expect(table.restore("au [TELEPHONE_1] ou au [téléphone 1]")).toBe(
       "au 06 12 34 56 78 ou au 06 12 34 56 78",
