@@ -92,6 +92,8 @@ export interface HostContextMeta {
   paragraphCount?: number;
   headings?: string[];
   recipientCount?: number;
+  /** Display names of an e-mail's sender and recipients: people the privacy guard masks wherever they appear. */
+  people?: string[];
   attachmentNames?: string[];
   isReply?: boolean;
   isForward?: boolean;

@@ -43,17 +43,36 @@ async function readSubject(office: OfficeApiLike, item: OutlookItemLike): Promis
   return (await fromAsync<string>(office, (cb) => subject.getAsync(cb))) ?? "";
 }
 
-async function countRecipients(
+async function readRecipients(
   office: OfficeApiLike,
   field: OutlookItemLike["to"] | OutlookItemLike["cc"],
-): Promise<number> {
-  if (!field) return 0;
-  if (Array.isArray(field)) return field.length;
+): Promise<EmailAddressLike[]> {
+  if (!field) return [];
+  if (Array.isArray(field)) return field;
   if (isGettable<EmailAddressLike[]>(field)) {
-    const recipients = await fromAsync<EmailAddressLike[]>(office, (cb) => field.getAsync(cb));
-    return recipients?.length ?? 0;
+    return (await fromAsync<EmailAddressLike[]>(office, (cb) => field.getAsync(cb))) ?? [];
   }
-  return 0;
+  return [];
+}
+
+async function readSender(office: OfficeApiLike, item: OutlookItemLike): Promise<EmailAddressLike[]> {
+  const from = item.from;
+  if (!from) return [];
+  if (!isGettable<EmailAddressLike>(from)) return [from];
+  try {
+    const sender = await fromAsync<EmailAddressLike>(office, (cb) => from.getAsync(cb));
+    return sender ? [sender] : [];
+  } catch {
+    return []; // A hint for the privacy guard only: the message still reads without it.
+  }
+}
+
+/** Display names Outlook gives for the sender and recipients: the privacy guard knows them as people. */
+function peopleOf(addresses: readonly EmailAddressLike[]): string[] {
+  const names = addresses
+    .map((a) => (a.displayName ?? "").trim())
+    .filter((name) => name !== "" && !name.includes("@"));
+  return [...new Set(names)];
 }
 
 async function attachmentNames(office: OfficeApiLike, item: OutlookItemLike): Promise<string[]> {
@@ -114,9 +133,10 @@ export async function readContext(
   return guardHostRead(async () => {
     const subject = (await readSubject(office, item)).trim();
     const body = await readBody(office, item, maxChars);
-    const [to, cc, attachments, kind] = await Promise.all([
-      countRecipients(office, item.to),
-      countRecipients(office, item.cc),
+    const [to, cc, sender, attachments, kind] = await Promise.all([
+      readRecipients(office, item.to),
+      readRecipients(office, item.cc),
+      readSender(office, item),
       attachmentNames(office, item),
       mode === "compose" ? composeType(office, item) : Promise.resolve(undefined),
     ]);
@@ -129,7 +149,12 @@ export async function readContext(
       truncated,
       isSelection: false,
       tables: [],
-      meta: { recipientCount: to + cc, attachmentNames: attachments, ...mailHints(subject, body, kind) },
+      meta: {
+        recipientCount: to.length + cc.length,
+        attachmentNames: attachments,
+        people: peopleOf([...sender, ...to, ...cc]),
+        ...mailHints(subject, body, kind),
+      },
     } satisfies HostContext;
   });
 }

@@ -114,6 +114,8 @@ export interface OutlookItemLike {
   body: OutlookBodyLike;
   to?: EmailAddressLike[] | AsyncGettable<EmailAddressLike[]>;
   cc?: EmailAddressLike[] | AsyncGettable<EmailAddressLike[]>;
+  /** The sender: an address in read mode, `getAsync` in compose mode (Mailbox 1.7). */
+  from?: EmailAddressLike | AsyncGettable<EmailAddressLike>;
   /** Read mode. */
   attachments?: AttachmentLike[];
   /** Compose mode (Mailbox 1.8). */

@@ -16,6 +16,7 @@ import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
 import { exercisesRoutes } from "./routes/exercises/exercises";
 import { meRoutes } from "./routes/me/me";
+import { privacyRoutes } from "./routes/privacy/privacy";
 import { healthRoutes } from "./routes/health/health";
 import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
@@ -85,6 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(meRoutes);
       await api.register(attemptRoutes);
       await api.register(llmRoutes);
+      await api.register(privacyRoutes);
       await api.register(adminRoutes);
       await api.register(xapiRoutes);
       await api.register(resultsRoutes);

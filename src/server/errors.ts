@@ -97,10 +97,15 @@ export function installProblemHandlers(app: FastifyInstance): void {
             : context === "headers"
               ? "invalid_headers"
               : "invalid_body";
-      const errors = error.validation.map((v) => ({
-        path: pathOf(v.instancePath),
-        message: v.message ?? "invalid",
-      }));
+      const errors = error.validation.map((v) => {
+        // A schema may name a stable reason (a tenant identifier pattern refused as unsafe…).
+        const problem = (v.params as { params?: { problem?: unknown } } | undefined)?.params?.problem;
+        return {
+          path: pathOf(v.instancePath),
+          message: v.message ?? "invalid",
+          ...(typeof problem === "string" ? { problem } : {}),
+        };
+      });
       return sendProblem(reply, makeProblem(400, code, `Invalid ${context}`, { errors }));
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { HostSchema, LangSchema } from "../catalog/schema";
 import { PERSONAL_DATA_TYPES } from "../privacy/findings";
+import { PrivacyPolicySchema } from "../privacy/policy";
+import { REQUEST_FIELDS } from "../privacy/request";
 import { HOST_MODES } from "../types";
 
 /** Longest prompt and document the gateway forwards (characters). */
@@ -37,20 +39,33 @@ export const ChatUsageSchema = z.object({
 });
 export type ChatUsage = z.infer<typeof ChatUsageSchema>;
 
-/** Where a piece of personal data sits: which field of the request, and string indices in it. */
+/**
+ * Where a piece of personal data sits: which field of the request (`context` is the document's
+ * text, `title` its title or subject, `kind` its label), string indices in it, and — for what stops
+ * a request — why: the type is blocked (`type_policy`), a health term sits beside an identifier sent
+ * as it is (`health_near_identifier`), or a value the policy says to pseudonymise arrived unmasked
+ * (`not_pseudonymised`).
+ */
 export const PersonalDataPositionSchema = z.object({
-  field: z.enum(["prompt", "context", "title"]),
+  field: z.enum(REQUEST_FIELDS),
   type: z.enum(PERSONAL_DATA_TYPES),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  rule: z.enum(["type_policy", "health_near_identifier", "not_pseudonymised"]).optional(),
 });
 export type PersonalDataPosition = z.infer<typeof PersonalDataPositionSchema>;
 
-/** Extra members of the 422 `personal_data_blocked` problem: types and positions, never values. */
+/**
+ * Extra members of the 422 `personal_data_blocked` and `personal_data_unmasked` problems: types and
+ * positions, never values.
+ */
 export const PersonalDataBlockedSchema = z.object({
   types: z.array(z.enum(PERSONAL_DATA_TYPES)),
   positions: z.array(PersonalDataPositionSchema),
 });
+
+/** `GET /api/v1/privacy/policy`: the tenant's policy, which the task pane applies before a Run. */
+export const PrivacyPolicyResponseSchema = z.object({ policy: PrivacyPolicySchema });
 
 /**
  * Events of the chat stream, in order: `privacy` (only when something was redacted or warned about),
@@ -72,6 +87,7 @@ export const ChatErrorEventSchema = z.object({
 export const LLM_PROBLEM_CODES = [
   "llm_not_configured",
   "personal_data_blocked",
+  "personal_data_unmasked",
   "quota_exceeded",
   "llm_timeout",
   "llm_rate_limited",

@@ -6,8 +6,14 @@ import type { PersonalDataFinding } from "./findings";
  * most twice and repeated "@" cannot make the scan quadratic.
  */
 
+/** Accented and other non-ASCII letters: internationalised addresses (RFC 6531), « exemple-société.fr ». */
+function isInternationalLetter(code: number): boolean {
+  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000;
+}
+
 function isLocalChar(code: number): boolean {
   return (
+    isInternationalLetter(code) ||
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
@@ -22,6 +28,7 @@ function isLocalChar(code: number): boolean {
 
 function isDomainChar(code: number): boolean {
   return (
+    isInternationalLetter(code) ||
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||

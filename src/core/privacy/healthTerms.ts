@@ -1,128 +1,21 @@
+import healthData from "../../../content/privacy/health-terms.json";
 import type { PersonalDataFinding } from "./findings";
 
 /**
- * Health vocabulary (GDPR art. 9 special category) in French and English. Matching is on whole words,
- * accent- and case-insensitive, with an optional plural "s"/"x" on each word; hyphens, apostrophes and
- * spaces between words are interchangeable ("burn-out" = "burn out").
+ * Health vocabulary (GDPR art. 9 special category) in French and English, kept as data in
+ * `content/privacy/health-terms.json` with its sources: conditions, treatments, acts of care and
+ * specialties. Matching is on whole words, accent- and case-insensitive; each word may take a plural
+ * or feminine ending (-s, -x, -e, -es); hyphens, apostrophes and spaces between words are
+ * interchangeable ("burn-out" = "burn out"). Terms are indexed by their first word, so each word of the
+ * text costs one map lookup and the scan is linear.
  */
 export const HEALTH_TERMS: readonly string[] = [
-  // French
-  "diabète",
-  "diabétique",
-  "cancer",
-  "cancéreux",
-  "tumeur",
-  "leucémie",
-  "lymphome",
-  "métastase",
-  "chimiothérapie",
-  "chimio",
-  "radiothérapie",
-  "affection de longue durée",
-  "maladie chronique",
-  "maladie professionnelle",
-  "accident du travail",
-  "grossesse",
-  "enceinte",
-  "fausse couche",
-  "séropositif",
-  "séropositive",
-  "sida",
-  "hépatite",
-  "dépression",
-  "dépressif",
-  "dépressive",
-  "burn-out",
-  "schizophrénie",
-  "schizophrène",
-  "bipolaire",
-  "trouble psychiatrique",
-  "psychiatrie",
-  "Alzheimer",
-  "Parkinson",
-  "sclérose en plaques",
-  "épilepsie",
-  "mucoviscidose",
-  "myopathie",
-  "handicap",
-  "invalidité",
-  "hospitalisation",
-  "hospitalisé",
-  "hospitalisée",
-  "arrêt maladie",
-  "arrêt de travail",
-  "ordonnance",
-  "dialyse",
-  "infarctus",
-  "insuffisance cardiaque",
-  "insuffisance rénale",
-  "greffe",
-  "transplantation",
-  "anorexie",
-  "boulimie",
-  "alcoolisme",
-  "toxicomanie",
-  "addiction",
-  "obésité",
-  "asthme",
-  "pathologie",
-  "diagnostic médical",
-  "dossier médical",
-  "certificat médical",
-  "tentative de suicide",
-  // English
-  "diabetes",
-  "diabetic",
-  "tumour",
-  "tumor",
-  "leukaemia",
-  "leukemia",
-  "lymphoma",
-  "chemotherapy",
-  "radiotherapy",
-  "long-term illness",
-  "chronic illness",
-  "chronic disease",
-  "occupational disease",
-  "pregnancy",
-  "pregnant",
-  "miscarriage",
-  "hiv-positive",
-  "hepatitis",
-  "depression",
-  "schizophrenia",
-  "bipolar disorder",
-  "mental illness",
-  "multiple sclerosis",
-  "epilepsy",
-  "cystic fibrosis",
-  "disability",
-  "hospitalisation",
-  "hospitalization",
-  "hospitalised",
-  "hospitalized",
-  "sick leave",
-  "sick note",
-  "prescription",
-  "dialysis",
-  "heart attack",
-  "heart failure",
-  "kidney failure",
-  "transplant",
-  "anorexia",
-  "bulimia",
-  "alcoholism",
-  "drug addiction",
-  "obesity",
-  "asthma",
-  "medical record",
-  "medical certificate",
-  "diagnosis",
-  "suicide attempt",
+  ...Object.values(healthData.fr).flat(),
+  ...healthData.en.terms,
 ];
 
 /** Acronyms that are also ordinary words in lower case ("aids", "ald"): matched in capitals only. */
-export const HEALTH_ACRONYMS: readonly string[] = ["ALD", "VIH", "HIV", "AIDS", "IVG", "AVC"];
+export const HEALTH_ACRONYMS: readonly string[] = healthData.acronyms;
 
 interface TermEntry {
   words: string[];
@@ -174,11 +67,50 @@ function isJoiner(code: number): boolean {
   );
 }
 
+/** Inflections a term's word may take: plural -s/-x, feminine -e, feminine plural -es. */
+const ENDINGS = ["s", "x", "e", "es"];
+
 function wordMatches(word: string, expected: string): boolean {
   if (word === expected) return true;
-  if (word.length !== expected.length + 1) return false;
+  const extra = word.length - expected.length;
+  if (extra < 1 || extra > 2 || !word.startsWith(expected)) return false;
+  return ENDINGS.includes(word.slice(expected.length));
+}
+
+/** Words of the text that may be an inflected form of `stem` ("dialysées" → "dialyse", "dialysee"). */
+function stems(word: string): string[] {
+  const out = [word];
   const last = word.charCodeAt(word.length - 1);
-  return (last === 0x73 || last === 0x78) && word.startsWith(expected); // plural s / x
+  if (last === 0x73 || last === 0x78 || last === 0x65) out.push(word.slice(0, -1));
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  return out;
+}
+
+/** Insurance words after which a health term names a cover, not someone's health (« garantie hospitalisation »). */
+const PRODUCT_WORDS = new Set([
+  "garantie",
+  "garanties",
+  "forfait",
+  "option",
+  "formule",
+  "offre",
+  "pack",
+  "module",
+  "plafond",
+  "poste",
+  "cover",
+  "benefit",
+  "plan",
+]);
+
+/** The word just before `start` (one or two spaces away) is a product word. */
+function namesProduct(folded: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && start - end < 2 && folded.charCodeAt(end - 1) === 0x20) end--;
+  if (end === start) return false;
+  let begin = end;
+  while (begin > 0 && end - begin < 12 && isWordCode(folded.charCodeAt(begin - 1))) begin--;
+  return PRODUCT_WORDS.has(folded.slice(begin, end));
 }
 
 /**
@@ -227,18 +159,16 @@ export function detectHealthTerms(original: string, folded: string, out: Persona
     // No term starts with a digit.
     if (isDigitCode(folded.charCodeAt(start))) continue;
     const word = folded.slice(start, end);
-    const last = folded.charCodeAt(end - 1);
-    const candidates =
-      BY_FIRST_WORD.get(word) ??
-      (last === 0x73 || last === 0x78 ? BY_FIRST_WORD.get(word.slice(0, -1)) : undefined);
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      const matchEnd = matchEntry(entry, start, end, word);
-      if (matchEnd > 0) {
-        out.push({ type: "HEALTH_TERM", start, end: matchEnd });
-        i = matchEnd;
-        break;
+    let matched = -1;
+    for (const stem of stems(word)) {
+      for (const entry of BY_FIRST_WORD.get(stem) ?? []) {
+        const matchEnd = matchEntry(entry, start, end, word);
+        if (matchEnd > matched) matched = matchEnd;
       }
+    }
+    if (matched > 0) {
+      if (!namesProduct(folded, start)) out.push({ type: "HEALTH_TERM", start, end: matched });
+      i = matched;
     }
   }
 }

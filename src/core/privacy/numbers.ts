@@ -1,8 +1,9 @@
-import { IBAN_LENGTHS, isValidIban, isValidLuhn, isValidNir } from "./checksums";
+import { IBAN_LENGTHS, isValidIban, isValidLuhn } from "./checksums";
 import type { PersonalDataFinding, PersonalDataType } from "./findings";
 
 /**
- * Identifiers written as numbers (NIR, IBAN, payment card, French phone) in one left-to-right pass.
+ * Identifiers written as numbers (IBAN, payment card, French phone) in one left-to-right pass; NIRs,
+ * which people write in many more ways, have their own reader (`nir.ts`).
  *
  * The text is read as groups of ASCII letters/digits joined by a single space, dot or dash
  * ("1 85 05 2A 006 084 36", "FR76 3000 …", "06.12.34.56.78"). At each group start we read a bounded
@@ -43,7 +44,7 @@ function separatorKind(code: number): number {
 }
 
 const PLUS = 0x2b;
-const MAX_DIGIT_CHAIN = 19; // longest card; NIR and phones are shorter
+const MAX_DIGIT_CHAIN = 19; // longest card; phones are shorter
 const MAX_IBAN_CHAIN = 34;
 
 /** Groups read from a start position; `cum[k]` is the content length of groups 0..k. */
@@ -59,8 +60,6 @@ interface Chain {
 
 /** Bit masks of the content positions where a separator may fall, per kind of identifier. */
 const ANY_BOUNDARY = -1;
-// Between NIR fields: sex | year | month | department | commune | order | key.
-const NIR_BOUNDARIES = (1 << 1) | (1 << 3) | (1 << 5) | (1 << 7) | (1 << 10) | (1 << 13);
 // Groups of four, American Express 4-6-5 and Diners 4-6-4.
 const CARD_BOUNDARIES = (1 << 4) | (1 << 8) | (1 << 12) | (1 << 16) | (1 << 10);
 
@@ -68,7 +67,13 @@ const CARD_BOUNDARIES = (1 << 4) | (1 << 8) | (1 << 12) | (1 << 16) | (1 << 10);
  * Reads groups from `start` while their content fits in `maxLen` and each separator falls where
  * `boundaries` allows, so runs like "1 1 1 1 …" stop after a few groups.
  */
-function readChain(text: string, start: number, maxLen: number, boundaries = ANY_BOUNDARY): Chain {
+function readChain(
+  text: string,
+  start: number,
+  maxLen: number,
+  boundaries = ANY_BOUNDARY,
+  looseSeparators = false,
+): Chain {
   const chain: Chain = { starts: [], ends: [], seps: [], cum: [], chars: "" };
   const n = text.length;
   let pos = start;
@@ -93,12 +98,33 @@ function readChain(text: string, start: number, maxLen: number, boundaries = ANY
     chain.chars += text.slice(pos, end);
     chain.cum.push(chain.chars.length);
     if (end + 1 >= n || chain.chars.length >= maxLen) break;
-    const kind = separatorKind(text.charCodeAt(end));
-    if (kind < 0 || !isAsciiAlnum(text.charCodeAt(end + 1))) break;
+    const next = looseSeparators ? looseSeparatorEnd(text, end) : end + 1;
+    const kind = looseSeparators ? (next > end ? 0x20 : -1) : separatorKind(text.charCodeAt(end));
+    if (kind < 0 || !isAsciiAlnum(text.charCodeAt(next))) break;
     chain.seps.push(kind);
-    pos = end + 1;
+    pos = next;
   }
   return chain;
+}
+
+/**
+ * End of a separator between IBAN groups as people paste them: up to three spaces, tabs or dashes,
+ * with at most one line break ("FR76 3000 6000\n0112 …", "FR76-3000-…", "FR76  3000"). The mod-97
+ * check keeps this looseness from finding IBANs that are not there.
+ */
+function looseSeparatorEnd(text: string, from: number): number {
+  let p = from;
+  let lineBreaks = 0;
+  while (p - from < 4) {
+    const code = text.charCodeAt(p);
+    if (code === 0x0a) {
+      if (++lineBreaks > 1) break;
+    } else if (!(isSpace(code) || code === 0x09 || code === 0x2d || code === 0x0d)) {
+      break;
+    }
+    p++;
+  }
+  return p;
 }
 
 /** Groups 0..k-1 use one kind of separator, counted from group `from`. */
@@ -123,17 +149,6 @@ function groupedByFour(chain: Chain, groupCount: number): boolean {
   for (let k = 0; k < groupCount - 1; k++) if (groupLength(chain, k) !== 4) return false;
   const last = groupLength(chain, groupCount - 1);
   return last >= 1 && last <= 4;
-}
-
-function matchNir(chain: Chain): number {
-  for (let k = 1; k <= chain.cum.length; k++) {
-    if (chain.cum[k - 1] === 15) {
-      return sameSeparators(chain, k) && isValidNir(chain.chars.slice(0, 15))
-        ? (chain.ends[k - 1] as number)
-        : -1;
-    }
-  }
-  return -1;
 }
 
 function cardGrouping(chain: Chain, groupCount: number): boolean {
@@ -242,7 +257,7 @@ function matchAt(text: string, start: number, previousEnd: number): Match | null
     const second = text.charCodeAt(start + 1);
     if (lower ? !(second >= 97 && second <= 122) : !isUpperAscii(second)) return null;
     if (!isDigit(text.charCodeAt(start + 2)) || !isDigit(text.charCodeAt(start + 3))) return null;
-    const end = matchIban(readChain(text, start, MAX_IBAN_CHAIN), lower);
+    const end = matchIban(readChain(text, start, MAX_IBAN_CHAIN, ANY_BOUNDARY, true), lower);
     return end > 0 ? { type: "IBAN", end } : null;
   }
   if (!isDigit(first)) return null;
@@ -259,17 +274,11 @@ function matchAt(text: string, start: number, previousEnd: number): Match | null
     const end = matchNationalPhone(text, readChain(text, start, MAX_DIGIT_CHAIN));
     return end > 0 ? { type: "PHONE", end } : null;
   }
-  const nir = first === 49 || first === 50; // sex 1 or 2
   const card = first >= 50 && first <= 54 && !continuesNumber; // issuer digits 2–6
-  if (!nir && !card) return null;
-  const boundaries = (nir ? NIR_BOUNDARIES : 0) | (card ? CARD_BOUNDARIES : 0);
-  const chain = readChain(text, start, card ? MAX_DIGIT_CHAIN : 15, boundaries);
+  if (!card) return null;
+  const chain = readChain(text, start, MAX_DIGIT_CHAIN, CARD_BOUNDARIES);
   if (chain.cum.length === 0) return null;
-  if (nir) {
-    const end = matchNir(chain);
-    if (end > 0) return { type: "NIR", end };
-  }
-  const end = card ? matchCard(chain) : -1;
+  const end = matchCard(chain);
   return end > 0 ? { type: "PAYMENT_CARD", end } : null;
 }
 
@@ -279,7 +288,7 @@ function skipWord(text: string, from: number): number {
   return i;
 }
 
-/** Appends NIR, IBAN, PAYMENT_CARD and PHONE findings, in text order and non-overlapping. */
+/** Appends IBAN, PAYMENT_CARD and PHONE findings, in text order and non-overlapping. */
 export function detectNumberedIdentifiers(text: string, out: PersonalDataFinding[]): void {
   const n = text.length;
   let i = 0;

@@ -199,6 +199,7 @@ function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemL
     return {
       subject: content.subject,
       body,
+      from: recipients([content.from])[0],
       to: recipients(content.to),
       cc: recipients(content.cc),
       attachments,
@@ -207,6 +208,7 @@ function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemL
   return {
     subject: gettable(content.subject),
     body,
+    from: gettable(recipients([content.from])[0] ?? {}),
     to: gettable(recipients(content.to)),
     cc: gettable(recipients(content.cc)),
     getAttachmentsAsync: (callback) => later(callback, attachments),

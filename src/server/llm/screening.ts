@@ -1,16 +1,17 @@
 import type { ChatContext, PersonalDataPosition } from "../../core/api/llm";
 import {
-  applyPrivacyPolicy,
-  type PersonalDataFinding,
+  screenRequestTexts,
+  type FieldFinding,
   type PersonalDataType,
   type PrivacyPolicy,
+  type RequestTexts,
 } from "../../core/privacy";
+import type { Lang } from "../../core/types";
 import type { ScreenedContext } from "./messages";
 
-type Field = PersonalDataPosition["field"];
-
-/** What the privacy guard decided for one chat request, across the prompt and the document. */
+/** What the privacy guard decided for one chat request, across every text that would reach the model. */
 export interface ChatScreening {
+  /** What stops the request: blocked types, health beside an exposed identifier, unmasked values. */
   blocked: PersonalDataPosition[];
   redacted: PersonalDataPosition[];
   warnings: PersonalDataPosition[];
@@ -19,45 +20,46 @@ export interface ChatScreening {
   context: ScreenedContext | undefined;
 }
 
-const at =
-  (field: Field) =>
-  (f: PersonalDataFinding): PersonalDataPosition => ({
-    field,
-    type: f.type,
-    start: f.start,
-    end: f.end,
-  });
+const position = (f: FieldFinding): PersonalDataPosition => ({
+  field: f.field,
+  type: f.type,
+  start: f.start,
+  end: f.end,
+});
 
-/** Applies the tenant's privacy policy to every text of the request that would reach the model. */
+/**
+ * Applies the tenant's privacy policy to every text of the request that reaches the model: the prompt,
+ * the document's text, its title and its kind. The API never holds real values for placeholders, so
+ * a value the policy says to pseudonymise must arrive masked (the task pane does it); one that does
+ * not stops the request. Redactions are applied here too, whoever sent the request.
+ */
 export function screenChatRequest(
   input: { prompt: string; context?: ChatContext },
   policy: PrivacyPolicy,
+  lang: Lang,
 ): ChatScreening {
-  const screening: ChatScreening = {
-    blocked: [],
-    redacted: [],
-    warnings: [],
-    prompt: input.prompt,
-    context: undefined,
-  };
-  const screen = (field: Field, text: string): string => {
-    const decision = applyPrivacyPolicy(text, policy);
-    screening.blocked.push(...decision.blocked.map(at(field)));
-    screening.redacted.push(...decision.redactions.map(at(field)));
-    screening.warnings.push(...decision.warnings.map(at(field)));
-    return decision.redactedText;
-  };
-  screening.prompt = screen("prompt", input.prompt);
+  const texts: RequestTexts = { prompt: input.prompt };
   if (input.context) {
-    const { text, title, kind, host } = input.context;
-    screening.context = {
-      text: screen("context", text),
-      ...(title !== undefined ? { title: screen("title", title) } : {}),
-      ...(kind !== undefined ? { kind } : {}),
-      ...(host !== undefined ? { host } : {}),
-    };
+    texts.context = input.context.text;
+    if (input.context.title !== undefined) texts.title = input.context.title;
+    if (input.context.kind !== undefined) texts.kind = input.context.kind;
   }
-  return screening;
+  const screened = screenRequestTexts(texts, policy, { lang, pseudonymise: false });
+  const context = input.context;
+  return {
+    blocked: screened.blocked.map((f) => ({ ...position(f), rule: f.rule })),
+    redacted: screened.redacted.map(position),
+    warnings: screened.warnings.map(position),
+    prompt: screened.texts.prompt ?? input.prompt,
+    context: context
+      ? {
+          text: screened.texts.context ?? context.text,
+          ...(context.title !== undefined ? { title: screened.texts.title ?? context.title } : {}),
+          ...(context.kind !== undefined ? { kind: context.kind } : {}),
+          ...(context.host !== undefined ? { host: context.host } : {}),
+        }
+      : undefined,
+  };
 }
 
 /** Types in first-seen order and counts per type: what the audit log and the 422 may say. */

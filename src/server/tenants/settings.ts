@@ -3,7 +3,9 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import { TenantSettingsSchema, type TenantSettings, type TenantSettingsUpdate } from "../../core/api/admin";
 import { CharterSchema, type Charter } from "../../core/api/me";
-import { DEFAULT_PRIVACY_POLICY } from "../../core/privacy/policy";
+// Stored settings are parsed here on every server path (CLI included): tenant identifier patterns
+// are checked with the guard's regex engine, which the privacy entry point loads.
+import { DEFAULT_PRIVACY_POLICY } from "../../core/privacy";
 import { PACKAGE_ROOT } from "../config";
 import type { Database } from "../store/schema";
 

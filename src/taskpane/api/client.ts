@@ -115,6 +115,12 @@ export function createApiClient(options: ApiClientOptions) {
       return response.blob();
     },
 
+    /**
+     * The tenant's privacy policy as the API sent it; `fetchPrivacyPolicy` checks it against the
+     * schema (kept out of the first-render bundle with the guard itself).
+     */
+    privacyPolicy: () => json<unknown>("/privacy/policy", { cache: "no-store" }),
+
     /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
       const response = await send("/llm/chat", {

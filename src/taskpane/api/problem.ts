@@ -5,8 +5,10 @@ export interface ProblemSpan {
   type: string;
   start: number;
   end: number;
-  /** Which part of the request the span is in ("prompt", "context", "title"). */
+  /** Which part of the request the span is in ("prompt", "context", "title", "kind"). */
   field?: string;
+  /** Why it stops the request ("type_policy", "health_near_identifier", "not_pseudonymised"). */
+  rule?: string;
 }
 
 /** An RFC 9457 problem response from the API, or a network failure (`status` 0, code "network"). */

@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import { useI18n } from "../i18n/I18nProvider";
+import { MaskedExcerpt } from "./ContextMasking";
 
 const PREVIEW_CHARS = 280;
 
@@ -10,13 +11,6 @@ const useStyles = makeStyles({
     paddingLeft: "8px",
     display: "grid",
     gap: "4px",
-  },
-  excerpt: {
-    margin: 0,
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", overflowWrap: "anywhere" },
@@ -45,7 +39,7 @@ export function ContextPreview(props: { context: HostContext; features: ContextF
             {features ? ` · ${t.home.words(features.wordCount)}` : ""}
             {table?.address ? ` · ${table.address}` : ""}
           </Text>
-          {excerpt.trim() ? <p className={styles.excerpt}>{excerpt}</p> : null}
+          <MaskedExcerpt context={context} excerpt={excerpt} />
           {table && !excerpt.trim() ? (
             <table className={styles.table}>
               <tbody>

@@ -15,13 +15,16 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { MAX_PROMPT_CHARS } from "../../core/api/llm";
 import type { Charter } from "../../core/api/me";
 import type { Exercise } from "../../core/catalog/schema";
-import { applyPrivacyPolicy, DEFAULT_PRIVACY_POLICY, PERSONAL_DATA_LABELS } from "../../core/privacy";
+import { applyPrivacyPolicy, PERSONAL_DATA_LABELS } from "../../core/privacy";
 import { scorePrompt } from "../../core/scorer";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import { ApiProblem } from "../api/problem";
 import type { AttemptResult, AttemptSubmission } from "../api/types";
 import { FeedbackPanel } from "../components/FeedbackPanel";
 import { HighlightedText, type Highlight } from "../components/HighlightedText";
+import { MaskedAnswerNote } from "../components/MaskedAnswerNote";
+import { MaskingPreview } from "../components/MaskingPreview";
+import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter, type MeterScore } from "../components/PromptMeter";
 import { PromptLength, usePromptLength } from "../components/PromptLength";
@@ -30,6 +33,9 @@ import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useI18n } from "../i18n/I18nProvider";
 import { loadDraft, saveDraft } from "../lib/drafts";
 import { newAttemptId } from "../lib/text";
+import { runRequest, type MaskingSummary } from "../privacy/protect";
+import { usePrivacyPolicy } from "../privacy/usePrivacyPolicy";
+import { PrivacyBlocked, usePrivateRun } from "../privacy/usePrivateRun";
 import { useServices } from "../state/services";
 
 const useStyles = makeStyles({
@@ -84,7 +90,9 @@ export default function ExerciseScreen(props: {
 }) {
   const { exercise, context, features, charter } = props;
   const { t, l, lang } = useI18n();
-  const { api, queue, host } = useServices();
+  const { queue, host } = useServices();
+  const tenantPrivacy = usePrivacyPolicy();
+  const privateRun = usePrivateRun();
   const styles = useStyles();
 
   const [prompt, setPrompt] = useState(() => loadDraft(exercise.id));
@@ -96,7 +104,9 @@ export default function ExerciseScreen(props: {
   const [serverSpans, setServerSpans] = useState<Highlight[]>([]);
   const [selfReport, setSelfReport] = useState<SelfReportValue>({});
   const [tries, setTries] = useState<Try[]>([]);
-  const [masked, setMasked] = useState<string[]>([]);
+  const [masking, setMasking] = useState<MaskingSummary | null>(null);
+  // The answer as the model wrote it (placeholders, not real values): what an attempt carries.
+  const [modelAnswer, setModelAnswer] = useState("");
   const abort = useRef<AbortController | null>(null);
   const promptBox = useRef<HTMLTextAreaElement>(null);
   const length = usePromptLength(prompt);
@@ -113,7 +123,15 @@ export default function ExerciseScreen(props: {
     [settledPrompt, lang, exercise, features, charter],
   );
   // Privacy is checked on the current text, not the debounced one: Run must never see stale findings.
-  const privacy = useMemo(() => applyPrivacyPolicy(prompt, DEFAULT_PRIVACY_POLICY, { lang }), [prompt, lang]);
+  const privacy = useMemo(
+    () => applyPrivacyPolicy(prompt, tenantPrivacy.policy, { lang, field: "prompt" }),
+    [prompt, lang, tenantPrivacy.policy],
+  );
+  // What a Run would send, before masking: the preview shows how the tenant's policy masks it.
+  const previewRequest = useMemo(
+    () => runRequest({ exerciseId: exercise.id, lang, prompt: settledPrompt, context, features }),
+    [exercise.id, lang, settledPrompt, context, features],
+  );
   const blocked = privacy.action === "block";
   const highlights: Highlight[] = useMemo(() => {
     const blockedKeys = new Set(privacy.blocked.map((f) => `${f.start}:${f.end}`));
@@ -135,28 +153,18 @@ export default function ExerciseScreen(props: {
     abort.current = controller;
     setAnswer("");
     setServerSpans([]);
-    setMasked([]);
+    setMasking(null);
+    setModelAnswer("");
     setRun({ status: "streaming" });
     try {
-      await api.chat(
-        {
-          exerciseId: exercise.id,
-          lang,
-          prompt,
-          context: {
-            host: context.host,
-            mode: context.mode,
-            ...(context.title ? { title: context.title.slice(0, 500) } : {}),
-            text: contextText(context),
-            kind: features.kind,
-          },
-        },
-        {
-          signal: controller.signal,
-          onChunk: (text) => setAnswer((a) => a + text),
-          onPrivacy: ({ redacted }) => setMasked([...new Set(redacted.map((s) => labelFor(s.type, lang)))]),
-        },
-      );
+      await privateRun(runRequest({ exerciseId: exercise.id, lang, prompt, context, features }), lang, {
+        signal: controller.signal,
+        knownNames: context.meta.people,
+        onChunk: (text) => setAnswer((a) => a + text),
+        onMasked: setMasking,
+        // Kept as it streams, so a stopped answer is submitted as far as it went.
+        onModelText: (text) => setModelAnswer((a) => a + text),
+      });
       setRun({ status: "done" });
     } catch (err) {
       if (controller.signal.aborted) {
@@ -211,7 +219,7 @@ export default function ExerciseScreen(props: {
       mode: context.mode,
       lang,
       prompt,
-      ...(answer ? { output: answer } : {}),
+      ...(modelAnswer ? { output: modelAnswer } : {}),
       startedAt,
       submittedAt: new Date().toISOString(),
       features,
@@ -243,6 +251,8 @@ export default function ExerciseScreen(props: {
     setSubmit({ status: "idle" });
     setRun({ status: "idle" });
     setAnswer("");
+    setModelAnswer("");
+    setMasking(null);
     setSelfReport({});
     setServerSpans([]);
   };
@@ -302,6 +312,17 @@ export default function ExerciseScreen(props: {
       <PromptLength length={length} />
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
+      {!locked ? (
+        <MaskingPreview
+          request={previewRequest}
+          policy={tenantPrivacy.policy}
+          fromTenant={tenantPrivacy.fromTenant}
+          host={context.host}
+          knownNames={context.meta.people}
+          hideBlock={run.status === "failed" && run.problem instanceof PrivacyBlocked}
+        />
+      ) : null}
+
       {exercise.benchmark && submit.status !== "recorded" ? (
         <Text size={200} block data-testid="benchmark-note">
           {t.exercise.benchmarkNote}
@@ -349,7 +370,14 @@ export default function ExerciseScreen(props: {
         </Text>
       ) : null}
 
-      {run.status === "failed" ? (
+      {run.status === "failed" && run.problem instanceof PrivacyBlocked ? (
+        <PrivacyBlockNotice
+          blocked={run.problem.blocked}
+          texts={run.problem.texts}
+          host={context.host}
+          origin="run"
+        />
+      ) : run.status === "failed" ? (
         <ProblemMessage problem={run.problem} onDismiss={() => setRun({ status: "idle" })} />
       ) : null}
 
@@ -368,11 +396,7 @@ export default function ExerciseScreen(props: {
         </div>
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
-        {masked.length > 0 ? (
-          <Text size={200} block>
-            {t.exercise.masked(masked.join(", "))}
-          </Text>
-        ) : null}
+        {masking ? <MaskedAnswerNote masking={masking} /> : null}
       </div>
 
       {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
@@ -425,12 +449,6 @@ export default function ExerciseScreen(props: {
       </div>
     </section>
   );
-}
-
-/** The text the model may use: the item's text, or its first table as tab-separated rows. */
-function contextText(context: HostContext): string {
-  if (context.text.trim()) return context.text;
-  return context.tables[0]?.rows.map((row) => row.join("\t")).join("\n") ?? "";
 }
 
 function labelFor(type: string, lang: "fr" | "en"): string {

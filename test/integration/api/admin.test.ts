@@ -37,7 +37,8 @@ describe("administration, GDPR and xAPI", () => {
     expect(settings).toMatchObject({ retentionDays: 365, reportK: 5, reportsShowNames: false });
     expect(settings.charter.title.fr).toMatch(/\S/);
     expect(settings.charter.title.en).toMatch(/\S/);
-    expect(settings.privacyPolicy.actions.NIR).toBe("block");
+    expect(settings.privacyPolicy.actions.NIR).toBe("pseudonymise");
+    expect(settings.privacyPolicy.promptActions.NIR).toBe("block");
   });
 
   it("changes only the named settings and audits the change without its content", async () => {
@@ -53,7 +54,10 @@ describe("administration, GDPR and xAPI", () => {
     expect(settings.retentionDays).toBe(365);
     expect(settings.privacyPolicy.actions.EMAIL).toBe("block");
     const entry = (await auditActions()).find((e) => e.action === "settings.update");
-    expect(entry?.details).toEqual({ fields: ["privacyPolicy", "reportK"] });
+    expect(entry?.details).toEqual({
+      fields: ["privacyPolicy", "reportK"],
+      privacyPolicy: { actions: { EMAIL: "pseudonymise→block" }, promptActions: {} },
+    });
   });
 
   it("asks learners to accept a new charter version", async () => {

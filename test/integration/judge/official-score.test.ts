@@ -141,6 +141,18 @@ describe("official score with an LLM judge", () => {
     expect(await calibration(near.id)).toEqual({ rubric_score: null, judge_score: null });
   });
 
+  it("shows the judge the prompt with people and contact details masked", async () => {
+    model.enqueue({ kind: "reply", text: verdict(2) });
+    const attempt = await submit(
+      "Rédige une réponse à Mme Claire Fontaine (claire.fontaine@exemple.fr) sur ses séances de kinésithérapie.",
+    );
+    expect(attempt.scoring.method).toBe("rubric+judge");
+    const judged = model.requests.at(-1)!.text;
+    expect(judged).not.toContain("Fontaine");
+    expect(judged).not.toContain("claire.fontaine");
+    expect(judged).toContain("[PERSONNE_1]");
+  });
+
   it("falls back to the rubric when the judge's answer is not valid", async () => {
     model.enqueue({ kind: "reply", text: "Je pense que ce prompt mérite 100." });
     const attempt = await submit("Résume ce document en trois points pour mon responsable.");

@@ -261,6 +261,28 @@ describe("model gateway, privacy", () => {
 
   it.each([
     ["NIR in the prompt", { prompt: `Réponds à l'assuré ${NIR} sur son dossier.` }, "NIR", "prompt"],
+    ["IBAN in the prompt", { prompt: `Rembourse sur ${IBAN} stp.` }, "IBAN", "prompt"],
+    ["card in the prompt", { prompt: `Carte n° ${CARD}, résume.` }, "PAYMENT_CARD", "prompt"],
+  ])(
+    "blocks a %s with 422 personal_data_blocked, and the model never sees it",
+    async (_label, request, type, field) => {
+      const res = await chat(api, token, { exerciseId: "word-summary", ...request });
+      expect(res.statusCode).toBe(422);
+      const problem = body<{ code: string; types: string[]; positions: Array<Record<string, unknown>> }>(res);
+      expect(problem.code).toBe("personal_data_blocked");
+      expect(problem.types).toEqual([type]);
+      expect(problem.positions).toEqual([
+        { field, type, start: expect.any(Number), end: expect.any(Number), rule: "type_policy" },
+      ]);
+      for (const value of [NIR, IBAN, CARD]) {
+        expect(res.body).not.toContain(value);
+        expect(res.body).not.toContain(compact(value));
+      }
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
     [
       "IBAN in the document",
       { prompt: "Résume ce courrier.", context: { text: `Virement sur ${IBAN} demandé.` } },
@@ -280,23 +302,35 @@ describe("model gateway, privacy", () => {
       "title",
     ],
   ])(
-    "blocks a %s with 422 personal_data_blocked, and the model never sees it",
+    "refuses a %s that arrives unmasked with 422 personal_data_unmasked, saying where",
     async (_label, request, type, field) => {
       const res = await chat(api, token, { exerciseId: "word-summary", ...request });
       expect(res.statusCode).toBe(422);
-      const problem = body<{ code: string; types: string[]; positions: Array<Record<string, unknown>> }>(res);
-      expect(problem.code).toBe("personal_data_blocked");
+      const problem = body<{ code: string; types: string[]; positions: unknown[]; detail: string }>(res);
+      expect(problem.code).toBe("personal_data_unmasked");
+      expect(problem.detail).toMatch(/pseudonymise/);
       expect(problem.types).toEqual([type]);
       expect(problem.positions).toEqual([
-        { field, type, start: expect.any(Number), end: expect.any(Number) },
+        { field, type, start: expect.any(Number), end: expect.any(Number), rule: "not_pseudonymised" },
       ]);
-      for (const value of [NIR, IBAN, CARD]) {
-        expect(res.body).not.toContain(value);
-        expect(res.body).not.toContain(compact(value));
-      }
+      for (const value of [NIR, IBAN, CARD]) expect(res.body).not.toContain(compact(value));
       expect(server.requests).toHaveLength(0);
     },
   );
+
+  it("screens the document's kind too, where nothing can be masked", async () => {
+    const res = await chat(api, token, {
+      exerciseId: "x",
+      prompt: "Résume.",
+      context: { text: "Rien de personnel.", kind: "appel 0612345678" },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(body(res)).toMatchObject({
+      code: "personal_data_blocked",
+      positions: [{ field: "kind", type: "PHONE", rule: "type_policy" }],
+    });
+    expect(server.requests).toHaveLength(0);
+  });
 
   it("never sends an identifier to the model, whatever else the request holds", async () => {
     const texts = [
@@ -309,6 +343,11 @@ describe("model gateway, privacy", () => {
     for (const text of texts) {
       await chat(api, token, { exerciseId: "x", prompt: "Résume.", context: { text } });
       await chat(api, token, { exerciseId: "x", prompt: `Résume : ${text}` });
+      await chat(api, token, {
+        exerciseId: "x",
+        prompt: "Résume.",
+        context: { text: "Bonjour", title: text },
+      });
     }
     expect(server.requests).toHaveLength(0);
     await chat(api, token, { exerciseId: "x", prompt: "Résume.", context: { text: "Rien de personnel." } });
@@ -336,12 +375,38 @@ describe("model gateway, privacy", () => {
     expect(row.details).not.toContain(compact(IBAN).slice(4, 12));
   });
 
-  it("redacts e-mails, phones and birth dates before the call and says where", async () => {
-    const text = "Mme Martin (née le 12/03/1985), marie.martin@exemple.fr, 06 12 34 56 78, demande un délai.";
-    const res = await chat(api, token, { exerciseId: "x", prompt: "Rédige une réponse.", context: { text } });
+  it("lets a document the pane has pseudonymised through, placeholders and all", async () => {
+    const text =
+      "Bonjour, je suis [PERSONNE_1], joignable au [TÉLÉPHONE_1] ou sur [E-MAIL_1]. Mes séances de kinésithérapie ne sont pas remboursées.";
+    const res = await chat(api, token, {
+      exerciseId: "x",
+      prompt: "Rédige une réponse à [PERSONNE_1].",
+      context: { text, title: "Relance de [PERSONNE_1]" },
+    });
     expect(res.statusCode).toBe(200);
     const sent = server.requests[0]!.text;
-    expect(sent).toContain("Mme Martin (née le [DATE_OF_BIRTH]), [EMAIL], [PHONE], demande un délai.");
+    expect(sent).toContain(text);
+    expect(sent).toContain("Titre: Relance de [PERSONNE_1]");
+    expect(sent).toContain("Rédige une réponse à [PERSONNE_1].");
+    expect(sent).toMatch(/copie-les exactement/);
+  });
+
+  it("redacts what the tenant's policy says to redact before the call, and says where", async () => {
+    await updateTenantSettings(api.app.store.db, "redacting-tenant", {
+      privacyPolicy: { actions: { EMAIL: "redact", PHONE: "redact", DATE_OF_BIRTH: "redact" } },
+    });
+    const redacting = await api.token({ tenant: "redacting-tenant", user: "ines" });
+    const text =
+      "L’adhérente (née le 12/03/1985), marie.martin@exemple.fr, 06 12 34 56 78, demande un délai.";
+    const res = await chat(api, redacting, {
+      exerciseId: "x",
+      lang: "en",
+      prompt: "Draft a reply.",
+      context: { text },
+    });
+    expect(res.statusCode).toBe(200);
+    const sent = server.requests[0]!.text;
+    expect(sent).toContain("(née le [DATE OF BIRTH]), [EMAIL], [PHONE], demande un délai.");
     expect(sent).not.toContain("marie.martin");
     expect(sent).not.toContain("06 12 34 56 78");
     const [privacy] = sseEvents(res);
@@ -364,7 +429,7 @@ describe("model gateway, privacy", () => {
     });
   });
 
-  it("warns on a health term alone but blocks it next to an identifier", async () => {
+  it("warns on a health term beside a masked identifier, but blocks it beside one sent as it is", async () => {
     const alone = await chat(api, token, {
       exerciseId: "x",
       prompt: "Explique ce qu'est une affection de longue durée.",
@@ -374,27 +439,34 @@ describe("model gateway, privacy", () => {
       event: "privacy",
       data: { warnings: [{ type: "HEALTH_TERM", field: "prompt" }] },
     });
-    const linked = await chat(api, token, {
+    const masked = await chat(api, token, {
+      exerciseId: "x",
+      prompt: "Réponds.",
+      context: { text: "L'adhérent joignable au [TÉLÉPHONE_1] est en arrêt maladie." },
+    });
+    expect(masked.statusCode).toBe(200);
+
+    await updateTenantSettings(api.app.store.db, "phones-allowed", {
+      privacyPolicy: { actions: { PHONE: "allow" } },
+    });
+    const exposed = await chat(api, await api.token({ tenant: "phones-allowed", user: "jo" }), {
       exerciseId: "x",
       prompt: "Réponds.",
       context: { text: "L'adhérent joignable au 06 12 34 56 78 est en arrêt maladie." },
     });
-    expect(linked.statusCode).toBe(422);
-    expect(body(linked).types).toEqual(["PHONE", "HEALTH_TERM"]);
+    expect(exposed.statusCode).toBe(422);
+    expect(body(exposed)).toMatchObject({
+      code: "personal_data_blocked",
+      types: ["PHONE", "HEALTH_TERM"],
+      positions: [{ rule: "health_near_identifier" }, { rule: "health_near_identifier" }],
+    });
   });
 
   it("follows the tenant's policy", async () => {
     await updateTenantSettings(api.app.store.db, "relaxed-tenant", {
       privacyPolicy: {
-        actions: {
-          NIR: "redact",
-          IBAN: "block",
-          PAYMENT_CARD: "block",
-          EMAIL: "allow",
-          PHONE: "redact",
-          DATE_OF_BIRTH: "redact",
-          HEALTH_TERM: "warn",
-        },
+        actions: { EMAIL: "allow" },
+        promptActions: { NIR: "redact" },
         healthNearIdentifierWindow: 0,
       },
     });

@@ -78,15 +78,23 @@ describe("preview samples", () => {
   });
 
   it("holds no personal identifier, except the one NIR of the privacy-guard demo", async () => {
+    // Samples keep their realistic (fictional) people: the preview shows them being masked.
     for (const sample of samples) {
       const context = await readSample(sample);
       const identifiers = detectPersonalData(`${context.title}\n${context.text}`).filter(
-        (f) => f.type !== "HEALTH_TERM",
+        (f) => f.type !== "HEALTH_TERM" && f.type !== "PERSON_NAME",
       );
       if (sample.id === "email-with-nir") expect(identifiers.map((f) => f.type)).toEqual(["NIR"]);
       else expect({ id: sample.id, identifiers }).toEqual({ id: sample.id, identifiers: [] });
     }
     expect(isValidNir("284057511234528")).toBe(true);
+  });
+
+  it("gives the e-mail's sender and recipients as people the privacy guard knows", async () => {
+    const read = await readSample(samples.find((s) => s.id === "late-reimbursement")!);
+    expect(read.meta.people).toEqual(["Claire Fontaine", "Service Prestations"]);
+    const draft = await readSample(samples.find((s) => s.previewHost === "outlook-compose")!);
+    expect(draft.meta.people?.length).toBeGreaterThan(0);
   });
 
   it("tells every story in French and English, except the privacy-guard demo", () => {

@@ -1,3 +1,4 @@
+import { HEALTH_ACRONYMS, HEALTH_TERMS } from "../../../src/core/privacy";
 import { found } from "./helpers";
 
 describe("dates of birth", () => {
@@ -62,7 +63,7 @@ describe("health terms", () => {
   });
 
   it("matches whole words only", () => {
-    expect(found("le diabètement cancerologue gald")).toEqual([]);
+    expect(found("le diabètement cancerxyz gald")).toEqual([]);
   });
 
   it("matches acronyms only in capitals where the lowercase word is ordinary", () => {
@@ -76,5 +77,54 @@ describe("health terms", () => {
       "dépression",
       "VIH",
     ]);
+  });
+});
+
+describe("health vocabulary kept as data", () => {
+  it.each([
+    ["8 séances de kinésithérapie", "séances de kinésithérapie"],
+    ["elle est dialysée depuis 2020", "dialysée"],
+    ["suivi en addictologie", "addictologie"],
+    ["des séances d’orthophonie", "orthophonie"],
+    ["rendez-vous chez le psychiatre", "psychiatre"],
+    ["deux chimiothérapies", "chimiothérapies"],
+    ["une IVG en mars", "IVG"],
+    ["reconnue en ALD", "ALD"],
+    ["greffe de rein prévue", "greffe de rein"],
+    ["she sees a physiotherapist", "physiotherapist"],
+    ["booked speech therapy", "speech therapy"],
+  ])("finds the health term in %j", (text, term) => {
+    expect(found(text)).toEqual([["HEALTH_TERM", term]]);
+  });
+
+  it.each([
+    "La garantie hospitalisation couvre la chambre particulière.",
+    "Le forfait optique est revu au 1er janvier.",
+    "L’Assurance Maladie publie ses chiffres ; la fracture numérique recule.",
+    "Le traitement des données est décrit dans le registre.",
+    "Le greffe du tribunal a enregistré la société.",
+    "The feature is disabled until Monday.",
+  ])("leaves insurance and everyday vocabulary alone: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("covers conditions, treatments, acts of care and specialties in both languages", () => {
+    expect(HEALTH_TERMS.length).toBeGreaterThan(550);
+    for (const term of [
+      "dialyse",
+      "chimiothérapie",
+      "addictologie",
+      "kinésithérapie",
+      "orthophonie",
+      "psychiatre",
+      "cancer",
+      "diabète",
+      "grossesse",
+      "dialysis",
+      "pregnancy",
+    ]) {
+      expect(HEALTH_TERMS).toContain(term);
+    }
+    expect(HEALTH_ACRONYMS).toEqual(expect.arrayContaining(["ALD", "IVG", "VIH", "HIV"]));
   });
 });

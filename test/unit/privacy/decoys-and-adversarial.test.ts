@@ -8,8 +8,6 @@ describe("decoys that are not personal data", () => {
     "Total 12 345 678,90 EUR, TVA 20 %.",
     "Commande n° 2024-118734-0042, dossier SIN-2024-000123.",
     "Sinistre 2024 0001 2345 6789 en cours.",
-    "Référence contrat 18505780060849 (14 chiffres).",
-    "Adresse : 12 rue de la Paix, 75008 Paris, cedex 08.",
     "Rendez-vous à 14:30 ou 14h30, salle 3.2.1.",
     "Version 1.85.05.78.006.084.37 du logiciel.",
     "Version 10.0.19045.3693",
@@ -17,8 +15,19 @@ describe("decoys that are not personal data", () => {
     "IBAN invalide FR76 3000 6000 0112 3456 7890 188.",
     "Carte de test 4111 1111 1111 1112.",
     "Code APE 6512Z, SIREN 775 672 272.",
+    "Le contrat 2024 prévoit 3 options ; l’adhérent 12 % de hausse.",
+    "Réunion au siège, Rue de la Paix, avec la Direction Santé de Lyon.",
   ])("%s", (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it("reads a contract reference and a street address as personal data, not as decoys", () => {
+    expect(found("Référence contrat 18505780060849 (14 chiffres).")).toEqual([
+      ["CONTRACT_NUMBER", "18505780060849"],
+    ]);
+    expect(found("Adresse : 12 rue de la Paix, 75008 Paris, cedex 08.")).toEqual([
+      ["POSTAL_ADDRESS", "12 rue de la Paix, 75008 Paris"],
+    ]);
   });
 });
 
@@ -40,6 +49,19 @@ describe("adversarial input of 1 MB", () => {
     expect(detectPersonalData("+33 ".repeat(MB / 4))).toEqual([]);
     expect(detectPersonalData("FR76 ".repeat(MB / 5))).toEqual([]);
     expect(detectPersonalData("affection de ".repeat(MB / 13))).toEqual([]);
+  });
+
+  it("copes with a megabyte of blank lines, hyphens, tabs, pipes, initials and particles", () => {
+    expect(found(`Cordialement,\n${"\n".repeat(MB)}Gwenaëlle Quéré`)).toEqual([
+      ["PERSON_NAME", "Gwenaëlle Quéré"],
+    ]);
+    expect(detectPersonalData(`1 rue ${"A-".repeat(MB / 2)}`).map((f) => f.type)).toEqual(["POSTAL_ADDRESS"]);
+    expect(detectPersonalData(`Nom\t${"\t".repeat(MB)}`)).toEqual([]);
+    expect(detectPersonalData("|".repeat(MB))).toEqual([]);
+    expect(detectPersonalData("A. ".repeat(MB / 3))).toEqual([]);
+    expect(detectPersonalData("M. de ".repeat(MB / 6))).toEqual([]);
+    expect(detectPersonalData("LE ".repeat(MB / 3))).toEqual([]);
+    expect(detectPersonalData("\u200b".repeat(MB))).toEqual([]);
   });
 
   it("still finds an identifier hidden after a megabyte of noise", () => {

@@ -1,4 +1,5 @@
 import {
+  actionFor,
   applyPrivacyPolicy,
   DEFAULT_PRIVACY_POLICY,
   detectPersonalData,
@@ -54,21 +55,33 @@ describe("applyPrivacyPolicy with the default policy", () => {
     ["NIR", `Mon NIR : ${NIR}`],
     ["IBAN", `IBAN ${IBAN}`],
     ["PAYMENT_CARD", `carte ${CARD}`],
-  ])("blocks a %s", (type, text) => {
+  ])("blocks a %s in the learner's prompt", (type, text) => {
     const decision = applyPrivacyPolicy(text);
     expect(decision.action).toBe("block");
     expect(decision.blocked.map((f) => [f.type, f.rule])).toEqual([[type, "type_policy"]]);
     expect(decision.redactedText).toContain(`[${type}]`);
   });
 
-  it("redacts e-mails, phones and birth dates and sends the rest", () => {
+  it.each([
+    ["NIR", `Mon NIR : ${NIR}`, "[NIR_1]"],
+    ["IBAN", `IBAN ${IBAN}`, "[IBAN_1]"],
+    ["PAYMENT_CARD", `carte ${CARD}`, "[CARTE_1]"],
+  ])("pseudonymises a %s in the document, so the exercise can go on", (_type, text, placeholder) => {
+    const decision = applyPrivacyPolicy(text, DEFAULT_PRIVACY_POLICY, { field: "document", lang: "fr" });
+    expect(decision.action).toBe("pseudonymise");
+    expect(decision.redactedText).toContain(placeholder);
+  });
+
+  it("pseudonymises e-mails, phones and birth dates and sends the rest", () => {
     const decision = applyPrivacyPolicy(
       "Mme X, née le 12/03/1985, jean@exemple.fr, 06 12 34 56 78 : rédige une réponse.",
+      DEFAULT_PRIVACY_POLICY,
+      { lang: "fr" },
     );
-    expect(decision.action).toBe("redact");
-    expect(decision.redactions.map((f) => f.type)).toEqual(["DATE_OF_BIRTH", "EMAIL", "PHONE"]);
+    expect(decision.action).toBe("pseudonymise");
+    expect(decision.pseudonymised.map((f) => f.type)).toEqual(["DATE_OF_BIRTH", "EMAIL", "PHONE"]);
     expect(decision.redactedText).toBe(
-      "Mme X, née le [DATE_OF_BIRTH], [EMAIL], [PHONE] : rédige une réponse.",
+      "Mme X, née le [DATE_NAISSANCE_1], [E-MAIL_1], [TÉLÉPHONE_1] : rédige une réponse.",
     );
   });
 
@@ -80,8 +93,25 @@ describe("applyPrivacyPolicy with the default policy", () => {
     expect(decision.redactedText).toBe(text);
   });
 
-  it("blocks a health term next to an identifier, and the identifier with it", () => {
-    const decision = applyPrivacyPolicy("L'adhérent jean@exemple.fr est en arrêt maladie depuis lundi.");
+  it("lets a health term go beside a masked identifier", () => {
+    const decision = applyPrivacyPolicy(
+      "L'adhérent jean@exemple.fr est en arrêt maladie depuis lundi.",
+      undefined,
+      {
+        lang: "fr",
+      },
+    );
+    expect(decision.action).toBe("pseudonymise");
+    expect(decision.redactedText).toBe("L'adhérent [E-MAIL_1] est en arrêt maladie depuis lundi.");
+    expect(decision.warnings.map((f) => f.type)).toEqual(["HEALTH_TERM"]);
+  });
+
+  it("blocks a health term beside an identifier sent as it is, and the identifier with it", () => {
+    const policy = PrivacyPolicySchema.parse({ actions: { EMAIL: "warn" } });
+    const decision = applyPrivacyPolicy(
+      "L'adhérent jean@exemple.fr est en arrêt maladie depuis lundi.",
+      policy,
+    );
     expect(decision.action).toBe("block");
     expect(decision.blocked.map((f) => [f.type, f.rule])).toEqual([
       ["EMAIL", "health_near_identifier"],
@@ -90,12 +120,13 @@ describe("applyPrivacyPolicy with the default policy", () => {
   });
 
   it(`links a health term and an identifier only within ${HEALTH_NEAR_IDENTIFIER_WINDOW} characters`, () => {
+    const policy = PrivacyPolicySchema.parse({ actions: { PHONE: "allow" } });
     const near = `cancer${" ".repeat(HEALTH_NEAR_IDENTIFIER_WINDOW)}06 12 34 56 78`;
-    expect(applyPrivacyPolicy(near).action).toBe("block");
+    expect(applyPrivacyPolicy(near, policy).action).toBe("block");
     const far = `cancer${" ".repeat(HEALTH_NEAR_IDENTIFIER_WINDOW + 1)}06 12 34 56 78`;
-    expect(applyPrivacyPolicy(far).action).toBe("redact");
+    expect(applyPrivacyPolicy(far, policy).action).toBe("allow");
     const before = `06 12 34 56 78${" ".repeat(HEALTH_NEAR_IDENTIFIER_WINDOW)}cancer`;
-    expect(applyPrivacyPolicy(before).action).toBe("block");
+    expect(applyPrivacyPolicy(before, policy).action).toBe("block");
   });
 
   it("allows text with no personal data", () => {
@@ -110,35 +141,55 @@ describe("applyPrivacyPolicy with the default policy", () => {
 });
 
 describe("tenant policies", () => {
-  it("default to the documented actions", () => {
-    expect(DEFAULT_PRIVACY_POLICY).toEqual({
-      actions: {
-        NIR: "block",
-        IBAN: "block",
-        PAYMENT_CARD: "block",
-        EMAIL: "redact",
-        PHONE: "redact",
-        DATE_OF_BIRTH: "redact",
-        HEALTH_TERM: "warn",
-      },
-      healthNearIdentifierWindow: HEALTH_NEAR_IDENTIFIER_WINDOW,
+  it("default to pseudonymising the document, warning on health, blocking identifiers in the prompt", () => {
+    for (const [type, action] of Object.entries(DEFAULT_PRIVACY_POLICY.actions)) {
+      expect([type, action]).toEqual([type, type === "HEALTH_TERM" ? "warn" : "pseudonymise"]);
+    }
+    expect(DEFAULT_PRIVACY_POLICY.promptActions).toMatchObject({
+      NIR: "block",
+      IBAN: "block",
+      PAYMENT_CARD: "block",
     });
+    expect(actionFor(DEFAULT_PRIVACY_POLICY, "EMAIL", "prompt")).toBe("pseudonymise");
+    expect(actionFor(DEFAULT_PRIVACY_POLICY, "NIR", "prompt")).toBe("block");
+    expect(actionFor(DEFAULT_PRIVACY_POLICY, "NIR", "document")).toBe("pseudonymise");
+    expect(DEFAULT_PRIVACY_POLICY.healthNearIdentifierWindow).toBe(HEALTH_NEAR_IDENTIFIER_WINDOW);
   });
 
   it("fill in defaults around a partial setting", () => {
-    const policy = PrivacyPolicySchema.parse({ actions: { EMAIL: "allow", HEALTH_TERM: "block" } });
+    const policy = PrivacyPolicySchema.parse({
+      actions: { EMAIL: "allow", HEALTH_TERM: "block" },
+      promptActions: { EMAIL: "redact" },
+    });
     expect(policy.actions.EMAIL).toBe("allow");
-    expect(policy.actions.NIR).toBe("block");
+    expect(policy.actions.NIR).toBe("pseudonymise");
+    expect(policy.promptActions.NIR).toBe("block");
+    expect(actionFor(policy, "EMAIL", "prompt")).toBe("redact");
     expect(policy.healthNearIdentifierWindow).toBe(HEALTH_NEAR_IDENTIFIER_WINDOW);
   });
 
-  it("reject unknown actions and negative windows", () => {
+  it("keeps reading a policy stored before pseudonymisation existed", () => {
+    const policy = PrivacyPolicySchema.parse({
+      actions: { NIR: "block", IBAN: "block", PAYMENT_CARD: "block", EMAIL: "redact", PHONE: "redact" },
+      healthNearIdentifierWindow: 80,
+    });
+    expect(policy.actions.EMAIL).toBe("redact");
+    expect(policy.promptActions.NIR).toBe("block");
+    expect(policy.healthNearIdentifierWindow).toBe(80);
+  });
+
+  it("reject unknown actions, unknown types and negative windows", () => {
     expect(PrivacyPolicySchema.safeParse({ actions: { NIR: "ignore" } }).success).toBe(false);
+    expect(PrivacyPolicySchema.safeParse({ actions: { EMIAL: "allow" } }).success).toBe(false);
+    expect(PrivacyPolicySchema.safeParse({ promptActions: { NIR: "hide" } }).success).toBe(false);
     expect(PrivacyPolicySchema.safeParse({ healthNearIdentifierWindow: -1 }).success).toBe(false);
   });
 
   it("apply per-type actions", () => {
-    const policy = PrivacyPolicySchema.parse({ actions: { EMAIL: "allow", PHONE: "warn", NIR: "redact" } });
+    const policy = PrivacyPolicySchema.parse({
+      actions: { EMAIL: "allow", PHONE: "warn" },
+      promptActions: { NIR: "redact" },
+    });
     const decision = applyPrivacyPolicy(`jean@exemple.fr, 06 12 34 56 78, ${NIR}`, policy, { lang: "fr" });
     expect(decision.action).toBe("redact");
     expect(decision.warnings.map((f) => f.type)).toEqual(["PHONE"]);
@@ -146,7 +197,7 @@ describe("tenant policies", () => {
   });
 
   it("can turn off the health-next-to-identifier rule", () => {
-    const policy = PrivacyPolicySchema.parse({ healthNearIdentifierWindow: 0 });
-    expect(applyPrivacyPolicy("jean@exemple.fr : arrêt maladie", policy).action).toBe("redact");
+    const policy = PrivacyPolicySchema.parse({ actions: { EMAIL: "allow" }, healthNearIdentifierWindow: 0 });
+    expect(applyPrivacyPolicy("jean@exemple.fr : arrêt maladie", policy).action).toBe("allow");
   });
 });

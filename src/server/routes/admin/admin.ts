@@ -13,6 +13,7 @@ import {
 import { mergeCatalogs, toCatalog } from "../../../core/catalog/parse";
 import { ExerciseSchema } from "../../../core/catalog/schema";
 import { checkTaskDefinitions } from "../../../core/catalog/task-check";
+import type { PrivacyPolicy } from "../../../core/privacy";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
 import { principalAllowed, requirePermission } from "../../plugins/auth";
@@ -48,6 +49,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const admin = principalAllowed(request, "tenant.administer");
+      const before = request.body.privacyPolicy ? await getTenantSettings(db, admin.tenantId) : null;
       const settings = await updateTenantSettings(db, admin.tenantId, request.body);
       await audit(db, {
         tenantId: admin.tenantId,
@@ -56,6 +58,9 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         details: {
           fields: Object.keys(request.body).sort(),
           ...(request.body.charter ? { charterVersion: settings.charter.version } : {}),
+          ...(before
+            ? { privacyPolicy: privacyPolicyChanges(before.privacyPolicy, settings.privacyPolicy) }
+            : {}),
         },
       });
       return settings;
@@ -249,3 +254,23 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** What an Admin changed in the privacy policy, `type: "before→after"` per field: the audit's words. */
+function privacyPolicyChanges(before: PrivacyPolicy, after: PrivacyPolicy): Record<string, unknown> {
+  const changed = (a: Record<string, string | undefined>, b: Record<string, string | undefined>) =>
+    Object.fromEntries(
+      [...new Set([...Object.keys(a), ...Object.keys(b)])]
+        .filter((type) => a[type] !== b[type])
+        .sort()
+        .map((type) => [type, `${a[type] ?? "document"}→${b[type] ?? "document"}`]),
+    );
+  return {
+    actions: changed(before.actions, after.actions),
+    promptActions: changed(before.promptActions, after.promptActions),
+    ...(before.healthNearIdentifierWindow !== after.healthNearIdentifierWindow
+      ? {
+          healthNearIdentifierWindow: `${before.healthNearIdentifierWindow}→${after.healthNearIdentifierWindow}`,
+        }
+      : {}),
+  };
+}

@@ -54,7 +54,8 @@ function requestLang(explicit: Lang | undefined, prompt: string): Lang {
 
 /**
  * The model gateway: the only road from the product to a language model. Checks the caller, the
- * tenant's privacy policy (block / redact / warn) and the daily quota before any call, then streams
+ * tenant's privacy policy (block / pseudonymise / redact / warn / allow, on every text the model
+ * would see; pseudonymised values must arrive masked by the task pane) and the daily quota before any call, then streams
  * the answer as Server-Sent Events: `privacy`?, `chunk`*, then `done` (usage) or `error`.
  */
 export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, options) => {
@@ -95,17 +96,33 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
       const body = request.body;
       const settings = await deps.tenantSettings(me.tenantId);
 
-      const screening = screenChatRequest(body, settings.privacyPolicy);
+      const lang = requestLang(body.lang, body.prompt);
+      const screening = screenChatRequest(body, settings.privacyPolicy, lang);
       if (screening.blocked.length > 0) {
         const { types, counts } = summarizePositions(screening.blocked);
+        // Only values that should have been pseudonymised: the request skipped the pane's masking.
+        const unmasked = screening.blocked.every((p) => p.rule === "not_pseudonymised");
         await deps.audit({
           tenantId: me.tenantId,
           actorId: me.userId,
           action: "privacy.block",
           target: body.exerciseId,
-          details: { types, counts, positions: screening.blocked },
+          details: {
+            types,
+            counts,
+            positions: screening.blocked,
+            ...(unmasked ? { reason: "unmasked" } : {}),
+          },
         });
         request.log.info({ exerciseId: body.exerciseId, counts }, "model call blocked by the privacy policy");
+        if (unmasked) {
+          throw new ApiProblem(
+            422,
+            "personal_data_unmasked",
+            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as [PERSONNE_1] and keep the real values on your side.`,
+            { types, positions: screening.blocked },
+          );
+        }
         throw new ApiProblem(
           422,
           "personal_data_blocked",
@@ -130,7 +147,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
       const messages = buildChatMessages({
         prompt: screening.prompt,
         context: screening.context,
-        lang: requestLang(body.lang, body.prompt),
+        lang,
       });
       // Aborts the provider call when the learner goes away (closes the pane, runs again).
       const controller = new AbortController();

@@ -1,0 +1,102 @@
+/**
+ * The privacy flow: what reaches the model once the pane has masked a request, and how fast.
+ *  1. On the labelled sets (`test/fixtures/privacy/texts.jsonl`, `held-out.jsonl`): of the texts where a
+ *     named person sits beside health information, how many would still carry a surname to the model
+ *     (target 0); how many masked requests the API would refuse (target 0: pane and API agree); the
+ *     share of ordinary texts sent unchanged (target ≥ 98 %).
+ *  2. Throughput of the pane's masking (`screenRequestTexts`) on 1 MB of member correspondence, and of
+ *     restoring placeholders in a 1 MB streamed answer cut into 64-character chunks.
+ *
+ * `npm run bench -- privacy-flow`.
+ */
+import path from "node:path";
+import {
+  createAnswerRestorer,
+  DEFAULT_PRIVACY_POLICY,
+  detectPersonalData,
+  screenRequestTexts,
+} from "../src/core/privacy";
+import { loadLabelledTexts, type LabelledText } from "../test/support/privacy-corpus";
+
+const FIXTURES = path.join(__dirname, "..", "test", "fixtures", "privacy");
+const policy = DEFAULT_PRIVACY_POLICY;
+
+function surnames(item: LabelledText): string[] {
+  return item.names
+    .map((n) => item.text.slice(n.start, n.end).split(/\s+/).pop() ?? "")
+    .filter((w) => w.length >= 3);
+}
+
+function flowQuality(label: string, texts: LabelledText[]): void {
+  let besideHealth = 0;
+  let leaked = 0;
+  let refused = 0;
+  let ordinary = 0;
+  let unchanged = 0;
+  const leaks: string[] = [];
+  for (const item of texts) {
+    const pane = screenRequestTexts({ context: item.text }, policy, { lang: item.lang, pseudonymise: true });
+    const api = screenRequestTexts(pane.texts, policy, { lang: item.lang, pseudonymise: false });
+    if (pane.blocked.length === 0 && api.blocked.length > 0) refused++;
+    if (item.ordinary) {
+      ordinary++;
+      if (pane.blocked.length === 0 && pane.texts.context === item.text) unchanged++;
+    }
+    const health = detectPersonalData(item.text).some((f) => f.type === "HEALTH_TERM");
+    if (!health || item.names.length === 0) continue;
+    besideHealth++;
+    const sent = pane.texts.context ?? "";
+    const seen = surnames(item).filter((s) => new RegExp(`(^|[^\\p{L}])${s}([^\\p{L}]|$)`, "u").test(sent));
+    if (pane.blocked.length === 0 && seen.length > 0) {
+      leaked++;
+      leaks.push(`${item.id}: ${seen.join(", ")}`);
+    }
+  }
+  console.log(`${label}:`);
+  console.log(
+    `  names beside health information: ${besideHealth} texts, a surname reaches the model in ${leaked}`,
+  );
+  if (leaks.length) console.log(`    ${leaks.slice(0, 10).join("\n    ")}`);
+  console.log(`  masked requests the API would refuse: ${refused} of ${texts.length}`);
+  console.log(
+    `  ordinary texts sent unchanged: ${unchanged}/${ordinary} = ${((100 * unchanged) / Math.max(1, ordinary)).toFixed(1)} % (target ≥ 98 %)`,
+  );
+}
+
+function mbPerSecond(bytes: number, run: () => void, runs = 3): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return bytes / (1024 * 1024) / (best / 1000);
+}
+
+const labelled = loadLabelledTexts();
+flowQuality("labelled set", labelled);
+flowQuality("held-out set", loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl")));
+
+const correspondence = labelled
+  .filter((t) => !t.ordinary)
+  .map((t) => t.text)
+  .join("\n\n");
+const MB = 1024 * 1024;
+const oneMb = correspondence.repeat(Math.ceil(MB / correspondence.length)).slice(0, MB);
+let masked = "";
+const maskRate = mbPerSecond(MB, () => {
+  masked =
+    screenRequestTexts({ context: oneMb }, policy, { lang: "fr", pseudonymise: true }).texts.context ?? "";
+});
+const table = screenRequestTexts({ context: oneMb }, policy, { lang: "fr", pseudonymise: true }).pseudonyms;
+const restoreRate = mbPerSecond(masked.length, () => {
+  const restorer = createAnswerRestorer(table);
+  for (let i = 0; i < masked.length; i += 64) restorer.push(masked.slice(i, i + 64));
+  restorer.end();
+});
+console.log(`throughput on 1 MB of member correspondence:`);
+console.log(
+  `  masking in the pane (detect + pseudonymise): ${maskRate.toFixed(1)} MB/s (${table.size} placeholders)`,
+);
+console.log(`  restoring a streamed answer (64-char chunks): ${restoreRate.toFixed(1)} MB/s`);

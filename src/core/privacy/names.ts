@@ -1,0 +1,836 @@
+import notNames from "../../../content/privacy/not-names.json";
+import { foldAccents } from "../text/normalize";
+import type { PersonalDataFinding } from "./findings";
+import { guardNames } from "./guardEngines";
+
+/**
+ * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
+ * (« M. », « Mme », "Dr", "Mrs"), a greeting (« Bonjour Claire, », "Dear John,"), a signature after a
+ * closing formula, a relation (« mon époux M. X »), a label (« Assuré : », "Name:", « De : »), a table
+ * column headed « Nom », « Prénom », "Name"…, or a name the caller knows (Outlook sender and
+ * recipients) — or when it starts with a first name from the name dataset (`content/privacy/names.json`,
+ * from @faker-js/faker's locale data) followed by a surname. Words that are places, months,
+ * institutions, departments, products or job titles (`content/privacy/not-names.json`) never count
+ * as a name by themselves, so business text stays clean.
+ *
+ * One pass over the words, each decision looking at a bounded number of neighbours: linear.
+ */
+
+let firstNames: ReadonlySet<string> | null = null;
+let lastNames: ReadonlySet<string> | null = null;
+let stopWords: ReadonlySet<string> | null = null;
+let places: ReadonlySet<string> | null = null;
+let ambiguous: ReadonlySet<string> | null = null;
+
+/** Built on first use: the pane pays for the name sets only when it first screens a text. */
+function loadSets(): void {
+  if (firstNames) return;
+  const fold = (list: readonly string[]) => new Set(list.map((w) => foldAccents(w)));
+  const nameData = guardNames();
+  firstNames = fold(nameData.first.split("|"));
+  lastNames = fold(nameData.last.split("|"));
+  places = fold(notNames.places);
+  ambiguous = fold(notNames.common_words_that_are_first_names);
+  stopWords = fold([
+    ...notNames.months_and_days,
+    ...notNames.function_words,
+    ...notNames.roles,
+    ...notNames.organisation,
+    ...notNames.job_titles,
+    ...notNames.products,
+  ]);
+}
+
+const HONORIFICS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mlles",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "docteur",
+  "doctor",
+  "pr",
+  "prof",
+  "professeur",
+  "professor",
+  "me",
+  "maitre",
+  "monsieur",
+  "madame",
+  "mademoiselle",
+  "sir",
+  "lady",
+]);
+/** Honorifics that are also ordinary words: they count only written with a capital. */
+const CAPITAL_ONLY_HONORIFICS = new Set(["m", "me", "pr", "ms", "miss", "sir", "lady"]);
+
+const GREETINGS = new Set([
+  "bonjour",
+  "bonsoir",
+  "salut",
+  "coucou",
+  "cher",
+  "chere",
+  "chers",
+  "cheres",
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "morning",
+  "afternoon",
+  "evening",
+  "merci",
+  "thanks",
+]);
+
+/** Words that, before a colon, introduce a person (« Assuré : Claire Fontaine », "From: John Smith"). */
+const LABELS = new Set([
+  "nom",
+  "prenom",
+  "prenoms",
+  "assure",
+  "assuree",
+  "adherent",
+  "adherente",
+  "patient",
+  "patiente",
+  "beneficiaire",
+  "name",
+  "surname",
+  "contact",
+  "interlocuteur",
+  "interlocutrice",
+  "demandeur",
+  "demandeuse",
+  "de",
+  "from",
+  "to",
+  "a",
+  "cc",
+  "signe",
+  "signed",
+  "auteur",
+  "author",
+  "par",
+  "by",
+  "conjoint",
+  "conjointe",
+  "souscripteur",
+  "titulaire",
+  "member",
+  "insured",
+  "beneficiary",
+]);
+
+/** Relations: the name that follows is the relative's (« mon époux M. Martin », "my wife Sarah"). */
+const RELATION_HEADS = new Set([
+  "mon",
+  "ma",
+  "son",
+  "sa",
+  "leur",
+  "notre",
+  "votre",
+  "my",
+  "his",
+  "her",
+  "their",
+  "our",
+]);
+const RELATIVES = new Set([
+  "epoux",
+  "epouse",
+  "mari",
+  "femme",
+  "fille",
+  "fils",
+  "mere",
+  "pere",
+  "conjoint",
+  "conjointe",
+  "compagnon",
+  "compagne",
+  "frere",
+  "soeur",
+  "enfant",
+  "beneficiaire",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "partner",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "child",
+  "spouse",
+]);
+
+/** Words before a colon that introduce a list of people (« Présents : Claire Fontaine, Marc Lefort »). */
+const LIST_LABELS = new Set([
+  "presents",
+  "presentes",
+  "absents",
+  "excuses",
+  "participants",
+  "participantes",
+  "invites",
+  "destinataires",
+  "copie",
+  "attendees",
+  "participants",
+  "apologies",
+  "present",
+  "absent",
+  "recipients",
+]);
+
+/** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
+const CUE_PHRASES = new Set(["dossier de", "part de", "nom de", "compte de", "behalf of", "file of"]);
+
+/** Closing formulas after which a line holding only a name is a signature. */
+const CLOSINGS = [
+  "cordialement",
+  "bien a vous",
+  "bien a toi",
+  "a bientot",
+  "salutations",
+  "salutations distinguees",
+  "sentiments distingues",
+  "bonne journee",
+  "belle journee",
+  "bonne fin de journee",
+  "bonne soiree",
+  "merci",
+  "merci d'avance",
+  "merci beaucoup",
+  "regards",
+  "best",
+  "thanks",
+  "thank you",
+  "many thanks",
+  "sincerely",
+  "faithfully",
+  "cheers",
+  "bises",
+  "amities",
+];
+
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "le",
+  "la",
+  "van",
+  "von",
+  "der",
+  "den",
+  "di",
+  "da",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "ben",
+  "el",
+  "al",
+  "ibn",
+  "bin",
+]);
+
+/** Column headers of tables whose cells are people's names. */
+const NAME_HEADERS = new Set([
+  "nom",
+  "prenom",
+  "nom de famille",
+  "nom prenom",
+  "nom et prenom",
+  "nom et prenoms",
+  "prenom nom",
+  "nom complet",
+  "nom de naissance",
+  "nom d'usage",
+  "nom usuel",
+  "assure",
+  "assuree",
+  "assure(e)",
+  "nom de l'assure",
+  "adherent",
+  "adherente",
+  "adherent(e)",
+  "nom de l'adherent",
+  "beneficiaire",
+  "patient",
+  "patiente",
+  "conjoint",
+  "souscripteur",
+  "titulaire",
+  "salarie",
+  "salariee",
+  "collaborateur",
+  "collaboratrice",
+  "demandeur",
+  "medecin",
+  "medecin traitant",
+  "name",
+  "first name",
+  "last name",
+  "surname",
+  "given name",
+  "full name",
+  "member",
+  "member name",
+  "insured",
+  "beneficiary",
+  "employee",
+  "contact",
+  "interlocuteur",
+]);
+
+/** A word of the text; its folded form is cut from the folded text only when a rule asks for it. */
+class Word {
+  private foldedCache: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** First letter upper case. */
+    readonly capital: boolean,
+    /** Two letters or more, all upper case ("DUPONT"). */
+    readonly allCaps: boolean,
+    private readonly source: string,
+  ) {}
+
+  /** Accent-folded lower case, with typographic apostrophes made straight. */
+  get folded(): string {
+    if (this.foldedCache === undefined) {
+      const value = this.source.slice(this.start, this.end);
+      this.foldedCache = value.includes("’") ? value.replace(/’/g, "'") : value;
+    }
+    return this.foldedCache;
+  }
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** A letter, ASCII tested first: this runs for every character of the text. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code >= 0xc0 && LETTER.test(text[i] as string);
+}
+
+/** The words of the text (letters, joined inside by one apostrophe or hyphen), in one scan. */
+function readWords(text: string, folded: string): Word[] {
+  const words: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasInnerMark = false;
+    for (;;) {
+      while (i < n && isLetterAt(text, i)) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < n && isLetterAt(text, i + 1)) {
+        hasInnerMark = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const code = text.charCodeAt(start);
+    const capital =
+      code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase();
+    let allCaps = false;
+    if (capital && i - start >= 2) {
+      const value = text.slice(start, i);
+      const letters = hasInnerMark ? value.replace(/['’-]/g, "") : value;
+      allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+    }
+    words.push(new Word(start, i, capital, allCaps, folded));
+  }
+  return words;
+}
+
+/** Characters between two words are one space (a name's words are written together). */
+function joined(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 0x20 || c === 0xa0;
+}
+
+function isStop(word: Word): boolean {
+  const f = word.folded;
+  return (
+    (stopWords as ReadonlySet<string>).has(f) ||
+    HONORIFICS.has(f) ||
+    GREETINGS.has(f) ||
+    LABELS.has(f) ||
+    LIST_LABELS.has(f) ||
+    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name.
+    /^(l|d|qu|j|n|s|c)'/.test(f)
+  );
+}
+
+/** An upper-case particle inside a surname in capitals (« LE GOFF », « DE VILLIERS »). */
+function capitalParticle(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  const next = words[k + 1];
+  return (
+    word.allCaps &&
+    PARTICLES.has(word.folded) &&
+    !!next &&
+    next.allCaps &&
+    joined(text, word, next) &&
+    !isStop(next)
+  );
+}
+
+function isPlace(word: Word): boolean {
+  return (places as ReadonlySet<string>).has(word.folded) || /^(saint|sainte|st|ste)-/.test(word.folded);
+}
+
+/** A word that can stand in a name: capitalised and not a business, place or calendar word. */
+function nameish(word: Word): boolean {
+  // One letter is an initial or a placeholder (« Mme X »), not a name by itself.
+  return word.capital && word.end - word.start >= 2 && !isStop(word) && !isPlace(word);
+}
+
+function partsIn(set: ReadonlySet<string>, word: Word): boolean {
+  if (set.has(word.folded)) return true;
+  // Compound first names: "Jean-Pierre", "Marie-Claire".
+  const parts = word.folded.split("-");
+  return parts.length > 1 && parts.every((p) => set.has(p));
+}
+
+function isFirstName(word: Word): boolean {
+  return partsIn(firstNames as ReadonlySet<string>, word);
+}
+
+function isLastName(word: Word): boolean {
+  return partsIn(lastNames as ReadonlySet<string>, word);
+}
+
+/** The word begins a sentence or a line: its capital says nothing. */
+function sentenceStart(text: string, word: Word): boolean {
+  let i = word.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0 || text[i] === "\t")) i--;
+  if (i < 0) return true;
+  return '.!?\n\r•*>-–—«"“('.includes(text[i] as string);
+}
+
+/** A capital letter and a dot before a name-like word: « J. Dupont » (not the honorific « M. »). */
+function isInitial(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  const next = words[k + 1];
+  return (
+    word.capital &&
+    word.end - word.start === 1 &&
+    word.folded !== "m" &&
+    text[word.end] === "." &&
+    !!next &&
+    next.start - word.end <= 2 &&
+    text[word.end + 1] === " " &&
+    nameish(next)
+  );
+}
+
+function honorificAt(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  if (!word || !HONORIFICS.has(word.folded)) return false;
+  if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && !word.capital) return false;
+  // "M" alone is an honorific only as "M." ("M Dupont" reads as an initial).
+  if (word.folded === "m") return text[word.end] === ".";
+  return true;
+}
+
+export interface NameOptions {
+  /** People the caller knows about (Outlook sender and recipients): their words are names wherever they appear. */
+  knownNames?: readonly string[];
+}
+
+function knownWords(knownNames: readonly string[] | undefined): Set<string> {
+  const known = new Set<string>();
+  for (const name of knownNames ?? []) {
+    for (const part of foldAccents(name).split(/[^\p{L}'’-]+/u)) {
+      if (part.length >= 2 && !PARTICLES.has(part)) known.add(part);
+    }
+  }
+  return known;
+}
+
+/** The folded line that ends just before `pos`, and whether the text between is only a line break. */
+function previousLine(folded: string, pos: number, blankLinesLeft = 1): string {
+  let end = pos;
+  while (end > 0 && pos - end < 200 && " \t\u00a0".includes(folded[end - 1] as string)) end--;
+  if (end === 0 || folded[end - 1] !== "\n") return "";
+  end--;
+  if (end > 0 && folded[end - 1] === "\r") end--;
+  // Skip one blank line at most.
+  let lineStart = end;
+  while (lineStart > 0 && folded[lineStart - 1] !== "\n" && end - lineStart < 200) lineStart--;
+  let line = folded.slice(lineStart, end).trim();
+  if (line === "" && lineStart > 0 && blankLinesLeft > 0)
+    return previousLine(folded, lineStart, blankLinesLeft - 1);
+  line = line.replace(/[\s,.!;:]+$/u, "");
+  return line;
+}
+
+function endsWithClosing(line: string): boolean {
+  if (line.length === 0 || line.length > 160) return false;
+  return CLOSINGS.some(
+    (closing) => line === closing || line.endsWith(` ${closing}`) || line.endsWith(`'${closing}`),
+  );
+}
+
+/** The run [from, to] fills its line (nothing but spaces before and after it on the line). */
+function fillsLine(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && " \t".includes(text[i] as string)) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
+  let j = end;
+  while (j < text.length && " \t,".includes(text[j] as string)) j++;
+  return j >= text.length || text[j] === "\n" || text[j] === "\r";
+}
+
+/** Appends PERSON_NAME findings for `text`; `folded` is its accent-folded lower-case copy. */
+export function detectNames(
+  text: string,
+  folded: string,
+  out: PersonalDataFinding[],
+  options: NameOptions = {},
+): void {
+  loadSets();
+  const known = knownWords(options.knownNames);
+  const words = readWords(text, folded);
+  const push = (from: number, to: number) => {
+    const a = words[from] as Word;
+    const b = words[to] as Word;
+    out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+  };
+
+  let k = 0;
+  while (k < words.length) {
+    const word = words[k] as Word;
+    const isKnown = word.capital && known.has(word.folded);
+    // « M. de Villiers »: a lower-case particle after an honorific starts the name.
+    const particleAfterHonorific =
+      PARTICLES.has(word.folded) &&
+      !word.capital &&
+      honorificAt(text, words, k - 1) &&
+      !!words[k + 1] &&
+      nameish(words[k + 1] as Word) &&
+      joined(text, word, words[k + 1] as Word);
+    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
+    const initial = isInitial(text, words, k);
+    if (
+      !isKnown &&
+      !nameish(word) &&
+      !capitalParticle(text, words, k) &&
+      !particleAfterHonorific &&
+      !initial
+    ) {
+      k++;
+      continue;
+    }
+    if (particleAfterHonorific || initial || capitalParticle(text, words, k)) {
+      // The run is decided from the word after the particle; the span starts at the particle.
+      const next = k + 1;
+      let last = next;
+      while (
+        last - next < 3 &&
+        words[last + 1] &&
+        joined(text, words[last] as Word, words[last + 1] as Word) &&
+        nameish(words[last + 1] as Word)
+      )
+        last++;
+      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
+      // An initial before a known surname is a name with no other cue.
+      if (decided >= 0 || (initial && isLastName(words[next] as Word))) push(k, last);
+      k = last + 1;
+      continue;
+    }
+    // The run: capitalised words joined by single spaces, with particles between them ("de La Fontaine").
+    let last = k;
+    while (last - k < 4) {
+      const next = words[last + 1];
+      if (
+        next &&
+        joined(text, words[last] as Word, next) &&
+        (nameish(next) || (next.capital && known.has(next.folded)))
+      ) {
+        last++;
+        continue;
+      }
+      const after = words[last + 2];
+      if (
+        next &&
+        after &&
+        PARTICLES.has(next.folded) &&
+        joined(text, words[last] as Word, next) &&
+        joined(text, next, after) &&
+        nameish(after)
+      ) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const runEnd = (words[last] as Word).end;
+    const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
+    if (decided >= 0) {
+      push(decided, last);
+    }
+    k = last + 1;
+  }
+  detectNameColumns(text, folded, out);
+}
+
+/** Words after which a person's name names a place or an institution instead. */
+const NAMED_PLACES = new Set([
+  "rue",
+  "avenue",
+  "boulevard",
+  "bd",
+  "place",
+  "allee",
+  "quai",
+  "impasse",
+  "square",
+  "cours",
+  "chemin",
+  "route",
+  "station",
+  "metro",
+  "gare",
+  "pont",
+  "parc",
+  "stade",
+  "salle",
+  "lycee",
+  "college",
+  "ecole",
+  "hopital",
+  "clinique",
+  "institut",
+  "centre",
+  "fondation",
+  "universite",
+  "campus",
+  "residence",
+  "batiment",
+  "prix",
+  "street",
+  "road",
+  "hospital",
+  "school",
+  "foundation",
+  "institute",
+  "building",
+  "hall",
+  "prize",
+  "university",
+  // Firms, projects and campaigns named after someone: « cabinet Martin », « projet Athéna ».
+  "cabinet",
+  "societe",
+  "entreprise",
+  "etablissements",
+  "maison",
+  "projet",
+  "programme",
+  "operation",
+  "campagne",
+  "dispositif",
+  "application",
+  "logiciel",
+  "outil",
+  "plateforme",
+  "project",
+  "program",
+  "campaign",
+  "app",
+  "tool",
+]);
+
+/** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
+function listLabelBefore(text: string, folded: string, word: Word): boolean {
+  let lineStart = word.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && word.start - lineStart < 300) lineStart--;
+  const head = /^[\s\-•*]*([a-z]+)\s*:/.exec(folded.slice(lineStart, word.start));
+  return !!head && LIST_LABELS.has(head[1] as string);
+}
+
+/** First word of the run that starts a name, or -1. */
+function decideRun(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  runEnd: number,
+  known: ReadonlySet<string>,
+  spanStart: number,
+): number {
+  const first = words[from] as Word;
+  // Cues are read before the span (before « de » in « M. de Villiers »).
+  const cueAt = spanStart;
+  const before = words[cueAt - 1];
+  const before2 = words[cueAt - 2];
+  const gapBefore = before ? text.slice(before.end, (words[cueAt] as Word).start) : "";
+
+  // A name the caller knows, anywhere in the run.
+  for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
+
+  if (before) {
+    // Honorific: « M. Dupont », « Mme Claire Fontaine », "Dr Smith".
+    if (honorificAt(text, words, cueAt - 1) && /^\.?[ \u00a0]{1,2}$/.test(gapBefore)) return from;
+    // « le dossier de Ghislaine Quéré », "on behalf of Raj Sharma".
+    if (
+      before2 &&
+      CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
+      /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+      to > from
+    )
+      return from;
+    // A list of people after « Présents : », "Attendees:".
+    if (to > from && listLabelBefore(text, folded, words[cueAt] as Word)) return from;
+    // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
+    if (
+      GREETINGS.has(before.folded) &&
+      /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+      /^\s*([,!:\n]|$)/.test(text.slice(runEnd, runEnd + 3))
+    )
+      return from;
+    // Label: « Assuré : Claire Fontaine », "From: John Smith".
+    if (LABELS.has(before.folded) && /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore)) return from;
+    // Relation: « mon époux, M. Martin », "my wife Sarah".
+    if (
+      RELATIVES.has(before.folded) &&
+      before2 &&
+      RELATION_HEADS.has(before2.folded) &&
+      /^,?[ \u00a0]{1,2}$/.test(gapBefore)
+    )
+      return from;
+  }
+  // Relation with an honorific between: « mon époux M. Martin ».
+  const rel = words[cueAt - 2];
+  const rel2 = words[cueAt - 3];
+  if (
+    rel &&
+    rel2 &&
+    honorificAt(text, words, cueAt - 1) &&
+    RELATIVES.has(rel.folded) &&
+    RELATION_HEADS.has(rel2.folded)
+  ) {
+    return from;
+  }
+  // Signature: a line holding only a name, after a closing formula; or "Best regards, John".
+  const spanFirst = words[cueAt] as Word;
+  if (fillsLine(text, spanFirst.start, runEnd) && endsWithClosing(previousLine(folded, spanFirst.start)))
+    return from;
+  if (
+    before &&
+    /^,[ \u00a0]{1,2}$/.test(gapBefore) &&
+    endsWithClosing(folded.slice(Math.max(0, before.start - 40), before.end))
+  ) {
+    if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
+  }
+
+  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo ».
+  if (before && NAMED_PLACES.has(before.folded.replace(/^(l|d)'/, ""))) return -1;
+
+  // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
+  for (let i = from; i < to; i++) {
+    const a = words[i] as Word;
+    const b = words[i + 1] as Word;
+    if (
+      isFirstName(a) &&
+      !a.allCaps &&
+      (b.allCaps ||
+        isLastName(b) ||
+        !(ambiguous as ReadonlySet<string>).has(a.folded) ||
+        !sentenceStart(text, a))
+    )
+      return i;
+    // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
+    if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+  }
+  // A first name alone (« Appeler Karim demain »): a name unless it is also an ordinary word at the
+  // start of a sentence (« Claire et précise, … »).
+  // A capitalised word opening the sentence before it (« Appeler ») says nothing and is skipped.
+  const alone =
+    from === to
+      ? from
+      : to === from + 1 &&
+          sentenceStart(text, first) &&
+          !isFirstName(first) &&
+          !NAMED_PLACES.has(first.folded)
+        ? to
+        : -1;
+  for (let i = alone; i >= 0 && i <= alone; i++) {
+    const word = words[i] as Word;
+    if (!isFirstName(word) || word.allCaps) continue;
+    if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
+    // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
+    const previous = words[i - 1];
+    if (!sentenceStart(text, word) && !(previous && previous.capital && joined(text, previous, word)))
+      return i;
+  }
+  return -1;
+}
+
+/** Tables pasted from Excel or Word (tab- or pipe-separated): cells under a name header are names. */
+function detectNameColumns(text: string, folded: string, out: PersonalDataFinding[]): void {
+  let lineStart = 0;
+  let columns: number[] | null = null;
+  let separator = "";
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
+    if (!sep || (columns && sep !== separator)) {
+      columns = null;
+    } else if (!columns) {
+      const cells = folded.slice(lineStart, lineEnd).split(sep);
+      const found: number[] = [];
+      cells.forEach((cell, index) => {
+        const header = cell.replace(/[*:]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
+        if (NAME_HEADERS.has(header)) found.push(index);
+      });
+      if (found.length > 0) {
+        columns = found;
+        separator = sep;
+      }
+    } else if (!/^[\s|:\-+]*$/.test(line)) {
+      let cellStart = lineStart;
+      let index = 0;
+      for (const cell of line.split(sep)) {
+        if (columns.includes(index)) {
+          const lead = cell.length - cell.trimStart().length;
+          const value = cell.trim();
+          if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
+            const start = cellStart + lead;
+            out.push({ type: "PERSON_NAME", start, end: start + value.length });
+          }
+        }
+        cellStart += cell.length + sep.length;
+        index++;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}

@@ -1,0 +1,223 @@
+import { foldAccents } from "../text/normalize";
+import type { Lang } from "../types";
+import { detectPersonalData } from "./detect";
+import { PLACEHOLDER_LABELS, type PersonalDataFinding, type PersonalDataType } from "./findings";
+import { decideFindings, detectionOptions, type PrivacyField, type PrivacyPolicy } from "./policy";
+import { placeholderWord, PseudonymTable } from "./pseudonymise";
+
+/**
+ * The texts of a model request, by where they sit: the learner's `prompt`, the document's `context`
+ * text, its `title` (e-mail subject, document name) and its `kind` (a short label). Every one of
+ * them reaches the model, so every one is screened.
+ */
+export const REQUEST_FIELDS = ["title", "context", "kind", "prompt"] as const;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
+export type RequestTexts = Partial<Record<RequestField, string>>;
+
+const FIELD_KIND: Record<RequestField, PrivacyField> = {
+  prompt: "prompt",
+  context: "document",
+  title: "document",
+  kind: "document",
+};
+
+/** Where a piece of personal data sits: the field, and string indices in the text as it was given. */
+export interface FieldFinding {
+  field: RequestField;
+  type: PersonalDataType;
+  start: number;
+  end: number;
+}
+
+/**
+ * Why a finding stops a request: the type's action is block, a health term sits next to an identifier
+ * sent as it is, or the policy says to pseudonymise a value that arrived unmasked (the task pane
+ * masks before sending; a request that skipped it is refused).
+ */
+export type RequestBlockRule = "type_policy" | "health_near_identifier" | "not_pseudonymised";
+export interface BlockedFieldFinding extends FieldFinding {
+  rule: RequestBlockRule;
+}
+export interface PseudonymisedFieldFinding extends FieldFinding {
+  placeholder: string;
+}
+
+export interface RequestScreening {
+  /** Nothing may be sent while this is not empty. */
+  blocked: BlockedFieldFinding[];
+  /** Replaced by numbered placeholders recorded in `pseudonyms` (only when `pseudonymise` is on). */
+  pseudonymised: PseudonymisedFieldFinding[];
+  /** Replaced by type placeholders for good. */
+  redacted: FieldFinding[];
+  /** Sent as they are; the user is told. */
+  warnings: FieldFinding[];
+  /** The texts to send, masked (meaningless while `blocked` is not empty). */
+  texts: RequestTexts;
+  /** The request's placeholders and real values: stays where the screening ran. */
+  pseudonyms: PseudonymTable;
+}
+
+export interface ScreenRequestOptions {
+  /** Placeholder language. */
+  lang: Lang;
+  /**
+   * true where the real values can be kept for the answer (the task pane): values to pseudonymise
+   * are masked and recorded. false where they must not be (the API): they block, as `not_pseudonymised`.
+   */
+  pseudonymise: boolean;
+  /** Finds personal data in one text (default: `detectPersonalData`). */
+  detect?: (text: string, field: RequestField) => PersonalDataFinding[];
+  /** People the context names (Outlook sender and recipients), found wherever they appear. */
+  knownNames?: readonly string[];
+  /**
+   * The table of an earlier request of the same conversation (a follow-up turn), so a person keeps
+   * their placeholder from one turn to the next; a new table otherwise.
+   */
+  pseudonyms?: PseudonymTable;
+}
+
+// Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
+const KNOWN_WORDS: ReadonlySet<string> = new Set(
+  [
+    "PERSONNE",
+    "PERSON",
+    "NIR",
+    "IBAN",
+    "CARTE",
+    "CARD",
+    "E-MAIL",
+    "EMAIL",
+    "TÉLÉPHONE",
+    "PHONE",
+    "DATE_NAISSANCE",
+    "BIRTH_DATE",
+    "ADRESSE",
+    "ADDRESS",
+    "ADHÉRENT",
+    "MEMBER",
+    "CONTRAT",
+    "CONTRACT",
+    "IDENTIFIANT",
+    "IDENTIFIER",
+    "SANTÉ",
+    "HEALTH",
+    ...Object.values(PLACEHOLDER_LABELS).flatMap((labels) => Object.values(labels)),
+    ...Object.keys(PLACEHOLDER_LABELS.fr),
+  ].map(wordKey),
+);
+
+function wordKey(word: string): string {
+  return foldAccents(word).replace(/[^a-z]/g, "");
+}
+
+const PLACEHOLDER = /\[\s*(\p{L}[\p{L}'’ _-]{0,40}?)[\s_-]*(\d{0,4})\s*\]/gu;
+
+/** Spans of placeholders already in a text (a masked document sent again, the pane's own masking). */
+function placeholderSpans(text: string, extra: ReadonlySet<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!text.includes("[")) return spans;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const key = wordKey(m[1] ?? "");
+    if (KNOWN_WORDS.has(key) || extra.has(key)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Drops findings inside a placeholder: `[PERSONNE_1]` is what masking leaves, not a name. */
+function outsidePlaceholders(
+  findings: PersonalDataFinding[],
+  spans: ReadonlyArray<[number, number]>,
+): PersonalDataFinding[] {
+  if (spans.length === 0) return findings;
+  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
+}
+
+/**
+ * The display names (an e-mail's sender and recipients) that are people's names, as the detector
+ * reads them after a sender label: « Claire Fontaine » is kept, « Service Prestations » is not, and
+ * « Dr Anne Roux » gives « Anne Roux ». Departments and shared mailboxes are not masked everywhere.
+ */
+export function peopleAmong(displayNames: readonly string[]): string[] {
+  const people = new Set<string>();
+  for (const name of displayNames) {
+    const line = `De : ${name.slice(0, 200)}`;
+    for (const f of detectPersonalData(line)) {
+      if (f.type === "PERSON_NAME") people.add(line.slice(f.start, f.end));
+    }
+  }
+  return [...people];
+}
+
+/**
+ * Screens every text of one model request with the tenant's policy, the same way in the task pane
+ * (which masks and keeps the pseudonym table to restore the answer) and in the API (which enforces:
+ * it refuses what should have been masked and was not). One pseudonym table serves all fields, so a
+ * person named in the subject and the body is one placeholder.
+ */
+export function screenRequestTexts(
+  texts: RequestTexts,
+  policy: PrivacyPolicy,
+  options: ScreenRequestOptions,
+): RequestScreening {
+  const detection = detectionOptions(policy, peopleAmong(options.knownNames ?? []));
+  const detect = options.detect ?? ((text: string) => detectPersonalData(text, detection));
+  // Placeholders of the tenant's own identifiers are recognised as placeholders too.
+  const extra = new Set(policy.identifiers.map((i) => wordKey(placeholderWord(i.label))));
+  const screening: RequestScreening = {
+    blocked: [],
+    pseudonymised: [],
+    redacted: [],
+    warnings: [],
+    texts: {},
+    pseudonyms: options.pseudonyms ?? new PseudonymTable(options.lang),
+  };
+  for (const field of REQUEST_FIELDS) {
+    const text = texts[field];
+    if (text !== undefined) screening.pseudonyms.reserveNumbersIn(text);
+  }
+  for (const field of REQUEST_FIELDS) {
+    const text = texts[field];
+    if (text === undefined) continue;
+    const findings = outsidePlaceholders(detect(text, field), placeholderSpans(text, extra));
+    const decisions = decideFindings(findings, policy, FIELD_KIND[field]);
+    const masked: Array<{ finding: PersonalDataFinding; pseudonymise: boolean }> = [];
+    for (const { finding, action, rule } of decisions) {
+      const at: FieldFinding = { field, type: finding.type, start: finding.start, end: finding.end };
+      if (action === "block") {
+        screening.blocked.push({ ...at, rule: rule ?? "type_policy" });
+      } else if (action === "pseudonymise" || action === "redact") {
+        // A short label cannot carry a placeholder: personal data there stops the request.
+        if (field === "kind") screening.blocked.push({ ...at, rule: "type_policy" });
+        else if (action === "redact") {
+          screening.redacted.push(at);
+          masked.push({ finding, pseudonymise: false });
+        } else if (!options.pseudonymise) {
+          screening.blocked.push({ ...at, rule: "not_pseudonymised" });
+        } else {
+          masked.push({ finding, pseudonymise: true });
+        }
+      } else if (action === "warn") {
+        screening.warnings.push(at);
+      }
+    }
+    if (masked.length === 0) {
+      screening.texts[field] = text;
+      continue;
+    }
+    const result = screening.pseudonyms.maskWithMap(text, masked, { redactLang: options.lang });
+    screening.texts[field] = result.text;
+    for (const span of result.spans) {
+      if (span.pseudonymised) {
+        screening.pseudonymised.push({
+          field,
+          type: span.type,
+          start: span.start,
+          end: span.end,
+          placeholder: span.placeholder,
+        });
+      }
+    }
+  }
+  return screening;
+}

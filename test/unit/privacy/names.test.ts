@@ -1,0 +1,118 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { detectPersonalData } from "../../../src/core/privacy";
+import { loadLabelledTexts, scoreNames, scoreOrdinary } from "../../support/privacy-corpus";
+import { found } from "./helpers";
+
+const names = (text: string, knownNames?: string[]) =>
+  detectPersonalData(text, { knownNames })
+    .filter((f) => f.type === "PERSON_NAME")
+    .map((f) => text.slice(f.start, f.end));
+
+describe("people's names from cues", () => {
+  it.each([
+    ["M. Dupont a appelé.", ["Dupont"]],
+    ["Mme Claire Fontaine demande un devis.", ["Claire Fontaine"]],
+    ["Le Dr Kerjean confirme.", ["Kerjean"]],
+    ["Mrs Whitfield called twice.", ["Whitfield"]],
+    ["Monsieur LE BIHAN nous écrit.", ["LE BIHAN"]],
+    ["Mon époux M. de Villiers est couvert.", ["de Villiers"]],
+    ["mon époux, Gwendal, est couvert.", ["Gwendal"]],
+    ["my wife Sarah was hospitalised", ["Sarah"]],
+    ["Bonjour Ysolde,\nmerci.", ["Ysolde"]],
+    ["Dear Nkechi,\nthanks.", ["Nkechi"]],
+    ["Cordialement,\nGhislaine Quéré", ["Ghislaine Quéré"]],
+    ["Best regards,\nNkechi Eze\nMember Services", ["Nkechi Eze"]],
+    ["Best regards, Raj", ["Raj"]],
+    ["Assuré : Yannick Kerjean", ["Yannick Kerjean"]],
+    ["De : Gwenaëlle Quéré\nObjet : relance", ["Gwenaëlle Quéré"]],
+    ["Présents : Raj Sharma, Priya Patel, Nkechi Eze", ["Raj Sharma", "Priya Patel", "Nkechi Eze"]],
+    ["Merci de reprendre le dossier de Ghislaine Quéré.", ["Ghislaine Quéré"]],
+    ["Cordialement\nJ. Dupont", ["J. Dupont"]],
+    ["Signé : Dr. A. Kerjean", ["A. Kerjean"]],
+    ["Bonjour M. et Mme Durand,", ["Durand"]],
+  ])("finds the name in %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("finds first names and surnames from the name dataset, in any order", () => {
+    expect(names("Claire Fontaine a transmis l’ordonnance.")).toEqual(["Claire Fontaine"]);
+    expect(names("DUPONT Jean, né en 1978.")).toEqual(["DUPONT Jean"]);
+    expect(names("Appeler Karim demain.")).toEqual(["Karim"]);
+    expect(names("Spoke to Oliver Bennett this morning.")).toEqual(["Oliver Bennett"]);
+  });
+
+  it("finds the names Outlook gives for sender and recipients wherever they appear", () => {
+    const known = ["Quéré, Gwenaëlle", "Raj Sharma"];
+    expect(names("gwenaëlle a écrit que Quéré viendra ; Sharma aussi.", known)).toEqual(["Quéré", "Sharma"]);
+    expect(names("Voir avec Sharma.")).toEqual([]);
+  });
+
+  it('reads the cells under « Nom », « Prénom », « Assuré » and "Name" in pasted tables', () => {
+    const excel =
+      "Nom\tPrénom\tVille\tMontant\nQUÉRÉ\tGwenaëlle\tLyon\t120,00\nLE GOFF\tYannick\tBrest\t80,00";
+    expect(names(excel)).toEqual(["QUÉRÉ", "Gwenaëlle", "LE GOFF", "Yannick"]);
+    const word = "| Assuré | Acte | Montant |\n|---|---|---|\n| Raj Sharma | Optique | 120 |";
+    expect(names(word)).toEqual(["Raj Sharma"]);
+    // Other columns, and text after the table, are not names.
+    expect(found("Name\tCity\nNkechi Eze\tLeeds\n\nTotal Leeds")).toEqual([["PERSON_NAME", "Nkechi Eze"]]);
+  });
+});
+
+describe("business text keeps its places, products, institutions and titles", () => {
+  it.each([
+    "Le Service Prestations de la CPAM de Lyon a réuni la Direction Santé en janvier à Paris.",
+    "Nos bureaux de la rue de la Paix et du boulevard Victor Hugo ferment en août.",
+    "L’Institut Curie et le Centre Léon Bérard sont partenaires de la campagne.",
+    "Le Directeur Général présentera la Formule Confort à Nancy et à Florence.",
+    "Harmonie Mutuelle et Malakoff Humanis renouvellent leur accord avec l’Assurance Maladie.",
+    "Bonjour à tous,\nle comité se tiendra en mai.\nCordialement,\nL’équipe Formation",
+    "Hi team,\nplease send your figures.\nThanks,\nThe Finance Team",
+    "Will the plan be ready by June? Mark the date: the Board meets in May.",
+    "Objet : campagne de prévention Octobre Rose ; Projet Athéna : lancement en avril.",
+    "Le cabinet Martin et la Fédération Nationale de la Mutualité Française organisent le congrès.",
+    "Plan :\nA. Contexte\nB. Objectifs\nC. Calendrier",
+    "Claire et précise, la note a été validée. Grâce à elle, Pierre-Bénite et Saint-Étienne sont servies.",
+  ])("%j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe("the labelled set", () => {
+  const texts = loadLabelledTexts();
+  const heldOut = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out.jsonl"));
+
+  it("holds at least 300 distinct FR/EN texts, ordinary ones among them", () => {
+    expect(new Set(texts.map((t) => t.text)).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThanOrEqual(300);
+    expect(texts.filter((t) => t.lang === "en").length).toBeGreaterThan(50);
+    expect(texts.filter((t) => t.ordinary).length).toBeGreaterThan(100);
+  });
+
+  it("finds names with recall ≥ 0.95 and precision ≥ 0.90", () => {
+    const scores = scoreNames(texts);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("finds names with recall ≥ 0.90 and precision ≥ 0.90 on hand-written texts it was not tuned on", () => {
+    const scores = scoreNames(heldOut);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("finds nothing in at least 98 % of ordinary texts", () => {
+    for (const set of [texts, heldOut]) {
+      const scores = scoreOrdinary(set);
+      expect(scores.noFinding / scores.ordinary).toBeGreaterThanOrEqual(0.98);
+      expect(scores.unchanged / scores.ordinary).toBeGreaterThanOrEqual(0.98);
+    }
+  });
+});
+
+describe("the name data", () => {
+  it("matches the installed @faker-js/faker locale data it was built from", () => {
+    const script = path.join(__dirname, "../../../scripts/build-name-data.mjs");
+    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");
+  });
+});
