@@ -303,7 +303,6 @@ export default function ExerciseScreen(props: {
           }}
           resize="vertical"
           rows={6}
-          maxLength={MAX_PROMPT_CHARS}
           disabled={locked}
           ref={promptBox}
           aria-describedby="prompt-length"
