@@ -23,8 +23,11 @@ export interface TestApi {
   config: AppConfig;
   /** Which database this run uses. */
   dialect: "sqlite" | "postgres";
-  /** A dev-issuer token accepted by this app (dev mode only). */
-  token(claims: DevTokenClaims): Promise<string>;
+  /**
+   * A dev-issuer token accepted by this app (dev mode only). Its user has accepted the tenant's
+   * current charter through the API (as the pane's onboarding does), unless `acceptCharter: false`.
+   */
+  token(claims: DevTokenClaims, options?: { acceptCharter?: boolean }): Promise<string>;
   /** `app.inject` with an optional Bearer token and JSON body. */
   inject(options: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -64,9 +67,11 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     app,
     config,
     dialect: config.databaseUrl ? "postgres" : "sqlite",
-    async token(claims) {
+    async token(claims, { acceptCharter = true } = {}) {
       if (!app.devIssuer) throw new Error("token() needs an app in dev mode");
-      return signDevToken(app.devIssuer, claims);
+      const token = await signDevToken(app.devIssuer, claims);
+      if (acceptCharter) await acceptCurrentCharter(app, token);
+      return token;
     },
     inject({ token, ...rest }) {
       const headers = { ...(rest.headers ?? {}) } as Record<string, string>;
@@ -80,6 +85,22 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What the pane's onboarding does: read the current charter from /me, accept that version. */
+async function acceptCurrentCharter(app: FastifyInstance, token: string): Promise<void> {
+  const authorization = `Bearer ${token}`;
+  const me = await app.inject({ method: "GET", url: "/api/v1/me", headers: { authorization } });
+  // Tokens made to be refused (expired, other audience…) have no charter to accept.
+  if (me.statusCode !== 200) return;
+  const version = (JSON.parse(me.body) as { charter: { version: string } }).charter.version;
+  const accepted = await app.inject({
+    method: "POST",
+    url: "/api/v1/me/charter",
+    headers: { authorization },
+    payload: { version },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`charter acceptance failed: ${accepted.body}`);
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {

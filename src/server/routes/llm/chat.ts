@@ -12,7 +12,8 @@ import { buildChatMessages, sanitizeModelText } from "../../llm/messages";
 import { createModelClient, type ModelClient, type ModelEvent, type ModelMessage } from "../../llm/provider";
 import { screenChatRequest, summarizePositions } from "../../llm/screening";
 import { databaseUsageLedger, utcDay, type UsageLedger } from "../../llm/usage";
-import { principalOf } from "../../plugins/auth";
+import { principalOf, requireUser } from "../../plugins/auth";
+import { requireAcceptedCharter } from "../../plugins/charter";
 import { getTenantSettings } from "../../tenants/settings";
 
 /** What the gateway depends on; each defaults to the app's own (store, config), tests may swap them. */
@@ -72,6 +73,8 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
   app.post(
     "/llm/chat",
     {
+      // Signed in and current charter accepted, before the body is read or the model is called.
+      preParsing: [requireUser, requireAcceptedCharter],
       schema: {
         tags: ["llm"],
         summary:
