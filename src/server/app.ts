@@ -7,6 +7,7 @@ import { createTokenVerifier } from "./auth/verify";
 import { installProblemHandlers } from "./errors";
 import { registerAuth } from "./plugins/auth";
 import { registerJobs } from "./plugins/jobs";
+import { registerJsonBodies } from "./plugins/json-body";
 import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
 import { registerRateLimit } from "./plugins/rate-limit";
 import { registerSecurityHeaders } from "./plugins/security-headers";
@@ -71,6 +72,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   }
 
   installProblemHandlers(app);
+  registerJsonBodies(app);
   registerSecurityHeaders(app, { https: config.https });
   registerAuth(app);
   await registerOpenApi(app);

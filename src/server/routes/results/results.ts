@@ -28,7 +28,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "Pilot results: adoption, score progress, criteria, weeks, hosts and groups",
@@ -89,7 +89,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results.xlsx",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "Pilot results as an Excel workbook (streamed)",
