@@ -12,6 +12,7 @@ import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
 import { registerRateLimit } from "./plugins/rate-limit";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerTaskPane } from "./plugins/task-pane";
+import { registerTextSafety } from "./plugins/text-safety";
 import { adminRoutes } from "./routes/admin/admin";
 import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
@@ -73,6 +74,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
 
   installProblemHandlers(app);
   registerJsonBodies(app);
+  registerTextSafety(app);
   registerSecurityHeaders(app, { https: config.https });
   registerAuth(app);
   await registerOpenApi(app);
