@@ -6,6 +6,7 @@ import { loadDevIssuer } from "./auth/dev-issuer";
 import { createTokenVerifier } from "./auth/verify";
 import { installProblemHandlers } from "./errors";
 import { registerAuth } from "./plugins/auth";
+import { registerConnectionLimits, slowClientOptions } from "./plugins/connections";
 import { registerJobs } from "./plugins/jobs";
 import { registerJsonBodies } from "./plugins/json-body";
 import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
@@ -40,8 +41,10 @@ export interface BuildOptions {
  * `app.inject()`, `parcours serve` calls `app.listen()`. Closing the app closes the database.
  */
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const slowClients = slowClientOptions(config.connections);
   const app = Fastify({
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...slowClients } } : { http: slowClients }),
+    requestTimeout: slowClients.requestTimeout,
     logger: {
       level: config.logLevel,
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
@@ -60,6 +63,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     },
   });
   app.decorate("config", config);
+  registerConnectionLimits(app, config.connections);
   app.decorate("store", store);
   app.addHook("onClose", async () => store.close());
   try {
