@@ -11,6 +11,11 @@ export const TenantSettingsSchema = z.object({
   privacyPolicy: PrivacyPolicySchema,
   /** Model calls per user per day. */
   dailyQuota: z.number().int().min(0).max(10000),
+  /**
+   * Model tokens (prompt + answer, chat and judge) per user per day; a call starts only while some
+   * are left, so one call can pass it by at most its own size.
+   */
+  dailyTokenQuota: z.number().int().min(0).max(100_000_000),
   /** Groups smaller than k are hidden in reports. */
   reportK: z.number().int().min(2).max(1000),
   /** Whether pilot-lead reports may show learners' names (pseudonyms otherwise). */
