@@ -133,7 +133,7 @@ export function sheetRows(
   const summary = summaryRows(report, lang);
   return {
     summary: { rows: summary.map((r) => r.cells), valueFormats: summary.map((r) => FORMATS[r.format]) },
-    learners: { rows: report.learners.map((l) => learnerCells(l, lang, report.k)) },
+    learners: { rows: report.learners.map((l) => learnerCells(l, lang)) },
     criteria: { rows: criteriaRows(report, lang) },
     weekly: { rows: weeklyRows(report) },
     hosts: { rows: hostRows(report) },

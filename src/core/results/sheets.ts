@@ -238,11 +238,11 @@ function pickNumbers(s: Summary): Record<string, number | null> {
   return out;
 }
 
-export function learnerCells(l: LearnerResult, lang: Lang, k: number): Cell[] {
+export function learnerCells(l: LearnerResult, lang: Lang): Cell[] {
   return [
     learnerLabel(l, lang),
-    l.cohortHidden ? hiddenLabel(k) : (l.cohort ?? NO_GROUP[lang]),
-    l.departmentHidden ? hiddenLabel(k) : (l.department ?? NO_GROUP[lang]),
+    l.cohort ?? NO_GROUP[lang],
+    l.department ?? NO_GROUP[lang],
     l.attempts,
     l.firstScore,
     l.latestScore,

@@ -100,8 +100,7 @@ export async function writeResultsWorkbook(
   summary.finish();
 
   const learners = sheet("learners");
-  for await (const learner of session.learners())
-    learners.add(learnerCells(learner, lang, report.k)).commit();
+  for await (const learner of session.learners()) learners.add(learnerCells(learner, lang)).commit();
   learners.finish();
 
   const rest: Array<[SheetId, Cell[][]]> = [

@@ -216,9 +216,7 @@ const report: ResultsReport = {
       pseudonym: "7F3A-9C21",
       name: null,
       cohort: "A",
-      cohortHidden: false,
       department: null,
-      departmentHidden: true,
       attempts: 3,
       firstScore: 40,
       latestScore: 70,
@@ -285,7 +283,7 @@ describe("writing the results into the open workbook", () => {
 
     const learners = excel.sheets.get("Learners")!;
     const row = learners.ranges.find((r) => r.address === "A1:M2")!.mock.values![1]!;
-    expect(row.slice(0, 4)).toEqual(["Learner 7F3A-9C21", "A", "< 3", 3]);
+    expect(row.slice(0, 4)).toEqual(["Learner 7F3A-9C21", "A", "(not set)", 3]);
     expect(row[10]).toBe(46027); // 2026-01-05 as an Excel date
     expect(learners.ranges.find((r) => r.address === "K2:K2")!.mock.numberFormat).toEqual([["yyyy-mm-dd"]]);
 
@@ -390,7 +388,6 @@ describe("writing the results into the open workbook", () => {
           name: text,
           cohort: text,
           department: text,
-          departmentHidden: false,
         })),
         groups: risky.map((text) => ({
           dimension: "cohort" as const,

@@ -46,7 +46,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results/bilan",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary:
@@ -66,7 +66,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results/bilan.html",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "The bilan as a one-page printable HTML report",
