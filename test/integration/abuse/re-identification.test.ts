@@ -50,7 +50,7 @@ describe.each(DIALECTS)("results re-identify no one on %s", (dialect) => {
       at: `2026-01-${String(5 + ((i * 3) % 20)).padStart(2, "0")}`,
       score,
       minutes: 7,
-      host: HOSTS[i % 3],
+      host: HOSTS[i % 3]!,
     }));
     await addAttempts(t.store, "t", id, attempts);
     for (const a of attempts) ledger.push({ cohort, department, at: a.at, host: a.host, kept });
