@@ -29,12 +29,15 @@ export const TenantSettingsUpdateSchema = TenantSettingsSchema.partial()
   .refine((s) => Object.keys(s).length > 0, "name at least one setting");
 export type TenantSettingsUpdate = z.input<typeof TenantSettingsUpdateSchema>;
 
-const OptionalLabel = z.string().trim().max(128).nullable().optional();
+/** Text both databases can store: PostgreSQL refuses NUL characters (SQLite keeps them). */
+const noNul = (text: string) => !text.includes("\u0000");
+const NO_NUL = "must not contain a NUL character";
+const OptionalLabel = z.string().trim().max(128).refine(noNul, NO_NUL).nullable().optional();
 
 /** One user's organisational attributes, used to group reports. `null` clears a field. */
 export const UserAttributesSchema = z
   .object({
-    userId: z.string().trim().min(1).max(128),
+    userId: z.string().trim().min(1).max(128).refine(noNul, NO_NUL),
     cohort: OptionalLabel,
     department: OptionalLabel,
     displayName: OptionalLabel,
