@@ -1,7 +1,6 @@
 import type { preParsingAsyncHookHandler } from "fastify";
 import { ApiProblem } from "../errors";
-import { getTenantSettings } from "../tenants/settings";
-import { findUser } from "../tenants/users";
+import { charterFromJson } from "../tenants/settings";
 import { principalOf } from "./auth";
 
 /**
@@ -13,12 +12,26 @@ import { principalOf } from "./auth";
 export const requireAcceptedCharter: preParsingAsyncHookHandler = async (request) => {
   const me = principalOf(request);
   const db = request.server.store.db;
-  const [settings, user] = await Promise.all([
-    getTenantSettings(db, me.tenantId),
-    findUser(db, me.tenantId, me.userId),
-  ]);
-  const current = settings.charter.version;
-  const accepted = user?.charter_version_accepted ?? null;
+  // One indexed read: the caller's acceptance beside the tenant's settings (its charter version).
+  const row = await db
+    .selectFrom("users as u")
+    .leftJoin("tenants as t", "t.tenant_id", "u.tenant_id")
+    .select(["u.charter_version_accepted as accepted", "t.settings as settings"])
+    .where("u.tenant_id", "=", me.tenantId)
+    .where("u.user_id", "=", me.userId)
+    .executeTakeFirst();
+  const accepted = row?.accepted ?? null;
+  const settings =
+    row !== undefined
+      ? row.settings
+      : (
+          await db
+            .selectFrom("tenants")
+            .select("settings")
+            .where("tenant_id", "=", me.tenantId)
+            .executeTakeFirst()
+        )?.settings;
+  const current = charterFromJson(settings).version;
   if (accepted === current) return;
   throw new ApiProblem(
     409,
