@@ -48,9 +48,15 @@ export function backoffDelay(tries: number, random: () => number = Math.random):
  */
 export const MAX_SERVER_ERROR_TRIES = 5;
 
-/** A failure that delivery can outlive: network down, API restarting, quota, an expired session. */
+/**
+ * A failure that delivery can outlive: network down, API restarting, quota, an expired session, or a
+ * charter that changed while the attempt waited (it goes once the learner accepts the new one).
+ */
 function keepForLater(err: unknown): err is ApiProblem {
-  return err instanceof ApiProblem && (err.retriable || err.status === 401);
+  return (
+    err instanceof ApiProblem &&
+    (err.retriable || err.status === 401 || err.code === "charter_version_mismatch")
+  );
 }
 
 /**

@@ -201,6 +201,24 @@ describe("attempt queue", () => {
     expect(timers.timers).toHaveLength(1);
   });
 
+  it("keeps an attempt refused until the learner accepts a new charter, then delivers it", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const queue = createAttemptQueue({
+      store: memoryPendingStore(),
+      send: api.send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+    });
+    api.state.reject = new ApiProblem({ status: 409, code: "charter_version_mismatch" });
+    expect((await queue.submit(attempt("a1"))).status).toBe("queued");
+    expect(await queue.pendingCount()).toBe(1);
+    api.state.reject = null;
+    await timers.fire();
+    expect(api.delivered).toEqual(["a1"]);
+    expect(await queue.pendingCount()).toBe(0);
+  });
+
   it("backs off exponentially up to a minute", () => {
     expect(backoffDelay(1, () => 0.5)).toBe(2000);
     expect(backoffDelay(2, () => 0.5)).toBe(4000);
