@@ -12,8 +12,8 @@ describe("rate limiting", () => {
   });
 
   it("limits each signed-in user separately, whatever their address", async () => {
-    const ana = await api.token({ tenant: "t", user: "ana" }, { acceptCharter: false });
-    const ben = await api.token({ tenant: "t", user: "ben" }, { acceptCharter: false });
+    const ana = await api.token({ tenant: "t", user: "ana" });
+    const ben = await api.token({ tenant: "t", user: "ben" });
     const codes = [];
     for (let i = 0; i < 4; i++)
       codes.push((await api.inject({ method: "GET", url: "/api/v1/me", token: ana })).statusCode);
