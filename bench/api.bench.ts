@@ -30,6 +30,7 @@ import { loadDevIssuer, signDevToken } from "../src/server/auth/dev-issuer";
 import { loadConfig } from "../src/server/config";
 import { rebuildTenantResults } from "../src/server/results/rollups";
 import { CRITERIA } from "../src/core/types";
+import { acceptCharter, acceptCharterInProcess } from "./charter";
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
@@ -208,6 +209,7 @@ async function historyCost(dataDir: string, schema: string | undefined, prior: n
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         payload: submission(),
       });
+    await acceptCharterInProcess(app, token);
     await post(); // creates the learner
     const db = app.store.db;
     const start = Date.now() - (prior + 10) * 3600_000;
@@ -285,6 +287,7 @@ async function saturationAndPace(
         signDevToken(issuer, { tenant: "bench", user: `learner-${i}`, expiresIn: "1h" }),
       ),
     );
+    for (const token of tokens) await acceptCharter(api.origin, token);
     const closed = await load(api.origin, tokens, api.child.pid);
     const paced = await load(api.origin, tokens, api.child.pid, RATE);
     console.log(row(`POST /api/v1/attempts (${label})`, closed));

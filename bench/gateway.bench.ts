@@ -16,6 +16,7 @@ import { signDevToken } from "../src/server/auth/dev-issuer";
 import { loadConfig } from "../src/server/config";
 import { updateTenantSettings } from "../src/server/tenants/settings";
 import { startModelServer } from "../test/support/model-server";
+import { acceptCharter } from "./charter";
 
 const RUNS = Number(process.env.BENCH_RUNS || 200);
 const WARMUP = 20;
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   await updateTenantSettings(app.store.db, "bench", { dailyQuota: 10_000 });
   const token = await signDevToken(app.devIssuer!, { tenant: "bench", user: "bench-user", expiresIn: "1h" });
+  await acceptCharter(origin, token);
 
   const sdk = new OpenAI({ baseURL: server.baseURL, apiKey: "bench", maxRetries: 0 });
   const direct = async () => {

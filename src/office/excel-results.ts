@@ -20,6 +20,7 @@ import {
   headersOf,
   hostRows,
   learnerCells,
+  looksLikeFormula,
   summaryRows,
   weeklyRows,
   type Cell,
@@ -132,7 +133,7 @@ export function sheetRows(
   const summary = summaryRows(report, lang);
   return {
     summary: { rows: summary.map((r) => r.cells), valueFormats: summary.map((r) => FORMATS[r.format]) },
-    learners: { rows: report.learners.map((l) => learnerCells(l, lang, report.k)) },
+    learners: { rows: report.learners.map((l) => learnerCells(l, lang)) },
     criteria: { rows: criteriaRows(report, lang) },
     weekly: { rows: weeklyRows(report) },
     hosts: { rows: hostRows(report) },
@@ -267,9 +268,13 @@ function addChart(sheet: ResultsSheetLike, spec: ChartSpec, rows: number, lang: 
   chart.setPosition(spec.position[0], spec.position[1]);
 }
 
-/** Dates go in as Excel serial numbers (formatted yyyy-mm-dd); empty cells as "". */
-function toExcelValue(cell: Cell, format: string | undefined): string | number {
+/**
+ * Dates go in as Excel serial numbers (formatted yyyy-mm-dd); empty cells as "". Text that Excel
+ * would run as a formula gets Excel's text prefix, an apostrophe, which is not part of the value.
+ */
+export function toExcelValue(cell: Cell, format: string | undefined): string | number {
   if (cell === null) return "";
+  if (typeof cell === "string" && looksLikeFormula(cell)) return `'${cell}`;
   if (format === "date" && typeof cell === "string" && /^\d{4}-\d{2}-\d{2}/.test(cell))
     return excelDateSerial(cell);
   return cell;

@@ -6,11 +6,14 @@ import { loadDevIssuer } from "./auth/dev-issuer";
 import { createTokenVerifier } from "./auth/verify";
 import { installProblemHandlers } from "./errors";
 import { registerAuth } from "./plugins/auth";
+import { registerConnectionLimits, slowClientOptions } from "./plugins/connections";
 import { registerJobs } from "./plugins/jobs";
+import { registerJsonBodies } from "./plugins/json-body";
 import { registerOpenApi, registerOpenApiRoute } from "./plugins/openapi";
 import { registerRateLimit } from "./plugins/rate-limit";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerTaskPane } from "./plugins/task-pane";
+import { registerTextSafety } from "./plugins/text-safety";
 import { adminRoutes } from "./routes/admin/admin";
 import { attemptRoutes } from "./routes/attempts/attempts";
 import { devRoutes } from "./routes/dev/dev";
@@ -38,8 +41,10 @@ export interface BuildOptions {
  * `app.inject()`, `parcours serve` calls `app.listen()`. Closing the app closes the database.
  */
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const slowClients = slowClientOptions(config.connections);
   const app = Fastify({
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...slowClients } } : { http: slowClients }),
+    requestTimeout: slowClients.requestTimeout,
     logger: {
       level: config.logLevel,
       redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
@@ -58,6 +63,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     },
   });
   app.decorate("config", config);
+  registerConnectionLimits(app, config.connections);
   app.decorate("store", store);
   app.addHook("onClose", async () => store.close());
   try {
@@ -71,6 +77,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   }
 
   installProblemHandlers(app);
+  registerJsonBodies(app);
+  registerTextSafety(app);
   registerSecurityHeaders(app, { https: config.https });
   registerAuth(app);
   await registerOpenApi(app);

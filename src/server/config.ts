@@ -36,6 +36,16 @@ export interface RateLimitConfig {
   store: "database" | "memory";
 }
 
+/** How long a client may take to send a request, and how many connections it may hold. */
+export interface ConnectionLimits {
+  /** Whole request (headers and body) must arrive within this; else 408 and the socket closes. */
+  requestTimeoutMs: number;
+  /** Open connections the server accepts at once; more are closed on arrival. */
+  maxConnections: number;
+  /** Open connections per client address (not applied behind a trusted proxy, where all share one). */
+  maxConnectionsPerIp: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -64,6 +74,7 @@ export interface AppConfig {
   /** Built task pane; a page explaining how to build it is served when it is missing. */
   staticDir: string;
   rateLimit: RateLimitConfig;
+  connections: ConnectionLimits;
   xapi: { endpoint: string | undefined; auth: string | undefined };
   /** How often attempts past the tenant's retention period are purged; 0 disables the timer. */
   retentionSweepMs: number;
@@ -152,6 +163,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_IP_MAX: intIn(1, 1_000_000),
   RATE_LIMIT_WINDOW_MS: intIn(1000, 24 * 3600 * 1000),
   RATE_LIMIT_STORE: z.enum(["database", "memory"]).optional(),
+  REQUEST_TIMEOUT_MS: intIn(1000, 600_000),
+  MAX_CONNECTIONS: intIn(1, 1_000_000),
+  MAX_CONNECTIONS_PER_IP: intIn(1, 1_000_000),
   XAPI_ENDPOINT: url,
   XAPI_AUTH: optionalText,
   RETENTION_SWEEP_MINUTES: intIn(0, 7 * 24 * 60),
@@ -226,6 +240,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       ipMax: e.RATE_LIMIT_IP_MAX ?? 3000,
       windowMs: e.RATE_LIMIT_WINDOW_MS ?? 60_000,
       store: e.RATE_LIMIT_STORE ?? (e.DATABASE_URL ? "database" : "memory"),
+    },
+    connections: {
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? 15_000,
+      maxConnections: e.MAX_CONNECTIONS ?? 2000,
+      maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP ?? 200,
     },
     xapi: { endpoint: e.XAPI_ENDPOINT, auth: e.XAPI_AUTH },
     retentionSweepMs: (e.RETENTION_SWEEP_MINUTES ?? 60) * 60_000,

@@ -17,14 +17,19 @@ import pg from "pg";
 import { buildApp } from "../../src/server/app";
 import { loadConfig, type AppConfig, type ConfigOverrides } from "../../src/server/config";
 import { signDevToken, type DevTokenClaims } from "../../src/server/auth/dev-issuer";
+import { getTenantSettings } from "../../src/server/tenants/settings";
+import { ensureUser } from "../../src/server/tenants/users";
 
 export interface TestApi {
   app: FastifyInstance;
   config: AppConfig;
   /** Which database this run uses. */
   dialect: "sqlite" | "postgres";
-  /** A dev-issuer token accepted by this app (dev mode only). */
-  token(claims: DevTokenClaims): Promise<string>;
+  /**
+   * A dev-issuer token accepted by this app (dev mode only). Its user has accepted the tenant's
+   * current charter (as after the pane's onboarding), unless `acceptCharter: false`.
+   */
+  token(claims: DevTokenClaims, options?: { acceptCharter?: boolean }): Promise<string>;
   /** `app.inject` with an optional Bearer token and JSON body. */
   inject(options: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -64,9 +69,11 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     app,
     config,
     dialect: config.databaseUrl ? "postgres" : "sqlite",
-    async token(claims) {
+    async token(claims, { acceptCharter = true } = {}) {
       if (!app.devIssuer) throw new Error("token() needs an app in dev mode");
-      return signDevToken(app.devIssuer, claims);
+      const token = await signDevToken(app.devIssuer, claims);
+      if (acceptCharter) await acceptCurrentCharter(app, token);
+      return token;
     },
     inject({ token, ...rest }) {
       const headers = { ...(rest.headers ?? {}) } as Record<string, string>;
@@ -80,6 +87,28 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What the pane's onboarding records — the user's row, with the tenant's current charter version
+ * accepted — written straight to the store, so it uses none of the caller's rate-limit allowance.
+ */
+async function acceptCurrentCharter(app: FastifyInstance, token: string): Promise<void> {
+  let principal;
+  try {
+    principal = await app.verifyToken(token);
+  } catch {
+    return; // Tokens made to be refused (expired, other audience…) have no charter to accept.
+  }
+  const db = app.store.db;
+  await ensureUser(db, principal);
+  const { charter } = await getTenantSettings(db, principal.tenantId);
+  await db
+    .updateTable("users")
+    .set({ charter_version_accepted: charter.version, charter_accepted_at: new Date().toISOString() })
+    .where("tenant_id", "=", principal.tenantId)
+    .where("user_id", "=", principal.userId)
+    .execute();
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {

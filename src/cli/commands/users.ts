@@ -36,7 +36,9 @@ export const usersCommand: Command = {
       throw new UsageError(action ? `unknown action "${action}" (only "import")` : "missing action: import");
     if (!file) throw new UsageError("missing the CSV file to import");
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    if (!values.tenant) throw new UsageError("--tenant is required");
+    if (!values.tenant || !/^[A-Za-z0-9._-]{1,64}$/.test(values.tenant)) {
+      throw new UsageError("--tenant is required: letters, digits, dot, dash or underscore (max 64)");
+    }
     if (!fs.existsSync(file)) {
       io.stderr.write(`parcours users: ${file} not found\n`);
       return 1;

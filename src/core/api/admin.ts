@@ -11,6 +11,11 @@ export const TenantSettingsSchema = z.object({
   privacyPolicy: PrivacyPolicySchema,
   /** Model calls per user per day. */
   dailyQuota: z.number().int().min(0).max(10000),
+  /**
+   * Model tokens (prompt + answer, chat and judge) per user per day; a call starts only while some
+   * are left, so one call can pass it by at most its own size.
+   */
+  dailyTokenQuota: z.number().int().min(0).max(100_000_000),
   /** Groups smaller than k are hidden in reports. */
   reportK: z.number().int().min(2).max(1000),
   /** Whether pilot-lead reports may show learners' names (pseudonyms otherwise). */
@@ -24,12 +29,15 @@ export const TenantSettingsUpdateSchema = TenantSettingsSchema.partial()
   .refine((s) => Object.keys(s).length > 0, "name at least one setting");
 export type TenantSettingsUpdate = z.input<typeof TenantSettingsUpdateSchema>;
 
-const OptionalLabel = z.string().trim().max(128).nullable().optional();
+/** Text both databases can store: PostgreSQL refuses NUL characters (SQLite keeps them). */
+const noNul = (text: string) => !text.includes("\u0000");
+const NO_NUL = "must not contain a NUL character";
+const OptionalLabel = z.string().trim().max(128).refine(noNul, NO_NUL).nullable().optional();
 
 /** One user's organisational attributes, used to group reports. `null` clears a field. */
 export const UserAttributesSchema = z
   .object({
-    userId: z.string().trim().min(1).max(128),
+    userId: z.string().trim().min(1).max(128).refine(noNul, NO_NUL),
     cohort: OptionalLabel,
     department: OptionalLabel,
     displayName: OptionalLabel,

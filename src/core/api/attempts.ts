@@ -107,7 +107,7 @@ export const AttemptResultSchema = z.object({
         "judge_flagged",
       ]),
       skipped: z
-        .enum(["personal_data", "judge_unavailable", "judge_bad_response", "judge_aborted"])
+        .enum(["personal_data", "judge_unavailable", "judge_bad_response", "judge_aborted", "quota_exceeded"])
         .optional(),
     })
     .optional(),

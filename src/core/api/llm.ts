@@ -76,7 +76,11 @@ export const ChatPrivacyEventSchema = z.object({
   warnings: z.array(PersonalDataPositionSchema),
 });
 export const ChatChunkEventSchema = z.object({ text: z.string() });
-export const ChatDoneEventSchema = z.object({ usage: ChatUsageSchema });
+export const ChatDoneEventSchema = z.object({
+  usage: ChatUsageSchema,
+  /** The answer reached the gateway's size cap and was cut there. */
+  truncated: z.boolean().optional(),
+});
 export const ChatErrorEventSchema = z.object({
   status: z.number().int(),
   code: z.string(),

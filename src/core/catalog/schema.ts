@@ -144,6 +144,8 @@ export const ExerciseSchema = z
      * progress, never recommended as practice, shown without its example or feedback until done.
      */
     benchmark: z.boolean().optional(),
+    /** Most tokens the model may write for this exercise (else the gateway's LLM_MAX_OUTPUT_TOKENS). */
+    maxOutputTokens: z.number().int().min(16).max(16_000).optional(),
   })
   .strict();
 export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -240,8 +240,8 @@ export const NOTIONS: readonly MetricDefinition[] = [
     "int",
     { fr: "Seuil d'anonymat (k)", en: "Anonymity threshold (k)" },
     {
-      fr: "Un groupe (cohorte, service, application, semaine) de moins de k apprenants est affiché « < k », sans aucun chiffre.",
-      en: 'A group (cohort, department, application, week) with fewer than k learners is shown as "< k", with no figures.',
+      fr: "Les chiffres ne portent que sur les apprenants dont le couple cohorte–service compte au moins k inscrits (dans toute l’organisation, quels que soient la période et le filtre). Les autres n’entrent dans aucun chiffre — ni les totaux, ni les cohortes, services, semaines, applications, critères ou la liste des apprenants — et une cohorte ou un service sans aucun apprenant retenu est affiché « < k », sans chiffre. Comme chaque rapport, filtré ou non, porte sur ces mêmes apprenants et qu’un filtre ne retient que des couples entiers, aucune soustraction entre deux chiffres, dans un rapport ou entre deux rapports, ne vise moins de k personnes. Limites : k compte des inscrits, pas des actifs — une semaine, une application ou un groupe peut refléter moins de k apprenants actifs, comme la liste des apprenants (sous pseudonyme) le montre déjà ; « Inscrits » compte toutes les personnes de la sélection, retenues ou non.",
+      en: 'Figures cover only learners whose cohort–department pair has at least k enrolled learners (across the organisation, whatever the period and filter). Others are in no figure — not the totals, cohorts, departments, weeks, applications, criteria or the learners list — and a cohort or department with no learner kept is shown as "< k", with no figures. As every report, filtered or not, covers these same learners and a filter only keeps whole pairs, no subtraction between two figures, in one report or across two reports, narrows down to fewer than k people. Limits: k counts enrolled learners, not active ones — a week, an application or a group may reflect fewer than k active learners, as the (pseudonymous) learners list already shows; "Enrolled" counts everyone in the selection, kept or not.',
     },
   ),
 ];

@@ -89,11 +89,9 @@ export const LearnerResultSchema = z.object({
   pseudonym: z.string(),
   /** Only when the tenant lets reports show names. */
   name: z.string().nullable(),
-  /** Null when unset, or when that group has fewer than k learners (then `cohortHidden`). */
+  /** Null when unset. Only learners whose cohort–department pair has at least k learners are listed. */
   cohort: z.string().nullable(),
-  cohortHidden: z.boolean(),
   department: z.string().nullable(),
-  departmentHidden: z.boolean(),
   attempts: Count,
   /** Score of the learner's first transfer attempt (first try at an exercise, not a copy); null without one. */
   firstScore: Num.nullable(),

@@ -13,6 +13,16 @@ import type { GroupResult, HostResult, LearnerResult, ResultsReport, Summary, We
  */
 export type Cell = string | number | null;
 
+/**
+ * Text that Excel would take for a formula (or a DDE call) if it were typed into a cell: starting
+ * with `=`, `+`, `-` or `@` (or their full-width forms), or with a tab or line break before one.
+ * Names that come from the tenant — cohorts, departments, jobs, people, use cases — can start that
+ * way; both writers put such text in as text, never as a formula.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(text);
+}
+
 export interface ColumnSpec {
   header: Localized;
   format: FormatKind;
@@ -228,11 +238,11 @@ function pickNumbers(s: Summary): Record<string, number | null> {
   return out;
 }
 
-export function learnerCells(l: LearnerResult, lang: Lang, k: number): Cell[] {
+export function learnerCells(l: LearnerResult, lang: Lang): Cell[] {
   return [
     learnerLabel(l, lang),
-    l.cohortHidden ? hiddenLabel(k) : (l.cohort ?? NO_GROUP[lang]),
-    l.departmentHidden ? hiddenLabel(k) : (l.department ?? NO_GROUP[lang]),
+    l.cohort ?? NO_GROUP[lang],
+    l.department ?? NO_GROUP[lang],
     l.attempts,
     l.firstScore,
     l.latestScore,

@@ -12,12 +12,15 @@ import type { AuthConfig } from "../config";
 import { DEV_ISSUER, type DevIssuer } from "./dev-issuer";
 import { isRole, type Principal } from "./roles";
 
-/** A token the API refuses: 401 (not a valid token for us) or 403 (valid, but not allowed). */
+/**
+ * A token the API refuses: 401 (not a valid token for us), 403 (valid, but not allowed) or 400 (valid,
+ * but its identity cannot be stored: an over-long or control-character `tid`/`oid`).
+ */
 export class TokenRejected extends Error {
   override name = "TokenRejected";
   constructor(
-    readonly status: 401 | 403,
-    readonly code: "invalid_token" | "tenant_not_allowed" | "insufficient_scope",
+    readonly status: 400 | 401 | 403,
+    readonly code: "invalid_token" | "tenant_not_allowed" | "insufficient_scope" | "invalid_identity",
     message: string,
   ) {
     super(message);
@@ -131,6 +134,14 @@ async function verifyWith(
   const tid = stringClaim(payload, "tid");
   const oid = stringClaim(payload, "oid");
   if (!tid || !oid) throw new TokenRejected(401, "invalid_token", "Token lacks tid or oid");
+  // The identity key is stored as is: refuse what the columns cannot hold (PostgreSQL would fail).
+  if (!storableId(tid, MAX_TENANT_ID) || !storableId(oid, MAX_USER_ID)) {
+    throw new TokenRejected(
+      400,
+      "invalid_identity",
+      `The token's tid (at most ${MAX_TENANT_ID} characters) or oid (at most ${MAX_USER_ID}) cannot be an identity`,
+    );
+  }
   const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
   if (!scopes.includes(auth.requiredScope)) {
     throw new TokenRejected(403, "insufficient_scope", `Scope ${auth.requiredScope} is required`);
@@ -139,11 +150,11 @@ async function verifyWith(
   const principal: Principal = {
     tenantId: auth.mode === "entra" ? tid.toLowerCase() : tid,
     userId: oid,
-    name: stringClaim(payload, "name"),
+    name: profileClaim(payload, "name", 256),
     roles: [...new Set(roles)],
-    cohort: stringClaim(payload, "cohort"),
-    department: stringClaim(payload, "department"),
-    locale: stringClaim(payload, "xms_pl") ?? stringClaim(payload, "locale"),
+    cohort: profileClaim(payload, "cohort", 128),
+    department: profileClaim(payload, "department", 128),
+    locale: localeClaim(stringClaim(payload, "xms_pl") ?? stringClaim(payload, "locale")),
   };
   return { principal, exp: payload.exp ?? 0 };
 }
@@ -151,6 +162,30 @@ async function verifyWith(
 function stringClaim(payload: JWTPayload, name: string): string | undefined {
   const value = payload[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 256) : undefined;
+}
+
+/** Column sizes of `tenant_id` and `user_id` (migration 0001). */
+export const MAX_TENANT_ID = 64;
+export const MAX_USER_ID = 128;
+
+const CONTROL = /\p{Cc}/u;
+const CONTROLS = /\p{Cc}/gu;
+
+function storableId(value: string, max: number): boolean {
+  return value.length <= max && !CONTROL.test(value);
+}
+
+/** A profile claim cleaned to fit its column: control characters dropped, cut to `max`. */
+function profileClaim(payload: JWTPayload, name: string, max: number): string | undefined {
+  const value = stringClaim(payload, name)?.replace(CONTROLS, "").trim().slice(0, max);
+  return value ? value : undefined;
+}
+
+/** A BCP 47-looking tag (`fr-FR`), else nothing. */
+function localeClaim(value: string | undefined): string | undefined {
+  return value !== undefined && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/.test(value) && value.length <= 16
+    ? value
+    : undefined;
 }
 
 /** A timeout, a network failure or an unusable answer from the key endpoint. */

@@ -1,5 +1,7 @@
 import type OpenAI from "openai";
 import { APIUserAbortError } from "openai";
+import type { ChatUsage } from "../../core/api/llm";
+import { DeadlineExceeded, startDeadline, withRetries } from "../llm/deadline";
 import type { Exercise } from "../../core/catalog/schema";
 import { PERSONAL_DATA_CAP } from "../../core/rubric";
 import { criterionWeights, type PromptScore, weightedTotal } from "../../core/scorer";
@@ -59,6 +61,8 @@ export interface BlendedScore {
 
 export interface JudgeResult extends JudgeVerdict {
   blended: BlendedScore;
+  /** Tokens the grading call used, as the provider reported them. */
+  usage?: ChatUsage;
 }
 
 export interface JudgeOptions {
@@ -68,6 +72,14 @@ export interface JudgeOptions {
   exercise?: Exercise;
   deterministic: PromptScore;
   signal?: AbortSignal;
+  /**
+   * One deadline for the whole grading call — tries, backoff and `Retry-After` waits included —
+   * and how many retries fit in it (none by default).
+   */
+  deadlineMs?: number;
+  maxRetries?: number;
+  /** Most tokens the grader may write, in the provider's terms (see `outputCap`). */
+  outputCap?: { max_tokens?: number; max_completion_tokens?: number };
   /** `json_schema` (default) or `json_object` for OpenAI-compatible servers without structured outputs. */
   responseFormat?: "json_schema" | "json_object";
 }
@@ -87,21 +99,38 @@ export async function judgePrompt(options: JudgeOptions): Promise<JudgeResult> {
         } as const);
 
   let content: string | null | undefined;
+  let usage: ChatUsage | undefined;
+  const deadline = startDeadline(options.deadlineMs ?? 2_147_483_647, signal);
   try {
-    const completion = await client.chat.completions.create(
-      {
-        model,
-        temperature: 0,
-        response_format: responseFormat,
-        messages: [
-          { role: "system", content: judgeSystemPrompt() },
-          { role: "user", content: judgeUserMessage(prompt, exercise) },
-        ],
-      },
-      signal ? { signal } : {},
+    const completion = await withRetries(deadline, options.maxRetries ?? 0, (attemptSignal, timeout) =>
+      client.chat.completions.create(
+        {
+          model,
+          temperature: 0,
+          response_format: responseFormat,
+          ...options.outputCap,
+          messages: [
+            { role: "system", content: judgeSystemPrompt() },
+            { role: "user", content: judgeUserMessage(prompt, exercise) },
+          ],
+        },
+        { signal: attemptSignal, timeout, maxRetries: 0 },
+      ),
     );
     content = completion.choices[0]?.message?.content;
+    if (completion.usage) {
+      usage = {
+        promptTokens: completion.usage.prompt_tokens ?? 0,
+        completionTokens: completion.usage.completion_tokens ?? 0,
+        totalTokens: completion.usage.total_tokens ?? 0,
+      };
+    }
   } catch (err) {
+    if (err instanceof DeadlineExceeded) {
+      throw new JudgeError("judge_unavailable", "the model could not grade the prompt in time", {
+        cause: err,
+      });
+    }
     if (err instanceof APIUserAbortError || signal?.aborted) {
       throw new JudgeError("judge_aborted", "the grading request was cancelled", { cause: err });
     }
@@ -113,10 +142,12 @@ export async function judgePrompt(options: JudgeOptions): Promise<JudgeResult> {
         cause: err,
       },
     );
+  } finally {
+    deadline.dispose();
   }
 
   const verdict = parseVerdict(content, model, exercise);
-  return { ...verdict, blended: blendScores(deterministic, verdict) };
+  return { ...verdict, blended: blendScores(deterministic, verdict), ...(usage ? { usage } : {}) };
 }
 
 function parseVerdict(content: string | null | undefined, model: string, exercise?: Exercise): JudgeVerdict {

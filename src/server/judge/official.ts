@@ -5,7 +5,8 @@ import { levelFor, PASS_SCORE } from "../../core/rubric";
 import type { PromptScore } from "../../core/scorer";
 import type { CriterionId } from "../../core/types";
 import type { LlmConfig } from "../llm/config";
-import { createOpenAIClient } from "../llm/provider";
+import { createOpenAIClient, outputCap } from "../llm/provider";
+import type { UsageKey, UsageLedger } from "../llm/usage";
 import { JudgeError, judgePrompt, type BlendedScore } from "./index";
 
 /** How the official score was reached; returned with the attempt so the learner can see it. */
@@ -15,7 +16,7 @@ export interface ScoringMethod {
   judge: number | null;
   bound: BlendedScore["bound"];
   /** Why the judge was not used, when a model is configured. */
-  skipped?: "personal_data" | "judge_unavailable" | "judge_bad_response" | "judge_aborted";
+  skipped?: "personal_data" | "judge_unavailable" | "judge_bad_response" | "judge_aborted" | "quota_exceeded";
 }
 
 export interface OfficialScore {
@@ -25,6 +26,8 @@ export interface OfficialScore {
 
 /** A grading call never holds an attempt longer than this, whatever the gateway's timeout. */
 const JUDGE_DEADLINE_MS = 20_000;
+/** The grader answers a small JSON object (scores and a short reason each); room for reasoning models. */
+const JUDGE_MAX_OUTPUT_TOKENS = 2000;
 
 /**
  * The official score of a submitted prompt: the deterministic rubric, blended with an LLM judge when a
@@ -40,6 +43,11 @@ export async function officialScore(input: {
   judgeEnabled: boolean;
   /** The tenant's policy, read only when the judge will run. */
   privacyPolicy: () => Promise<PrivacyPolicy>;
+  /**
+   * The learner's daily token account: the judge runs only while tokens are left, and what it
+   * used is added, as the chat's tokens are.
+   */
+  usage?: { ledger: UsageLedger; key: UsageKey; tokenLimit: () => Promise<number> };
   log?: FastifyBaseLogger;
 }): Promise<OfficialScore> {
   const { deterministic, exercise } = input;
@@ -59,6 +67,10 @@ export async function officialScore(input: {
     lang: deterministic.lang,
   });
   if (decision.action === "block") return rubricOnly("personal_data");
+  const usage = input.usage;
+  if (usage && (await usage.ledger.read(usage.key)).totalTokens >= (await usage.tokenLimit())) {
+    return rubricOnly("quota_exceeded");
+  }
 
   const { client, model } = createOpenAIClient(input.llm);
   try {
@@ -68,10 +80,14 @@ export async function officialScore(input: {
       prompt: decision.redactedText,
       exercise,
       deterministic,
-      signal: AbortSignal.timeout(Math.min(input.llm.timeoutMs, JUDGE_DEADLINE_MS)),
+      // One deadline for the grading, retries and waits included: an attempt is never held longer.
+      deadlineMs: Math.min(input.llm.timeoutMs, JUDGE_DEADLINE_MS),
+      maxRetries: input.llm.maxRetries,
+      outputCap: outputCap(input.llm, JUDGE_MAX_OUTPUT_TOKENS),
       // OpenAI-compatible servers (Ollama, vLLM…) do not all support strict JSON schemas.
       responseFormat: input.llm.provider === "compatible" ? "json_object" : "json_schema",
     });
+    if (usage && result.usage) await usage.ledger.addTokens(usage.key, result.usage);
     const blended = result.blended;
     return {
       scored: {

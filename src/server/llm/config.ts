@@ -11,13 +11,25 @@ export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
 /** Azure OpenAI API version used when OPENAI_API_VERSION is not set. */
 export const DEFAULT_AZURE_API_VERSION = "2024-10-21";
 export const DEFAULT_LLM_TIMEOUT_MS = 60_000;
+export const DEFAULT_LLM_IDLE_TIMEOUT_MS = 20_000;
 export const DEFAULT_LLM_MAX_RETRIES = 2;
+export const DEFAULT_LLM_MAX_OUTPUT_TOKENS = 1024;
+export const DEFAULT_LLM_MAX_ANSWER_CHARS = 20_000;
 
 interface LlmCommon {
-  /** Per attempt, and the longest silence allowed while an answer streams. */
+  /**
+   * One deadline per model call, whatever happens inside it: every try, the backoff and
+   * `Retry-After` waits between tries, and the whole streamed answer.
+   */
   timeoutMs: number;
-  /** Retries on 429, 5xx and connection failures, with exponential backoff (the SDK's). */
+  /** Longest silence allowed while an answer streams (at most `timeoutMs`). */
+  idleTimeoutMs: number;
+  /** Retries on 408, 409, 429, 5xx and connection failures, with backoff, inside `timeoutMs`. */
   maxRetries: number;
+  /** Output tokens a chat answer may use when its exercise sets no cap of its own. */
+  maxOutputTokens: number;
+  /** Characters of an answer relayed to the pane; the rest is cut off and the stream says so. */
+  maxAnswerChars: number;
 }
 
 export type LlmConfig =
@@ -50,7 +62,10 @@ export const LLM_ENV_VARS = [
   "AZURE_OPENAI_DEPLOYMENT",
   "OPENAI_API_VERSION",
   "LLM_TIMEOUT_MS",
+  "LLM_IDLE_TIMEOUT_MS",
   "LLM_MAX_RETRIES",
+  "LLM_MAX_OUTPUT_TOKENS",
+  "LLM_MAX_ANSWER_CHARS",
 ] as const;
 
 /** How to set a provider up; returned with 503 `llm_not_configured`. */
@@ -97,9 +112,18 @@ function integer(
  */
 export function readLlmConfig(env: NodeJS.ProcessEnv): { llm: LlmConfig; problems: string[] } {
   const problems: string[] = [];
+  const timeoutMs = integer(env, "LLM_TIMEOUT_MS", 1, 3_600_000, problems) ?? DEFAULT_LLM_TIMEOUT_MS;
   const common: LlmCommon = {
-    timeoutMs: integer(env, "LLM_TIMEOUT_MS", 1, 3_600_000, problems) ?? DEFAULT_LLM_TIMEOUT_MS,
+    timeoutMs,
+    idleTimeoutMs: Math.min(
+      timeoutMs,
+      integer(env, "LLM_IDLE_TIMEOUT_MS", 1, 3_600_000, problems) ?? DEFAULT_LLM_IDLE_TIMEOUT_MS,
+    ),
     maxRetries: integer(env, "LLM_MAX_RETRIES", 0, 10, problems) ?? DEFAULT_LLM_MAX_RETRIES,
+    maxOutputTokens:
+      integer(env, "LLM_MAX_OUTPUT_TOKENS", 16, 128_000, problems) ?? DEFAULT_LLM_MAX_OUTPUT_TOKENS,
+    maxAnswerChars:
+      integer(env, "LLM_MAX_ANSWER_CHARS", 100, 10_000_000, problems) ?? DEFAULT_LLM_MAX_ANSWER_CHARS,
   };
   const requested = text(env, "LLM_PROVIDER")?.toLowerCase();
   if (requested !== undefined && !(LLM_PROVIDERS as readonly string[]).includes(requested)) {

@@ -9,6 +9,7 @@ import {
   RateLimitError,
 } from "openai";
 import type { LlmProblemCode } from "../../core/api/llm";
+import { DeadlineExceeded } from "./deadline";
 import { MalformedAnswer } from "./provider";
 
 /** A provider failure as the API reports it: an HTTP status, a stable code, a detail without secrets. */
@@ -37,7 +38,10 @@ function retryAfterSeconds(error: APIError): number | undefined {
  * they may echo the request or name internal resources.
  */
 export function describeFailure(error: unknown, timeoutMs: number): LlmFailure {
-  if (error instanceof StreamStalled || error instanceof APIConnectionTimeoutError) {
+  if (error instanceof StreamStalled) {
+    return { status: 504, code: "llm_timeout", detail: `The model went silent for ${timeoutMs} ms` };
+  }
+  if (error instanceof DeadlineExceeded || error instanceof APIConnectionTimeoutError) {
     return { status: 504, code: "llm_timeout", detail: `The model did not answer within ${timeoutMs} ms` };
   }
   if (error instanceof RateLimitError) {

@@ -1,6 +1,7 @@
 import OpenAI, { AzureOpenAI } from "openai";
 import type { ChatUsage } from "../../core/api/llm";
 import type { LlmConfig } from "./config";
+import { DeadlineExceeded, startDeadline, withRetries } from "./deadline";
 
 export type ConfiguredLlm = Extract<LlmConfig, { configured: true }>;
 
@@ -12,22 +13,36 @@ export interface ModelMessage {
 /** What a streaming answer yields: pieces of text, and the token usage when the provider reports it. */
 export type ModelEvent = { kind: "text"; text: string } | { kind: "usage"; usage: ChatUsage };
 
+export interface StreamOptions {
+  /** Most tokens the model may write (the exercise's cap, or LLM_MAX_OUTPUT_TOKENS). */
+  maxTokens?: number;
+}
+
 /** One model behind the gateway. */
 export interface ModelClient {
   /** `provider:model` for logs. */
   readonly label: string;
   /**
-   * Opens a streamed completion. Resolves once the provider has accepted the request (the SDK's
-   * timeout and retries with backoff apply up to here); the events then arrive as they stream.
+   * Opens a streamed completion. Resolves once the provider has accepted the request; the events
+   * then arrive as they stream. Tries, retries with backoff, `Retry-After` waits and the streamed
+   * answer all share one deadline (LLM_TIMEOUT_MS): past it the call fails with `DeadlineExceeded`.
    */
-  openStream(messages: ModelMessage[], signal: AbortSignal): Promise<AsyncIterable<ModelEvent>>;
+  openStream(
+    messages: ModelMessage[],
+    signal: AbortSignal,
+    options?: StreamOptions,
+  ): Promise<AsyncIterable<ModelEvent>>;
 }
 
-/** The `openai` SDK client and model (or Azure deployment) for the configured provider. */
+/**
+ * The `openai` SDK client and model (or Azure deployment) for the configured provider. The SDK's own
+ * retries are off: its waits honour any `Retry-After` and ignore cancellation, so `withRetries`
+ * (src/server/llm/deadline.ts) retries instead, inside the call's deadline.
+ */
 export function createOpenAIClient(llm: ConfiguredLlm): { client: OpenAI; model: string } {
   const common = {
     timeout: llm.timeoutMs,
-    maxRetries: llm.maxRetries,
+    maxRetries: 0,
     logLevel: "off" as const,
     fetch: fetchNamingTimeouts,
   };
@@ -50,32 +65,71 @@ export function createModelClient(llm: ConfiguredLlm): ModelClient {
 
   return {
     label: `${llm.provider}:${model}`,
-    async openStream(messages, signal) {
-      const stream = await client.chat.completions.create(
-        { model, messages, stream: true, stream_options: { include_usage: true } },
-        { signal },
-      );
+    async openStream(messages, signal, options = {}) {
+      const deadline = startDeadline(llm.timeoutMs, signal);
+      let stream: Awaited<ReturnType<typeof openOnce>>;
+      function openOnce(attemptSignal: AbortSignal, timeout: number) {
+        return client.chat.completions.create(
+          {
+            model,
+            messages,
+            stream: true,
+            stream_options: { include_usage: true },
+            ...outputCap(llm, options.maxTokens),
+          },
+          { signal: attemptSignal, timeout, maxRetries: 0 },
+        );
+      }
+      try {
+        stream = await withRetries(deadline, llm.maxRetries, openOnce);
+      } catch (err) {
+        deadline.dispose();
+        throw err;
+      }
       return (async function* events(): AsyncGenerator<ModelEvent> {
-        for await (const chunk of stream) {
-          if (!chunk || typeof chunk !== "object" || !Array.isArray(chunk.choices)) {
-            throw new MalformedAnswer("a stream chunk without choices");
+        try {
+          for await (const chunk of stream) {
+            if (!chunk || typeof chunk !== "object" || !Array.isArray(chunk.choices)) {
+              throw new MalformedAnswer("a stream chunk without choices");
+            }
+            const text = chunk.choices[0]?.delta?.content;
+            if (typeof text === "string" && text !== "") yield { kind: "text", text };
+            if (chunk.usage) {
+              yield {
+                kind: "usage",
+                usage: {
+                  promptTokens: chunk.usage.prompt_tokens ?? 0,
+                  completionTokens: chunk.usage.completion_tokens ?? 0,
+                  totalTokens: chunk.usage.total_tokens ?? 0,
+                },
+              };
+            }
           }
-          const text = chunk.choices[0]?.delta?.content;
-          if (typeof text === "string" && text !== "") yield { kind: "text", text };
-          if (chunk.usage) {
-            yield {
-              kind: "usage",
-              usage: {
-                promptTokens: chunk.usage.prompt_tokens ?? 0,
-                completionTokens: chunk.usage.completion_tokens ?? 0,
-                totalTokens: chunk.usage.total_tokens ?? 0,
-              },
-            };
-          }
+          // The SDK ends an aborted stream quietly: say why when the deadline did it.
+          if (deadline.expired) throw new DeadlineExceeded("the answer did not finish in time");
+        } catch (err) {
+          if (deadline.expired)
+            throw new DeadlineExceeded("the answer did not finish in time", { cause: err });
+          throw err;
+        } finally {
+          deadline.dispose();
         }
       })();
     },
   };
+}
+
+/**
+ * The cap on the answer's length in the provider's terms: OpenAI and Azure OpenAI take
+ * `max_completion_tokens` (reasoning models refuse `max_tokens`); OpenAI-compatible servers
+ * (Ollama, vLLM, LM Studio, Mistral) take `max_tokens`.
+ */
+export function outputCap(
+  llm: ConfiguredLlm,
+  maxTokens: number | undefined,
+): { max_tokens?: number; max_completion_tokens?: number } {
+  if (maxTokens === undefined) return {};
+  return llm.provider === "compatible" ? { max_tokens: maxTokens } : { max_completion_tokens: maxTokens };
 }
 
 /**

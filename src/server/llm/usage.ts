@@ -13,8 +13,11 @@ export interface UsageKey {
 
 /** The quota and token accounting the gateway needs; a database-backed one below, fakes in tests. */
 export interface UsageLedger {
-  /** Counts one model call unless the user already made `limit` today; false when over quota. */
-  reserveCall(key: UsageKey, limit: number): Promise<boolean>;
+  /**
+   * Counts one model call unless the user already made `limit` calls today or, when `tokenLimit` is
+   * given, already used that many tokens; false when over quota.
+   */
+  reserveCall(key: UsageKey, limit: number, tokenLimit?: number): Promise<boolean>;
   /** Gives a call back (it failed before the model answered anything). */
   releaseCall(key: UsageKey): Promise<void>;
   /** Adds the tokens of a finished call. */
@@ -38,8 +41,8 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
       .where("day", "=", key.day);
 
   return {
-    async reserveCall(key, limit) {
-      if (limit <= 0) return false;
+    async reserveCall(key, limit, tokenLimit) {
+      if (limit <= 0 || (tokenLimit !== undefined && tokenLimit <= 0)) return false;
       // One statement, so two concurrent calls cannot both take the last unit of the quota.
       const row = await db
         .insertInto("llm_usage")
@@ -57,7 +60,12 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
           oc
             .columns(["tenant_id", "user_id", "day"])
             .doUpdateSet({ requests: sql`llm_usage.requests + 1`, updated_at: new Date().toISOString() })
-            .where("llm_usage.requests", "<", limit),
+            .where((eb) =>
+              eb.and([
+                eb("llm_usage.requests", "<", limit),
+                ...(tokenLimit !== undefined ? [eb("llm_usage.total_tokens", "<", tokenLimit)] : []),
+              ]),
+            ),
         )
         .returning("requests")
         .executeTakeFirst();
@@ -69,13 +77,28 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
         .execute();
     },
     async addTokens(key, usage) {
-      await where(key)
-        .set({
-          prompt_tokens: sql`prompt_tokens + ${usage.promptTokens}`,
-          completion_tokens: sql`completion_tokens + ${usage.completionTokens}`,
-          total_tokens: sql`total_tokens + ${usage.totalTokens}`,
-          updated_at: new Date().toISOString(),
+      // An upsert: the judge's tokens may be the day's first use.
+      const now = new Date().toISOString();
+      await db
+        .insertInto("llm_usage")
+        .values({
+          tenant_id: key.tenantId,
+          user_id: key.userId,
+          day: key.day,
+          requests: 0,
+          prompt_tokens: usage.promptTokens,
+          completion_tokens: usage.completionTokens,
+          total_tokens: usage.totalTokens,
+          updated_at: now,
         })
+        .onConflict((oc) =>
+          oc.columns(["tenant_id", "user_id", "day"]).doUpdateSet({
+            prompt_tokens: sql`llm_usage.prompt_tokens + ${usage.promptTokens}`,
+            completion_tokens: sql`llm_usage.completion_tokens + ${usage.completionTokens}`,
+            total_tokens: sql`llm_usage.total_tokens + ${usage.totalTokens}`,
+            updated_at: now,
+          }),
+        )
         .execute();
     },
     async read(key) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from "fastify";
 import { ApiProblem } from "../errors";
 import { can, rolesFor, type Action } from "../../core/auth/policy";
 import type { Principal } from "../auth/roles";
@@ -7,8 +7,9 @@ import { IdentityUnavailable, TokenRejected } from "../auth/verify";
 /**
  * Reads `Authorization: Bearer` on every API request and sets `request.principal`. A request without
  * a token goes on anonymous (public routes); routes that need a user call `principalOf` or use
- * `requireUser` / `requirePermission`. A token that is present but invalid is refused before the body is
- * read, once the rate limit has counted the request against the caller's IP.
+ * `requireUser` / `requirePermission` as `preParsing` hooks: after every `onRequest` hook (the rate
+ * limit counts the call first), before the body is read, its media type checked or its fields
+ * validated. A token that is present but invalid is refused before the body is read too.
  */
 export function registerAuth(app: FastifyInstance): void {
   app.decorateRequest("principal", null);
@@ -69,13 +70,13 @@ export function principalAllowed(request: FastifyRequest, action: Action): Princ
   return principal;
 }
 
-/** preHandler: any signed-in user. */
-export const requireUser: preHandlerAsyncHookHandler = async (request) => {
+/** preParsing hook: any signed-in user (before the body is read or validated). */
+export const requireUser: preParsingAsyncHookHandler = async (request) => {
   principalOf(request);
 };
 
-/** preHandler: a user the policy lets do `action`. */
-export function requirePermission(action: Action): preHandlerAsyncHookHandler {
+/** preParsing hook: a user the policy lets do `action` (before the body is read or validated). */
+export function requirePermission(action: Action): preParsingAsyncHookHandler {
   return async (request) => {
     principalAllowed(request, action);
   };

@@ -51,8 +51,33 @@ export function learnerConditions(filter: ResultsFilter): RawBuilder<unknown>[] 
 }
 
 /**
- * The attempts a report covers: tenant, period, host, and — through the learner — cohort and
- * department. Only the columns of the `attempts_results` covering index are read, and the learner
+ * The learners a report may draw on — k-anonymity on who people are. A learner counts only when at
+ * least `k` of the tenant's learners share their cohort *and* department (unset counts as a value),
+ * counted over every learner of the tenant, whatever the report's period, host or filter. Every
+ * figure of every report — totals, cohorts, departments, weeks, hosts, criteria, the learners list —
+ * is computed over these learners only, and a filter only ever selects whole cohort–department
+ * pairs, so no subtraction between two figures, in one report or across reports with different
+ * filters, comes down to fewer than `k` people; learners outside them appear in no figure.
+ * Returns `user_id`s of the tenant's reported learners within the filter's groups (cohort,
+ * department, a stage's cohorts — whole cohorts, so whole pairs).
+ */
+export function reportedLearners(tenantId: string, filter: ResultsFilter, k: number): RawBuilder<unknown> {
+  const conditions = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
+  return sql`
+    select u.user_id
+    from users u
+    join (select p.cohort, p.department
+          from users p
+          where p.tenant_id = ${tenantId}
+          group by p.cohort, p.department
+          having count(*) >= ${sql.lit(Math.max(1, Math.floor(k)))}) pairs
+      on u.cohort is not distinct from pairs.cohort and u.department is not distinct from pairs.department
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
+/**
+ * The attempts a report covers: tenant, period, host, and — through the learner — the reported
+ * learners of the cohort and department (`reportedLearners`). Only the columns of the `attempts_results` covering index are read, and the learner
  * filter is a subquery rather than a join, so the database scans that index in (user, time) order
  * without touching the table: the window functions below then need no sort.
  * Columns: user_id, id, host, score, submitted_at, minutes_saved, usefulness, c_*, copied, transfer.
@@ -61,6 +86,7 @@ export function filteredAttempts(
   tenantId: string,
   filter: ResultsFilter,
   period: Period,
+  k: number,
 ): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [
     sql`a.tenant_id = ${tenantId}`,
@@ -68,12 +94,7 @@ export function filteredAttempts(
   ];
   if (period.start) conditions.push(sql`a.submitted_at >= ${period.start}`);
   if (filter.host) conditions.push(sql`a.host = ${filter.host}`);
-  if (selectsLearners(filter)) {
-    const learners = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
-    conditions.push(
-      sql`a.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
-    );
-  }
+  conditions.push(sql`a.user_id in (${reportedLearners(tenantId, filter, k)})`);
   const criteria = sql.join(CRITERIA.map((c) => sql.ref(`a.c_${c}`)));
   return sql`
     select a.user_id, a.id, a.host, a.score, a.submitted_at, a.minutes_saved, a.usefulness, ${criteria},
@@ -192,18 +213,24 @@ export const FACT_COLUMNS: ReadonlyArray<readonly [name: string, type: "integer"
 
 /**
  * Adds what the report reads on top of the grouped facts: the learner's groups and name (joined
- * once per learner, not once per attempt, and filtered by cohort/department), mean mastery and band.
+ * once per learner, not once per attempt, and kept to the reported learners of the cohort and
+ * department), mean mastery and band.
  */
 function bandedFacts(
   tenantId: string,
   filter: ResultsFilter,
+  k: number,
   grouped: RawBuilder<unknown>,
 ): RawBuilder<unknown> {
   const meanMastery = sql.join(
     SKILL_CRITERIA.map((c) => sql.ref(`g.m_${c}`)),
     sql` + `,
   );
-  const learners = [sql`u.tenant_id = ${tenantId}`, sql`u.user_id = g.user_id`, ...learnerConditions(filter)];
+  const learners = [
+    sql`u.tenant_id = ${tenantId}`,
+    sql`u.user_id = g.user_id`,
+    sql`u.user_id in (${reportedLearners(tenantId, filter, k)})`,
+  ];
   const withMastery = sql`
     select g.*, u.cohort, u.department, u.display_name,
            (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery
@@ -230,9 +257,10 @@ export async function createLearnerFacts(
   tenantId: string,
   filter: ResultsFilter,
   period: Period,
+  k: number,
 ): Promise<void> {
-  const grouped = groupedFacts(dialect, filteredAttempts(tenantId, filter, period));
-  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, grouped));
+  const grouped = groupedFacts(dialect, filteredAttempts(tenantId, filter, period, k));
+  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, k, grouped));
 }
 
 /**
@@ -244,13 +272,14 @@ export async function createLearnerFactsFromRollups(
   dialect: DialectName,
   tenantId: string,
   filter: ResultsFilter,
+  k: number,
 ): Promise<void> {
   const columns = sql.join(FACT_COLUMNS.map(([name]) => sql.ref(`r.${name}`)));
   const grouped = sql`
     select r.user_id, ${columns}
     from ${sql.raw(LEARNER_ROLLUPS)} r
     where r.tenant_id = ${tenantId} and r.scope = ${filter.host ?? "all"}`;
-  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, grouped));
+  await createFactsTable(trx, dialect, bandedFacts(tenantId, filter, k, grouped));
 }
 
 /** Name of the stored per-learner rollups (migration 0900). */

@@ -1,6 +1,5 @@
 import { sql, type Transaction } from "kysely";
 import { CHAMPION_MIN_MASTERY } from "../../core/results/bands";
-import { maskGroup } from "../../core/results/masking";
 import { meanInterval } from "../../core/results/stats";
 import { SummarySchema } from "../../core/results/schema";
 import type {
@@ -24,9 +23,9 @@ import {
   dropLearnerFacts,
   filteredAttempts,
   learnerConditions,
+  reportedLearners,
   nextDay,
   periodOf,
-  selectsLearners,
   type LearnerFactsRow,
   type Period,
 } from "./facts";
@@ -57,8 +56,9 @@ export interface ResultsOptions {
 
 /**
  * Computes a tenant's results for a filter inside one transaction (a consistent snapshot), calls
- * `use` with them, and cleans up. All aggregation happens in SQL; Node only divides sums, picks
- * the t quantile and applies k-anonymity to the grouped rows.
+ * `use` with them, and cleans up. All aggregation happens in SQL; Node only divides sums and picks
+ * the t quantile. k-anonymity is decided once, on who the learners are (`reportedLearners`): every
+ * figure is computed over the same reported learners, so nothing hidden can be found by subtraction.
  */
 export async function withResults<T>(
   store: Store,
@@ -71,32 +71,38 @@ export async function withResults<T>(
   const settings = await reportSettings(store.db, tenantId);
   const pseudonym = await pseudonymizer(store.db, tenantId);
   const period = periodOf(filter, now);
+  const k = settings.k;
 
   return store.db.transaction().execute(async (trx) => {
     await tuneReportSession(trx, store.dialect);
     // Without a start date the report covers each learner's whole history, which the rollups
     // hold; a start date cuts histories (mastery and first score restart), so the attempts are read.
     const fromRollups = options.useRollups !== false && (await rollupsCoverReport(trx, tenantId, period));
-    if (fromRollups) await createLearnerFactsFromRollups(trx, store.dialect, tenantId, filter);
-    else await createLearnerFacts(trx, store.dialect, tenantId, filter, period);
+    if (fromRollups) await createLearnerFactsFromRollups(trx, store.dialect, tenantId, filter, k);
+    else await createLearnerFacts(trx, store.dialect, tenantId, filter, period, k);
     try {
-      const [totals, median, criteria, weekly, hosts, cohorts, departments, enrolled, blocks] = [
+      const [totals, median, criteria, weekly, hosts, cohorts, departments, selection, blocks] = [
         await summaryTotals(trx, period),
         await medianAttempts(trx),
         await criteriaFigures(trx),
         fromRollups
-          ? await weeklyFiguresFromRollups(trx, tenantId, filter)
-          : await weeklyFigures(trx, store.dialect, tenantId, filter, period),
+          ? await weeklyFiguresFromRollups(trx, tenantId, filter, k)
+          : await weeklyFigures(trx, store.dialect, tenantId, filter, period, k),
         await hostFigures(trx),
         await groupFigures(trx, "cohort"),
         await groupFigures(trx, "department"),
-        await enrolledCount(trx, tenantId, filter, period),
-        await privacyBlocks(trx, tenantId, filter, period),
+        await selectionSize(trx, tenantId, filter, period, k),
+        await privacyBlocks(trx, tenantId, filter, period, k),
       ];
-      const k = settings.k;
-      const hidden = totals.active < k;
-      const groups = [...cohorts, ...departments].map((g) => maskGroup(g, k, ["dimension", "group"]));
-      const hiddenGroups = new Set(groups.filter((g) => g.hidden).map((g) => groupKey(g.dimension, g.group)));
+      // Under k reported learners the selection is a small group itself (or none): only its size.
+      const hidden = selection.reported < k;
+      const enrolled = selection.enrolled;
+      const groups: GroupResult[] = [
+        ...cohorts.map(shown),
+        ...(await unreportedGroups(trx, tenantId, filter, k, "cohort")),
+        ...departments.map(shown),
+        ...(await unreportedGroups(trx, tenantId, filter, k, "department")),
+      ];
 
       const report: ResultsReport = {
         tenant: tenantId,
@@ -116,18 +122,16 @@ export async function withResults<T>(
             }),
         learners: [],
         criteria: hidden ? [] : criteria,
-        weekly: hidden ? [] : weekly.map((w) => maskGroup(w, k, ["week"])),
-        hosts: hidden ? [] : hosts.map((h) => maskGroup(h, k, ["host"])),
+        weekly: hidden ? [] : weekly.map(shown),
+        hosts: hidden ? [] : hosts.map(shown),
         groups: hidden ? [] : groups,
       };
 
       const toLearner = (row: LearnerFactsRow): LearnerResult => ({
         pseudonym: pseudonym(row.user_id),
         name: settings.showNames ? row.display_name : null,
-        cohort: hiddenGroups.has(groupKey("cohort", row.cohort)) ? null : row.cohort,
-        cohortHidden: hiddenGroups.has(groupKey("cohort", row.cohort)),
-        department: hiddenGroups.has(groupKey("department", row.department)) ? null : row.department,
-        departmentHidden: hiddenGroups.has(groupKey("department", row.department)),
+        cohort: row.cohort,
+        department: row.department,
         attempts: row.attempts,
         firstScore: row.first_score,
         latestScore: row.latest_score,
@@ -186,8 +190,9 @@ export async function computeResults(
 const facts = sql.raw(FACTS_TABLE);
 type Trx = Transaction<Database>;
 
-function groupKey(dimension: string, group: string | null): string {
-  return `${dimension}\u0000${group ?? "\u0000"}`;
+/** A row of reported learners: shown in full (k applies to who is reported, not to rows). */
+function shown<T extends object>(row: T): T & { hidden: false } {
+  return { ...row, hidden: false };
 }
 
 function ratio(numerator: number | null | undefined, denominator: number | null | undefined): number | null {
@@ -322,6 +327,7 @@ async function weeklyFigures(
   tenantId: string,
   filter: ResultsFilter,
   period: Period,
+  k: number,
 ): Promise<WeekRow[]> {
   const day = dayNumber(dialect, sql`f.submitted_at`);
   // Day 4 (1970-01-05) is a Monday: a day's Monday is day − ((day + 3) mod 7).
@@ -338,7 +344,7 @@ async function weeklyFigures(
            sum(d.score) as score_sum,
            sum(coalesce(d.minutes_saved, 0)) as minutes
     from (select f.user_id, f.score, f.minutes_saved, ${day} as day
-          from (${filteredAttempts(tenantId, filter, period)}) f) d
+          from (${filteredAttempts(tenantId, filter, period, k)}) f) d
     group by 1
     order by 1`.execute(trx);
   return rows.map(weekRow);
@@ -349,14 +355,13 @@ async function weeklyFiguresFromRollups(
   trx: Trx,
   tenantId: string,
   filter: ResultsFilter,
+  k: number,
 ): Promise<WeekRow[]> {
-  const conditions = [sql`w.tenant_id = ${tenantId}`, sql`w.scope = ${filter.host ?? "all"}`];
-  if (selectsLearners(filter)) {
-    const learners = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
-    conditions.push(
-      sql`w.user_id in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
-    );
-  }
+  const conditions = [
+    sql`w.tenant_id = ${tenantId}`,
+    sql`w.scope = ${filter.host ?? "all"}`,
+    sql`w.user_id in (${reportedLearners(tenantId, filter, k)})`,
+  ];
   const { rows } = await sql<WeekSums>`
     select w.week as monday,
            count(*) as learners,
@@ -425,6 +430,41 @@ async function hostFigures(trx: Trx): Promise<HostRow[]> {
 
 type GroupFigures = Omit<GroupResult, "hidden"> & { learners: number };
 
+/**
+ * Cohorts or departments of the selection none of whose learners is reported (their
+ * cohort–department pairs are all under k): named, with no figure at all.
+ */
+async function unreportedGroups(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  k: number,
+  dimension: GroupDimension,
+): Promise<GroupResult[]> {
+  const column = sql.ref(`u.${dimension}`);
+  const conditions = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
+  const { rows } = await sql<{ grp: string | null }>`
+    select ${column} as grp
+    from users u
+    where ${sql.join(conditions, sql` and `)}
+    group by ${column}
+    having max(case when u.user_id in (${reportedLearners(tenantId, filter, k)}) then 1 else 0 end) = 0`.execute(
+    trx,
+  );
+  return rows.map((r) => ({
+    dimension,
+    group: r.grp,
+    hidden: true,
+    learners: null,
+    attempts: null,
+    meanScore: null,
+    meanChange: null,
+    shareImproved: null,
+    minutesSaved: null,
+    champions: null,
+  }));
+}
+
 async function groupFigures(trx: Trx, dimension: GroupDimension): Promise<GroupFigures[]> {
   const column = sql.ref(dimension);
   const change = sql`(latest_score - first_score)`;
@@ -459,46 +499,46 @@ async function groupFigures(trx: Trx, dimension: GroupDimension): Promise<GroupF
     .sort((a, b) => (a.group === null ? 1 : b.group === null ? -1 : collator.compare(a.group, b.group)));
 }
 
-/** Learners known in the selection (cohort, department) by the period's end, active or not. */
-async function enrolledCount(
+/**
+ * The selection's learners (cohort, department): how many are reported (`reportedLearners`, whatever
+ * their sign-up date), and how many were known by the period's end, active or not (`enrolled`: a
+ * head count, reported or not, that carries no figure of anyone).
+ */
+async function selectionSize(
   trx: Trx,
   tenantId: string,
   filter: ResultsFilter,
   period: Period,
-): Promise<number> {
-  let query = trx
-    .selectFrom("users")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("tenant_id", "=", tenantId)
-    .where("created_at", "<", period.end);
-  if (filter.cohort) query = query.where("cohort", "=", filter.cohort);
-  if (filter.department) query = query.where("department", "=", filter.department);
-  if (filter.cohorts?.length) query = query.where("cohort", "in", filter.cohorts);
-  const row = await query.executeTakeFirst();
-  return Number(row?.n ?? 0);
+  k: number,
+): Promise<{ reported: number; enrolled: number }> {
+  const conditions = [sql`u.tenant_id = ${tenantId}`, ...learnerConditions(filter)];
+  const { rows } = await sql<{ reported: number | null; enrolled: number | null }>`
+    select sum(case when u.user_id in (${reportedLearners(tenantId, filter, k)}) then 1 else 0 end) as reported,
+           sum(case when u.created_at < ${period.end} then 1 else 0 end) as enrolled
+    from users u
+    where ${sql.join(conditions, sql` and `)}`.execute(trx);
+  return { reported: Number(rows[0]?.reported ?? 0), enrolled: Number(rows[0]?.enrolled ?? 0) };
 }
 
 /**
- * Privacy blocks in the period, by learners of the selection. The audit log records no host, so
- * the host filter does not apply to this count.
+ * Privacy blocks in the period, by reported learners of the selection. The audit log records no
+ * host, so the host filter does not apply to this count.
  */
 async function privacyBlocks(
   trx: Trx,
   tenantId: string,
   filter: ResultsFilter,
   period: Period,
+  k: number,
 ): Promise<number> {
   const conditions = [
     sql`l.tenant_id = ${tenantId}`,
     sql`l.action = ${PRIVACY_BLOCK_ACTION}`,
     sql`l.at < ${period.end}`,
+    sql`l.actor_id in (${reportedLearners(tenantId, filter, k)})`,
   ];
   if (period.start) conditions.push(sql`l.at >= ${period.start}`);
-  conditions.push(...learnerConditions(filter));
-  const join = selectsLearners(filter)
-    ? sql`join users u on u.tenant_id = l.tenant_id and u.user_id = l.actor_id`
-    : sql``;
   const { rows } = await sql<{ n: number }>`
-    select count(*) as n from audit_log l ${join} where ${sql.join(conditions, sql` and `)}`.execute(trx);
+    select count(*) as n from audit_log l where ${sql.join(conditions, sql` and `)}`.execute(trx);
   return Number(rows[0]?.n ?? 0);
 }

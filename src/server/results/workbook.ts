@@ -9,6 +9,7 @@ import {
   headersOf,
   hostRows,
   learnerCells,
+  looksLikeFormula,
   summaryRows,
   weeklyRows,
   type Cell,
@@ -99,8 +100,7 @@ export async function writeResultsWorkbook(
   summary.finish();
 
   const learners = sheet("learners");
-  for await (const learner of session.learners())
-    learners.add(learnerCells(learner, lang, report.k)).commit();
+  for await (const learner of session.learners()) learners.add(learnerCells(learner, lang)).commit();
   learners.finish();
 
   const rest: Array<[SheetId, Cell[][]]> = [
@@ -118,9 +118,14 @@ export async function writeResultsWorkbook(
   await workbook.commit();
 }
 
-/** Dates become real Excel dates; text in a numeric column (the "< k" of a hidden group) stays text. */
+/**
+ * Dates become real Excel dates; text in a numeric column (the "< k" of a hidden group) stays text.
+ * Text Excel would take for a formula is written as an inline string (`<is>`), Excel's plain text
+ * cell, rather than exceljs's default `t="str"`, which is the type of a formula's result.
+ */
 function toValue(value: Cell, format: keyof typeof FORMATS | undefined): ExcelJS.CellValue {
   if (value === null) return null;
+  if (typeof value === "string" && looksLikeFormula(value)) return { richText: [{ text: value }] };
   if (format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)) {
     return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
   }

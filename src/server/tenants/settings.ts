@@ -19,6 +19,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   retentionDays: 365,
   privacyPolicy: DEFAULT_PRIVACY_POLICY,
   dailyQuota: 50,
+  dailyTokenQuota: 200_000,
   reportK: 5,
   reportsShowNames: false,
 };
@@ -51,6 +52,18 @@ export function settingsFromJson(json: string | undefined): TenantSettings {
     if (parsed.success) settings[key] = parsed.data;
   }
   return settings as TenantSettings;
+}
+
+/** The charter of stored settings (or the default one), as `settingsFromJson` reads it, for hot paths. */
+export function charterFromJson(json: string | undefined | null): Charter {
+  if (!json) return DEFAULT_TENANT_SETTINGS.charter;
+  try {
+    const stored = JSON.parse(json) as Record<string, unknown>;
+    const parsed = TenantSettingsSchema.shape.charter.safeParse(stored.charter);
+    return parsed.success ? parsed.data : DEFAULT_TENANT_SETTINGS.charter;
+  } catch {
+    return DEFAULT_TENANT_SETTINGS.charter;
+  }
 }
 
 /** Applies the named fields and returns the full settings; the caller audits. */

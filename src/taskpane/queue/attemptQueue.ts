@@ -40,9 +40,23 @@ export function backoffDelay(tries: number, random: () => number = Math.random):
   return Math.round(exp * (0.75 + random() * 0.5));
 }
 
-/** A failure that delivery can outlive: network down, API restarting, quota, an expired session. */
+/**
+ * Tries after which an attempt the API keeps answering with its own 500 (an unexpected error, likely
+ * to repeat for this very attempt) is held: it stays stored and counted as pending, but is no longer
+ * retried in this session nor blocks the attempts queued after it. Opening the pane again tries it
+ * once more. Gateways' 502/503/504 (API restarting, proxy) are retried without limit.
+ */
+export const MAX_SERVER_ERROR_TRIES = 5;
+
+/**
+ * A failure that delivery can outlive: network down, API restarting, quota, an expired session, or a
+ * charter that changed while the attempt waited (it goes once the learner accepts the new one).
+ */
 function keepForLater(err: unknown): err is ApiProblem {
-  return err instanceof ApiProblem && (err.retriable || err.status === 401);
+  return (
+    err instanceof ApiProblem &&
+    (err.retriable || err.status === 401 || err.code === "charter_version_mismatch")
+  );
 }
 
 /**
@@ -59,6 +73,8 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   let timer: unknown = null;
   let flushing: Promise<void> | null = null;
   let disposed = false;
+  /** Attempts held after repeated 500s, skipped until the pane is opened again. */
+  const held = new Set<string>();
 
   const listeners = new Set<(count: number) => void>();
   if (options.onPendingChange) listeners.add(options.onPendingChange);
@@ -84,6 +100,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   const flushOnce = async () => {
     const pending = await store.all();
     for (const item of pending) {
+      if (held.has(item.attempt.id)) continue;
       try {
         const feedback = await send(item.attempt);
         await store.delete(item.attempt.id);
@@ -92,6 +109,10 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
         if (keepForLater(err)) {
           const tries = item.tries + 1;
           await store.put({ ...item, tries });
+          if (err.status === 500 && tries >= MAX_SERVER_ERROR_TRIES) {
+            held.add(item.attempt.id);
+            continue;
+          }
           schedule(tries);
           break;
         }

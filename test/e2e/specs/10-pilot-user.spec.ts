@@ -432,6 +432,17 @@ export const specs: Spec[] = [
       });
       assert.equal(put.status, 200, "users imported");
       const learnerToken = await tokenFor(ctx, learner);
+      // The API records attempts only once the learner has accepted the charter, as in the pane.
+      const auth = { "Content-Type": "application/json", Authorization: `Bearer ${learnerToken}` };
+      const me = (await (await fetch(`${ctx.api.url}/api/v1/me`, { headers: auth })).json()) as {
+        charter: { version: string };
+      };
+      const accepted = await fetch(`${ctx.api.url}/api/v1/me/charter`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ version: me.charter.version, accepted: true }),
+      });
+      assert.equal(accepted.status, 200, "charter accepted");
       const now = new Date().toISOString();
       const attempt = await fetch(`${ctx.api.url}/api/v1/attempts`, {
         method: "POST",

@@ -100,6 +100,20 @@ describe("parcours users import", () => {
     }
   });
 
+  it("refuses NUL characters and tenant ids no column can hold, on any database", async () => {
+    const dataDir = tempDir();
+    const csv = path.join(dataDir, "users.csv");
+    fs.writeFileSync(csv, "user_id,cohort\nu1,A\u0000B\nu\u00002,C\n");
+    const run = await runCli(["users", "import", csv, "--tenant", "t1", "--data", dataDir], ENV);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/users\.csv:2: cohort: must not contain a NUL character/);
+    expect(run.stderr).toMatch(/users\.csv:3: userId: must not contain a NUL character/);
+    fs.writeFileSync(csv, "user_id,cohort\nu1,A\n");
+    const long = await runCli(["users", "import", csv, "--tenant", "t".repeat(65), "--data", dataDir], ENV);
+    expect(long.code).not.toBe(0);
+    expect(long.stderr).toMatch(/--tenant/);
+  });
+
   it("refuses the whole file and names each bad line", async () => {
     const dataDir = tempDir();
     const csv = path.join(dataDir, "users.csv");

@@ -66,7 +66,7 @@ describe("malformed requests", () => {
     ["an empty JSON body", "application/json", "", 400, "invalid_body"],
     ["XML", "application/xml", "<attempt/>", 415, "unsupported_media_type"],
     ["form data", "application/x-www-form-urlencoded", "id=1", 415, "unsupported_media_type"],
-    ["plain text", "text/plain", "hello", 400, "invalid_body"],
+    ["plain text", "text/plain", "hello", 415, "unsupported_media_type"],
     ["a prototype-pollution key", "application/json", '{"__proto__": {"admin": true}}', 400, "invalid_json"],
     ["deeply nested JSON", "application/json", `${"[".repeat(5000)}${"]".repeat(5000)}`, 400, "invalid_body"],
     ["invalid UTF-8 in JSON", "application/json", '{"prompt": "\udfff"}', 400, "invalid_body"],

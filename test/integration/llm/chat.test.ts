@@ -150,10 +150,12 @@ describe("model gateway, OpenAI-compatible provider", () => {
   });
 
   it("answers 504 llm_timeout when the provider does not answer in LLM_TIMEOUT_MS", async () => {
-    server.enqueue({ kind: "hang" }, { kind: "hang" }, { kind: "hang" });
+    server.enqueue({ kind: "hang" });
     const res = await chat(api, token, { exerciseId: "x", prompt: "Dis OK." });
     expect(res.statusCode).toBe(504);
     expect(body(res)).toMatchObject({ code: "llm_timeout" });
+    // LLM_TIMEOUT_MS bounds the whole call: no second try once it has passed.
+    expect(server.requests).toHaveLength(1);
   });
 
   it("ends the stream with an llm_timeout error event when the answer goes silent", async () => {

@@ -60,13 +60,8 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
     expect(new Set(learners.map((l) => l.pseudonym)).size).toBe(5);
     expect(learners.every((l) => l.name === null)).toBe(true);
     const champion = learners[0]!;
-    expect(champion).toMatchObject({
-      band: "champion",
-      change: 0,
-      cohort: null,
-      cohortHidden: true,
-      departmentHidden: true,
-    });
+    expect(champion).toMatchObject({ band: "champion", change: 0, cohort: "B", department: "Direction" });
+    expect(champion).not.toHaveProperty("cohortHidden");
     expect(champion.meanMastery).toBeCloseTo(1 - 0.8 ** 10, 10);
     const bands = learners.map((l) => l.band).sort();
     expect(bands).toEqual(["champion", "established", "trying", "trying", "trying"]);
@@ -95,7 +90,7 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
     expect(goal.shareMastered).toBeCloseTo(1 / 5, 10); // only the champion reaches 0.7
   });
 
-  it("hides weeks, hosts and groups under k", async () => {
+  it("gives every week, host and group of reported learners in full", async () => {
     const report = await results();
     expect(report.weekly).toEqual([
       {
@@ -114,14 +109,9 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
         meanScore: (70 + 80 + 300) / 5,
         minutesSaved: 25,
       },
-      {
-        week: "2026-01-19",
-        hidden: true,
-        learners: null,
-        attempts: null,
-        meanScore: null,
-        minutesSaved: null,
-      },
+      // Two active learners (u2, u6), both in pairs of k = 3 enrolled: k applies to who is
+      // reported, so the week is given; the Learners sheet shows each of them anyway.
+      { week: "2026-01-19", hidden: false, learners: 2, attempts: 2, meanScore: 50, minutesSaved: 0 },
     ]);
     expect(report.hosts).toEqual([
       {
@@ -135,11 +125,11 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
       },
       {
         host: "excel",
-        hidden: true,
-        learners: null,
-        attempts: null,
-        meanScore: null,
-        minutesSaved: null,
+        hidden: false,
+        learners: 1,
+        attempts: 10,
+        meanScore: 100,
+        minutesSaved: 50,
         meanUsefulness: null,
       },
     ]);
@@ -157,8 +147,8 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
       champions: 0,
     });
     const direction = report.groups.find((g) => g.dimension === "department" && g.group === "Direction");
-    expect(direction).toMatchObject({ hidden: true, learners: null, attempts: null, champions: null });
-    expect(JSON.stringify(report.groups.filter((g) => g.hidden))).not.toMatch(/"learners":\d/);
+    expect(direction).toMatchObject({ hidden: false, learners: 2, attempts: 13, champions: 1 });
+    expect(report.groups.filter((g) => g.hidden)).toEqual([]);
   });
 
   it("applies the period, cohort and host filters", async () => {
@@ -168,7 +158,8 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
     const cohortA = await results({ ...PERIOD, cohort: "A" });
     expect(cohortA.summary).toMatchObject({ enrolled: 3, activeLearners: 3, attempts: 6, privacyBlocks: 2 });
     const departmentB = await results({ ...PERIOD, department: "Direction" });
-    expect(departmentB.hidden).toBe(true);
+    expect(departmentB.hidden).toBe(false);
+    expect(departmentB.summary).toMatchObject({ enrolled: 3, activeLearners: 2, attempts: 13 });
     const word = await results({ ...PERIOD, host: "word" });
     expect(word.summary).toMatchObject({ activeLearners: 4, attempts: 9 });
     const untilNow = await results({});
@@ -176,10 +167,12 @@ describe.each(DIALECTS)("results on %s", (dialect) => {
     expect(untilNow.asOf).toBe("2026-01-25");
   });
 
-  it("shows only the enrolled count when the whole selection is under k", async () => {
-    const excel = await results({ ...PERIOD, host: "excel" });
+  it("shows only the enrolled count when the selection has fewer than k reported learners", async () => {
+    await addUser(t.store, "t1", "lone", { cohort: "C", department: "Comptabilité" });
+    await addAttempts(t.store, "t1", "lone", [{ at: "2026-01-08", score: 90 }]);
+    const excel = await results({ ...PERIOD, cohort: "C" });
     expect(excel.hidden).toBe(true);
-    expect(excel.summary.enrolled).toBe(6);
+    expect(excel.summary.enrolled).toBe(1);
     expect(excel.summary.attempts).toBeNull();
     expect(excel.summary.scoreChange.mean).toBeNull();
     expect(excel.learners).toEqual([]);

@@ -18,6 +18,7 @@ jest.mock("office-addin-manifest", () => ({
 
 import {
   RESULTS_CHARTS,
+  toExcelValue,
   writeResultsWorkbook,
   type ResultsExcelApiLike,
 } from "../../../src/office/excel-results";
@@ -215,9 +216,7 @@ const report: ResultsReport = {
       pseudonym: "7F3A-9C21",
       name: null,
       cohort: "A",
-      cohortHidden: false,
       department: null,
-      departmentHidden: true,
       attempts: 3,
       firstScore: 40,
       latestScore: 70,
@@ -284,7 +283,7 @@ describe("writing the results into the open workbook", () => {
 
     const learners = excel.sheets.get("Learners")!;
     const row = learners.ranges.find((r) => r.address === "A1:M2")!.mock.values![1]!;
-    expect(row.slice(0, 4)).toEqual(["Learner 7F3A-9C21", "A", "< 3", 3]);
+    expect(row.slice(0, 4)).toEqual(["Learner 7F3A-9C21", "A", "(not set)", 3]);
     expect(row[10]).toBe(46027); // 2026-01-05 as an Excel date
     expect(learners.ranges.find((r) => r.address === "K2:K2")!.mock.numberFormat).toEqual([["yyyy-mm-dd"]]);
 
@@ -368,6 +367,58 @@ describe("writing the results into the open workbook", () => {
     expect(learners.ranges.filter((r) => r.address === "A1:M3").at(-1)!.mock.values![2]![0]).toBe(
       "Apprenant 0000-0001",
     );
+  });
+
+  it("writes names that start like a formula as text, never as formulas", async () => {
+    const risky = [
+      '=HYPERLINK("http://x.example","clic")',
+      "+33 1 23 45 67 89",
+      "-2+3",
+      "@SUM(A1)",
+      "\t=1+1",
+    ];
+    const excel = fakeExcel();
+    await writeResultsWorkbook(
+      {
+        ...report,
+        showNames: true,
+        learners: risky.map((text, i) => ({
+          ...report.learners[0]!,
+          pseudonym: `0000-000${i}`,
+          name: text,
+          cohort: text,
+          department: text,
+        })),
+        groups: risky.map((text) => ({
+          dimension: "cohort" as const,
+          group: text,
+          hidden: false,
+          learners: 5,
+          attempts: 9,
+          meanScore: 50,
+          meanChange: null,
+          shareImproved: null,
+          minutesSaved: 0,
+          champions: 0,
+        })),
+      },
+      "en",
+      excel.api,
+    );
+    const values = (sheet: string) =>
+      excel.sheets
+        .get(sheet)!
+        .ranges.find((r) => r.mock.values !== undefined)!
+        .mock.values!.slice(1);
+    const learnerRows = values("Learners");
+    expect(learnerRows.map((row) => row.slice(1, 3))).toEqual(risky.map((t) => [`'${t}`, `'${t}`]));
+    expect(learnerRows.map((row) => row[0])).toEqual(risky.map((t) => `'${t}`));
+    expect(values("Cohorts").map((row) => row[1])).toEqual(risky.map((t) => `'${t}`));
+    // Ordinary text and numbers are written as they are.
+    expect(values("Cohorts").map((row) => row[2])).toEqual(risky.map(() => 5));
+    expect(toExcelValue("Prestations santé", "text")).toBe("Prestations santé");
+    expect(toExcelValue("< 5", "int")).toBe("< 5");
+    expect(toExcelValue(-3, "change")).toBe(-3);
   });
 
   it("says so when Excel is not there", async () => {

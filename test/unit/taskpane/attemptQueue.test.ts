@@ -1,6 +1,10 @@
 import { ApiProblem } from "../../../src/taskpane/api/problem";
 import type { AttemptRecorded, AttemptSubmission } from "../../../src/taskpane/api/types";
-import { backoffDelay, createAttemptQueue } from "../../../src/taskpane/queue/attemptQueue";
+import {
+  backoffDelay,
+  createAttemptQueue,
+  MAX_SERVER_ERROR_TRIES,
+} from "../../../src/taskpane/queue/attemptQueue";
 import { memoryPendingStore } from "../../../src/taskpane/queue/store";
 
 function attempt(id: string): AttemptSubmission {
@@ -138,6 +142,80 @@ describe("attempt queue", () => {
     api.state.reject = new ApiProblem({ status: 400, code: "invalid_body" });
     const queue = createAttemptQueue({ store: memoryPendingStore(), send: api.send });
     await expect(queue.submit(attempt("bad"))).rejects.toMatchObject({ code: "invalid_body" });
+    expect(await queue.pendingCount()).toBe(0);
+  });
+
+  it("stops retrying an attempt the API keeps failing with 500, keeps it, and lets later attempts through", async () => {
+    const timers = manualTimers();
+    const store = memoryPendingStore();
+    const delivered: string[] = [];
+    const sent: string[] = [];
+    const send = async (a: AttemptSubmission): Promise<AttemptRecorded> => {
+      sent.push(a.id);
+      if (a.id === "poison") throw new ApiProblem({ status: 500, code: "internal_error" });
+      delivered.push(a.id);
+      return { attempt: { id: a.id, score: 70 } } as unknown as AttemptRecorded;
+    };
+    const options = {
+      store,
+      send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+      random: () => 0.5,
+    };
+    const queue = createAttemptQueue(options);
+    expect((await queue.submit(attempt("poison"))).status).toBe("queued");
+    for (let i = 0; i < 20 && timers.timers.length > 0; i++) await timers.fire();
+    expect(timers.timers).toHaveLength(0);
+    expect(sent.filter((id) => id === "poison")).toHaveLength(MAX_SERVER_ERROR_TRIES);
+    // Held, not lost, and not in the way of the next attempt.
+    expect(await queue.pendingCount()).toBe(1);
+    expect((await queue.submit(attempt("next"))).status).toBe("sent");
+    expect(delivered).toEqual(["next"]);
+    expect(sent.filter((id) => id === "poison")).toHaveLength(MAX_SERVER_ERROR_TRIES);
+
+    // Opening the pane again tries it once more, then holds it again.
+    const reopened = createAttemptQueue(options);
+    await reopened.flush();
+    expect(sent.filter((id) => id === "poison")).toHaveLength(MAX_SERVER_ERROR_TRIES + 1);
+    expect(timers.timers).toHaveLength(0);
+    expect(await reopened.pendingCount()).toBe(1);
+  });
+
+  it("keeps retrying while the API is unreachable behind a gateway (502, 503, 504)", async () => {
+    const timers = manualTimers();
+    let calls = 0;
+    const send = async (): Promise<AttemptRecorded> => {
+      calls++;
+      throw new ApiProblem({ status: 503, code: "not_ready" });
+    };
+    const queue = createAttemptQueue({
+      store: memoryPendingStore(),
+      send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+    });
+    await queue.submit(attempt("a1"));
+    for (let i = 0; i < MAX_SERVER_ERROR_TRIES * 2; i++) await timers.fire();
+    expect(calls).toBe(MAX_SERVER_ERROR_TRIES * 2 + 1);
+    expect(timers.timers).toHaveLength(1);
+  });
+
+  it("keeps an attempt refused until the learner accepts a new charter, then delivers it", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const queue = createAttemptQueue({
+      store: memoryPendingStore(),
+      send: api.send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+    });
+    api.state.reject = new ApiProblem({ status: 409, code: "charter_version_mismatch" });
+    expect((await queue.submit(attempt("a1"))).status).toBe("queued");
+    expect(await queue.pendingCount()).toBe(1);
+    api.state.reject = null;
+    await timers.fire();
+    expect(api.delivered).toEqual(["a1"]);
     expect(await queue.pendingCount()).toBe(0);
   });
 

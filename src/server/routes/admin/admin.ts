@@ -25,7 +25,7 @@ const tags = ["admin"];
 
 /** Tenant administration (Admin role). Every change is written to the audit log. */
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook("preHandler", requirePermission("tenant.administer"));
+  app.addHook("preParsing", requirePermission("tenant.administer"));
   const db = app.store.db;
 
   app.get(

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { AttemptRecordedSchema, AttemptSubmissionSchema } from "../../../core/api/attempts";
 import { principalOf, requireUser } from "../../plugins/auth";
+import { requireAcceptedCharter } from "../../plugins/charter";
 import { recordAttempt } from "./record";
 
 /** `POST /attempts`: the official score of a submitted prompt, recorded exactly once. */
@@ -8,7 +9,8 @@ export const attemptRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/attempts",
     {
-      preHandler: requireUser,
+      // Who may record is settled before the body is read: signed in, current charter accepted.
+      preParsing: [requireUser, requireAcceptedCharter],
       // The presenter's types already guarantee the shape; re-checking it with zod on this hot path
       // costs more than the database work. The schema still documents the response in OpenAPI.
       serializerCompiler: () => (data) => JSON.stringify(data),

@@ -19,6 +19,7 @@ import { findAttempt, replay, requestHash } from "./idempotency";
 import { queueAttemptStatement } from "./outbox";
 import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
+import { databaseUsageLedger, utcDay } from "../../llm/usage";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
 
@@ -58,6 +59,11 @@ export async function recordAttempt(
     llm: app.config.llm,
     judgeEnabled: app.config.llmJudge,
     privacyPolicy: () => getTenantSettings(db, me.tenantId).then((s) => s.privacyPolicy),
+    usage: {
+      ledger: databaseUsageLedger(db),
+      key: { tenantId: me.tenantId, userId: me.userId, day: utcDay() },
+      tokenLimit: () => getTenantSettings(db, me.tenantId).then((s) => s.dailyTokenQuota),
+    },
     log: app.log,
   });
   const now = new Date().toISOString();

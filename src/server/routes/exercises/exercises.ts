@@ -11,7 +11,7 @@ export const exercisesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/exercises",
     {
-      preHandler: requireUser,
+      preParsing: requireUser,
       schema: {
         tags: ["exercises"],
         summary: "List the exercise catalog (built-in, content folder and the tenant's own)",

@@ -12,7 +12,9 @@ import { buildChatMessages, sanitizeModelText } from "../../llm/messages";
 import { createModelClient, type ModelClient, type ModelEvent, type ModelMessage } from "../../llm/provider";
 import { screenChatRequest, summarizePositions } from "../../llm/screening";
 import { databaseUsageLedger, utcDay, type UsageLedger } from "../../llm/usage";
-import { principalOf } from "../../plugins/auth";
+import { principalOf, requireUser } from "../../plugins/auth";
+import { requireAcceptedCharter } from "../../plugins/charter";
+import { findExercise } from "../../tenants/exercises";
 import { getTenantSettings } from "../../tenants/settings";
 
 /** What the gateway depends on; each defaults to the app's own (store, config), tests may swap them. */
@@ -20,7 +22,11 @@ export interface LlmGatewayDeps {
   llm: LlmConfig;
   /** Null when no provider is configured. */
   model: ModelClient | null;
-  tenantSettings(tenantId: string): Promise<{ privacyPolicy: PrivacyPolicy; dailyQuota: number }>;
+  tenantSettings(
+    tenantId: string,
+  ): Promise<{ privacyPolicy: PrivacyPolicy; dailyQuota: number; dailyTokenQuota?: number }>;
+  /** The exercise's own cap on answer tokens, if it sets one. */
+  exerciseOutputCap(tenantId: string, exerciseId: string): Promise<number | undefined>;
   usage: UsageLedger;
   audit(event: AuditEvent): Promise<void>;
   now(): Date;
@@ -64,6 +70,9 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
     llm,
     model: options.model !== undefined ? options.model : llm.configured ? createModelClient(llm) : null,
     tenantSettings: options.tenantSettings ?? ((tenantId) => getTenantSettings(app.store.db, tenantId)),
+    exerciseOutputCap:
+      options.exerciseOutputCap ??
+      (async (tenantId, exerciseId) => (await findExercise(app, tenantId, exerciseId))?.maxOutputTokens),
     usage: options.usage ?? databaseUsageLedger(app.store.db),
     audit: options.audit ?? ((event) => audit(app.store.db, event)),
     now: options.now ?? (() => new Date()),
@@ -72,6 +81,8 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
   app.post(
     "/llm/chat",
     {
+      // Signed in and current charter accepted, before the body is read or the model is called.
+      preParsing: [requireUser, requireAcceptedCharter],
       schema: {
         tags: ["llm"],
         summary:
@@ -133,16 +144,27 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
 
       const now = deps.now();
       const key = { tenantId: me.tenantId, userId: me.userId, day: utcDay(now) };
-      if (!(await deps.usage.reserveCall(key, settings.dailyQuota))) {
+      if (!(await deps.usage.reserveCall(key, settings.dailyQuota, settings.dailyTokenQuota))) {
         const retryAfter = secondsUntilNextUtcDay(now);
         reply.header("retry-after", String(retryAfter));
+        const used = await deps.usage.read(key);
+        const tokens =
+          settings.dailyTokenQuota !== undefined &&
+          used.requests < settings.dailyQuota &&
+          used.totalTokens >= settings.dailyTokenQuota;
         throw new ApiProblem(
           429,
           "quota_exceeded",
-          `The daily limit of ${settings.dailyQuota} model calls is reached; it resets at midnight UTC`,
-          { limit: settings.dailyQuota, retryAfter },
+          tokens
+            ? `The daily limit of ${settings.dailyTokenQuota} model tokens is reached; it resets at midnight UTC`
+            : `The daily limit of ${settings.dailyQuota} model calls is reached; it resets at midnight UTC`,
+          tokens
+            ? { limit: settings.dailyQuota, tokenLimit: settings.dailyTokenQuota, retryAfter }
+            : { limit: settings.dailyQuota, retryAfter },
         );
       }
+      const maxTokens =
+        (await deps.exerciseOutputCap(me.tenantId, body.exerciseId)) ?? deps.llm.maxOutputTokens;
 
       const messages = buildChatMessages({
         prompt: screening.prompt,
@@ -157,7 +179,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
       const started = performance.now();
       let events: AsyncIterable<ModelEvent>;
       try {
-        events = await model.openStream(messages, controller.signal);
+        events = await model.openStream(messages, controller.signal, { maxTokens });
       } catch (err) {
         // Nothing was answered: the call does not count against the quota.
         await deps.usage.releaseCall(key);
@@ -178,6 +200,8 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
         events,
         controller,
         timeoutMs: deps.llm.timeoutMs,
+        idleTimeoutMs: deps.llm.idleTimeoutMs,
+        maxAnswerChars: deps.llm.maxAnswerChars,
         privacy:
           screening.redacted.length > 0 || screening.warnings.length > 0
             ? { redacted: screening.redacted, warnings: screening.warnings }
@@ -205,7 +229,12 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
 interface StreamInput {
   events: AsyncIterable<ModelEvent>;
   controller: AbortController;
+  /** The call's overall deadline (enforced by the model client), for the error's wording. */
   timeoutMs: number;
+  /** Longest silence between two pieces of the answer. */
+  idleTimeoutMs: number;
+  /** Characters relayed at most; the answer is cut there and `done` says `truncated`. */
+  maxAnswerChars: number;
   privacy: { redacted: unknown[]; warnings: unknown[] } | undefined;
   /** Records the usage (estimated when the provider gave none) and returns what was counted. */
   onFinish(usage: ChatUsage | undefined, answerChars: number, failureCode?: string): Promise<ChatUsage>;
@@ -222,7 +251,7 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
   raw.on("close", () => {
     if (!raw.writableFinished) clientGone = true;
   });
-  // The SDK's timeout stops at the response headers; this one catches a stream that goes silent.
+  // The model client's deadline bounds the whole answer; this timer catches one that goes silent.
   let stalled = false;
   let timer: NodeJS.Timeout | undefined;
   const watch = () => {
@@ -230,12 +259,13 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
     timer = setTimeout(() => {
       stalled = true;
       input.controller.abort();
-    }, input.timeoutMs);
+    }, input.idleTimeoutMs);
   };
 
   if (input.privacy) send("privacy", input.privacy);
   let usage: ChatUsage | undefined;
   let answerChars = 0;
+  let truncated = false;
   try {
     watch();
     for await (const event of input.events) {
@@ -244,20 +274,29 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
         usage = event.usage;
         continue;
       }
-      const text = sanitizeModelText(event.text);
+      let text = sanitizeModelText(event.text);
       if (text === "") continue;
+      if (answerChars + text.length > input.maxAnswerChars) {
+        // A provider ignoring the token cap (or a runaway answer) is not relayed past the cap.
+        text = text.slice(0, input.maxAnswerChars - answerChars);
+        truncated = true;
+      }
       answerChars += text.length;
-      send("chunk", { text });
+      if (text !== "") send("chunk", { text });
+      if (truncated) break;
     }
     clearTimeout(timer);
+    if (truncated) input.controller.abort();
     // The SDK ends a stream quietly when it is aborted: ours (silence) or the client leaving.
     if (stalled) throw new StreamStalled();
     if (clientGone) throw new Error("client closed the connection");
     const counted = await input.onFinish(usage, answerChars);
-    send("done", { usage: counted });
+    send("done", truncated ? { usage: counted, truncated } : { usage: counted });
   } catch (err) {
     clearTimeout(timer);
-    const failure = describeFailure(stalled ? new StreamStalled() : err, input.timeoutMs);
+    const failure = stalled
+      ? describeFailure(new StreamStalled(), input.idleTimeoutMs)
+      : describeFailure(err, input.timeoutMs);
     await input
       .onFinish(usage, answerChars, clientGone ? "client_closed" : failure.code)
       .catch(() => undefined);

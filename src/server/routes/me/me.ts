@@ -18,7 +18,7 @@ const tags = ["me"];
 
 /** The signed-in learner: profile, charter, history and their own data (GDPR). */
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook("preHandler", requireUser);
+  app.addHook("preParsing", requireUser);
 
   app.get(
     "/me",

@@ -8,7 +8,7 @@ import { getTenantSettings } from "../../tenants/settings";
  * document and keeps the real values); the model gateway enforces the same policy on what arrives.
  */
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook("preHandler", requireUser);
+  app.addHook("preParsing", requireUser);
 
   app.get(
     "/privacy/policy",

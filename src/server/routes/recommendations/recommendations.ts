@@ -15,7 +15,7 @@ export const recommendationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/recommendations",
     {
-      preHandler: requireUser,
+      preParsing: requireUser,
       schema: {
         tags: ["exercises"],
         summary: "Recommend an exercise for the open context",

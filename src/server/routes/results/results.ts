@@ -28,7 +28,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "Pilot results: adoption, score progress, criteria, weeks, hosts and groups",
@@ -46,7 +46,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results/bilan",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary:
@@ -66,7 +66,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results/bilan.html",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "The bilan as a one-page printable HTML report",
@@ -89,7 +89,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/results.xlsx",
     {
-      preHandler: onlyLeads,
+      preParsing: onlyLeads,
       schema: {
         tags: ["results"],
         summary: "Pilot results as an Excel workbook (streamed)",

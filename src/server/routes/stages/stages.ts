@@ -23,7 +23,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/stages",
     {
-      preHandler: requirePermission("results.read"),
+      preParsing: requirePermission("results.read"),
       schema: { tags, summary: "The pilot's stages, in time order", response: { 200: StageListSchema } },
     },
     async (request) => {
@@ -35,7 +35,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/admin/stages/:id",
     {
-      preHandler: requirePermission("tenant.administer"),
+      preParsing: requirePermission("tenant.administer"),
       schema: {
         tags,
         summary: "Define or replace a stage: name, dates, cohorts and targets",
@@ -70,7 +70,7 @@ export const stageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/admin/stages/:id",
     {
-      preHandler: requirePermission("tenant.administer"),
+      preParsing: requirePermission("tenant.administer"),
       schema: {
         tags,
         summary: "Remove a stage (the attempts and answers it covered are kept)",

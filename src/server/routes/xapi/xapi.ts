@@ -9,7 +9,7 @@ export const xapiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/xapi/statements",
     {
-      preHandler: requirePermission("xapi.export"),
+      preParsing: requirePermission("xapi.export"),
       schema: {
         tags: ["xapi"],
         summary: "Export the tenant's xAPI statements (one per attempt)",
