@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobIdSchema } from "../jobs";
 import { CRITERIA, HOSTS, HOST_MODES, LANGS, LENGTH_BUCKETS, LEVELS, SKILLS, TEXT_KINDS } from "../types";
 
 /** Exercise catalog schema: files in `content/exercises/` and a tenant's content folder. */
@@ -144,6 +145,8 @@ export const ExerciseSchema = z
      * progress, never recommended as practice, shown without its example or feedback until done.
      */
     benchmark: z.boolean().optional(),
+    /** The jobs (métiers) this exercise was written for; absent means it suits every job. */
+    jobs: z.array(JobIdSchema).max(20).optional(),
   })
   .strict();
 export type Exercise = z.infer<typeof ExerciseSchema>;

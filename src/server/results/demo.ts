@@ -45,12 +45,27 @@ export class DemoConflict extends Error {
 
 export const DEMO_USER_PREFIX = "demo-";
 
-const DEPARTMENTS: Array<{ name: string; weight: number; hosts: Record<Host, number> }> = [
-  { name: "Prestations santé", weight: 0.3, hosts: { word: 0.45, outlook: 0.35, excel: 0.2 } },
-  { name: "Relation adhérents", weight: 0.28, hosts: { word: 0.2, outlook: 0.7, excel: 0.1 } },
-  { name: "Gestion des contrats", weight: 0.2, hosts: { word: 0.6, outlook: 0.25, excel: 0.15 } },
-  { name: "Comptabilité", weight: 0.14, hosts: { word: 0.15, outlook: 0.2, excel: 0.65 } },
-  { name: "Direction", weight: 0.08, hosts: { word: 0.5, outlook: 0.35, excel: 0.15 } },
+const DEPARTMENTS: Array<{ name: string; job: string; weight: number; hosts: Record<Host, number> }> = [
+  { name: "Prestations santé", job: "claims", weight: 0.3, hosts: { word: 0.45, outlook: 0.35, excel: 0.2 } },
+  {
+    name: "Relation adhérents",
+    job: "member-relations",
+    weight: 0.28,
+    hosts: { word: 0.2, outlook: 0.7, excel: 0.1 },
+  },
+  {
+    name: "Gestion des contrats",
+    job: "group-contracts",
+    weight: 0.2,
+    hosts: { word: 0.6, outlook: 0.25, excel: 0.15 },
+  },
+  {
+    name: "Comptabilité",
+    job: "actuarial-control",
+    weight: 0.14,
+    hosts: { word: 0.15, outlook: 0.2, excel: 0.65 },
+  },
+  { name: "Direction", job: "management", weight: 0.08, hosts: { word: 0.5, outlook: 0.35, excel: 0.15 } },
 ];
 
 /** A few exercises of the built-in catalog per host. */
@@ -251,6 +266,7 @@ export function generateDemoPilot(options: DemoOptions): DemoPilot {
       locale: "fr-FR",
       cohort: `Vague ${wave}`,
       department: department.name,
+      job: department.job,
       charter_version_accepted: "1",
       charter_accepted_at: enrolledAt,
       created_at: enrolledAt,
