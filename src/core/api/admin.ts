@@ -60,6 +60,8 @@ export const ErasureResultSchema = z.object({
   userId: z.string(),
   attempts: z.number().int(),
   statements: z.number().int(),
+  useCases: z.number().int(),
+  feedback: z.number().int(),
 });
 
 export const AuditEntrySchema = z.object({

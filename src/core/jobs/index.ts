@@ -43,7 +43,10 @@ export const DEFAULT_JOBS: readonly Job[] = [
   },
   { id: "hr", label: { fr: "Ressources humaines", en: "Human resources" } },
   { id: "legal-compliance", label: { fr: "Juridique et conformité", en: "Legal and compliance" } },
-  { id: "marketing-communication", label: { fr: "Marketing et communication", en: "Marketing and communication" } },
+  {
+    id: "marketing-communication",
+    label: { fr: "Marketing et communication", en: "Marketing and communication" },
+  },
   { id: "it", label: { fr: "Informatique", en: "IT" } },
   { id: "management", label: { fr: "Management", en: "Management" } },
 ];

@@ -164,7 +164,13 @@ function scoreCandidate(
   const done = lastDone.get(exercise.id) ?? null;
   const forJob = job !== null && exerciseWrittenForJob(exercise.jobs, job.id);
   const jobPoints =
-    job === null ? 0 : forJob ? JOB_POINTS.mine : exerciseSuitsJob(exercise.jobs, job.id) ? 0 : JOB_POINTS.others;
+    job === null
+      ? 0
+      : forJob
+        ? JOB_POINTS.mine
+        : exerciseSuitsJob(exercise.jobs, job.id)
+          ? 0
+          : JOB_POINTS.others;
   const score =
     jobPoints +
     context.points +

@@ -101,7 +101,9 @@ export async function eraseUser(
   tenantId: string,
   userId: string,
   actorId: string,
-): Promise<{ userId: string; attempts: number; statements: number } | undefined> {
+): Promise<
+  { userId: string; attempts: number; statements: number; useCases: number; feedback: number } | undefined
+> {
   return db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("users")
@@ -122,6 +124,27 @@ export async function eraseUser(
       .executeTakeFirst();
     await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
     await trx.deleteFrom("pulses").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    // Their use cases go with everyone's votes on them; their votes on others' and their feedback too.
+    const own = trx
+      .selectFrom("use_cases")
+      .select("id")
+      .where("tenant_id", "=", tenantId)
+      .where("author_id", "=", userId);
+    await trx
+      .deleteFrom("use_case_votes")
+      .where("tenant_id", "=", tenantId)
+      .where((eb) => eb.or([eb("user_id", "=", userId), eb("use_case_id", "in", own)]))
+      .execute();
+    const useCases = await trx
+      .deleteFrom("use_cases")
+      .where("tenant_id", "=", tenantId)
+      .where("author_id", "=", userId)
+      .executeTakeFirst();
+    const feedback = await trx
+      .deleteFrom("feedback")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
     await trx
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)
@@ -132,13 +155,15 @@ export async function eraseUser(
       userId,
       attempts: Number(attempts.numDeletedRows),
       statements: Number(statements.numDeletedRows),
+      useCases: Number(useCases.numDeletedRows),
+      feedback: Number(feedback.numDeletedRows),
     };
     await audit(trx, {
       tenantId,
       actorId,
       action: "user.erase",
       target: userId,
-      details: { attempts: result.attempts },
+      details: { attempts: result.attempts, useCases: result.useCases, feedback: result.feedback },
     });
     return result;
   });
