@@ -73,7 +73,7 @@ const WEAKNESS_POINTS = [4, 2.5, 1.5] as const;
 const LEVEL_POINTS = { same: 3, adjacent: -1, far: -4 } as const;
 const NEVER_DONE_POINTS = 1;
 /** Written for the learner's job; written only for other jobs. */
-const JOB_POINTS = { mine: 3, others: -2 } as const;
+const JOB_POINTS = { mine: 5, others: -2 } as const;
 const DAY_MS = 86_400_000;
 
 interface Candidate {

@@ -38,13 +38,16 @@ describe("jobs", () => {
 
   it("lets a learner choose a job, change it and clear it, and refuses an unknown one", async () => {
     const token = await api.token({ tenant: "t-jobs", user: "bruno" });
-    const put = (job: string | null) => api.inject({ method: "PUT", url: "/api/v1/me", token, payload: { job } });
+    const put = (job: string | null) =>
+      api.inject({ method: "PUT", url: "/api/v1/me", token, payload: { job } });
     let res = await put("claims");
     expect(res.statusCode).toBe(200);
     expect(body<Me>(res).job).toBe("claims");
     res = await put("hr");
     expect(body<Me>(res).job).toBe("hr");
-    expect(body<JobListResponse>(await api.inject({ method: "GET", url: "/api/v1/jobs", token })).mine).toBe("hr");
+    expect(body<JobListResponse>(await api.inject({ method: "GET", url: "/api/v1/jobs", token })).mine).toBe(
+      "hr",
+    );
     res = await put("astronaut");
     expect(res.statusCode).toBe(422);
     expect(body<Problem>(res).code).toBe("unknown_job");
@@ -93,7 +96,10 @@ describe("jobs", () => {
       },
     });
     expect(res.statusCode).toBe(422);
-    expect(body<Problem & { jobs: string[] }>(res)).toMatchObject({ code: "unknown_job", jobs: ["plumbing"] });
+    expect(body<Problem & { jobs: string[] }>(res)).toMatchObject({
+      code: "unknown_job",
+      jobs: ["plumbing"],
+    });
     expect(body<Me>(await api.inject({ method: "GET", url: "/api/v1/me", token: dora })).job).toBe("hr");
   });
 
@@ -115,7 +121,12 @@ describe("jobs", () => {
         token,
         payload: { host: "outlook", lang: "fr", features },
       });
-    for (const job of ["hr", "it", "legal-compliance"]) {
+    const none = body<RecommendationResponse>(
+      await ask(await api.token({ tenant: "t-jobs-reco", user: "no-job" })),
+    );
+    expect(none.reasons.map((r) => r.code)).not.toContain("job_fit");
+    expect(none.why.fr).not.toMatch(/métier/);
+    for (const job of ["claims", "legal-compliance"]) {
       const token = await api.token({ tenant: "t-jobs-reco", user: `u-${job}`, job });
       const rec = body<RecommendationResponse>(await ask(token));
       expect(rec.exercise.jobs).toContain(job);
@@ -123,5 +134,17 @@ describe("jobs", () => {
       expect(rec.why.fr).toMatch(/écrit pour votre métier/);
       expect(rec.why.en).toMatch(/written for your job/);
     }
+    // Legal staff get their own exercise on the same email, where a learner without a job does not.
+    const legal = body<RecommendationResponse>(
+      await ask(
+        await api.token({ tenant: "t-jobs-reco", user: "u-legal-compliance", job: "legal-compliance" }),
+      ),
+    );
+    expect(legal.exercise.id).not.toBe(none.exercise.id);
+    // Nothing written for HR fits a member's complaint: the suggestion does not claim it was.
+    const hr = body<RecommendationResponse>(
+      await ask(await api.token({ tenant: "t-jobs-reco", user: "u-hr", job: "hr" })),
+    );
+    expect(hr.reasons.map((r) => r.code)).not.toContain("job_fit");
   });
 });
