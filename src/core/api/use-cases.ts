@@ -150,3 +150,16 @@ export const UseCaseSchema = z.object({
 export type UseCaseView = z.infer<typeof UseCaseSchema>;
 
 export const UseCaseListSchema = z.object({ useCases: z.array(UseCaseSchema) });
+
+/** `GET /api/v1/admin/exercise-drafts`: exercises drafted from promoted use cases, for an Admin to finish. */
+export const ExerciseDraftListSchema = z.object({
+  drafts: z.array(
+    z.object({
+      exerciseId: z.string(),
+      useCaseId: z.string(),
+      definition: z.record(z.string(), z.unknown()),
+      createdBy: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+});

@@ -8,7 +8,6 @@ describe("built-in catalog by job", () => {
     expect(exercises.length).toBeGreaterThanOrEqual(60);
     for (const job of DEFAULT_JOBS) {
       const written = exercises.filter((e) => e.jobs?.includes(job.id));
-      expect({ job: job.id, count: written.length }).toEqual({ job: job.id, count: expect.any(Number) });
       expect(written.length).toBeGreaterThanOrEqual(4);
       // Each job gets a task definition to score against, not only the generic rubric.
       expect(written.every((e) => e.taskDefinition !== undefined)).toBe(true);

@@ -10,12 +10,13 @@ import {
   UseCasePatchSchema,
   UseCaseSchema,
   UseCaseVoteSchema,
+  ExerciseDraftListSchema,
   type UseCaseStatus,
 } from "../../../core/api/use-cases";
 import type { Principal } from "../../auth/roles";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
-import { principalOf, requireUser } from "../../plugins/auth";
+import { principalOf, principalWithRole, requireUser } from "../../plugins/auth";
 import { refusePersonalData } from "../../shared-text";
 import type { UseCasesTable } from "../../store/schema";
 import { getTenantSettings } from "../../tenants/settings";
@@ -335,6 +336,36 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
         .where("user_id", "=", me.userId)
         .execute();
       return present(me, current.id);
+    },
+  );
+
+  app.get(
+    "/admin/exercise-drafts",
+    {
+      schema: {
+        tags: ["admin"],
+        summary:
+          "Exercises drafted from promoted use cases, to finish and publish with PUT /admin/exercises/{id}",
+        response: { 200: ExerciseDraftListSchema },
+      },
+    },
+    async (request) => {
+      const me = principalWithRole(request, "Admin");
+      const rows = await db
+        .selectFrom("exercise_drafts")
+        .selectAll()
+        .where("tenant_id", "=", me.tenantId)
+        .orderBy("created_at", "desc")
+        .execute();
+      return {
+        drafts: rows.map((r) => ({
+          exerciseId: r.exercise_id,
+          useCaseId: r.use_case_id,
+          definition: JSON.parse(r.definition) as Record<string, unknown>,
+          createdBy: r.created_by,
+          createdAt: r.created_at,
+        })),
+      };
     },
   );
 };
