@@ -15,12 +15,14 @@ import {
   aboutRows,
   columnLetter,
   criteriaRows,
+  feedbackRows,
   excelDateSerial,
   groupRows,
   headersOf,
   hostRows,
   learnerCells,
   summaryRows,
+  useCaseRows,
   weeklyRows,
   type Cell,
   type SheetId,
@@ -137,6 +139,8 @@ export function sheetRows(
     weekly: { rows: weeklyRows(report) },
     hosts: { rows: hostRows(report) },
     cohorts: { rows: groupRows(report, lang) },
+    useCases: { rows: useCaseRows(report, lang) },
+    feedback: { rows: feedbackRows(report, lang) },
     about: { rows: aboutRows() },
   };
 }

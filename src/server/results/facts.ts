@@ -205,7 +205,7 @@ function bandedFacts(
   );
   const learners = [sql`u.tenant_id = ${tenantId}`, sql`u.user_id = g.user_id`, ...learnerConditions(filter)];
   const withMastery = sql`
-    select g.*, u.cohort, u.department, u.display_name,
+    select g.*, u.cohort, u.department, u.job, u.display_name,
            (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery
     from (${grouped}) g
     join users u on ${sql.join(learners, sql` and `)}`;
@@ -277,6 +277,7 @@ export interface LearnerFactsRow {
   user_id: string;
   cohort: string | null;
   department: string | null;
+  job: string | null;
   display_name: string | null;
   attempts: number;
   /** Scores of the first and latest transfer attempts; null without any. */
