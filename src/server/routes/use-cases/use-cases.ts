@@ -16,7 +16,8 @@ import {
 import type { Principal } from "../../auth/roles";
 import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
-import { principalOf, principalWithRole, requireUser } from "../../plugins/auth";
+import { can } from "../../../core/auth/policy";
+import { principalAllowed, principalOf, requireUser } from "../../plugins/auth";
 import { refusePersonalData } from "../../shared-text";
 import type { UseCasesTable } from "../../store/schema";
 import { getTenantSettings } from "../../tenants/settings";
@@ -29,7 +30,7 @@ import { listUseCases } from "./queries";
 const tags = ["use-cases"];
 
 function isLead(me: Principal): boolean {
-  return me.roles.includes("PilotLead") || me.roles.includes("Admin");
+  return can(me, "useCases.review");
 }
 
 /** The caller's job: the token claim, else what is stored. */
@@ -178,7 +179,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = await visible(me, request.params.id);
       const { status, statusReason, ...content } = request.body;
       const editsContent = Object.keys(content).length > 0;
-      if (editsContent && current.author_id !== me.userId && !me.roles.includes("Admin"))
+      if (editsContent && current.author_id !== me.userId && !can(me, "tenant.administer"))
         throw new ApiProblem(403, "forbidden", "Only the author or an Admin edits a use case");
       if (editsContent && current.status === "promoted")
         throw new ApiProblem(
@@ -261,7 +262,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const me = principalOf(request);
       const current = await visible(me, request.params.id);
-      if (current.author_id !== me.userId && !me.roles.includes("Admin"))
+      if (current.author_id !== me.userId && !can(me, "tenant.administer"))
         throw new ApiProblem(403, "forbidden", "Only the author or an Admin deletes a use case");
       await db.transaction().execute(async (trx) => {
         await trx
@@ -350,7 +351,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const me = principalWithRole(request, "Admin");
+      const me = principalAllowed(request, "tenant.administer");
       const rows = await db
         .selectFrom("exercise_drafts")
         .selectAll()
