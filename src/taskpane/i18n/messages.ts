@@ -309,7 +309,7 @@ const en = {
     promoted: (id: string) => `Draft exercise ${id} created for an Admin to finish.`,
     allJobs: "All jobs",
     jobFilter: "Job",
-    risksFlag: "Risks",
+    risksFlag: (flags: string) => `Risks: ${flags}`,
     flags: {
       personal_data: "Personal data",
       health_data: "Health data",
@@ -651,7 +651,7 @@ const fr: Messages = {
     promoted: (id: string) => `Brouillon d’exercice ${id} créé, à finaliser par un administrateur.`,
     allJobs: "Tous les métiers",
     jobFilter: "Métier",
-    risksFlag: "Risques",
+    risksFlag: (flags: string) => `Risques\u00a0: ${flags}`,
     flags: {
       personal_data: "Données personnelles",
       health_data: "Données de santé",

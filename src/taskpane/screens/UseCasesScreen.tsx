@@ -207,7 +207,7 @@ function UseCaseCard(props: {
       <p className={styles.task}>{c.task}</p>
       {c.riskFlags.length > 0 ? (
         <Text size={200} block>
-          {u.risksFlag}&nbsp;: {c.riskFlags.map((f) => u.flags[f]).join(", ")}
+          {u.risksFlag(c.riskFlags.map((f) => u.flags[f]).join(", "))}
         </Text>
       ) : null}
       <Text size={200} block>

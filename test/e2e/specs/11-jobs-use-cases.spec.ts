@@ -63,11 +63,7 @@ export const specs: Spec[] = [
         const item = lead.locator("li", { hasText: title });
         // 2 people × 4 times a month × 20 minutes.
         await item.getByText("160 min saved a month").waitFor({ timeout: 10_000 });
-        await item
-          .getByText("Risks : Invented facts", { exact: false })
-          .or(item.getByText("Invented facts"))
-          .first()
-          .waitFor();
+        await item.getByText("Risks: Invented facts", { exact: true }).waitFor();
         await item.getByRole("combobox", { name: "Status" }).selectOption({ label: "Under review" });
         await item.getByRole("button", { name: "Apply" }).click();
         await item.getByText("Under review", { exact: true }).first().waitFor({ timeout: 10_000 });
