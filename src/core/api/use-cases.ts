@@ -163,3 +163,15 @@ export const ExerciseDraftListSchema = z.object({
     }),
   ),
 });
+
+/** The risk tags stored as JSON text; anything unknown or broken is left out. */
+export function parseRiskTags(json: string): RiskTag[] {
+  try {
+    const tags = JSON.parse(json) as unknown;
+    return Array.isArray(tags)
+      ? tags.filter((t): t is RiskTag => (RISK_TAGS as readonly unknown[]).includes(t))
+      : [];
+  } catch {
+    return [];
+  }
+}

@@ -14,7 +14,7 @@ import type {
   Summary,
   UseCaseResult,
 } from "../../core/results/schema";
-import { parseRiskTags } from "../routes/use-cases/presenters";
+import { parseRiskTags } from "../../core/api/use-cases";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
 import type { Store } from "../store/db";
 import type { Database } from "../store/schema";

@@ -1,26 +1,14 @@
 import {
   DATA_INVOLVED,
-  RISK_TAGS,
   USE_CASE_FREQUENCIES,
   USE_CASE_STATUSES,
-  type RiskTag,
+  parseRiskTags,
   type UseCaseView,
 } from "../../../core/api/use-cases";
 import type { UseCaseWithVotes } from "./queries";
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
   return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-export function parseRiskTags(json: string): RiskTag[] {
-  try {
-    const tags = JSON.parse(json) as unknown;
-    return Array.isArray(tags)
-      ? tags.filter((t): t is RiskTag => (RISK_TAGS as readonly unknown[]).includes(t))
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 /** What leaves the server about a use case: the author only by name, and only when the tenant shows authors. */
