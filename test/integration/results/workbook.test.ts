@@ -128,6 +128,8 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
       "Semaines",
       "Applications",
       "Cohortes",
+      "Cas d’usage",
+      "Retours",
       "À propos",
     ]);
     expect(fr.getWorksheet("Synthèse")!.getRow(2).values).toEqual([undefined, "Inscrits", 6]);

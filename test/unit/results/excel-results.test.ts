@@ -386,10 +386,22 @@ describe("writing the results into the open workbook", () => {
       "Semaines",
       "Applications",
       "Cohortes",
+      "Cas d’usage",
+      "Retours",
       "À propos",
     ]);
     expect([...excel.sheets.keys()].sort()).toEqual(
-      ["Synthèse", "Apprenants", "Critères", "Semaines", "Applications", "Cohortes", "À propos"].sort(),
+      [
+        "Synthèse",
+        "Apprenants",
+        "Critères",
+        "Semaines",
+        "Applications",
+        "Cohortes",
+        "Cas d’usage",
+        "Retours",
+        "À propos",
+      ].sort(),
     );
   });
 
