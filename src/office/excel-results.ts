@@ -15,6 +15,7 @@ import {
   aboutRows,
   columnLetter,
   criteriaRows,
+  feedbackRows,
   excelDateSerial,
   groupRows,
   headersOf,
@@ -22,6 +23,7 @@ import {
   learnerCells,
   looksLikeFormula,
   summaryRows,
+  useCaseRows,
   weeklyRows,
   type Cell,
   type SheetId,
@@ -138,6 +140,8 @@ export function sheetRows(
     weekly: { rows: weeklyRows(report) },
     hosts: { rows: hostRows(report) },
     cohorts: { rows: groupRows(report, lang) },
+    useCases: { rows: useCaseRows(report, lang) },
+    feedback: { rows: feedbackRows(report, lang) },
     about: { rows: aboutRows() },
   };
 }

@@ -57,8 +57,15 @@ export function Shell(props: { booted: Booted }) {
   // A screen whose chunk failed to load (offline) is retried with fresh lazy components.
   const [generation, setGeneration] = useState(0);
   const screens = useMemo(lazyScreens, [generation]);
-  const { OnboardingScreen, HomeScreen, ExerciseScreen, ProgressScreen, ResultsScreen, CharterScreen } =
-    screens;
+  const {
+    OnboardingScreen,
+    HomeScreen,
+    ExerciseScreen,
+    ProgressScreen,
+    ResultsScreen,
+    CharterScreen,
+    UseCasesScreen,
+  } = screens;
   useEffect(() => {
     // Once the first screen is up, fetch the others: the pane keeps working if the network goes.
     const timer = setTimeout(prefetchScreens, 300);
@@ -167,6 +174,7 @@ export function Shell(props: { booted: Booted }) {
     { id: "home", label: t.nav.home },
     ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),
     { id: "progress", label: t.nav.progress },
+    { id: "useCases", label: t.nav.useCases },
     ...(showResults ? [{ id: "results" as const, label: t.nav.results }] : []),
   ];
 
@@ -236,6 +244,7 @@ export function Shell(props: { booted: Booted }) {
                       void refreshMe();
                     }}
                     onHome={() => dispatch({ type: "navigate", screen: "home" })}
+                    onProposeUseCase={(exerciseId) => dispatch({ type: "proposeUseCase", exerciseId })}
                     modelConfigured={state.me?.modelConfigured === true}
                     {...(state.me ? { charter: state.me.charter } : {})}
                   />
@@ -266,6 +275,17 @@ export function Shell(props: { booted: Booted }) {
                 />
               ) : state.screen === "progress" && state.me ? (
                 <ProgressScreen me={state.me} version={state.attemptsVersion} />
+              ) : state.screen === "useCases" && state.me ? (
+                <UseCasesScreen
+                  key={state.proposeFrom ?? "list"}
+                  me={state.me}
+                  host={services.host.host}
+                  {...(state.proposeFrom ? { proposeFrom: state.proposeFrom } : {})}
+                  onJobChanged={() => {
+                    void refreshMe();
+                    void recommend();
+                  }}
+                />
               ) : state.screen === "results" ? (
                 <ResultsScreen />
               ) : state.screen === "charter" && state.me ? (

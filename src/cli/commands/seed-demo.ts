@@ -58,7 +58,8 @@ export const seedDemoCommand: Command = {
       const where = config.databaseUrl ? "PostgreSQL" : config.sqliteFile;
       io.stdout.write(
         `Demo pilot "${summary.tenantId}" in ${where}: ${summary.learners} learners (${summary.activeLearners} active), ` +
-          `${summary.attempts} attempts, ${summary.privacyBlocks} privacy blocks, ${summary.from} to ${summary.to}.\n`,
+          `${summary.attempts} attempts, ${summary.privacyBlocks} privacy blocks, ${summary.useCases} use cases ` +
+          `(${summary.votes} votes), ${summary.feedback} feedback, ${summary.from} to ${summary.to}.\n`,
       );
       return 0;
     } catch (err) {

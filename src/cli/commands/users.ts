@@ -2,19 +2,20 @@ import fs from "node:fs";
 import { UsageError, parseCommandArgs, type Command } from "../command";
 import { migrateToLatest, openStore } from "../../server/store/db";
 import { parseUsersCsv } from "../../server/tenants/users-csv";
-import { setUserAttributes } from "../../server/tenants/user-admin";
+import { setUserAttributes, UnknownJobsError } from "../../server/tenants/user-admin";
 import { configFrom } from "./server-options";
 
 const usage = `Usage: parcours users import <file.csv> --tenant <id> [--data <dir>] [--dry-run]
 
-Sets users' cohort, department and display name from a CSV file, for grouping the pilot-lead
-reports. Columns (header row required, comma or semicolon separated):
+Sets users' cohort, department, display name and job from a CSV file, for grouping the pilot-lead
+reports and suggesting exercises of the learner's job. Columns (header row required, comma or semicolon separated):
   user_id (or oid)   the user's Entra object id (or dev user id)        required
   cohort             pilot cohort, e.g. "Vague 1"
   department         department or service
   display_name       optional
+  job (or métier)    one of the tenant's jobs, by id ("claims") or label ("Gestion des prestations")
 Empty cells keep what is stored. Users not seen yet are created. The whole file is refused when a
-line is invalid (each problem is printed with its line number).
+line is invalid (each problem is printed with its line number) or names an unknown job.
 
 Options:
   --tenant <id>   the tenant (tid) the users belong to
@@ -63,7 +64,17 @@ export const usersCommand: Command = {
     const store = openStore(config);
     try {
       await migrateToLatest(store, config.databaseSchema);
-      const { created, updated } = await setUserAttributes(store.db, values.tenant, users, "cli");
+      let result;
+      try {
+        result = await setUserAttributes(store.db, values.tenant, users, "cli");
+      } catch (err) {
+        if (!(err instanceof UnknownJobsError)) throw err;
+        io.stderr.write(
+          `parcours users: nothing imported: ${err.message} (see GET /api/v1/jobs for the tenant's jobs)\n`,
+        );
+        return 1;
+      }
+      const { created, updated } = result;
       io.stdout.write(
         `Imported ${users.length} user(s) into tenant ${values.tenant}: ${updated} updated, ${created} created.\n`,
       );

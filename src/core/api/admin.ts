@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobListSchema } from "../jobs";
 import { PrivacyPolicySchema } from "../privacy/policy";
 import { CharterSchema } from "./me";
 
@@ -20,6 +21,10 @@ export const TenantSettingsSchema = z.object({
   reportK: z.number().int().min(2).max(1000),
   /** Whether pilot-lead reports may show learners' names (pseudonyms otherwise). */
   reportsShowNames: z.boolean(),
+  /** The tenant's jobs (métiers), FR/EN labels; learners choose one, reports group by it. */
+  jobs: JobListSchema,
+  /** Whether colleagues see who proposed a use case (hidden otherwise; pilot leads always see the count). */
+  useCaseAuthorsShown: z.boolean(),
 });
 export type TenantSettings = z.output<typeof TenantSettingsSchema>;
 
@@ -41,6 +46,8 @@ export const UserAttributesSchema = z
     cohort: OptionalLabel,
     department: OptionalLabel,
     displayName: OptionalLabel,
+    /** One of the tenant's job ids. */
+    job: z.string().trim().min(1).max(48).nullable().optional(),
   })
   .strict();
 export type UserAttributes = z.infer<typeof UserAttributesSchema>;
@@ -61,6 +68,8 @@ export const ErasureResultSchema = z.object({
   userId: z.string(),
   attempts: z.number().int(),
   statements: z.number().int(),
+  useCases: z.number().int(),
+  feedback: z.number().int(),
 });
 
 export const AuditEntrySchema = z.object({

@@ -7,3 +7,6 @@ export * from "./admin";
 export * from "./dev";
 export * from "./xapi";
 export * from "./llm";
+export * from "./jobs";
+export * from "./use-cases";
+export * from "./feedback";

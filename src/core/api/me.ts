@@ -26,6 +26,8 @@ export const MeSchema = z.object({
   locale: z.string().nullable(),
   cohort: z.string().nullable(),
   department: z.string().nullable(),
+  /** One of the tenant's job ids, or null until chosen. */
+  job: z.string().nullable(),
   charter: CharterSchema,
   charterAccepted: z.boolean(),
   charterVersionAccepted: z.string().nullable(),

@@ -15,6 +15,8 @@ export const ACTIONS = {
   "results.read": ["PilotLead", "Admin"],
   /** Export the tenant's xAPI statements. */
   "xapi.export": ["PilotLead", "Admin"],
+  /** Rank every job's use cases, move their status, promote one to a draft exercise. */
+  "useCases.review": ["PilotLead", "Admin"],
   /** Change tenant settings, exercises and users; read the audit log. */
   "tenant.administer": ["Admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobIdSchema } from "../jobs";
 import { CRITERIA, HOSTS, HOST_MODES, LANGS, LENGTH_BUCKETS, LEVELS, SKILLS, TEXT_KINDS } from "../types";
 
 /** Exercise catalog schema: files in `content/exercises/` and a tenant's content folder. */
@@ -146,6 +147,8 @@ export const ExerciseSchema = z
     benchmark: z.boolean().optional(),
     /** Most tokens the model may write for this exercise (else the gateway's LLM_MAX_OUTPUT_TOKENS). */
     maxOutputTokens: z.number().int().min(16).max(16_000).optional(),
+    /** The jobs (métiers) this exercise was written for; absent means it suits every job. */
+    jobs: z.array(JobIdSchema).max(20).optional(),
   })
   .strict();
 export type Exercise = z.infer<typeof ExerciseSchema>;

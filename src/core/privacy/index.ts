@@ -75,3 +75,4 @@ export {
   type RequestTexts,
   type ScreenRequestOptions,
 } from "./request";
+export { personalDataInSharedText, type SharedTextFinding } from "./shared-text";

@@ -1,4 +1,5 @@
 import type { Exercise } from "../catalog/schema";
+import { exerciseSuitsJob, exerciseWrittenForJob, type Job } from "../jobs";
 import { LEVEL_LABELS } from "../learner/level";
 import { weakestCriteria, type Mastery } from "../learner/mastery";
 import { LEVELS, type ContextFeatures, type CriterionId, type Level, type Localized } from "../types";
@@ -14,12 +15,14 @@ export * from "./labels";
  *  2. Outlook read/compose (`fits.modes`) is hard unless no exercise fits the mode;
  *  3. novelty: exercises done within `noRepeatDays` are left out unless nothing else remains;
  *  4. among the rest, the highest score wins: context fit + weakest criteria targeted + level match
- *     + skill suited to the kind of text + never done; ties go to the smallest id.
+ *     + skill suited to the kind of text + never done + written for the learner's job (exercises
+ *     written only for other jobs lose points); ties go to the smallest id.
  */
 
 export const REASON_CODES = [
   "host_fit",
   "context_fit",
+  "job_fit",
   "weakest_criterion",
   "level_match",
   "level_stretch",
@@ -59,6 +62,8 @@ export interface RecommendOptions {
   noRepeatDays?: number;
   /** How many alternatives to return (default 3). */
   alternatives?: number;
+  /** The learner's job: exercises written for it are preferred, and the "why" says so. */
+  job?: Job | null;
 }
 
 export const DEFAULT_NO_REPEAT_DAYS = 3;
@@ -67,6 +72,8 @@ export const DEFAULT_NO_REPEAT_DAYS = 3;
 const WEAKNESS_POINTS = [4, 2.5, 1.5] as const;
 const LEVEL_POINTS = { same: 3, adjacent: -1, far: -4 } as const;
 const NEVER_DONE_POINTS = 1;
+/** Written for the learner's job; written only for other jobs. */
+const JOB_POINTS = { mine: 5, others: -2 } as const;
 const DAY_MS = 86_400_000;
 
 interface Candidate {
@@ -77,6 +84,8 @@ interface Candidate {
   weak: { criterion: CriterionId; rank: number } | null;
   levelGap: number;
   lastDone: number | null;
+  /** Written for the learner's job in particular. */
+  forJob: boolean;
 }
 
 export function recommendExercise(
@@ -99,8 +108,9 @@ export function recommendExercise(
   const weakest = weakestCriteria(learner.mastery)
     .filter((c) => c !== "safety")
     .slice(0, WEAKNESS_POINTS.length);
+  const job = options.job ?? null;
   const candidates = pool.map((exercise) =>
-    scoreCandidate(exercise, features, learner.level, weakest, lastDone),
+    scoreCandidate(exercise, features, learner.level, weakest, lastDone, job),
   );
 
   const cutoff = now.getTime() - noRepeatDays * DAY_MS;
@@ -118,8 +128,8 @@ export function recommendExercise(
   const best = known ? first : { ...first, weak: null };
   return {
     exercise: best.exercise,
-    reasons: reasonsFor(best, features, learner.level, repeating, noRepeatDays),
-    why: whyFor(best, features, repeating),
+    reasons: reasonsFor(best, features, learner.level, repeating, noRepeatDays, job),
+    why: whyFor(best, features, repeating, job),
     alternatives: ranked.slice(1, 1 + (options.alternatives ?? 3)).map((c) => c.exercise),
   };
 }
@@ -140,6 +150,7 @@ function scoreCandidate(
   level: Level,
   weakest: CriterionId[],
   lastDone: Map<string, number>,
+  job: Job | null,
 ): Candidate {
   const context = matchContext(exercise.fits, features);
   let weak: Candidate["weak"] = null;
@@ -151,7 +162,17 @@ function scoreCandidate(
   }
   const levelGap = LEVELS.indexOf(exercise.level) - LEVELS.indexOf(level);
   const done = lastDone.get(exercise.id) ?? null;
+  const forJob = job !== null && exerciseWrittenForJob(exercise.jobs, job.id);
+  const jobPoints =
+    job === null
+      ? 0
+      : forJob
+        ? JOB_POINTS.mine
+        : exerciseSuitsJob(exercise.jobs, job.id)
+          ? 0
+          : JOB_POINTS.others;
   const score =
+    jobPoints +
     context.points +
     (weak === null ? 0 : (WEAKNESS_POINTS[weak.rank] ?? 0)) +
     (levelGap === 0
@@ -161,7 +182,7 @@ function scoreCandidate(
         : LEVEL_POINTS.far) +
     skillAffinity(features.kind, exercise.skill) +
     (done === null ? NEVER_DONE_POINTS : 0);
-  return { exercise, score, context, weak, levelGap, lastDone: done };
+  return { exercise, score, context, weak, levelGap, lastDone: done, forJob };
 }
 
 function byScoreThenId(a: Candidate, b: Candidate): number {
@@ -178,6 +199,7 @@ function reasonsFor(
   level: Level,
   repeating: boolean,
   noRepeatDays: number,
+  job: Job | null,
 ): RecommendationReason[] {
   const reasons: RecommendationReason[] = [];
   const host = HOST_NAMES[features.host];
@@ -196,6 +218,16 @@ function reasonsFor(
     reasons.push({
       code: "context_fit",
       message: { fr: `Adapté à ${open.fr}.`, en: `Suited to ${open.en}.` },
+    });
+  }
+  if (c.forJob && job) {
+    const label = quoted(job.label);
+    reasons.push({
+      code: "job_fit",
+      message: {
+        fr: `Écrit pour votre métier, ${label.fr}.`,
+        en: `Written for your job, ${label.en}.`,
+      },
     });
   }
   if (c.weak) {
@@ -261,7 +293,7 @@ function reasonsFor(
 }
 
 /** One sentence: what it uses, what it practises, how long it takes. */
-function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean): Localized {
+function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean, job: Job | null): Localized {
   const open = c.context.kindMatched ? KIND_PHRASES[features.kind] : hostPhrase(features.host, features.mode);
   // Nothing open yet: the exercise still works on any text the learner picks.
   const source: Localized =
@@ -278,9 +310,16 @@ function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean): Lo
         ? { fr: ", votre critère le moins maîtrisé", en: ", your weakest criterion" }
         : { fr: ", l’un de vos critères à renforcer", en: ", one of the criteria you are working on" };
   const again: Localized = repeating ? { fr: " à nouveau", en: " again" } : { fr: "", en: "" };
+  const forJob: Localized =
+    c.forJob && job
+      ? {
+          fr: ` Il est écrit pour votre métier, ${quoted(job.label).fr}.`,
+          en: ` It is written for your job, ${quoted(job.label).en}.`,
+        }
+      : { fr: "", en: "" };
   return {
-    fr: `En ${minutes} minutes, ${source.fr}, cet exercice vous fait travailler${again.fr} ${name.fr}${weakness.fr}.`,
-    en: `In ${minutes} minutes, ${source.en}, this exercise practises ${name.en}${again.en}${weakness.en}.`,
+    fr: `En ${minutes} minutes, ${source.fr}, cet exercice vous fait travailler${again.fr} ${name.fr}${weakness.fr}.${forJob.fr}`,
+    en: `In ${minutes} minutes, ${source.en}, this exercise practises ${name.en}${again.en}${weakness.en}.${forJob.en}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobSchema } from "../jobs";
 import { HOSTS, LANGS, CRITERIA } from "../types";
 import { BANDS } from "./bands";
 import { Day, StageIdSchema } from "./stages";
@@ -139,18 +140,56 @@ export const HostResultSchema = GroupFiguresSchema.extend({
 });
 export type HostResult = z.infer<typeof HostResultSchema>;
 
-export const GROUP_DIMENSIONS = ["cohort", "department"] as const;
+export const GROUP_DIMENSIONS = ["cohort", "department", "job"] as const;
 export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
 
 export const GroupResultSchema = GroupFiguresSchema.extend({
   dimension: z.enum(GROUP_DIMENSIONS),
-  /** The cohort or department; null gathers learners without one. */
+  /** The cohort, department or job id; null gathers learners without one. */
   group: z.string().nullable(),
   meanChange: Num.nullable(),
   shareImproved: Num.nullable(),
   champions: Count.nullable(),
 });
 export type GroupResult = z.infer<typeof GroupResultSchema>;
+
+/** One use case in the results: what pilot leads rank and review. */
+export const UseCaseResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  job: z.string(),
+  host: z.string(),
+  frequency: z.string(),
+  minutesSaved: Count,
+  dataInvolved: z.string(),
+  riskTags: z.array(z.string()),
+  status: z.string(),
+  /** People who do it: the author and colleagues who said "I do this too". */
+  reach: Count,
+  workedForThem: Count,
+  didNotWork: Count,
+  /** Minutes saved a month: reach × times a month × minutes each time. */
+  rank: Num,
+  createdAt: z.string(),
+});
+export type UseCaseResult = z.infer<typeof UseCaseResultSchema>;
+
+/** Thumbs on one exercise (or its answers) from one job. */
+export const FeedbackResultSchema = z.object({
+  exerciseId: z.string(),
+  job: z.string().nullable(),
+  target: z.string(),
+  /** People who gave feedback in this row. */
+  people: Count,
+  hidden: z.boolean(),
+  up: Count.nullable(),
+  down: Count.nullable(),
+  notMyJob: Count.nullable(),
+  wrongAnswer: Count.nullable(),
+  /** The latest comments (at most 5), only when the row is not hidden. */
+  comments: z.array(z.string()),
+});
+export type FeedbackResult = z.infer<typeof FeedbackResultSchema>;
 
 /** `GET /api/v1/results`. Figures of groups under k are null with `hidden: true`. */
 export const ResultsReportSchema = z.object({
@@ -169,5 +208,11 @@ export const ResultsReportSchema = z.object({
   weekly: z.array(WeekResultSchema),
   hosts: z.array(HostResultSchema),
   groups: z.array(GroupResultSchema),
+  /** The tenant's jobs, to name the job groups in both languages. */
+  jobs: z.array(JobSchema),
+  /** Use cases staff recorded, ranked by minutes saved a month (never their authors). */
+  useCases: z.array(UseCaseResultSchema),
+  /** Thumbs per exercise, job and target; rows given by fewer than k people are hidden. */
+  feedback: z.array(FeedbackResultSchema),
 });
 export type ResultsReport = z.infer<typeof ResultsReportSchema>;

@@ -30,7 +30,17 @@ export interface ColumnSpec {
   width: number;
 }
 
-export const SHEET_IDS = ["summary", "learners", "criteria", "weekly", "hosts", "cohorts", "about"] as const;
+export const SHEET_IDS = [
+  "summary",
+  "learners",
+  "criteria",
+  "weekly",
+  "hosts",
+  "cohorts",
+  "useCases",
+  "feedback",
+  "about",
+] as const;
 export type SheetId = (typeof SHEET_IDS)[number];
 
 export interface SheetSpec {
@@ -138,6 +148,42 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
       col("Part en progrès", "Share improved", "percent", 15),
       col("Minutes gagnées", "Minutes saved", "int", 15),
       col("Champions", "Champions", "int", 11),
+    ],
+  },
+  useCases: {
+    id: "useCases",
+    name: { fr: "Cas d’usage", en: "Use cases" },
+    table: "ParcoursUseCases",
+    columns: [
+      col("Cas d’usage", "Use case", "text", 40),
+      col("Métier", "Job", "text", 26),
+      col("Application", "Application", "text", 12),
+      col("Fréquence", "Frequency", "text", 12),
+      col("Minutes gagnées par fois", "Minutes saved each time", "int", 14),
+      col("Personnes concernées", "People who do it", "int", 14),
+      col("Minutes gagnées par mois", "Minutes saved a month", "int", 16),
+      col("A marché pour eux", "Worked for them", "int", 12),
+      col("N’a pas marché", "Did not work", "int", 12),
+      col("Données en jeu", "Data involved", "text", 14),
+      col("Risques signalés", "Risks reported", "text", 30),
+      col("Statut", "Status", "text", 14),
+      col("Proposé le", "Proposed on", "date", 13),
+    ],
+  },
+  feedback: {
+    id: "feedback",
+    name: { fr: "Retours", en: "Feedback" },
+    table: "ParcoursFeedback",
+    columns: [
+      col("Exercice", "Exercise", "text", 36),
+      col("Métier", "Job", "text", 26),
+      col("Sur", "On", "text", 12),
+      col("Personnes", "People", "int", 11),
+      col("Pouce levé", "Thumbs up", "int", 11),
+      col("Pouce baissé", "Thumbs down", "int", 12),
+      col("« Pas mon métier »", "“Not my job”", "int", 14),
+      col("« Réponse fausse »", "“Wrong answer”", "int", 14),
+      col("Derniers commentaires", "Latest comments", "text", 60),
     ],
   },
   about: {
@@ -285,11 +331,86 @@ export function hostRows(report: ResultsReport): Cell[][] {
 const DIMENSION_LABELS: Record<GroupResult["dimension"], Localized> = {
   cohort: { fr: "Cohorte", en: "Cohort" },
   department: { fr: "Service", en: "Department" },
+  job: { fr: "Métier", en: "Job" },
 };
+
+/** A job's label in `lang`, or its id when the tenant no longer lists it. */
+function jobName(report: ResultsReport, job: string | null, lang: Lang): string {
+  if (job === null) return NO_GROUP[lang];
+  return report.jobs.find((j) => j.id === job)?.label[lang] ?? job;
+}
+
+/**
+ * Text typed by people (use case titles, comments) that a spreadsheet would read as a formula
+ * (=, +, -, @, tab, carriage return first) gets a leading apostrophe, so it stays text.
+ */
+export function safeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const FREQUENCY_LABELS: Record<string, Localized> = {
+  daily: { fr: "Quotidien", en: "Daily" },
+  weekly: { fr: "Hebdomadaire", en: "Weekly" },
+  monthly: { fr: "Mensuel", en: "Monthly" },
+};
+const DATA_LABELS: Record<string, Localized> = {
+  none: { fr: "Aucune", en: "None" },
+  internal: { fr: "Internes", en: "Internal" },
+  personal: { fr: "Personnelles", en: "Personal" },
+  health: { fr: "Santé", en: "Health" },
+};
+const RISK_LABELS: Record<string, Localized> = {
+  invented_facts: { fr: "Faits inventés", en: "Invented facts" },
+  confidentiality: { fr: "Confidentialité", en: "Confidentiality" },
+  bias: { fr: "Biais", en: "Bias" },
+  quality: { fr: "Qualité", en: "Quality" },
+  other: { fr: "Autre", en: "Other" },
+};
+const STATUS_LABELS: Record<string, Localized> = {
+  proposed: { fr: "Proposé", en: "Proposed" },
+  under_review: { fr: "À l’étude", en: "Under review" },
+  promoted: { fr: "Promu en exercice", en: "Promoted to exercise" },
+  set_aside: { fr: "Écarté", en: "Set aside" },
+};
+const TARGET_LABELS: Record<string, Localized> = {
+  exercise: { fr: "Exercice", en: "Exercise" },
+  answer: { fr: "Réponse", en: "Answer" },
+};
+const label = (labels: Record<string, Localized>, key: string, lang: Lang) => labels[key]?.[lang] ?? key;
+
+/** The Use cases sheet: ranked as in the JSON, authors never shown. */
+export function useCaseRows(report: ResultsReport, lang: Lang): Cell[][] {
+  return report.useCases.map((u) => [
+    safeText(u.title),
+    jobName(report, u.job, lang),
+    HOST_LABELS[u.host] ?? (lang === "fr" ? "Autre" : "Other"),
+    label(FREQUENCY_LABELS, u.frequency, lang),
+    u.minutesSaved,
+    u.reach,
+    u.rank,
+    u.workedForThem,
+    u.didNotWork,
+    label(DATA_LABELS, u.dataInvolved, lang),
+    u.riskTags.map((t) => label(RISK_LABELS, t, lang)).join(", "),
+    label(STATUS_LABELS, u.status, lang),
+    u.createdAt.slice(0, 10),
+  ]);
+}
+
+/** The Feedback sheet: one row per exercise, job and target; rows under k show "< k". */
+export function feedbackRows(report: ResultsReport, lang: Lang): Cell[][] {
+  return report.feedback.map((f) => {
+    const head: Cell[] = [f.exerciseId, jobName(report, f.job, lang), label(TARGET_LABELS, f.target, lang)];
+    return f.hidden
+      ? [...head, hiddenLabel(report.k), null, null, null, null, null]
+      : [...head, f.people, f.up, f.down, f.notMyJob, f.wrongAnswer, safeText(f.comments.join(" ¶ "))];
+  });
+}
 
 export function groupRows(report: ResultsReport, lang: Lang): Cell[][] {
   return report.groups.map((g) => {
-    const head: Cell[] = [DIMENSION_LABELS[g.dimension][lang], g.group ?? NO_GROUP[lang]];
+    const name = g.dimension === "job" ? jobName(report, g.group, lang) : (g.group ?? NO_GROUP[lang]);
+    const head: Cell[] = [DIMENSION_LABELS[g.dimension][lang], name];
     return g.hidden
       ? [...head, hiddenLabel(report.k), null, null, null, null, null, null]
       : [

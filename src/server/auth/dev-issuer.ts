@@ -29,6 +29,7 @@ export interface DevTokenClaims {
   expiresIn?: string | number;
   cohort?: string;
   department?: string;
+  job?: string;
 }
 
 /** Reads the issuer's key pair from `dataDir`, creating it on first use (safe when two processes race). */
@@ -82,6 +83,7 @@ export async function signDevToken(issuer: DevIssuer, claims: DevTokenClaims): P
   if (claims.name) payload.name = claims.name;
   if (claims.cohort) payload.cohort = claims.cohort;
   if (claims.department) payload.department = claims.department;
+  if (claims.job) payload.job = claims.job;
   return new SignJWT(payload)
     .setProtectedHeader({ alg: "RS256", kid: issuer.kid, typ: "JWT" })
     .setIssuer(DEV_ISSUER)

@@ -13,4 +13,6 @@ export interface Principal {
   cohort: string | undefined;
   department: string | undefined;
   locale: string | undefined;
+  /** The `job` claim (a job id of the tenant) when the tenant emits it. */
+  job: string | undefined;
 }

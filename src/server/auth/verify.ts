@@ -1,3 +1,4 @@
+import { JobIdSchema } from "../../core/jobs";
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -155,8 +156,15 @@ async function verifyWith(
     cohort: profileClaim(payload, "cohort", 128),
     department: profileClaim(payload, "department", 128),
     locale: localeClaim(stringClaim(payload, "xms_pl") ?? stringClaim(payload, "locale")),
+    job: jobClaim(payload),
   };
   return { principal, exp: payload.exp ?? 0 };
+}
+
+/** A `job` claim that is not a well-formed job id is ignored (the learner then chooses in the pane). */
+function jobClaim(payload: JWTPayload): string | undefined {
+  const value = stringClaim(payload, "job")?.toLowerCase();
+  return value !== undefined && JobIdSchema.safeParse(value).success ? value : undefined;
 }
 
 function stringClaim(payload: JWTPayload, name: string): string | undefined {

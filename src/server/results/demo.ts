@@ -4,6 +4,7 @@ import { initialLearnerState, recordAttempt, type LearnerState } from "../../cor
 import { PASS_SCORE, PERSONAL_DATA_CAP } from "../../core/rubric";
 import { CRITERIA, type CriterionId, type Host } from "../../core/types";
 import type { Store } from "../store/db";
+import { generateDemoUseCases } from "./demo-use-cases";
 import type { Database, NewAttempt } from "../store/schema";
 import { PRIVACY_BLOCK_ACTION } from "./report";
 import { rebuildTenantResults } from "./rollups";
@@ -34,6 +35,9 @@ export interface DemoSummary {
   activeLearners: number;
   attempts: number;
   privacyBlocks: number;
+  useCases: number;
+  votes: number;
+  feedback: number;
   from: string;
   to: string;
 }
@@ -45,12 +49,27 @@ export class DemoConflict extends Error {
 
 export const DEMO_USER_PREFIX = "demo-";
 
-const DEPARTMENTS: Array<{ name: string; weight: number; hosts: Record<Host, number> }> = [
-  { name: "Prestations santé", weight: 0.3, hosts: { word: 0.45, outlook: 0.35, excel: 0.2 } },
-  { name: "Relation adhérents", weight: 0.28, hosts: { word: 0.2, outlook: 0.7, excel: 0.1 } },
-  { name: "Gestion des contrats", weight: 0.2, hosts: { word: 0.6, outlook: 0.25, excel: 0.15 } },
-  { name: "Comptabilité", weight: 0.14, hosts: { word: 0.15, outlook: 0.2, excel: 0.65 } },
-  { name: "Direction", weight: 0.08, hosts: { word: 0.5, outlook: 0.35, excel: 0.15 } },
+const DEPARTMENTS: Array<{ name: string; job: string; weight: number; hosts: Record<Host, number> }> = [
+  { name: "Prestations santé", job: "claims", weight: 0.3, hosts: { word: 0.45, outlook: 0.35, excel: 0.2 } },
+  {
+    name: "Relation adhérents",
+    job: "member-relations",
+    weight: 0.28,
+    hosts: { word: 0.2, outlook: 0.7, excel: 0.1 },
+  },
+  {
+    name: "Gestion des contrats",
+    job: "group-contracts",
+    weight: 0.2,
+    hosts: { word: 0.6, outlook: 0.25, excel: 0.15 },
+  },
+  {
+    name: "Comptabilité",
+    job: "actuarial-control",
+    weight: 0.14,
+    hosts: { word: 0.15, outlook: 0.2, excel: 0.65 },
+  },
+  { name: "Direction", job: "management", weight: 0.08, hosts: { word: 0.5, outlook: 0.35, excel: 0.15 } },
 ];
 
 /** A few exercises of the built-in catalog per host. */
@@ -149,6 +168,7 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     () => demoUuid(stageRandom),
   );
   pilot.attempts.push(...staged.attempts);
+  let summary = { useCases: 0, votes: 0, feedback: 0 };
   await store.db.transaction().execute(async (trx) => {
     await clearTenant(trx, options.tenantId, options.replace ?? false);
     const stamp = pilot.from + "T00:00:00.000Z";
@@ -163,6 +183,18 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     await trx.insertInto("stages").values(staged.stages).execute();
     for (const chunk of chunks(staged.pulses, 500)) await trx.insertInto("pulses").values(chunk).execute();
     await markTenantTransferAttempts(trx, options.tenantId);
+    const shared = generateDemoUseCases(options.tenantId, options.seed, pilot.users, pilot.attempts);
+    for (const chunk of chunks(shared.useCases, 200))
+      await trx.insertInto("use_cases").values(chunk).execute();
+    for (const chunk of chunks(shared.votes, 500))
+      await trx.insertInto("use_case_votes").values(chunk).execute();
+    for (const chunk of chunks(shared.feedback, 300))
+      await trx.insertInto("feedback").values(chunk).execute();
+    summary = {
+      useCases: shared.useCases.length,
+      votes: shared.votes.length,
+      feedback: shared.feedback.length,
+    };
     await rebuildTenantResults(trx, options.tenantId);
   });
   return {
@@ -171,6 +203,7 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     activeLearners: pilot.states.length,
     attempts: pilot.attempts.length,
     privacyBlocks: pilot.audits.length,
+    ...summary,
     from: pilot.from,
     to: pilot.to,
   };
@@ -191,6 +224,10 @@ async function clearTenant(trx: Transaction<Database>, tenantId: string, replace
     );
   }
   for (const table of [
+    "use_case_votes",
+    "use_cases",
+    "exercise_drafts",
+    "feedback",
     "xapi_outbox",
     "audit_log",
     "mastery",
@@ -251,6 +288,7 @@ export function generateDemoPilot(options: DemoOptions): DemoPilot {
       locale: "fr-FR",
       cohort: `Vague ${wave}`,
       department: department.name,
+      job: department.job,
       charter_version_accepted: "1",
       charter_accepted_at: enrolledAt,
       created_at: enrolledAt,
@@ -378,7 +416,7 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
-function seedFrom(text: string): number {
+export function seedFrom(text: string): number {
   return createHash("sha256").update(text).digest().readUInt32LE(0);
 }
 
@@ -395,7 +433,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** A version-4-shaped UUID from the seeded generator, so reseeding gives the same ids. */
-function demoUuid(random: () => number): string {
+export function demoUuid(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[Math.floor(random() * 4)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

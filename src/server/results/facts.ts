@@ -232,7 +232,7 @@ function bandedFacts(
     sql`u.user_id in (${reportedLearners(tenantId, filter, k)})`,
   ];
   const withMastery = sql`
-    select g.*, u.cohort, u.department, u.display_name,
+    select g.*, u.cohort, u.department, u.job, u.display_name,
            (${meanMastery}) / ${sql.lit(SKILL_CRITERIA.length)}.0 as mean_mastery
     from (${grouped}) g
     join users u on ${sql.join(learners, sql` and `)}`;
@@ -306,6 +306,7 @@ export interface LearnerFactsRow {
   user_id: string;
   cohort: string | null;
   department: string | null;
+  job: string | null;
   display_name: string | null;
   attempts: number;
   /** Scores of the first and latest transfer attempts; null without any. */

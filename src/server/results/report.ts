@@ -1,16 +1,19 @@
-import { sql, type Transaction } from "kysely";
+import { sql, type RawBuilder, type Transaction } from "kysely";
 import { CHAMPION_MIN_MASTERY } from "../../core/results/bands";
 import { meanInterval } from "../../core/results/stats";
 import { SummarySchema } from "../../core/results/schema";
 import type {
   CriterionResult,
+  FeedbackResult,
   GroupDimension,
   GroupResult,
   LearnerResult,
   ResultsFilter,
   ResultsReport,
   Summary,
+  UseCaseResult,
 } from "../../core/results/schema";
+import { parseRiskTags } from "../../core/api/use-cases";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
 import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
@@ -81,7 +84,7 @@ export async function withResults<T>(
     if (fromRollups) await createLearnerFactsFromRollups(trx, store.dialect, tenantId, filter, k);
     else await createLearnerFacts(trx, store.dialect, tenantId, filter, period, k);
     try {
-      const [totals, median, criteria, weekly, hosts, cohorts, departments, selection, blocks] = [
+      const [totals, median, criteria, weekly, hosts, cohorts, departments, jobs, selection, blocks] = [
         await summaryTotals(trx, period),
         await medianAttempts(trx),
         await criteriaFigures(trx),
@@ -91,6 +94,7 @@ export async function withResults<T>(
         await hostFigures(trx),
         await groupFigures(trx, "cohort"),
         await groupFigures(trx, "department"),
+        await groupFigures(trx, "job"),
         await selectionSize(trx, tenantId, filter, period, k),
         await privacyBlocks(trx, tenantId, filter, period, k),
       ];
@@ -102,7 +106,15 @@ export async function withResults<T>(
         ...(await unreportedGroups(trx, tenantId, filter, k, "cohort")),
         ...departments.map(shown),
         ...(await unreportedGroups(trx, tenantId, filter, k, "department")),
+        ...jobs.map(shown),
+        ...(await unreportedGroups(trx, tenantId, filter, k, "job")),
       ];
+      const [useCases, feedback] = hidden
+        ? [[], []]
+        : [
+            await useCaseResults(trx, tenantId, filter, period),
+            await feedbackResults(trx, tenantId, filter, period, k),
+          ];
 
       const report: ResultsReport = {
         tenant: tenantId,
@@ -125,6 +137,9 @@ export async function withResults<T>(
         weekly: hidden ? [] : weekly.map(shown),
         hosts: hidden ? [] : hosts.map(shown),
         groups: hidden ? [] : groups,
+        jobs: settings.jobs,
+        useCases,
+        feedback,
       };
 
       const toLearner = (row: LearnerFactsRow): LearnerResult => ({
@@ -541,4 +556,126 @@ async function privacyBlocks(
   const { rows } = await sql<{ n: number }>`
     select count(*) as n from audit_log l where ${sql.join(conditions, sql` and `)}`.execute(trx);
   return Number(rows[0]?.n ?? 0);
+}
+
+/** Use cases and feedback of learners in the selection (cohort, department), recorded in the period. */
+function inSelection(
+  column: RawBuilder<unknown>,
+  at: RawBuilder<unknown>,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): RawBuilder<unknown> {
+  const conditions: RawBuilder<unknown>[] = [sql`${at} < ${period.end}`];
+  if (period.start) conditions.push(sql`${at} >= ${period.start}`);
+  if (filter.cohort || filter.department) {
+    const learners = [sql`u.tenant_id = ${tenantId}`];
+    if (filter.cohort) learners.push(sql`u.cohort = ${filter.cohort}`);
+    if (filter.department) learners.push(sql`u.department = ${filter.department}`);
+    conditions.push(
+      sql`${column} in (select u.user_id from users u where ${sql.join(learners, sql` and `)})`,
+    );
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+/** Every use case of the selection, ranked by the database: reach × times a month × minutes. */
+async function useCaseResults(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+): Promise<UseCaseResult[]> {
+  const where = inSelection(sql`uc.author_id`, sql`uc.created_at`, tenantId, filter, period);
+  const host = filter.host ? sql` and uc.host = ${filter.host}` : sql``;
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select uc.id, uc.title, uc.job, uc.host, uc.frequency, uc.minutes_saved, uc.data_involved,
+           uc.risk_tags, uc.status, uc.created_at,
+           coalesce(v.votes, 0) as votes, coalesce(v.yes, 0) as yes, coalesce(v.no, 0) as no,
+           (1 + coalesce(v.votes, 0))
+             * (case uc.frequency when 'daily' then 20 when 'weekly' then 4 else 1 end)
+             * uc.minutes_saved as rank
+    from use_cases uc
+    left join (
+      select use_case_id, count(*) as votes,
+             sum(case when worked = 1 then 1 else 0 end) as yes,
+             sum(case when worked = 0 then 1 else 0 end) as no
+      from use_case_votes where tenant_id = ${tenantId} group by use_case_id
+    ) v on v.use_case_id = uc.id
+    where uc.tenant_id = ${tenantId} and ${where}${host}
+    order by rank desc, uc.created_at desc, uc.id`.execute(trx);
+  return rows.map((r) => ({
+    id: String(r.id),
+    title: String(r.title),
+    job: String(r.job),
+    host: String(r.host),
+    frequency: String(r.frequency),
+    minutesSaved: Number(r.minutes_saved),
+    dataInvolved: String(r.data_involved),
+    riskTags: parseRiskTags(String(r.risk_tags)),
+    status: String(r.status),
+    reach: 1 + Number(r.votes),
+    workedForThem: Number(r.yes),
+    didNotWork: Number(r.no),
+    rank: Number(r.rank),
+    createdAt: String(r.created_at),
+  }));
+}
+
+/**
+ * Thumbs per exercise, job and target, counted by the database. A row given by fewer than k people
+ * is hidden (counts and comments), like any small group of the report.
+ */
+async function feedbackResults(
+  trx: Trx,
+  tenantId: string,
+  filter: ResultsFilter,
+  period: Period,
+  k: number,
+): Promise<FeedbackResult[]> {
+  const where = inSelection(sql`f.user_id`, sql`f.created_at`, tenantId, filter, period);
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select f.exercise_id, f.job, f.target,
+           count(distinct f.user_id) as people,
+           sum(case when f.thumb > 0 then 1 else 0 end) as up,
+           sum(case when f.thumb < 0 then 1 else 0 end) as down,
+           sum(case when f.reason = 'not_my_job' then 1 else 0 end) as not_my_job,
+           sum(case when f.reason = 'wrong_answer' then 1 else 0 end) as wrong_answer
+    from feedback f
+    where f.tenant_id = ${tenantId} and ${where}
+    group by f.exercise_id, f.job, f.target
+    order by f.exercise_id, f.job, f.target`.execute(trx);
+  const results: FeedbackResult[] = [];
+  for (const r of rows) {
+    const people = Number(r.people);
+    const hidden = people < k;
+    const job = r.job === null ? null : String(r.job);
+    let comments: string[] = [];
+    if (!hidden) {
+      let query = trx
+        .selectFrom("feedback")
+        .select("comment")
+        .where("tenant_id", "=", tenantId)
+        .where("exercise_id", "=", String(r.exercise_id))
+        .where("target", "=", String(r.target))
+        .where("comment", "is not", null)
+        .where("created_at", "<", period.end);
+      if (period.start) query = query.where("created_at", ">=", period.start);
+      query = job === null ? query.where("job", "is", null) : query.where("job", "=", job);
+      comments = (await query.orderBy("created_at", "desc").limit(5).execute()).map((c) => c.comment ?? "");
+    }
+    results.push({
+      exerciseId: String(r.exercise_id),
+      job,
+      target: String(r.target),
+      people,
+      hidden,
+      up: hidden ? null : Number(r.up),
+      down: hidden ? null : Number(r.down),
+      notMyJob: hidden ? null : Number(r.not_my_job),
+      wrongAnswer: hidden ? null : Number(r.wrong_answer),
+      comments,
+    });
+  }
+  return results;
 }

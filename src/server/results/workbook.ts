@@ -5,12 +5,14 @@ import {
   SHEETS,
   aboutRows,
   criteriaRows,
+  feedbackRows,
   groupRows,
   headersOf,
   hostRows,
   learnerCells,
   looksLikeFormula,
   summaryRows,
+  useCaseRows,
   weeklyRows,
   type Cell,
   type SheetId,
@@ -108,6 +110,8 @@ export async function writeResultsWorkbook(
     ["weekly", weeklyRows(report)],
     ["hosts", hostRows(report)],
     ["cohorts", groupRows(report, lang)],
+    ["useCases", useCaseRows(report, lang)],
+    ["feedback", feedbackRows(report, lang)],
     ["about", aboutRows()],
   ];
   for (const [id, rows] of rest) {

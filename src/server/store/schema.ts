@@ -21,6 +21,10 @@ export interface Database {
   rate_limits: RateLimitsTable;
   stages: StagesTable;
   pulses: PulsesTable;
+  use_cases: UseCasesTable;
+  use_case_votes: UseCaseVotesTable;
+  exercise_drafts: ExerciseDraftsTable;
+  feedback: FeedbackTable;
 }
 
 /** A pilot stage (src/core/results/stages.ts); `cohorts` and `targets` are JSON arrays. */
@@ -65,6 +69,8 @@ export interface UsersTable {
   locale: string | null;
   cohort: string | null;
   department: string | null;
+  /** One of the tenant's job ids (token claim, users CSV, or chosen in the pane). */
+  job: string | null;
   charter_version_accepted: string | null;
   charter_accepted_at: string | null;
   created_at: string;
@@ -233,6 +239,73 @@ export interface RateLimitsTable {
   window_ends: number;
 }
 
+/** An AI use case a learner recorded ("I used AI for this"); every text passed the privacy guard. */
+export interface UseCasesTable {
+  tenant_id: string;
+  id: string;
+  author_id: string;
+  job: string;
+  host: string;
+  lang: string;
+  title: string;
+  task: string;
+  /** daily | weekly | monthly */
+  frequency: string;
+  minutes_saved: number;
+  /** none | internal | personal | health */
+  data_involved: string;
+  /** JSON array of risk tags. */
+  risk_tags: string;
+  risk_text: string | null;
+  prompt: string | null;
+  /** proposed | under_review | promoted | set_aside */
+  status: string;
+  status_reason: string | null;
+  /** The draft exercise created when the use case was promoted. */
+  exercise_id: string | null;
+  /** The exercise just passed when the use case was proposed from it. */
+  source_exercise_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A colleague's "I do this too", and whether it worked for them. */
+export interface UseCaseVotesTable {
+  tenant_id: string;
+  use_case_id: string;
+  user_id: string;
+  worked: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A tenant exercise drafted from a promoted use case, for an Admin to finish. */
+export interface ExerciseDraftsTable {
+  tenant_id: string;
+  exercise_id: string;
+  use_case_id: string;
+  definition: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Thumbs up/down and an optional comment on an exercise or on a model answer. */
+export interface FeedbackTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  target: string;
+  thumb: number;
+  reason: string | null;
+  comment: string | null;
+  job: string | null;
+  attempt_id: string | null;
+  created_at: string;
+}
+
+export type UseCaseRow = Selectable<UseCasesTable>;
+export type FeedbackRow = Selectable<FeedbackTable>;
 export type TenantRow = Selectable<TenantsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type AttemptRow = Selectable<AttemptsTable>;

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import { TenantSettingsSchema, type TenantSettings, type TenantSettingsUpdate } from "../../core/api/admin";
 import { CharterSchema, type Charter } from "../../core/api/me";
+import { DEFAULT_JOBS } from "../../core/jobs";
 // Stored settings are parsed here on every server path (CLI included): tenant identifier patterns
 // are checked with the guard's regex engine, which the privacy entry point loads.
 import { DEFAULT_PRIVACY_POLICY } from "../../core/privacy";
@@ -22,6 +23,8 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   dailyTokenQuota: 200_000,
   reportK: 5,
   reportsShowNames: false,
+  jobs: [...DEFAULT_JOBS],
+  useCaseAuthorsShown: false,
 };
 
 /**

@@ -1,18 +1,39 @@
 import type { Kysely } from "kysely";
 import type { UserAttributes } from "../../core/api/admin";
+import { resolveJob } from "../../core/jobs";
 import { audit } from "../audit";
+import { getTenantSettings } from "./settings";
 import type { Database } from "../store/schema";
 
+/** Thrown by `setUserAttributes` when a job is neither an id nor a label of the tenant's jobs; nothing is written. */
+export class UnknownJobsError extends Error {
+  override name = "UnknownJobsError";
+  readonly code = "unknown_job";
+  constructor(readonly values: string[]) {
+    super(`Unknown job${values.length > 1 ? "s" : ""}: ${values.join(", ")}`);
+  }
+}
+
 /**
- * Sets cohort, department or display name for many users at once (admin API and CSV import).
+ * Sets cohort, department, display name or job for many users at once (admin API and CSV import).
  * Unknown users are created so reports can group them before their first sign-in. `null` clears.
+ * A job may be given by id or by its FR/EN label; an unknown job refuses the whole batch.
  */
 export async function setUserAttributes(
   db: Kysely<Database>,
   tenantId: string,
-  users: readonly UserAttributes[],
+  given: readonly UserAttributes[],
   actorId: string,
 ): Promise<{ updated: number; created: number }> {
+  const { jobs } = await getTenantSettings(db, tenantId);
+  const unknown = new Set<string>();
+  const users = given.map((u) => {
+    if (u.job === undefined || u.job === null) return u;
+    const job = resolveJob(jobs, u.job);
+    if (job === undefined) unknown.add(u.job);
+    return { ...u, job: job ?? null };
+  });
+  if (unknown.size > 0) throw new UnknownJobsError([...unknown].sort());
   return db.transaction().execute(async (trx) => {
     let created = 0;
     let updated = 0;
@@ -22,6 +43,7 @@ export async function setUserAttributes(
         ...(u.cohort !== undefined ? { cohort: u.cohort } : {}),
         ...(u.department !== undefined ? { department: u.department } : {}),
         ...(u.displayName !== undefined ? { display_name: u.displayName } : {}),
+        ...(u.job !== undefined ? { job: u.job } : {}),
       };
       const exists = await trx
         .selectFrom("users")
@@ -49,6 +71,7 @@ export async function setUserAttributes(
             locale: null,
             cohort: u.cohort ?? null,
             department: u.department ?? null,
+            job: u.job ?? null,
             charter_version_accepted: null,
             charter_accepted_at: null,
             created_at: now,
@@ -78,7 +101,9 @@ export async function eraseUser(
   tenantId: string,
   userId: string,
   actorId: string,
-): Promise<{ userId: string; attempts: number; statements: number } | undefined> {
+): Promise<
+  { userId: string; attempts: number; statements: number; useCases: number; feedback: number } | undefined
+> {
   return db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("users")
@@ -99,6 +124,27 @@ export async function eraseUser(
       .executeTakeFirst();
     await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
     await trx.deleteFrom("pulses").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    // Their use cases go with everyone's votes on them; their votes on others' and their feedback too.
+    const own = trx
+      .selectFrom("use_cases")
+      .select("id")
+      .where("tenant_id", "=", tenantId)
+      .where("author_id", "=", userId);
+    await trx
+      .deleteFrom("use_case_votes")
+      .where("tenant_id", "=", tenantId)
+      .where((eb) => eb.or([eb("user_id", "=", userId), eb("use_case_id", "in", own)]))
+      .execute();
+    const useCases = await trx
+      .deleteFrom("use_cases")
+      .where("tenant_id", "=", tenantId)
+      .where("author_id", "=", userId)
+      .executeTakeFirst();
+    const feedback = await trx
+      .deleteFrom("feedback")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
     await trx
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)
@@ -109,13 +155,15 @@ export async function eraseUser(
       userId,
       attempts: Number(attempts.numDeletedRows),
       statements: Number(statements.numDeletedRows),
+      useCases: Number(useCases.numDeletedRows),
+      feedback: Number(feedback.numDeletedRows),
     };
     await audit(trx, {
       tenantId,
       actorId,
       action: "user.erase",
       target: userId,
-      details: { attempts: result.attempts },
+      details: { attempts: result.attempts, useCases: result.useCases, feedback: result.feedback },
     });
     return result;
   });

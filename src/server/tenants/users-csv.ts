@@ -11,10 +11,11 @@ const COLUMNS: Record<keyof UserAttributes, string[]> = {
   cohort: ["cohort", "cohorte"],
   department: ["department", "departement", "département", "service"],
   displayName: ["display_name", "displayname", "name", "nom"],
+  job: ["job", "metier", "métier"],
 };
 
 /**
- * Parses a users CSV (`user_id,cohort,department[,display_name]`; comma or semicolon separated,
+ * Parses a users CSV (`user_id,cohort,department[,display_name][,job]`; comma or semicolon separated,
  * quoted fields allowed). Empty cells leave the stored value unchanged. Returns every problem with its line.
  */
 export function parseUsersCsv(text: string): { users: UserAttributes[]; problems: CsvProblem[] } {
@@ -49,6 +50,7 @@ export function parseUsersCsv(text: string): { users: UserAttributes[]; problems
       ...(value("cohort") !== undefined ? { cohort: value("cohort") } : {}),
       ...(value("department") !== undefined ? { department: value("department") } : {}),
       ...(value("displayName") !== undefined ? { displayName: value("displayName") } : {}),
+      ...(value("job") !== undefined ? { job: value("job") } : {}),
     });
     if (!parsed.success) {
       problems.push({

@@ -13,6 +13,7 @@ export async function ensureUser(db: Kysely<Database>, principal: Principal): Pr
     ...(principal.cohort ? { cohort: principal.cohort } : {}),
     ...(principal.department ? { department: principal.department } : {}),
     ...(principal.locale ? { locale: principal.locale } : {}),
+    ...(principal.job ? { job: principal.job } : {}),
   };
   await db
     .insertInto("users")
@@ -70,6 +71,7 @@ function newUserRow(principal: Principal, now: string): Insertable<UsersTable> {
     locale: principal.locale ?? null,
     cohort: principal.cohort ?? null,
     department: principal.department ?? null,
+    job: principal.job ?? null,
     charter_version_accepted: null,
     charter_accepted_at: null,
     created_at: now,

@@ -13,6 +13,9 @@ import type {
 import type { ContextFeatures } from "../../core/types";
 import type { Exercise } from "../../core/catalog/schema";
 import type { ResultsReport } from "../../core/results/schema";
+import type { JobListResponse } from "../../core/api/jobs";
+import type { UseCaseCreate, UseCasePatch, UseCaseView } from "../../core/api/use-cases";
+import type { FeedbackCreate } from "../../core/api/feedback";
 
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
@@ -90,6 +93,40 @@ export function createApiClient(options: ApiClientOptions) {
       const response = await send("/me/export");
       return response.blob();
     },
+
+    /** The tenant's jobs and mine. */
+    jobs: () => json<JobListResponse>("/jobs"),
+
+    /** Choose, change or clear (null) my job. */
+    setJob: (job: string | null) => json<Me>("/me", { method: "PUT", body: JSON.stringify({ job }) }),
+
+    /** Use cases I may see (my job's; pilot leads: every job), best ranked first. */
+    useCases: (query: { job?: string; sort?: "rank" | "recent" } = {}) => {
+      const search = new URLSearchParams(
+        Object.entries(query).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+      ).toString();
+      return json<{ useCases: UseCaseView[] }>(`/use-cases${search ? `?${search}` : ""}`);
+    },
+
+    proposeUseCase: (body: UseCaseCreate) =>
+      json<UseCaseView>("/use-cases", { method: "POST", body: JSON.stringify(body) }),
+
+    /** "I do this too", and whether it worked for me. */
+    voteUseCase: (id: string, worked: boolean | null) =>
+      json<UseCaseView>(`/use-cases/${encodeURIComponent(id)}/votes`, {
+        method: "POST",
+        body: JSON.stringify({ worked }),
+      }),
+
+    patchUseCase: (id: string, body: UseCasePatch) =>
+      json<UseCaseView>(`/use-cases/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        body: JSON.stringify(body),
+      }),
+
+    /** Thumbs (and an optional comment) on an exercise or on the model's answer. */
+    feedback: (body: FeedbackCreate) =>
+      json<{ id: string }>("/feedback", { method: "POST", body: JSON.stringify(body) }),
 
     /** The pilot's results (PilotLead, Admin): `filter` becomes the query string of GET /results. */
     results: (filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>> = {}) => {

@@ -82,6 +82,7 @@ export function errorKind(problem: unknown): ErrorKind {
   switch (problem.code) {
     case "llm_not_configured":
     case "personal_data_blocked":
+    case "personal_data_in_text":
     case "quota_exceeded":
     case "unauthorized":
     case "forbidden":

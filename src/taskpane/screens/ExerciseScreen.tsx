@@ -21,6 +21,7 @@ import type { ContextFeatures, HostContext } from "../../core/types";
 import { ApiProblem } from "../api/problem";
 import type { AttemptResult, AttemptSubmission } from "../api/types";
 import { FeedbackPanel } from "../components/FeedbackPanel";
+import { Thumbs } from "../components/Thumbs";
 import { HighlightedText, type Highlight } from "../components/HighlightedText";
 import { MaskedAnswerNote } from "../components/MaskedAnswerNote";
 import { MaskingPreview } from "../components/MaskingPreview";
@@ -87,6 +88,8 @@ export default function ExerciseScreen(props: {
   onRecorded: () => void;
   onHome: () => void;
   modelConfigured: boolean;
+  /** Opens "I used AI for this" after a passed exercise. */
+  onProposeUseCase?: (exerciseId: string) => void;
 }) {
   const { exercise, context, features, charter } = props;
   const { t, l, lang } = useI18n();
@@ -412,17 +415,29 @@ export default function ExerciseScreen(props: {
         </MessageBar>
       ) : null}
       {submit.status === "recorded" ? (
-        <FeedbackPanel
-          result={submit.result}
-          prompt={prompt}
-          exercise={exercise}
-          modelConfigured={props.modelConfigured}
-          onUseVersion={(text) => {
-            onTryAgain();
-            setPrompt(text);
-            promptBox.current?.focus();
-          }}
-        />
+        <>
+          <FeedbackPanel
+            result={submit.result}
+            prompt={prompt}
+            exercise={exercise}
+            modelConfigured={props.modelConfigured}
+            onUseVersion={(text) => {
+              onTryAgain();
+              setPrompt(text);
+              promptBox.current?.focus();
+            }}
+          />
+          {answer ? <Thumbs key={`answer-${attemptId}`} exerciseId={exercise.id} target="answer" /> : null}
+          <Thumbs key={`exercise-${attemptId}`} exerciseId={exercise.id} target="exercise" />
+          {submit.result.passed && props.onProposeUseCase ? (
+            <div>
+              <Text as="p" block style={{ margin: "0 0 4px" }}>
+                {t.useCases.proposeAfterPass}
+              </Text>
+              <Button onClick={() => props.onProposeUseCase?.(exercise.id)}>{t.useCases.propose}</Button>
+            </div>
+          ) : null}
+        </>
       ) : null}
 
       {tries.length > 0 ? (

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { CharterText } from "../components/CharterText";
+import { JobPicker } from "../components/JobPicker";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
 import { useServices } from "../state/services";
@@ -61,6 +62,7 @@ export default function OnboardingScreen(props: {
         ))}
       </ol>
       <CharterText charter={charter} />
+      <JobPicker />
       <Checkbox
         checked={accepted}
         onChange={(_e, data) => setAccepted(data.checked === true)}

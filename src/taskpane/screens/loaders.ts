@@ -21,6 +21,7 @@ const SCREEN_CHUNKS = {
   progress: chunk(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen")),
   results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
   charter: chunk(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen")),
+  useCases: chunk(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen")),
 };
 
 /** Fetches every screen's chunk in the background; failures are ignored (the screen retries on open). */
@@ -43,5 +44,6 @@ export function lazyScreens() {
     ProgressScreen: lazy(SCREEN_CHUNKS.progress),
     ResultsScreen: lazy(SCREEN_CHUNKS.results),
     CharterScreen: lazy(SCREEN_CHUNKS.charter),
+    UseCasesScreen: lazy(SCREEN_CHUNKS.useCases),
   };
 }

@@ -3,7 +3,7 @@ import type { Exercise } from "../../core/catalog/schema";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import type { Me, Recommendation } from "../api/types";
 
-export type Screen = "onboarding" | "home" | "exercise" | "progress" | "results" | "charter";
+export type Screen = "onboarding" | "home" | "exercise" | "progress" | "useCases" | "results" | "charter";
 
 export interface AppState {
   me: Me | null;
@@ -20,6 +20,8 @@ export interface AppState {
   pending: number;
   /** Bumped after each recorded attempt so Progress and Home refetch. */
   attemptsVersion: number;
+  /** The passed exercise the "I used AI for this" form was opened from, if any. */
+  proposeFrom: string | null;
 }
 
 export type AppAction =
@@ -38,6 +40,7 @@ export type AppAction =
   | { type: "recommendFailed"; problem: unknown }
   | { type: "start"; exercise: Exercise }
   | { type: "navigate"; screen: Screen }
+  | { type: "proposeUseCase"; exerciseId: string }
   | { type: "pending"; count: number }
   | { type: "attemptRecorded" };
 
@@ -53,6 +56,7 @@ export const initialAppState: AppState = {
   screen: "home",
   pending: 0,
   attemptsVersion: 0,
+  proposeFrom: null,
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -111,7 +115,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         !(action.screen === "results" && can(state.me, "results.read"))
       )
         return { ...state, screen: "onboarding" };
-      return { ...state, screen: action.screen };
+      return { ...state, screen: action.screen, proposeFrom: null };
+    case "proposeUseCase":
+      return { ...state, screen: "useCases", proposeFrom: action.exerciseId };
     case "pending":
       return { ...state, pending: action.count };
     case "attemptRecorded":

@@ -60,6 +60,12 @@ describe("API skeleton", () => {
         "/api/v1/admin/settings",
         "/api/v1/admin/users/{id}",
         "/api/v1/xapi/statements",
+        "/api/v1/jobs",
+        "/api/v1/use-cases",
+        "/api/v1/use-cases/{id}",
+        "/api/v1/use-cases/{id}/votes",
+        "/api/v1/feedback",
+        "/api/v1/admin/exercise-drafts",
       ]),
     );
   });

@@ -1,3 +1,4 @@
+import { personalDataInSharedText } from "../../../src/core/privacy";
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -93,6 +94,16 @@ describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
     );
     // Learning curves: the pilot's scores rise.
     expect(after.summary.scoreChange.ciLow!).toBeGreaterThan(0);
+    // Jobs, use cases with votes, and feedback; every use case text passes the privacy guard.
+    expect(first.stdout).toMatch(/\d+ use cases \(\d+ votes\), \d+ feedback/);
+    expect(after.groups.filter((g) => g.dimension === "job").length).toBeGreaterThanOrEqual(4);
+    expect(after.useCases.length).toBeGreaterThanOrEqual(5);
+    expect(after.useCases.some((u) => u.reach > 1)).toBe(true);
+    expect(after.useCases.map((u) => u.rank)).toEqual(
+      [...after.useCases.map((u) => u.rank)].sort((a, b) => b - a),
+    );
+    for (const u of after.useCases) expect(personalDataInSharedText(u.title)).toEqual([]);
+    expect(after.feedback.length).toBeGreaterThan(0);
   });
 
   it("exports a workbook whose Summary agrees with the JSON export", async () => {

@@ -41,7 +41,7 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
   });
   afterAll(() => t.close());
 
-  it("has the seven sheets, each a real table with a frozen header", () => {
+  it("has the nine sheets, each a real table with a frozen header", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "Summary",
       "Learners",
@@ -49,6 +49,8 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
       "Weekly",
       "Hosts",
       "Cohorts",
+      "Use cases",
+      "Feedback",
       "About",
     ]);
     for (const ws of book.worksheets) {
@@ -126,6 +128,8 @@ describe.each(DIALECTS)("results workbook on %s", (dialect) => {
       "Semaines",
       "Applications",
       "Cohortes",
+      "Cas d’usage",
+      "Retours",
       "À propos",
     ]);
     expect(fr.getWorksheet("Synthèse")!.getRow(2).values).toEqual([undefined, "Inscrits", 6]);

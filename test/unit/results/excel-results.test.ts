@@ -246,10 +246,43 @@ const report: ResultsReport = {
     },
   ],
   groups: [],
+  jobs: [{ id: "claims", label: { fr: "Gestion des prestations", en: "Claims handling" } }],
+  useCases: [
+    {
+      id: "9b2f8c1e-0000-4000-8000-000000000001",
+      title: '=HYPERLINK("http://example.com","Résumer")',
+      job: "claims",
+      host: "word",
+      frequency: "weekly",
+      minutesSaved: 20,
+      dataInvolved: "internal",
+      riskTags: ["invented_facts", "bias"],
+      status: "under_review",
+      reach: 3,
+      workedForThem: 2,
+      didNotWork: 0,
+      rank: 240,
+      createdAt: "2026-01-12T10:00:00.000Z",
+    },
+  ],
+  feedback: [
+    {
+      exerciseId: "word-summarise-procedure-5-points",
+      job: "claims",
+      target: "answer",
+      people: 1,
+      hidden: true,
+      up: null,
+      down: null,
+      notMyJob: null,
+      wrongAnswer: null,
+      comments: [],
+    },
+  ],
 };
 
 describe("writing the results into the open workbook", () => {
-  it("creates the seven sheets as tables with formats, widths, frozen headers and charts", async () => {
+  it("creates the nine sheets as tables with formats, widths, frozen headers and charts", async () => {
     const excel = fakeExcel();
     const written = await writeResultsWorkbook(report, "en", excel.api);
     expect(written.created).toEqual([
@@ -259,6 +292,8 @@ describe("writing the results into the open workbook", () => {
       "Weekly",
       "Hosts",
       "Cohorts",
+      "Use cases",
+      "Feedback",
       "About",
     ]);
     expect(excel.active()).toBe("Summary");
@@ -304,6 +339,35 @@ describe("writing the results into the open workbook", () => {
       ["ParcoursMastery", "BarClustered", "C1:C2"],
     ]);
 
+    // A title typed by a learner never becomes a formula in the workbook.
+    const useCases = excel.sheets.get("Use cases")!;
+    const useCaseRow = useCases.ranges.find((r) => r.address === "A1:M2")!.mock.values![1]!;
+    expect(useCaseRow.slice(0, 9)).toEqual([
+      `'=HYPERLINK("http://example.com","Résumer")`,
+      "Claims handling",
+      "Word",
+      "Weekly",
+      20,
+      3,
+      240,
+      2,
+      0,
+    ]);
+    expect(useCaseRow[10]).toBe("Invented facts, Bias");
+    // Feedback from fewer than k people shows "< k", no counts.
+    const feedback = excel.sheets.get("Feedback")!;
+    expect(feedback.ranges.find((r) => r.address === "A1:I2")!.mock.values![1]).toEqual([
+      "word-summarise-procedure-5-points",
+      "Claims handling",
+      "Answer",
+      "< 3",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
+
     // An empty sheet still gets a valid table: header and one blank row.
     const cohorts = excel.sheets.get("Cohorts")!;
     expect(cohorts.tables[0]!.address).toBe("A1:I2");
@@ -321,10 +385,22 @@ describe("writing the results into the open workbook", () => {
       "Semaines",
       "Applications",
       "Cohortes",
+      "Cas d’usage",
+      "Retours",
       "À propos",
     ]);
     expect([...excel.sheets.keys()].sort()).toEqual(
-      ["Synthèse", "Apprenants", "Critères", "Semaines", "Applications", "Cohortes", "À propos"].sort(),
+      [
+        "Synthèse",
+        "Apprenants",
+        "Critères",
+        "Semaines",
+        "Applications",
+        "Cohortes",
+        "Cas d’usage",
+        "Retours",
+        "À propos",
+      ].sort(),
     );
   });
 
@@ -338,7 +414,7 @@ describe("writing the results into the open workbook", () => {
     };
     const second = await writeResultsWorkbook(grown, "fr", excel.api);
     expect(second.created).toEqual([]);
-    expect(second.refreshed).toHaveLength(7);
+    expect(second.refreshed).toHaveLength(9);
     expect([...excel.sheets.keys()]).toEqual([
       "Notes du pilote",
       "Synthèse",
@@ -347,6 +423,8 @@ describe("writing the results into the open workbook", () => {
       "Semaines",
       "Applications",
       "Cohortes",
+      "Cas d’usage",
+      "Retours",
       "À propos",
     ]);
     for (const sheet of excel.sheets.values()) {

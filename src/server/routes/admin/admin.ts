@@ -19,7 +19,7 @@ import { ApiProblem } from "../../errors";
 import { principalAllowed, requirePermission } from "../../plugins/auth";
 import { catalogForTenant } from "../../tenants/exercises";
 import { getTenantSettings, updateTenantSettings } from "../../tenants/settings";
-import { eraseUser, setUserAttributes } from "../../tenants/user-admin";
+import { eraseUser, setUserAttributes, UnknownJobsError } from "../../tenants/user-admin";
 
 const tags = ["admin"];
 
@@ -192,14 +192,20 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Set users' cohort, department or display name (creates unknown users)",
+        summary: "Set users' cohort, department, display name or job (creates unknown users)",
         body: UserAttributesBatchSchema,
         response: { 200: UserAttributesResultSchema },
       },
     },
     async (request) => {
       const admin = principalAllowed(request, "tenant.administer");
-      return setUserAttributes(db, admin.tenantId, request.body.users, admin.userId);
+      try {
+        return await setUserAttributes(db, admin.tenantId, request.body.users, admin.userId);
+      } catch (err) {
+        if (err instanceof UnknownJobsError)
+          throw new ApiProblem(422, err.code, err.message, { jobs: err.values });
+        throw err;
+      }
     },
   );
 

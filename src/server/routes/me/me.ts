@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AttemptListQuerySchema, AttemptListSchema } from "../../../core/api/attempts";
+import { MeUpdateSchema } from "../../../core/api/jobs";
 import { CharterAcceptanceSchema, MeSchema } from "../../../core/api/me";
 import { streak } from "../../../core/learner/streak";
 import { ApiProblem } from "../../errors";
@@ -32,6 +33,48 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const me = principalOf(request);
       await ensureUser(app.store.db, me);
+      return loadMe(app, me);
+    },
+  );
+
+  app.put(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Choose or change my job",
+        body: MeUpdateSchema,
+        response: { 200: MeSchema },
+      },
+    },
+    async (request) => {
+      const me = principalOf(request);
+      await ensureUser(app.store.db, me);
+      const { job } = request.body;
+      if (me.job !== undefined && job !== me.job) {
+        throw new ApiProblem(
+          409,
+          "job_from_directory",
+          "Your job comes from the directory and cannot be changed here",
+          {
+            job: me.job,
+          },
+        );
+      }
+      if (job !== null) {
+        const settings = await getTenantSettings(app.store.db, me.tenantId);
+        if (!settings.jobs.some((j) => j.id === job)) {
+          throw new ApiProblem(422, "unknown_job", `The tenant has no job "${job}"`, {
+            jobs: settings.jobs.map((j) => j.id),
+          });
+        }
+      }
+      await app.store.db
+        .updateTable("users")
+        .set({ job })
+        .where("tenant_id", "=", me.tenantId)
+        .where("user_id", "=", me.userId)
+        .execute();
       return loadMe(app, me);
     },
   );

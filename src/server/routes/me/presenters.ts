@@ -24,6 +24,10 @@ export function presentMe(
     locale: user?.locale ?? null,
     cohort: user?.cohort ?? null,
     department: user?.department ?? null,
+    job:
+      user?.job !== null && user?.job !== undefined && settings.jobs.some((j) => j.id === user.job)
+        ? user.job
+        : null,
     charter: settings.charter,
     charterAccepted: accepted === settings.charter.version,
     charterVersionAccepted: accepted,

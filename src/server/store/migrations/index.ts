@@ -10,6 +10,7 @@ import * as m0930 from "./0930_drop_attempts_tenant_user";
 import * as m1000 from "./1000_judge_calibration";
 import * as m1100 from "./1100_honest_progress";
 import * as m1110 from "./1110_stages";
+import * as m1200 from "./1200_jobs_use_cases";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "1000_judge_calibration": m1000,
   "1100_honest_progress": m1100,
   "1110_stages": m1110,
+  "1200_jobs_use_cases": m1200,
 };

@@ -9,7 +9,9 @@ export interface GroupValues {
 /** The tenant's cohorts and departments, as the results report names them (small groups included). */
 export function groupValuesOf(report: Pick<ResultsReport, "groups">): GroupValues {
   const values: GroupValues = { cohort: [], department: [] };
-  for (const g of report.groups) if (g.group !== null) values[g.dimension].push(g.group);
+  // Jobs are not a filter of the report: only cohorts and departments are offered.
+  for (const g of report.groups)
+    if (g.group !== null && g.dimension !== "job") values[g.dimension].push(g.group);
   const sort = (list: string[]) =>
     [...new Set(list)].sort((a, b) => a.localeCompare(b, "fr", { numeric: true }));
   return { cohort: sort(values.cohort), department: sort(values.department) };
