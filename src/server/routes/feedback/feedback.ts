@@ -12,7 +12,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/feedback",
     {
-      preHandler: requireUser,
+      preParsing: requireUser,
       schema: {
         tags: ["feedback"],
         summary: "Thumbs up or down, with an optional comment, on an exercise or a model answer",

@@ -9,7 +9,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/jobs",
     {
-      preHandler: requireUser,
+      preParsing: requireUser,
       schema: {
         tags: ["jobs"],
         summary: "The tenant's jobs with FR/EN labels, and mine",

@@ -45,7 +45,7 @@ async function jobOf(app: FastifyInstance, me: Principal): Promise<string | null
  * Learners see their job's use cases and their own; pilot leads and Admins see every job.
  */
 export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook("preHandler", requireUser);
+  app.addHook("preParsing", requireUser);
   const db = app.store.db;
 
   /** One use case as the caller may see it, or 404 (another tenant's, or another job's for a learner). */
