@@ -106,7 +106,7 @@ export async function withResults<T>(
         ...(await unreportedGroups(trx, tenantId, filter, k, "cohort")),
         ...departments.map(shown),
         ...(await unreportedGroups(trx, tenantId, filter, k, "department")),
-        ...jobs.map(shown),
+        ...suppressSmallJobs(jobs, k),
         ...(await unreportedGroups(trx, tenantId, filter, k, "job")),
       ];
       const [useCases, feedback] = hidden
@@ -478,6 +478,40 @@ async function unreportedGroups(
     minutesSaved: null,
     champions: null,
   }));
+}
+
+/**
+ * Jobs cut across the cohort–department cells that decide who is reported, so a job can hold fewer
+ * than k reported learners. Those jobs are hidden, and so many of the smallest other jobs with them
+ * that the hidden ones together hold at least k learners: the total minus the shown jobs then gives
+ * the figures of k people or more, never those of a small job.
+ */
+function suppressSmallJobs(jobs: GroupFigures[], k: number): GroupResult[] {
+  const bySize = [...jobs].sort((a, b) => a.learners - b.learners);
+  const hidden = new Set(bySize.filter((g) => g.learners < k));
+  let pooled = [...hidden].reduce((n, g) => n + g.learners, 0);
+  for (const g of bySize) {
+    if (hidden.size === 0 || pooled >= k) break;
+    if (hidden.has(g)) continue;
+    hidden.add(g);
+    pooled += g.learners;
+  }
+  return jobs.map((g) =>
+    hidden.has(g)
+      ? {
+          dimension: g.dimension,
+          group: g.group,
+          hidden: true,
+          learners: null,
+          attempts: null,
+          meanScore: null,
+          meanChange: null,
+          shareImproved: null,
+          minutesSaved: null,
+          champions: null,
+        }
+      : shown(g),
+  );
 }
 
 async function groupFigures(trx: Trx, dimension: GroupDimension): Promise<GroupFigures[]> {

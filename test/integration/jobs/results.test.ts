@@ -88,25 +88,18 @@ describe("results by job, use cases and feedback", () => {
   const sheetRows = (name: string) =>
     (book.getWorksheet(name)!.getSheetValues() as unknown[][]).slice(2).map((r) => r.slice(1));
 
-  it("breaks the results down by job, hiding jobs under k", () => {
+  it("breaks the results down by job, hiding jobs under k and enough others that no subtraction reveals them", () => {
     const jobs = report.groups.filter((g) => g.dimension === "job");
+    // Management has 2 reported learners (k = 3). Showing Claims handling alone would give
+    // Management's figures as the total minus Claims, so Claims is hidden with it.
     expect(jobs.map((g) => [g.group, g.hidden, g.learners])).toEqual([
-      ["claims", false, 3],
+      ["claims", true, null],
       ["management", true, null],
     ]);
+    expect(report.summary.activeLearners).toBeGreaterThan(0);
     const rows = sheetRows("Cohorts").filter((r) => r[0] === "Job");
     expect(rows).toEqual([
-      [
-        "Job",
-        "Claims handling",
-        3,
-        7,
-        jobs[0]!.meanScore,
-        jobs[0]!.meanChange,
-        jobs[0]!.shareImproved,
-        30,
-        0,
-      ],
+      ["Job", "Claims handling", "< 3"],
       ["Job", "Management", "< 3"],
     ]);
   });

@@ -214,6 +214,8 @@ describe.each(DIALECTS)("the bilan on %s", (dialect) => {
       "Weekly",
       "Hosts",
       "Cohorts",
+      "Use cases",
+      "Feedback",
       "About",
     ]);
     const sheet = book.getWorksheet("Bilan")!;
