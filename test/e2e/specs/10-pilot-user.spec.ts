@@ -490,7 +490,17 @@ export const specs: Spec[] = [
         await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
         assert.deepEqual(
           book.worksheets.map((w) => w.name),
-          ["Synthèse", "Apprenants", "Critères", "Semaines", "Applications", "Cohortes", "À propos"],
+          [
+            "Synthèse",
+            "Apprenants",
+            "Critères",
+            "Semaines",
+            "Applications",
+            "Cohortes",
+            "Cas d’usage",
+            "Retours",
+            "À propos",
+          ],
         );
       } finally {
         await page.context().close();
