@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { FeedbackCreateSchema, FeedbackRecordedSchema } from "../../../core/api/feedback";
 import { ApiProblem } from "../../errors";
 import { principalOf, requireUser } from "../../plugins/auth";
-import { refusePersonalData } from "../../shared-text";
+import { refusePersonalData } from "../../colleague-texts";
 import { catalogForTenant } from "../../tenants/exercises";
 import { ensureUser, findUser } from "../../tenants/users";
 

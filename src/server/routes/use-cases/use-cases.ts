@@ -18,7 +18,7 @@ import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
 import { can } from "../../../core/auth/policy";
 import { principalAllowed, principalOf, requireUser } from "../../plugins/auth";
-import { refusePersonalData } from "../../shared-text";
+import { refusePersonalData } from "../../colleague-texts";
 import type { UseCasesTable } from "../../store/schema";
 import { getTenantSettings } from "../../tenants/settings";
 import { ensureUser, findUser } from "../../tenants/users";
