@@ -25,6 +25,21 @@ export interface Database {
   use_case_votes: UseCaseVotesTable;
   exercise_drafts: ExerciseDraftsTable;
   feedback: FeedbackTable;
+  real_work_uses: RealWorkUsesTable;
+}
+
+/** A model answer put into real work (migration 1300): a count with its kind, never the text. */
+export interface RealWorkUsesTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  /** Idempotency key chosen by the pane. */
+  client_id: string;
+  kind: "insert" | "replace" | "reply" | "table" | "values" | "formula" | "copy";
+  host: "word" | "outlook" | "excel";
+  exercise_id: string | null;
+  /** ISO 8601 instant, UTC. */
+  occurred_at: string;
 }
 
 /** A pilot stage (src/core/results/stages.ts); `cohorts` and `targets` are JSON arrays. */

@@ -11,6 +11,7 @@ import * as m1000 from "./1000_judge_calibration";
 import * as m1100 from "./1100_honest_progress";
 import * as m1110 from "./1110_stages";
 import * as m1200 from "./1200_jobs_use_cases";
+import * as m1300 from "./1300_real_work_uses";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "1100_honest_progress": m1100,
   "1110_stages": m1110,
   "1200_jobs_use_cases": m1200,
+  "1300_real_work_uses": m1300,
 };
