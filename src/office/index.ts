@@ -10,6 +10,9 @@
  *   const context = await session.readContext();   // HostContext (src/core/types.ts); text ≤ 20 000 chars
  *   const stop = session.onContextChanged?.(() => session.readContext().then(show));
  *
+ * Insert: `session.writeAnswer({ kind, answer, lang, confirmed? })` puts an answer into the document
+ * (src/office/insert.ts); "confirm" outcomes ask the user first; failures are `HostWriteError`s.
+ *
  * Errors: `readContext` rejects with `HostReadError` — `code` is stable ("host_read_failed", "no_item"…),
  * `localized` holds the FR and EN messages. A multi-area Excel selection or a very large range is not an
  * error: the context carries `notice` and `noticeCode` ("multi_area_selection", "range_bounded").
@@ -74,6 +77,22 @@ export { readContext as readWordContext, type WordReadOptions } from "./word";
 export { readContext as readOutlookContext } from "./outlook";
 export { readContext as readExcelContext, type ExcelReadOptions } from "./excel";
 export { htmlToText } from "./html-to-text";
+export {
+  writeWord,
+  writeOutlook,
+  writeExcel,
+  type WriteKind,
+  type WriteOutcome,
+  type WriteRequest,
+} from "./insert";
+export {
+  HOST_WRITE_ERROR_CODES,
+  HOST_WRITE_ERROR_MESSAGES,
+  HostWriteError,
+  isHostWriteError,
+  type HostWriteErrorCode,
+} from "./write-errors";
+export type { PreviewDocumentView, PreviewDocumentBlock } from "./preview/document";
 export { PREVIEW_HOSTS, type PreviewHost } from "./preview/hosts";
 export {
   PREVIEW_HOST_IDS,

@@ -37,15 +37,22 @@ export interface WordTableLike {
 export interface WordTableCollectionLike extends CollectionLoadable {
   items: WordTableLike[];
 }
+/** Where `insertHtml` puts content relative to a range (Word.InsertLocation). */
+export type WordInsertLocation = "Replace" | "After";
 /** A Word range or body: both have text, paragraphs and tables. */
 export interface WordRangeLike extends Loadable {
   text: string;
   paragraphs: WordParagraphCollectionLike;
   tables: WordTableCollectionLike;
 }
+/** The selection (or the cursor, an empty range) is a range that content can replace or follow. */
+export interface WordSelectionLike extends WordRangeLike {
+  /** WordApi 1.1: inserts HTML (paragraphs, lists, bold, tables) in place of or after the range. */
+  insertHtml(html: string, location: WordInsertLocation): unknown;
+}
 export interface WordDocumentLike {
   body: WordRangeLike;
-  getSelection(): WordRangeLike;
+  getSelection(): WordSelectionLike;
   properties: Loadable & { title: string };
 }
 export interface WordRequestContextLike extends RequestContextLike {
@@ -64,6 +71,8 @@ export interface ExcelRangeLike extends Loadable {
   values: unknown[][];
   text: string[][];
   formulas: unknown[][];
+  /** Formulas in the user's language ("=SOMME(A1:A3)" in a French Excel). */
+  formulasLocal?: unknown[][];
   getCell(row: number, column: number): ExcelRangeLike;
   getResizedRange(deltaRows: number, deltaColumns: number): ExcelRangeLike;
 }
@@ -76,6 +85,8 @@ export interface ExcelWorkbookLike {
   getSelectedRange(): ExcelRangeLike;
   /** ExcelApi 1.9: the selection as areas; absent on older hosts. */
   getSelectedRanges?(): ExcelRangeAreasLike;
+  /** ExcelApi 1.7: the active cell; absent on older hosts. */
+  getActiveCell?(): ExcelRangeLike;
 }
 export interface ExcelRequestContextLike extends RequestContextLike {
   workbook: ExcelWorkbookLike;
@@ -108,6 +119,10 @@ export interface AsyncGettable<T> {
 }
 export interface OutlookBodyLike {
   getAsync(coercionType: string, callback: AsyncCallback<string>): void;
+  /** Compose mode (Mailbox 1.3): "html" or "text". */
+  getTypeAsync?(callback: AsyncCallback<string>): void;
+  /** Compose mode: writes at the cursor, replacing the selection if any. */
+  setSelectedDataAsync?(data: string, options: { coercionType: string }, callback: AsyncCallback<void>): void;
 }
 export interface OutlookItemLike {
   subject: string | AsyncGettable<string>;
@@ -122,6 +137,8 @@ export interface OutlookItemLike {
   getAttachmentsAsync?(callback: AsyncCallback<AttachmentLike[]>): void;
   /** Compose mode (Mailbox 1.10): "newMail", "reply", "forward". */
   getComposeTypeAsync?(callback: AsyncCallback<{ composeType: string }>): void;
+  /** Read mode: opens a reply form holding this body (HTML). */
+  displayReplyForm?(formData: string | { htmlBody?: string }): void;
 }
 
 export type HandlerCallback = (result: AsyncResultLike<unknown>) => void;

@@ -6,6 +6,8 @@ import * as excel from "./excel";
 import { HOST_ERROR_MESSAGES, HostReadError } from "./errors";
 import type { OfficeNamespaces } from "./globals";
 import { withDeadline } from "./deadline";
+import { HostWriteError } from "./write-errors";
+import { writeExcel, writeOutlook, writeWord, type WriteOutcome, type WriteRequest } from "./insert";
 import * as outlook from "./outlook";
 import type { OfficeApiLike } from "./seam";
 import type { ReadContextOptions } from "./text";
@@ -48,6 +50,20 @@ export interface HostSession {
    * switches sample; returns the function that stops listening.
    */
   onContextChanged?(listener: () => void): () => void;
+  /**
+   * Puts the answer into the open document, message or sheet (src/office/insert.ts). Resolves "confirm"
+   * when the write needs the user's yes first; rejects with `HostWriteError` (stable `code`, FR/EN message).
+   */
+  writeAnswer?(request: WriteRequest): Promise<WriteOutcome>;
+}
+
+/** Word and Excel queue writes like reads while a dialog is open; a write waits no longer than a read. */
+export function writeWithDeadline(write: Promise<WriteOutcome>, ms: number): Promise<WriteOutcome> {
+  return withDeadline(
+    write,
+    ms,
+    () => new HostWriteError("host_write_failed", { detail: `no answer within ${ms} ms` }),
+  );
 }
 
 /** Office.onReady's host name ("Word", "Excel", "Outlook"…) → Parcours host, or undefined when unsupported. */
@@ -175,6 +191,19 @@ export function createOfficeSession(
         ms,
         () => new HostReadError("host_read_failed", { detail: `no answer within ${ms} ms` }),
       );
+    },
+    writeAnswer(request) {
+      const write = (): Promise<WriteOutcome> => {
+        switch (host) {
+          case "word":
+            return writeWord(namespaces.Word, request);
+          case "excel":
+            return writeExcel(namespaces.Excel, request, { excelApi17: supports("ExcelApi", "1.7") });
+          case "outlook":
+            return writeOutlook(office, request);
+        }
+      };
+      return writeWithDeadline(write(), options.readTimeoutMs ?? READ_TIMEOUT_MS);
     },
     onContextChanged(listener) {
       listeners.add(listener);

@@ -27,6 +27,7 @@ import { healthRoutes } from "./routes/health/health";
 import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
 import { pulseRoutes } from "./routes/pulse/pulse";
+import { realWorkRoutes } from "./routes/real-work/real-work";
 import { stageRoutes } from "./routes/stages/stages";
 import { resultsRoutes } from "./routes/results/results";
 import { xapiRoutes } from "./routes/xapi/xapi";
@@ -106,6 +107,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(resultsRoutes);
       await api.register(stageRoutes);
       await api.register(pulseRoutes);
+      await api.register(realWorkRoutes);
     },
     { prefix: API_PREFIX },
   );

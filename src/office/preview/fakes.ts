@@ -5,6 +5,7 @@
 import type { Lang } from "../../core/types";
 import { htmlToText } from "../html-to-text";
 import type { OfficeNamespaces } from "../globals";
+import { emptyWrites, type PreviewCell, type PreviewDocumentView, type PreviewWrites } from "./document";
 import type {
   AsyncCallback,
   AttachmentLike,
@@ -16,6 +17,7 @@ import type {
   WordApiLike,
   WordParagraphLike,
   WordRangeLike,
+  WordSelectionLike,
   WordTableLike,
 } from "../seam";
 import type {
@@ -32,7 +34,7 @@ const synced = { sync: () => Promise.resolve() };
 
 // ---------- Word ----------
 
-export function fakeWord(content: WordSampleContent): WordApiLike {
+export function fakeWord(content: WordSampleContent, writes: PreviewWrites = emptyWrites()): WordApiLike {
   const paragraphs: WordParagraphLike[] = [];
   const lines: string[] = [];
   const tables: WordTableLike[] = [];
@@ -58,11 +60,13 @@ export function fakeWord(content: WordSampleContent): WordApiLike {
     paragraphs: collection(paragraphs),
     tables: collection(tables),
   };
-  const selection: WordRangeLike = {
+  // The cursor sits at the end of the document: what is inserted there is appended.
+  const selection: WordSelectionLike = {
     ...loaded,
     text: "",
     paragraphs: collection([]),
     tables: collection([]),
+    insertHtml: (html) => void writes.word.push(html),
   };
   const document = {
     body,
@@ -107,7 +111,11 @@ interface Grid {
   formulas: unknown[][];
 }
 
-function buildGrid(content: ExcelSampleContent, lang: Lang): Grid {
+function buildGrid(
+  content: ExcelSampleContent,
+  lang: Lang,
+  written?: ReadonlyMap<string, PreviewCell>,
+): Grid {
   const values: unknown[][] = [];
   const text: string[][] = [];
   const formulas: unknown[][] = [];
@@ -134,13 +142,58 @@ function buildGrid(content: ExcelSampleContent, lang: Lang): Grid {
       formulas[r]?.push(formula);
     });
   });
-  return { sheet: content.sheetName, values, text, formulas };
+  const grid = { sheet: content.sheetName, values, text, formulas };
+  for (const [key, cell] of written ?? []) {
+    const [r = 0, c = 0] = key.split(",").map(Number);
+    setCell(grid, r, c, cell);
+  }
+  return grid;
 }
 
-function fakeRange(grid: Grid, row: number, column: number, rows: number, columns: number): ExcelRangeLike {
+function setCell(grid: Grid, r: number, c: number, cell: PreviewCell): void {
+  for (const matrix of [grid.values, grid.text, grid.formulas] as unknown[][][]) {
+    while (matrix.length <= r) matrix.push([]);
+    const row = matrix[r] ?? [];
+    while (row.length < c) row.push("");
+  }
+  (grid.values[r] as unknown[])[c] = cell.value;
+  (grid.text[r] as string[])[c] = cell.text;
+  (grid.formulas[r] as unknown[])[c] = cell.formula;
+}
+
+/** A value written through `values`, as Excel stores and shows it: the text prefix "'" is not kept. */
+function writtenCell(value: unknown): PreviewCell {
+  if (typeof value === "string" && value.startsWith("'")) {
+    const text = value.slice(1);
+    return { value: text, text, formula: text };
+  }
+  if (typeof value === "string" && value.startsWith("=")) return { value, text: value, formula: value };
+  const text = value === null || value === undefined ? "" : String(value);
+  return { value: value ?? "", text, formula: value ?? "" };
+}
+
+function fakeRange(
+  grid: Grid,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+  written?: Map<string, PreviewCell>,
+): ExcelRangeLike {
   const pick = <T>(matrix: T[][], empty: T): T[][] =>
     Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c) => matrix[row + r]?.[column + c] ?? empty),
+    );
+  const write = (matrix: unknown[][], asFormula: boolean) =>
+    matrix.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const cell =
+          asFormula && typeof value === "string" && value.startsWith("=")
+            ? { value, text: value, formula: value }
+            : writtenCell(value);
+        setCell(grid, row + r, column + c, cell);
+        written?.set(`${row + r},${column + c}`, cell);
+      }),
     );
   const sheet = /^[A-Za-z0-9_]+$/.test(grid.sheet) ? grid.sheet : `'${grid.sheet.replace(/'/g, "''")}'`;
   const topLeft = `${columnLetters(column)}${row + 1}`;
@@ -150,27 +203,72 @@ function fakeRange(grid: Grid, row: number, column: number, rows: number, column
     address: `${sheet}!${rows === 1 && columns === 1 ? topLeft : `${topLeft}:${bottomRight}`}`,
     rowCount: rows,
     columnCount: columns,
-    values: pick(grid.values, ""),
-    text: pick(grid.text, ""),
-    formulas: pick(grid.formulas, ""),
-    getCell: (r, c) => fakeRange(grid, row + r, column + c, 1, 1),
-    getResizedRange: (dr, dc) => fakeRange(grid, row, column, rows + dr, columns + dc),
+    get values() {
+      return pick(grid.values, "");
+    },
+    set values(matrix: unknown[][]) {
+      write(matrix, false);
+    },
+    get text() {
+      return pick(grid.text, "");
+    },
+    get formulas() {
+      return pick(grid.formulas, "");
+    },
+    set formulas(matrix: unknown[][]) {
+      write(matrix, true);
+    },
+    get formulasLocal() {
+      return pick(grid.formulas, "");
+    },
+    set formulasLocal(matrix: unknown[][]) {
+      write(matrix, true);
+    },
+    getCell: (r, c) => fakeRange(grid, row + r, column + c, 1, 1, written),
+    getResizedRange: (dr, dc) => fakeRange(grid, row, column, rows + dr, columns + dc, written),
   };
 }
 
 /** The sample's whole table is the selection, as if the user had selected it. */
-export function fakeExcel(content: ExcelSampleContent, lang: Lang): ExcelApiLike {
-  const grid = buildGrid(content, lang);
-  const selected = () =>
-    fakeRange(grid, 0, 0, grid.values.length, Math.max(1, ...grid.values.map((r) => r.length)));
+export function fakeExcel(
+  content: ExcelSampleContent,
+  lang: Lang,
+  writes: PreviewWrites = emptyWrites(),
+): ExcelApiLike {
+  // The selection stays the sample's table, whatever was written next to it.
+  const rows = content.rows.length;
+  const columns = Math.max(1, ...content.rows.map((r) => r.length));
+  const grid = buildGrid(content, lang, writes.cells);
+  const selected = () => fakeRange(grid, 0, 0, rows, columns, writes.cells);
   const workbook = {
     getSelectedRange: selected,
     getSelectedRanges: () => {
       const range = selected();
       return { ...loaded, areaCount: 1, address: range.address, areas: { getItemAt: () => range } };
     },
+    // As if the user had clicked the first cell under the table: a formula lands there, not on the header.
+    getActiveCell: () => fakeRange(grid, rows, 0, 1, 1, writes.cells),
   };
   return { run: (batch) => batch({ ...synced, workbook }) };
+}
+
+/** The sheet as the preview page shows it: the sample's cells and the written ones, marked. */
+export function previewGrid(
+  content: ExcelSampleContent,
+  lang: Lang,
+  writes: PreviewWrites,
+): NonNullable<PreviewDocumentView["grid"]> {
+  const grid = buildGrid(content, lang, writes.cells);
+  const width = Math.max(1, ...grid.text.map((r) => r.length));
+  return {
+    sheet: grid.sheet,
+    rows: grid.text.map((line, r) =>
+      Array.from({ length: width }, (_, c) => ({
+        text: line[c] ?? "",
+        written: writes.cells.has(`${r},${c}`),
+      })),
+    ),
+  };
 }
 
 // ---------- Outlook ----------
@@ -180,7 +278,7 @@ function later<T>(callback: AsyncCallback<T>, value: T): void {
   void Promise.resolve().then(() => callback({ status: "succeeded", value }));
 }
 
-function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemLike {
+function fakeItem(content: OutlookSampleContent, compose: boolean, writes: PreviewWrites): OutlookItemLike {
   const recipients = (names: string[] = []): EmailAddressLike[] =>
     names.map((displayName) => ({
       displayName,
@@ -197,6 +295,8 @@ function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemL
   };
   if (!compose) {
     return {
+      displayReplyForm: (form) =>
+        void writes.replies.push(typeof form === "string" ? form : (form.htmlBody ?? "")),
       subject: content.subject,
       body,
       from: recipients([content.from])[0],
@@ -207,7 +307,14 @@ function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemL
   }
   return {
     subject: gettable(content.subject),
-    body,
+    body: {
+      ...body,
+      getTypeAsync: (callback) => later(callback, "html"),
+      setSelectedDataAsync: (data, options, callback) => {
+        writes.mail.push({ data, coercion: options.coercionType });
+        later(callback, undefined);
+      },
+    },
     from: gettable(recipients([content.from])[0] ?? {}),
     to: gettable(recipients(content.to)),
     cc: gettable(recipients(content.cc)),
@@ -216,8 +323,13 @@ function fakeItem(content: OutlookSampleContent, compose: boolean): OutlookItemL
   };
 }
 
-export function fakeOffice(sample: PreviewSample, displayLanguage: string): OfficeApiLike {
-  const item = sample.content.kind === "outlook" ? fakeItem(sample.content, sample.mode === "compose") : null;
+export function fakeOffice(
+  sample: PreviewSample,
+  displayLanguage: string,
+  writes: PreviewWrites = emptyWrites(),
+): OfficeApiLike {
+  const item =
+    sample.content.kind === "outlook" ? fakeItem(sample.content, sample.mode === "compose", writes) : null;
   return {
     context: {
       displayLanguage,
@@ -230,15 +342,19 @@ export function fakeOffice(sample: PreviewSample, displayLanguage: string): Offi
 }
 
 /** Everything office.js would define, simulated for one sample. */
-export function fakeNamespaces(sample: PreviewSample, displayLanguage: string): Required<OfficeNamespaces> {
+export function fakeNamespaces(
+  sample: PreviewSample,
+  displayLanguage: string,
+  writes: PreviewWrites = emptyWrites(),
+): Required<OfficeNamespaces> {
   const content = sample.content;
-  const office = fakeOffice(sample, displayLanguage);
+  const office = fakeOffice(sample, displayLanguage, writes);
   const absent = (name: string) => ({
     run: () => Promise.reject(new Error(`${name} is not open in this preview`)),
   });
   return {
     Office: office,
-    Word: content.kind === "word" ? fakeWord(content) : absent("Word"),
-    Excel: content.kind === "excel" ? fakeExcel(content, sample.lang) : absent("Excel"),
+    Word: content.kind === "word" ? fakeWord(content, writes) : absent("Word"),
+    Excel: content.kind === "excel" ? fakeExcel(content, sample.lang, writes) : absent("Excel"),
   };
 }

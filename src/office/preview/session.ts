@@ -9,7 +9,9 @@ import * as outlook from "../outlook";
 import { prefersHighContrast, type HostSession, type HostTheme, type SessionNoticeCode } from "../session";
 import type { ReadContextOptions } from "../text";
 import * as word from "../word";
-import { fakeNamespaces } from "./fakes";
+import { writeExcel, writeOutlook, writeWord, type WriteOutcome, type WriteRequest } from "../insert";
+import { documentView, emptyWrites, type PreviewDocumentView, type PreviewWrites } from "./document";
+import { fakeNamespaces, previewGrid } from "./fakes";
 import { findPreviewSample, type PreviewSample } from "./samples";
 
 export interface PreviewSession extends HostSession {
@@ -19,6 +21,11 @@ export interface PreviewSession extends HostSession {
   /** Shows another sample (host, mode and language may change); listeners of onContextChanged are called. */
   setSample(id: string): PreviewSample;
   onContextChanged(listener: () => void): () => void;
+  writeAnswer(request: WriteRequest): Promise<WriteOutcome>;
+  /** The simulated document of the current sample, with what was written into it. */
+  document(): PreviewDocumentView;
+  /** Calls `listener` after each write into a simulated document; returns the function that stops. */
+  onDocumentChanged(listener: () => void): () => void;
 }
 
 export interface PreviewSessionOptions {
@@ -46,8 +53,9 @@ export function readSample(
   sample: PreviewSample,
   options: ReadContextOptions = {},
   displayLanguage?: string,
+  writes?: PreviewWrites,
 ): Promise<HostContext> {
-  const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang]);
+  const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
   switch (sample.host) {
     case "word":
       return word.readContext(options, namespaces.Word);
@@ -58,9 +66,35 @@ export function readSample(
   }
 }
 
+/** Writes into a sample through the same adapters as real Office, on the fakes that record them. */
+export function writeSample(
+  sample: PreviewSample,
+  writes: PreviewWrites,
+  request: WriteRequest,
+  displayLanguage?: string,
+): Promise<WriteOutcome> {
+  const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
+  switch (sample.host) {
+    case "word":
+      return writeWord(namespaces.Word, request);
+    case "excel":
+      return writeExcel(namespaces.Excel, request);
+    case "outlook":
+      return writeOutlook(namespaces.Office, request);
+  }
+}
+
 export function createPreviewSession(options: PreviewSessionOptions): PreviewSession {
   let sample = options.sample;
   const listeners = new Set<() => void>();
+  const documentListeners = new Set<() => void>();
+  // Per sample, for the life of the page: switching samples and back shows what was inserted.
+  const writesBySample = new Map<string, PreviewWrites>();
+  const writesOf = (s: PreviewSample): PreviewWrites => {
+    let writes = writesBySample.get(s.id);
+    if (!writes) writesBySample.set(s.id, (writes = emptyWrites()));
+    return writes;
+  };
   const displayLanguage = options.displayLanguage ?? DISPLAY_LANGUAGE[sample.lang];
   return {
     get host() {
@@ -78,13 +112,34 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
     notice: options.notice?.text,
     noticeCode: options.notice?.code,
     readContext(readOptions) {
-      return readSample(sample, { ...options.readDefaults, ...readOptions }, displayLanguage);
+      return readSample(
+        sample,
+        { ...options.readDefaults, ...readOptions },
+        displayLanguage,
+        writesOf(sample),
+      );
+    },
+    async writeAnswer(request) {
+      const outcome = await writeSample(sample, writesOf(sample), request, displayLanguage);
+      if (outcome.status === "written") documentListeners.forEach((listener) => listener());
+      return outcome;
+    },
+    document() {
+      const writes = writesOf(sample);
+      const content = sample.content;
+      const grid = content.kind === "excel" ? previewGrid(content, sample.lang, writes) : undefined;
+      return documentView(sample, writes, grid);
+    },
+    onDocumentChanged(listener) {
+      documentListeners.add(listener);
+      return () => void documentListeners.delete(listener);
     },
     setSample(id) {
       const next = findPreviewSample(id);
       if (!next) throw new HostReadError("unknown_preview_sample", { detail: id });
       sample = next;
       listeners.forEach((listener) => listener());
+      documentListeners.forEach((listener) => listener());
       return next;
     },
     onContextChanged(listener) {

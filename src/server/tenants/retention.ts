@@ -5,14 +5,19 @@ import type { Database } from "../store/schema";
 import { settingsFromJson } from "./settings";
 
 /**
- * Deletes attempts (and their xAPI statements) older than each tenant's retention period.
- * Tenants without settings use the default period. Returns the number of attempts deleted per tenant.
+ * Deletes attempts (and their xAPI statements) and real-work uses older than each tenant's retention
+ * period. Tenants without settings use the default period. Returns the number of attempts deleted per
+ * tenant.
  */
 export async function purgeExpiredAttempts(
   db: Kysely<Database>,
   now = new Date(),
 ): Promise<Record<string, number>> {
-  const tenants = await db.selectFrom("attempts").select("tenant_id").distinct().execute();
+  const tenants = await db
+    .selectFrom("attempts")
+    .select("tenant_id")
+    .union(db.selectFrom("real_work_uses").select("tenant_id"))
+    .execute();
   const purged: Record<string, number> = {};
   for (const { tenant_id: tenantId } of tenants) {
     const row = await db
@@ -39,13 +44,19 @@ export async function purgeExpiredAttempts(
         .where("submitted_at", "<", cutoff)
         .executeTakeFirst();
       const n = Number(deleted.numDeletedRows);
+      const uses = await trx
+        .deleteFrom("real_work_uses")
+        .where("tenant_id", "=", tenantId)
+        .where("occurred_at", "<", cutoff)
+        .executeTakeFirst();
+      const usesDeleted = Number(uses.numDeletedRows);
       if (n > 0) await refreshResultsAfterPurge(trx, tenantId, cutoff);
-      if (n > 0) {
+      if (n > 0 || usesDeleted > 0) {
         await audit(trx, {
           tenantId,
           actorId: "system",
           action: "retention.purge",
-          details: { attempts: n, retentionDays },
+          details: { attempts: n, realWorkUses: usesDeleted, retentionDays },
         });
       }
       return n;

@@ -146,6 +146,11 @@ export async function eraseUser(
       .where("user_id", "=", userId)
       .executeTakeFirst();
     await trx
+      .deleteFrom("real_work_uses")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .execute();
+    await trx
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)
       .where("user_id", "=", userId)

@@ -5,7 +5,7 @@ import {
   previewSamples,
   setPreviewSample,
 } from "../../office";
-import type { HostSession } from "../../office";
+import type { HostSession, PreviewSession } from "../../office";
 import type { PaneHost, PreviewControls } from "./host";
 
 /** Connects to Office, or to the preview host in a plain browser (src/office decides which). */
@@ -33,14 +33,15 @@ function paneHost(session: HostSession): PaneHost {
       : null,
     notice: session.notice,
     readContext: () => session.readContext(),
+    writeAnswer: session.writeAnswer ? (request) => session.writeAnswer!(request) : undefined,
     onContextChanged: session.onContextChanged
       ? (listener) => session.onContextChanged!(listener)
       : undefined,
-    preview: session.isPreview ? previewControls() : undefined,
+    preview: session.isPreview ? previewControls(session as PreviewSession) : undefined,
   };
 }
 
-function previewControls(): PreviewControls {
+function previewControls(session: PreviewSession): PreviewControls {
   return {
     hosts: PREVIEW_HOSTS.map((h) => ({
       id: h.id,
@@ -63,5 +64,7 @@ function previewControls(): PreviewControls {
     show: (sampleId) => {
       setPreviewSample(sampleId);
     },
+    document: () => session.document(),
+    onDocumentChanged: (listener) => session.onDocumentChanged(listener),
   };
 }

@@ -1,5 +1,6 @@
 import type { HostContext, Host, HostMode, Lang, Localized } from "../../core/types";
 import type { HostThemeHint } from "../theme";
+import type { PreviewDocumentView, WriteOutcome, WriteRequest } from "../../office";
 
 /**
  * What the pane needs from the Office seam (src/office `initHost()`): which host it runs in, whether
@@ -14,6 +15,8 @@ export interface PaneHost {
   /** Why the pane runs in preview although it was not asked to (office.js unreachable…). */
   notice?: Localized;
   readContext(): Promise<HostContext>;
+  /** Puts an answer into the open document (absent where the host cannot write). */
+  writeAnswer?(request: WriteRequest): Promise<WriteOutcome>;
   /** Selection or open item changed (or the preview switched sample); returns the unsubscribe function. */
   onContextChanged?: (listener: () => void) => () => void;
   /** Preview only: the simulated hosts and samples, for the switcher. */
@@ -33,4 +36,7 @@ export interface PreviewControls {
   current(): { sampleId: string; previewHost: string };
   /** Shows another sample in place; the session's context listeners fire. */
   show(sampleId: string): void;
+  /** The simulated document with what the pane wrote into it. */
+  document(): PreviewDocumentView;
+  onDocumentChanged(listener: () => void): () => void;
 }
