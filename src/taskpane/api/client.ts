@@ -16,6 +16,7 @@ import type { ResultsReport } from "../../core/results/schema";
 import type { JobListResponse } from "../../core/api/jobs";
 import type { UseCaseCreate, UseCasePatch, UseCaseView } from "../../core/api/use-cases";
 import type { FeedbackCreate } from "../../core/api/feedback";
+import type { RealWorkUse, RealWorkUseCreate } from "../../core/api/real-work";
 
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
@@ -127,6 +128,10 @@ export function createApiClient(options: ApiClientOptions) {
     /** Thumbs (and an optional comment) on an exercise or on the model's answer. */
     feedback: (body: FeedbackCreate) =>
       json<{ id: string }>("/feedback", { method: "POST", body: JSON.stringify(body) }),
+
+    /** An answer went into my work (a count, never the text); idempotent by `clientId`. */
+    recordRealWorkUse: (body: RealWorkUseCreate) =>
+      json<RealWorkUse>("/me/real-work-uses", { method: "POST", body: JSON.stringify(body) }),
 
     /** The pilot's results (PilotLead, Admin): `filter` becomes the query string of GET /results. */
     results: (filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>> = {}) => {

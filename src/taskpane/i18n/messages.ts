@@ -2,6 +2,8 @@
  * Every user-facing text of the task pane, in English and French. `Messages` is the English shape, so
  * the French dictionary fails to type-check when a key is missing.
  */
+import type { RealWorkKind } from "../../core/realwork/kinds";
+
 const en = {
   appName: "Parcours",
   loading: "Loading Parcours…",
@@ -21,6 +23,37 @@ const en = {
     label: "Preview host",
     hint: "Outside Office: sample content stands in for your document.",
     sample: "Sample",
+  },
+  realWork: {
+    label: "Use this answer",
+    insert: "Insert at cursor",
+    replace: "Replace selection",
+    reply: "Reply with this",
+    table: "Write the table in the sheet",
+    values: "Write in the sheet",
+    formula: "Put the formula in the active cell",
+    copy: "Copy",
+    streaming: "Wait for the answer to finish before using it.",
+    done: {
+      insert: "Inserted in the document.",
+      replace: "Selection replaced in the document.",
+      reply: "Reply opened with the answer.",
+      table: "Table written in the sheet.",
+      values: "Written in the sheet.",
+      formula: "Formula put in the active cell.",
+      copy: "Copied: paste it where you need it.",
+    } satisfies Record<RealWorkKind, string>,
+    at: (address: string) => ` (${address})`,
+    confirmFormula: (address: string, formula: string) =>
+      `Put the formula ${formula} in cell ${address}? It will run in the sheet.`,
+    confirmOverwrite: (address: string) => `Cells ${address} are not empty. Replace their content?`,
+    confirm: "Yes, write it",
+    cancel: "Cancel",
+    copyFailed: "Copy failed: select the answer and press Ctrl+C.",
+    documentTitle: "Simulated document",
+    documentHint: "What Office would show after the insertion.",
+    inserted: "Inserted",
+    replyTitle: "Reply being written",
   },
   onboarding: {
     title: "Welcome to Parcours",
@@ -358,6 +391,38 @@ const fr: Messages = {
     label: "Hôte d’aperçu",
     hint: "Hors d’Office : un contenu d’exemple remplace votre document.",
     sample: "Exemple",
+  },
+  realWork: {
+    label: "Utiliser cette réponse",
+    insert: "Insérer au curseur",
+    replace: "Remplacer la sélection",
+    reply: "Répondre avec ceci",
+    table: "Écrire le tableau dans la feuille",
+    values: "Écrire dans la feuille",
+    formula: "Mettre la formule dans la cellule active",
+    copy: "Copier",
+    streaming: "Attendez la fin de la réponse pour l’utiliser.",
+    done: {
+      insert: "Inséré dans le document.",
+      replace: "Sélection remplacée dans le document.",
+      reply: "Réponse ouverte avec ce texte.",
+      table: "Tableau écrit dans la feuille.",
+      values: "Écrit dans la feuille.",
+      formula: "Formule placée dans la cellule active.",
+      copy: "Copié : collez-le où vous voulez.",
+    } satisfies Record<RealWorkKind, string>,
+    at: (address: string) => ` (${address})`,
+    confirmFormula: (address: string, formula: string) =>
+      `Mettre la formule ${formula} dans la cellule ${address} ? Elle sera calculée dans la feuille.`,
+    confirmOverwrite: (address: string) =>
+      `Les cellules ${address} ne sont pas vides. Remplacer leur contenu ?`,
+    confirm: "Oui, écrire",
+    cancel: "Annuler",
+    copyFailed: "La copie a échoué : sélectionnez la réponse et appuyez sur Ctrl+C.",
+    documentTitle: "Document simulé",
+    documentHint: "Ce qu’Office afficherait après l’insertion.",
+    inserted: "Inséré",
+    replyTitle: "Réponse en cours de rédaction",
   },
   onboarding: {
     title: "Bienvenue dans Parcours",

@@ -24,6 +24,7 @@ import { FeedbackPanel } from "../components/FeedbackPanel";
 import { Thumbs } from "../components/Thumbs";
 import { HighlightedText, type Highlight } from "../components/HighlightedText";
 import { MaskedAnswerNote } from "../components/MaskedAnswerNote";
+import { InsertActions } from "../components/realwork/InsertActions";
 import { MaskingPreview } from "../components/MaskingPreview";
 import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
@@ -400,6 +401,8 @@ export default function ExerciseScreen(props: {
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
       </div>
+      {/* The restored answer (real names back) goes into the document, never modelAnswer's placeholders. */}
+      <InsertActions answer={answer} streaming={streaming} exerciseId={exercise.id} />
 
       {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
 
