@@ -13,17 +13,17 @@ export type AnswerBlock =
 
 const BULLET = /^\s*[-*•–]\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,4})[.)]\s+(.*)$/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 const FENCE = /^\s*(```|~~~)/;
-/** "| --- | :---: |" or "---|---": the line under a Markdown table's header. */
-const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** "| --- | :---: |" or "---|---" (trimmed): the line under a Markdown table's header. */
+const TABLE_RULE = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 
 /** Unix line ends, no trailing spaces on lines. */
 function linesOf(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((line) => line.replace(/\s+$/, ""));
+    .map((line) => line.trimEnd());
 }
 
 /** "| a | b \| c |" → ["a", "b | c"]. */
@@ -55,7 +55,7 @@ export function isPipeRow(line: string): boolean {
 export function startsPipeTable(lines: readonly string[], index: number): boolean {
   const header = lines[index];
   const rule = lines[index + 1];
-  return header !== undefined && rule !== undefined && isPipeRow(header) && TABLE_RULE.test(rule);
+  return header !== undefined && rule !== undefined && isPipeRow(header) && TABLE_RULE.test(rule.trim());
 }
 
 /** Reads a Markdown table starting at `index`; returns its rows (header first) and the next line index. */
@@ -107,7 +107,7 @@ export function answerBlocks(text: string): AnswerBlock[] {
     const heading = HEADING.exec(line);
     if (heading) {
       flush();
-      blocks.push({ kind: "heading", text: heading[1] ?? "" });
+      blocks.push({ kind: "heading", text: headingText(heading[1] ?? "") });
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -139,6 +139,13 @@ export function answerBlocks(text: string): AnswerBlock[] {
   }
   flush();
   return blocks;
+}
+
+/** "Titre ##" → "Titre": closing hashes dropped, by a scan (a regex here would backtrack). */
+function headingText(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "#" || text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return text.slice(0, end);
 }
 
 export function escapeHtml(text: string): string {

@@ -67,7 +67,9 @@ function delimitedRun(all: readonly string[], delimiter: string): string[][] | u
 /** Prose with commas is not a table: short cells, no sentence in them. */
 function looksTabular(rows: readonly string[][]): boolean {
   return rows.every((row) =>
-    row.every((cell) => cell.length <= MAX_CSV_CELL_CHARS && !/[.!?]\s+\S/.test(cell)),
+    row.every(
+      (cell) => cell.length <= MAX_CSV_CELL_CHARS && !/[.!?…]\s+\S/.test(cell) && !/\p{L}[.!?…]$/u.test(cell),
+    ),
   );
 }
 
@@ -158,8 +160,11 @@ export function sheetCell(text: string, lang: Lang): string | number {
 }
 
 function parseNumber(text: string, lang: Lang): number | undefined {
-  const percent = /\s*%$/.test(text);
-  let body = text.replace(/\s*%$/, "").replace(/\s*€$/, "").replace(/^€\s*/, "");
+  let body = text;
+  const percent = body.endsWith("%");
+  if (percent) body = body.slice(0, -1).trimEnd();
+  if (body.endsWith("€")) body = body.slice(0, -1).trimEnd();
+  if (body.startsWith("€")) body = body.slice(1).trimStart();
   if (!/^[-+−]?\d[\d\s\u00a0\u202f.,']*$/.test(body)) return undefined;
   body = body.replace(/^−/, "-").replace(/[\s\u00a0\u202f']/g, "");
   const groups = lang === "fr" ? /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/ : /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
