@@ -6,7 +6,17 @@ import type { Lang } from "../../core/types";
 import type { WriteKind, WriteOutcome } from "../../office";
 import { copyText } from "../lib/clipboard";
 import { newAttemptId } from "../lib/text";
+import type { ApiClient } from "../api/client";
+import { createRealWorkReporter, type RealWorkReporter } from "../queue/realWorkReports";
 import { useServices } from "../state/services";
+
+// One reporter per API client, for the pane's life: what could not be sent goes with the next report.
+const reporters = new WeakMap<ApiClient, RealWorkReporter>();
+function reporterFor(api: ApiClient): RealWorkReporter {
+  let reporter = reporters.get(api);
+  if (!reporter) reporters.set(api, (reporter = createRealWorkReporter((use) => api.recordRealWorkUse(use))));
+  return reporter;
+}
 
 export type InsertState =
   | { status: "idle" }
@@ -45,9 +55,7 @@ export function useInsert(props: { answer: string; exerciseId: string; lang: Lan
 
   const report = useCallback(
     (kind: RealWorkKind) => {
-      api
-        .recordRealWorkUse({ clientId: newAttemptId(), kind, host: host.host, exerciseId })
-        .catch(() => undefined);
+      reporterFor(api).report({ clientId: newAttemptId(), kind, host: host.host, exerciseId });
     },
     [api, host, exerciseId],
   );
