@@ -150,6 +150,41 @@ describe("initHost", () => {
     });
   });
 
+  it("writes an answer through the adapter of the host it connected to", async () => {
+    const { office } = officeFor("Word");
+    const inserted: string[] = [];
+    const word = {
+      run: <T>(batch: (context: unknown) => Promise<T>) =>
+        batch({
+          sync: () => Promise.resolve(),
+          document: { getSelection: () => ({ insertHtml: (html: string) => void inserted.push(html) }) },
+        }),
+    };
+    const session = await initHost({
+      url: PANE,
+      loadOfficeJs: async () => ({ Office: office, Word: word as never }),
+    });
+    expect(await session.writeAnswer?.({ kind: "insert", answer: "Texte **clé**", lang: "fr" })).toEqual({
+      status: "written",
+      kind: "insert",
+    });
+    expect(inserted).toEqual(["<p>Texte <b>clé</b></p>"]);
+  });
+
+  it("fails a write that Office never answers with a way forward", async () => {
+    const { office } = officeFor("Excel");
+    const excel = { run: () => new Promise<never>(() => undefined) };
+    const session = await initHost({
+      url: PANE,
+      loadOfficeJs: async () => ({ Office: office, Excel: excel }),
+      readTimeoutMs: 20,
+    });
+    await expect(session.writeAnswer?.({ kind: "values", answer: "x", lang: "fr" })).rejects.toMatchObject({
+      name: "HostWriteError",
+      code: "host_write_failed",
+    });
+  });
+
   it("connects to Outlook and reports the item's mode", async () => {
     const { api: mail } = outlookMock({
       mode: "compose",
