@@ -157,29 +157,30 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** "**bold**" or "__bold__" pairs; an unpaired marker stays as typed. */
+/** "**bold**" or "__bold__" pairs; an unpaired marker stays as typed. One forward scan. */
 function boldRuns(text: string): Array<{ text: string; bold: boolean }> {
   const runs: Array<{ text: string; bold: boolean }> = [];
-  let rest = text;
-  for (;;) {
-    const open = nextMarker(rest);
-    if (!open) break;
-    const close = rest.indexOf(open.marker, open.at + 2);
-    if (close === -1 || close === open.at + 2) break;
-    if (open.at > 0) runs.push({ text: rest.slice(0, open.at), bold: false });
-    runs.push({ text: rest.slice(open.at + 2, close), bold: true });
-    rest = rest.slice(close + 2);
+  let done = 0;
+  let at = 0;
+  while (at < text.length - 1) {
+    const ch = text[at];
+    if ((ch !== "*" && ch !== "_") || text[at + 1] !== ch) {
+      at++;
+      continue;
+    }
+    const marker = ch + ch;
+    const close = text.indexOf(marker, at + 2);
+    if (close === -1) break;
+    if (close === at + 2) {
+      at += 2;
+      continue;
+    }
+    if (at > done) runs.push({ text: text.slice(done, at), bold: false });
+    runs.push({ text: text.slice(at + 2, close), bold: true });
+    at = done = close + 2;
   }
-  if (rest !== "") runs.push({ text: rest, bold: false });
+  if (done < text.length) runs.push({ text: text.slice(done), bold: false });
   return runs;
-}
-
-function nextMarker(text: string): { at: number; marker: "**" | "__" } | undefined {
-  const stars = text.indexOf("**");
-  const underscores = text.indexOf("__");
-  if (stars === -1 && underscores === -1) return undefined;
-  if (underscores === -1 || (stars !== -1 && stars < underscores)) return { at: stars, marker: "**" };
-  return { at: underscores, marker: "__" };
 }
 
 function inlineHtml(text: string): string {
