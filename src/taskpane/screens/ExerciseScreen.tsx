@@ -29,6 +29,10 @@ import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter, type MeterScore } from "../components/PromptMeter";
 import { PromptLength, usePromptLength } from "../components/PromptLength";
+import { AnswerChecks } from "../components/realwork/AnswerChecks";
+import { FollowUp } from "../components/realwork/FollowUp";
+import { GivenTurn } from "../components/realwork/GivenTurn";
+import type { FollowUpBase } from "../hooks/useFollowUp";
 import { SelfReport, type SelfReportValue } from "../components/SelfReport";
 import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useI18n } from "../i18n/I18nProvider";
@@ -110,6 +114,8 @@ export default function ExerciseScreen(props: {
   const [masking, setMasking] = useState<MaskingSummary | null>(null);
   // The answer as the model wrote it (placeholders, not real values): what an attempt carries.
   const [modelAnswer, setModelAnswer] = useState("");
+  // The finished Run that follow-ups refine (its pseudonyms stay in the pane).
+  const [followUpBase, setFollowUpBase] = useState<FollowUpBase | null>(null);
   const abort = useRef<AbortController | null>(null);
   const promptBox = useRef<HTMLTextAreaElement>(null);
   const length = usePromptLength(prompt);
@@ -158,9 +164,18 @@ export default function ExerciseScreen(props: {
     setServerSpans([]);
     setMasking(null);
     setModelAnswer("");
+    setFollowUpBase(null);
     setRun({ status: "streaming" });
     try {
-      await privateRun(runRequest({ exerciseId: exercise.id, lang, prompt, context, features }), lang, {
+      const request = runRequest({
+        exerciseId: exercise.id,
+        lang,
+        prompt,
+        context,
+        features,
+        followUpOf: exercise.followUpOf,
+      });
+      const result = await privateRun(request, lang, {
         signal: controller.signal,
         knownNames: context.meta.people,
         onChunk: (text) => setAnswer((a) => a + text),
@@ -168,6 +183,7 @@ export default function ExerciseScreen(props: {
         // Kept as it streams, so a stopped answer is submitted as far as it went.
         onModelText: (text) => setModelAnswer((a) => a + text),
       });
+      if (result.modelAnswer.trim()) setFollowUpBase({ id: newAttemptId(), request, ...result });
       setRun({ status: "done" });
     } catch (err) {
       if (controller.signal.aborted) {
@@ -255,6 +271,7 @@ export default function ExerciseScreen(props: {
     setRun({ status: "idle" });
     setAnswer("");
     setModelAnswer("");
+    setFollowUpBase(null);
     setMasking(null);
     setSelfReport({});
     setServerSpans([]);
@@ -281,6 +298,7 @@ export default function ExerciseScreen(props: {
           {l(exercise.task)}
         </Text>
       </div>
+      {exercise.followUpOf ? <GivenTurn turn={exercise.followUpOf} /> : null}
 
       <Field
         label={t.exercise.prompt}
@@ -399,7 +417,11 @@ export default function ExerciseScreen(props: {
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
+        {run.status === "done" ? <AnswerChecks exercise={exercise} answer={answer} id="run" /> : null}
       </div>
+      {run.status === "done" && followUpBase ? (
+        <FollowUp base={followUpBase} exercise={exercise} knownNames={context.meta.people} />
+      ) : null}
 
       {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
 
