@@ -16,6 +16,8 @@ const WORDS = {
   en: {
     shorter: "Shorter",
     send: "Send",
+    stop: "Stop",
+    stopped: "Stopped.",
     own: "Your own follow-up",
     checks: /^Checks on the answer · \d+ of \d+ met$/,
     left: (n: number) => (n === 1 ? "1 follow-up left" : `${n} follow-ups left`),
@@ -24,6 +26,8 @@ const WORDS = {
   fr: {
     shorter: "Plus court",
     send: "Envoyer",
+    stop: "Arrêter",
+    stopped: "Arrêté.",
     own: "Votre demande de retouche",
     checks: /^Vérifications de la réponse · \d+\u00a0sur \d+ respectées$/,
     left: (n: number) => (n === 1 ? "Encore 1 retouche possible" : `Encore ${n}\u00a0retouches possibles`),
@@ -93,8 +97,23 @@ async function followUpLoop(ctx: Parameters<Spec["run"]>[0], host: "word" | "out
     await checkAccessibility(page, `${host} ${lang} follow-up thread`);
     await screenshot(ctx, page, `follow-up-${host}-${lang}`);
 
-    // The learner's own follow-ups, until none is left.
-    for (const text of ["Add the deadline in the first line.", "Sign it from the Claims team."]) {
+    // Stop ends a streaming follow-up and keeps what arrived; it counts as one of the three.
+    const slow = Array.from({ length: 40 }, (_, i) => `step${i}`).join(" ");
+    ctx.model.enqueue({ kind: "reply", text: slow, chunks: 40, delayMs: 150 });
+    await page.getByRole("textbox", { name: words.own }).fill("Add a table of the steps.");
+    await page.getByRole("button", { name: words.send }).click();
+    await eventually(
+      () => page.getByTestId("follow-up-answer").last().innerText(),
+      (t) => t.includes("step2"),
+      "first chunks of the follow-up",
+    );
+    await page.getByRole("button", { name: words.stop, exact: true }).click();
+    await page.getByText(words.stopped, { exact: true }).waitFor({ timeout: 5_000 });
+    assert.ok(!(await page.getByTestId("follow-up-answer").last().innerText()).includes("step39"));
+    assert.match(await remaining.innerText(), new RegExp(words.left(1)));
+
+    // The learner's own follow-up uses the last one.
+    for (const text of ["Sign it from the Claims team."]) {
       ctx.model.enqueue({ kind: "reply", text: `${text} Done.` });
       await page.getByRole("textbox", { name: words.own }).fill(text);
       await page.getByRole("button", { name: words.send }).click();
