@@ -72,7 +72,7 @@ export function FollowUp(props: {
 
   const sendOwn = () => {
     if (!canSendOwn) return;
-    void ask(own).then(() => undefined);
+    void ask(own);
     setOwn("");
   };
 
