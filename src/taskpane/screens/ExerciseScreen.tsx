@@ -25,6 +25,9 @@ import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter } from "../components/PromptMeter";
 import { PromptLength } from "../components/PromptLength";
+import { AnswerChecks } from "../components/realwork/AnswerChecks";
+import { FollowUp } from "../components/realwork/FollowUp";
+import { GivenTurn } from "../components/realwork/GivenTurn";
 import { SelfReport } from "../components/SelfReport";
 import { useI18n } from "../i18n/I18nProvider";
 import { loadDraft, saveDraft } from "../lib/drafts";
@@ -123,6 +126,7 @@ export default function ExerciseScreen(props: {
           {l(exercise.task)}
         </Text>
       </div>
+      {exercise.followUpOf ? <GivenTurn turn={exercise.followUpOf} /> : null}
 
       <Field
         label={t.exercise.prompt}
@@ -239,9 +243,13 @@ export default function ExerciseScreen(props: {
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
+        {run.status === "done" ? <AnswerChecks exercise={exercise} answer={answer} id="run" /> : null}
       </div>
       {/* The restored answer (real names back) goes into the document, never modelAnswer's placeholders. */}
       <InsertActions answer={answer} streaming={streaming} exerciseId={exercise.id} />
+      {run.status === "done" && runner.followUpBase ? (
+        <FollowUp base={runner.followUpBase} exercise={exercise} knownNames={context.meta.people} />
+      ) : null}
 
       {!locked ? <SelfReport value={selfReport} onChange={submission.setSelfReport} /> : null}
 

@@ -15,7 +15,7 @@ import {
   TableRegular,
   TextEditStyleRegular,
 } from "@fluentui/react-icons";
-import type { ReactElement } from "react";
+import { useId, type ReactElement } from "react";
 import type { RealWorkKind } from "../../../core/realwork/kinds";
 import { HOST_WRITE_ERROR_MESSAGES, isHostWriteError } from "../../../office";
 import { useInsert } from "../../hooks/useInsert";
@@ -49,6 +49,7 @@ export function InsertActions(props: { answer: string; streaming: boolean; exerc
   const { host } = useServices();
   const insert = useInsert({ answer: props.answer, exerciseId: props.exerciseId, lang });
   const { state } = insert;
+  const waitId = useId();
   if (props.answer.trim() === "" || insert.kinds.length === 0) return null;
   const busy = props.streaming || state.status === "working" || state.status === "confirm";
 
@@ -58,7 +59,7 @@ export function InsertActions(props: { answer: string; streaming: boolean; exerc
         className={styles.actions}
         role="group"
         aria-label={t.realWork.label}
-        aria-describedby={props.streaming ? "insert-wait" : undefined}
+        aria-describedby={props.streaming ? waitId : undefined}
       >
         {insert.kinds.map((kind) => (
           <Button
@@ -74,7 +75,7 @@ export function InsertActions(props: { answer: string; streaming: boolean; exerc
         ))}
       </div>
       {props.streaming ? (
-        <Text size={200} id="insert-wait">
+        <Text size={200} id={waitId}>
           {t.realWork.streaming}
         </Text>
       ) : null}
@@ -120,7 +121,10 @@ export function InsertActions(props: { answer: string; streaming: boolean; exerc
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {host.preview ? <PreviewDocument preview={host.preview} /> : null}
+      {/* In preview, the simulated document shows what this answer's insertion did. */}
+      {host.preview && state.status === "done" && state.kind !== "copy" ? (
+        <PreviewDocument preview={host.preview} />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { PreviewDocumentView } from "../../../office";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { PreviewControls } from "../../state/host";
@@ -51,6 +51,7 @@ export function PreviewDocument(props: { preview: PreviewControls }) {
   const { preview } = props;
   const [view, setView] = useState<PreviewDocumentView>(() => preview.document());
   const insertedRef = useRef<HTMLElement | null>(null);
+  const titleId = useId();
   useEffect(() => {
     setView(preview.document());
     return preview.onDocumentChanged(() => setView(preview.document()));
@@ -61,8 +62,8 @@ export function PreviewDocument(props: { preview: PreviewControls }) {
 
   const lastInserted = view.blocks.map((b) => b.inserted).lastIndexOf(true);
   return (
-    <section className={styles.box} aria-labelledby="preview-document-title" data-testid="preview-document">
-      <Text as="h4" id="preview-document-title" weight="semibold" size={200} style={{ margin: 0 }}>
+    <section className={styles.box} aria-labelledby={titleId} data-testid="preview-document">
+      <Text as="h4" id={titleId} weight="semibold" size={200} style={{ margin: 0 }}>
         {t.realWork.documentTitle} — {view.title}
       </Text>
       <Text size={200}>{t.realWork.documentHint}</Text>
