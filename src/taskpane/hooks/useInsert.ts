@@ -51,7 +51,9 @@ export function useInsert(props: { answer: string; exerciseId: string; lang: Lan
   );
 
   // A new answer is a new start: nothing confirmed, nothing reported for it yet.
-  useEffect(() => setState({ status: "idle" }), [answer]);
+  useEffect(() => {
+    setState({ status: "idle" });
+  }, [answer]);
 
   const report = useCallback(
     (kind: RealWorkKind) => {

@@ -61,7 +61,9 @@ async function recorded(ctx: E2EContext, user: string, kind: string, host: strin
 
 async function done(page: Page, text: RegExp): Promise<void> {
   const status = page.getByTestId("insert-done");
-  await status.waitFor({ timeout: 10_000 });
+  const failed = page.getByTestId("insert-failed");
+  await status.or(failed).first().waitFor({ timeout: 10_000 });
+  assert.equal(await failed.count(), 0, `the insertion failed: ${await failed.allInnerTexts()}`);
   assert.match(await status.innerText(), text);
 }
 

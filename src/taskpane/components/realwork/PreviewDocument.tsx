@@ -57,7 +57,10 @@ export function PreviewDocument(props: { preview: PreviewControls }) {
     return preview.onDocumentChanged(() => setView(preview.document()));
   }, [preview]);
   // Bring the newest insertion into view inside the simulated page.
-  useEffect(() => insertedRef.current?.scrollIntoView?.({ block: "nearest" }), [view]);
+  // (Newer browsers return a promise from scrollIntoView: never hand it to React as a clean-up.)
+  useEffect(() => {
+    insertedRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [view]);
   if (view.writes === 0) return null;
 
   const lastInserted = view.blocks.map((b) => b.inserted).lastIndexOf(true);
