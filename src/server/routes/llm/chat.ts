@@ -7,6 +7,7 @@ import {
   type ChatUsage,
 } from "../../../core/api/llm";
 import type { PrivacyPolicy } from "../../../core/privacy";
+import { examplePlaceholder } from "../../../core/privacy/placeholders";
 import { detectLanguage } from "../../../core/text/language";
 import type { Lang } from "../../../core/types";
 import { audit, PRIVACY_BLOCK_ACTION, type AuditEvent } from "../../audit";
@@ -135,7 +136,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
           throw new ApiProblem(
             422,
             "personal_data_unmasked",
-            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as [PERSONNE_1] and keep the real values on your side.`,
+            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as ${examplePlaceholder("PERSON_NAME", "fr")} and keep the real values on your side.`,
             { types, positions: screening.blocked },
           );
         }
