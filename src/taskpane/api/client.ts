@@ -55,11 +55,7 @@ export function createApiClient(options: ApiClientOptions) {
       response = await doFetch(`${base}${path}`, { ...init, headers });
     } catch (err) {
       if (init.signal?.aborted) throw err;
-      throw new ApiProblem({
-        status: 0,
-        code: "network",
-        detail: err instanceof Error ? err.message : String(err),
-      });
+      throw networkProblem(err);
     }
     if (response.status === 401 && !retried) return send(path, init, true);
     if (!response.ok) throw await problemFromResponse(response);
@@ -175,7 +171,10 @@ export function createApiClient(options: ApiClientOptions) {
      */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
       // The event schemas load beside the request, out of the first-render bundle.
-      const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents");
+      // Served from the same origin as the API: a chunk that cannot load is the server out of reach.
+      const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents").catch((err: unknown) => {
+        throw networkProblem(err);
+      });
       events.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
       const response = await send("/llm/chat", {
         method: "POST",
@@ -206,4 +205,13 @@ export function createApiClient(options: ApiClientOptions) {
       return usage;
     },
   };
+}
+
+/** The API out of reach: the request (or a piece of the pane it needs) never arrived. */
+function networkProblem(err: unknown): ApiProblem {
+  return new ApiProblem({
+    status: 0,
+    code: "network",
+    detail: err instanceof Error ? err.message : String(err),
+  });
 }
