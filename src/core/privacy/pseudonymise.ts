@@ -1,27 +1,8 @@
 import { foldAccents } from "../text/normalize";
 import type { Lang } from "../types";
 import type { PersonalDataFinding, PersonalDataType } from "./findings";
+import { PLACEHOLDERS, numberedPlaceholder, pseudonymWords } from "./placeholders";
 import { placeholderFor } from "./redact";
-
-/**
- * Words of pseudonym placeholders per type, in both product languages: `[PERSONNE_1]`, `[PERSON_1]`.
- * Types that share a word share a series (a possible NIR is numbered with the NIRs).
- */
-const PSEUDONYM_WORDS: Partial<Record<string, Record<Lang, string>>> = {
-  PERSON_NAME: { fr: "PERSONNE", en: "PERSON" },
-  NIR: { fr: "NIR", en: "NIR" },
-  POSSIBLE_NIR: { fr: "NIR", en: "NIR" },
-  IBAN: { fr: "IBAN", en: "IBAN" },
-  PAYMENT_CARD: { fr: "CARTE", en: "CARD" },
-  EMAIL: { fr: "E-MAIL", en: "EMAIL" },
-  PHONE: { fr: "TÉLÉPHONE", en: "PHONE" },
-  DATE_OF_BIRTH: { fr: "DATE_NAISSANCE", en: "BIRTH_DATE" },
-  POSTAL_ADDRESS: { fr: "ADRESSE", en: "ADDRESS" },
-  MEMBER_NUMBER: { fr: "ADHÉRENT", en: "MEMBER" },
-  CONTRACT_NUMBER: { fr: "CONTRAT", en: "CONTRACT" },
-  TENANT_IDENTIFIER: { fr: "IDENTIFIANT", en: "IDENTIFIER" },
-  HEALTH_TERM: { fr: "SANTÉ", en: "HEALTH" },
-};
 
 /** Honorifics and particles that do not tell two people apart (Mme Fontaine = Claire Fontaine). */
 const NAME_NOISE = new Set([
@@ -86,7 +67,7 @@ function wordsFor(finding: PersonalDataFinding): Record<Lang, string> {
     const word = placeholderWord(label);
     return { fr: word, en: word };
   }
-  return PSEUDONYM_WORDS[finding.type] ?? { fr: finding.type, en: finding.type };
+  return pseudonymWords(finding.type);
 }
 
 /** How a placeholder's word is compared: case, accents and separators do not matter. */
@@ -154,7 +135,11 @@ export class PseudonymTable {
     }
     const n = (this.counts.get(series) ?? 0) + 1;
     this.counts.set(series, n);
-    const entry: PseudonymEntry = { placeholder: `[${words[this.lang]}_${n}]`, type: finding.type, value };
+    const entry: PseudonymEntry = {
+      placeholder: numberedPlaceholder(words[this.lang], n),
+      type: finding.type,
+      value,
+    };
     this.byValue.set(valueKey, entry);
     // Both languages' words find the entry: a model may answer in the other language.
     for (const word of new Set([words.fr, words.en])) this.bySeriesNumber.set(`${wordKey(word)}#${n}`, entry);
@@ -269,8 +254,8 @@ export class PseudonymTable {
 
 /** The series (French word's key) of each word, French or English: `person` → `personne`. */
 const SERIES_OF_WORD: ReadonlyMap<string, string> = new Map(
-  Object.values(PSEUDONYM_WORDS).flatMap((words) =>
-    words ? [words.fr, words.en].map((w): [string, string] => [wordKey(w), wordKey(words.fr)]) : [],
+  Object.values(PLACEHOLDERS).flatMap(({ pseudonym }) =>
+    [pseudonym.fr, pseudonym.en].map((w): [string, string] => [wordKey(w), wordKey(pseudonym.fr)]),
   ),
 );
 

@@ -104,17 +104,6 @@ const en = {
     promptTooLong: (max: string) =>
       `Your prompt is over the ${max}-character limit, so it cannot be run or submitted. Put long material in the document (or select it) and refer to it in your prompt (“the selected text”, “this email”).`,
   },
-  piiTypes: {
-    nir: "social security number",
-    iban: "IBAN",
-    card: "payment card",
-    phone: "phone number",
-    email: "email address",
-    birthdate: "date of birth",
-    health: "health term",
-    name: "name",
-    other: "personal data",
-  } as Record<string, string>,
   feedback: {
     title: "Your result",
     score: (n: number) => `${n}/100`,
@@ -449,17 +438,6 @@ const fr: Messages = {
     promptCounter: (chars: string, max: string) => `${chars} / ${max} caractères`,
     promptTooLong: (max: string) =>
       `Votre prompt dépasse la limite de ${max} caractères : il ne peut être ni exécuté ni soumis. Placez le texte long dans le document (ou sélectionnez-le) et désignez-le dans votre prompt (« le texte sélectionné », « ce courriel »).`,
-  },
-  piiTypes: {
-    nir: "numéro de sécurité sociale",
-    iban: "IBAN",
-    card: "carte bancaire",
-    phone: "numéro de téléphone",
-    email: "adresse de courriel",
-    birthdate: "date de naissance",
-    health: "terme de santé",
-    name: "nom",
-    other: "donnée personnelle",
   },
   feedback: {
     title: "Votre résultat",
