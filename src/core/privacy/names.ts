@@ -2,6 +2,7 @@ import notNames from "../../../content/privacy/not-names.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
+import { HEALTH_ACRONYMS } from "./healthTerms";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -195,7 +196,59 @@ const LIST_LABELS = new Set([
 ]);
 
 /** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
-const CUE_PHRASES = new Set(["dossier de", "part de", "nom de", "compte de", "behalf of", "file of"]);
+const CUE_PHRASES = new Set([
+  "dossier de",
+  "part de",
+  "nom de",
+  "compte de",
+  "appel de",
+  "mail de",
+  "courriel de",
+  "courrier de",
+  "message de",
+  "lettre de",
+  "reclamation de",
+  "signe par",
+  "envoye par",
+  "transmis par",
+  "redige par",
+  "ecrit par",
+  "suivi par",
+  "behalf of",
+  "file of",
+  "call from",
+  "mail from",
+  "e-mail from",
+  "email from",
+  "letter from",
+  "message from",
+  "complaint from",
+  "signed by",
+  "sent by",
+  "written by",
+  "referred by",
+]);
+
+/** A person's role right before their name: « l'adhérent Hoang », « la patiente Mme X », "our member, Thabo Nkosi". */
+const ROLE_CUES = new Set([
+  "adherent",
+  "adherente",
+  "assure",
+  "assuree",
+  "patient",
+  "patiente",
+  "beneficiaire",
+  "souscripteur",
+  "souscriptrice",
+  "conjoint",
+  "conjointe",
+  "soussigne",
+  "soussignee",
+  "member",
+  "insured",
+  "policyholder",
+  "claimant",
+]);
 
 /** Closing formulas after which a line holding only a name is a signature. */
 const CLOSINGS = [
@@ -308,6 +361,8 @@ class Word {
     /** Two letters or more, all upper case ("DUPONT"). */
     readonly allCaps: boolean,
     private readonly source: string,
+    /** « N'Diaye », « D'Ornano », « d'Ornano »: an elided particle before a capital is part of a surname. */
+    readonly elidedName = false,
   ) {}
 
   /** Accent-folded lower case, with typographic apostrophes made straight. */
@@ -327,6 +382,13 @@ function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return code >= 0xc0 && LETTER.test(text[i] as string);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const ch = text[i] as string;
+  return ch !== ch.toLowerCase();
 }
 
 /** The words of the text (letters, joined inside by one apostrophe or hyphen), in one scan. */
@@ -352,15 +414,22 @@ function readWords(text: string, folded: string): Word[] {
       break;
     }
     const code = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const elidedName =
+      hasInnerMark &&
+      (second === 0x27 || second === 0x2019) &&
+      (code === 0x44 || code === 0x4e || code === 0x64 || code === 0x6e) &&
+      isUpperAt(text, start + 2);
     const capital =
-      code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase();
+      elidedName ||
+      (code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase());
     let allCaps = false;
     if (capital && i - start >= 2) {
       const value = text.slice(start, i);
       const letters = hasInnerMark ? value.replace(/['’-]/g, "") : value;
       allCaps = letters.length >= 2 && letters === letters.toUpperCase();
     }
-    words.push(new Word(start, i, capital, allCaps, folded));
+    words.push(new Word(start, i, capital, allCaps, folded, elidedName));
   }
   return words;
 }
@@ -380,8 +449,8 @@ function isStop(word: Word): boolean {
     GREETINGS.has(f) ||
     LABELS.has(f) ||
     LIST_LABELS.has(f) ||
-    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name.
-    /^(l|d|qu|j|n|s|c)'/.test(f)
+    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name (« N'Diaye » does).
+    (!word.elidedName && /^(l|d|qu|j|n|s|c)'/.test(f))
   );
 }
 
@@ -526,29 +595,32 @@ export function detectNames(
   while (k < words.length) {
     const word = words[k] as Word;
     const isKnown = word.capital && known.has(word.folded);
-    // « M. de Villiers »: a lower-case particle after an honorific starts the name.
-    const particleAfterHonorific =
-      PARTICLES.has(word.folded) &&
-      !word.capital &&
-      honorificAt(text, words, k - 1) &&
-      !!words[k + 1] &&
-      nameish(words[k + 1] as Word) &&
-      joined(text, word, words[k + 1] as Word);
+    // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
+    const particleAfterHonorific = PARTICLES.has(word.folded) && honorificAt(text, words, k - 1);
+    let afterParticles = k;
+    if (particleAfterHonorific) {
+      while (
+        afterParticles - k < 2 &&
+        words[afterParticles + 1] &&
+        PARTICLES.has((words[afterParticles + 1] as Word).folded) &&
+        joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word)
+      )
+        afterParticles++;
+    }
+    const particlesThenName =
+      particleAfterHonorific &&
+      !!words[afterParticles + 1] &&
+      nameish(words[afterParticles + 1] as Word) &&
+      joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
     // « J. Dupont », « Dr A. Benali »: an initial before a surname.
     const initial = isInitial(text, words, k);
-    if (
-      !isKnown &&
-      !nameish(word) &&
-      !capitalParticle(text, words, k) &&
-      !particleAfterHonorific &&
-      !initial
-    ) {
+    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particlesThenName && !initial) {
       k++;
       continue;
     }
-    if (particleAfterHonorific || initial || capitalParticle(text, words, k)) {
+    if (particlesThenName || initial || capitalParticle(text, words, k)) {
       // The run is decided from the word after the particle; the span starts at the particle.
-      const next = k + 1;
+      const next = particlesThenName ? afterParticles + 1 : k + 1;
       let last = next;
       while (
         last - next < 3 &&
@@ -633,6 +705,26 @@ const NAMED_PLACES = new Set([
   "residence",
   "batiment",
   "prix",
+  "mediatheque",
+  "bibliotheque",
+  "musee",
+  "theatre",
+  "piscine",
+  "gymnase",
+  "espace",
+  "amphitheatre",
+  "auditorium",
+  "halle",
+  "aeroport",
+  "jardin",
+  "pavillon",
+  "galerie",
+  "promenade",
+  "esplanade",
+  "stade",
+  "library",
+  "museum",
+  "airport",
   "street",
   "road",
   "hospital",
@@ -665,12 +757,88 @@ const NAMED_PLACES = new Set([
   "tool",
 ]);
 
+/** Words after a person's name that make it a place or an institution: "Nelson Mandela Foundation". */
+const NAMED_AFTER = new Set([
+  "foundation",
+  "hospital",
+  "institute",
+  "school",
+  "college",
+  "university",
+  "centre",
+  "center",
+  "road",
+  "avenue",
+  "square",
+  "station",
+  "prize",
+  "award",
+  "trust",
+  "building",
+  "memorial",
+  "library",
+  "museum",
+  "theatre",
+  "theater",
+  "airport",
+  "bridge",
+  "stadium",
+  "clinic",
+  "fund",
+  "academy",
+  "boulevard",
+]);
+
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
 function listLabelBefore(text: string, folded: string, word: Word): boolean {
   let lineStart = word.start;
   while (lineStart > 0 && text[lineStart - 1] !== "\n" && word.start - lineStart < 300) lineStart--;
   const head = /^[\s\-•*]*([a-z]+)\s*:/.exec(folded.slice(lineStart, word.start));
-  return !!head && LIST_LABELS.has(head[1] as string);
+  if (head) return LIST_LABELS.has(head[1] as string);
+  return /^[\s\-•*]*$/.test(text.slice(lineStart, word.start)) && listHeaderAbove(folded, lineStart);
+}
+
+/** Words whose plural heads a list of people (« Liste des bénéficiaires : », "Members affected:"). */
+const PEOPLE_PLURALS = new Set([
+  ...LIST_LABELS,
+  "beneficiaires",
+  "adherents",
+  "assures",
+  "salaries",
+  "membres",
+  "patients",
+  "signataires",
+  "interlocuteurs",
+  "contacts",
+  "beneficiaries",
+  "members",
+  "employees",
+  "staff",
+  "signatories",
+  "contacts",
+]);
+
+/**
+ * The line at `lineStart` is an item under a header line that ends with a colon and names people
+ * (« Ci-joint la liste des bénéficiaires : », "Members affected:"), with other short item lines
+ * between. Looks at most 12 lines up.
+ */
+function listHeaderAbove(folded: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && folded[start - 1] !== "\n" && end - start < 120) start--;
+    if (start > 0 && folded[start - 1] !== "\n") return false;
+    const line = folded.slice(start, end).trim();
+    if (line.endsWith(":")) {
+      const last = /([a-z]+)\s*(?:[a-z]+\s*)?:$/.exec(line);
+      const words = line.slice(0, -1).trim().split(/\s+/).slice(-2);
+      return !!last && words.some((w) => PEOPLE_PLURALS.has(w));
+    }
+    if (line === "" || line.length > 80) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** First word of the run that starts a name, or -1. */
@@ -693,6 +861,15 @@ function decideRun(
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
+  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X ».
+  for (let i = from + 1; i + 2 <= to; i++) {
+    const particle = words[i] as Word;
+    if (
+      PARTICLES.has(particle.folded) &&
+      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`)
+    )
+      return i + 1;
+  }
 
   if (before) {
     // Honorific: « M. Dupont », « Mme Claire Fontaine », "Dr Smith".
@@ -712,6 +889,15 @@ function decideRun(
       GREETINGS.has(before.folded) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       /^\s*([,!:\n]|$)/.test(text.slice(runEnd, runEnd + 3))
+    )
+      return from;
+    // Role: « l'adhérent Hoang », « Je soussignée QUÉRÉ Ghislaine », "Our member, Thabo Nkosi".
+    if (
+      ROLE_CUES.has(before.folded.replace(/^(l|d)'/, "")) &&
+      /^,?[ \u00a0]{1,2}$/.test(gapBefore) &&
+      !NAMED_AFTER.has((words[to] as Word).folded) &&
+      // "member ID", « assuré CMU »: an acronym after the role is not a name.
+      (!first.allCaps || surnameInCapitals(first))
     )
       return from;
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
@@ -749,8 +935,12 @@ function decideRun(
     if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
   }
 
-  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo ».
+  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
+  // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(before.folded.replace(/^(l|d)'/, ""))) return -1;
+  if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
+  const after = words[to + 1];
+  if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
 
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
@@ -767,6 +957,18 @@ function decideRun(
       return i;
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+  }
+  // A pair of one SURNAME in capitals and one given name, whichever comes first, when neither is in
+  // the dataset: « QUÉRÉ Ghislaine », « Soizic LE GUEN ». The word in capitals must read as a name,
+  // not an acronym (« CPAM Bretagne », « ALD Diabète »).
+  if (to === from + 1) {
+    const a = words[from] as Word;
+    const b = words[to] as Word;
+    if (
+      (a.allCaps && !b.allCaps && surnameInCapitals(a) && givenNameShape(b)) ||
+      (b.allCaps && !a.allCaps && surnameInCapitals(b) && givenNameShape(a) && !sentenceStart(text, a))
+    )
+      return from;
   }
   // A first name alone (« Appeler Karim demain »): a name unless it is also an ordinary word at the
   // start of a sentence (« Claire et précise, … »).
@@ -790,6 +992,29 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+const VOWELS = /[aeiouy]/;
+let healthAcronyms: ReadonlySet<string> | null = null;
+
+/** A word in capitals that reads as a surname rather than an acronym: a vowel, and accents, an apostrophe or five letters. */
+function surnameInCapitals(word: Word): boolean {
+  const length = word.end - word.start;
+  if (length < 3 || !VOWELS.test(word.folded)) return false;
+  healthAcronyms ??= new Set(HEALTH_ACRONYMS.map((a) => foldAccents(a)));
+  if (healthAcronyms.has(word.folded) || isStop(word) || isPlace(word)) return false;
+  return length >= 5 || isLastName(word) || /[^a-z]/.test(word.folded);
+}
+
+/** A capitalised word that can be a given name: three letters or more, not a business, place or institution word. */
+function givenNameShape(word: Word): boolean {
+  return (
+    word.end - word.start >= 3 &&
+    nameish(word) &&
+    !NAMED_PLACES.has(word.folded) &&
+    !NAMED_AFTER.has(word.folded) &&
+    !isLastName(word)
+  );
 }
 
 /** Tables pasted from Excel or Word (tab- or pipe-separated): cells under a name header are names. */
