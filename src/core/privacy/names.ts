@@ -22,6 +22,8 @@ let lastNames: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
+/** Stop words, honorifics, greetings and labels together: one lookup per word. */
+let notNameWords: ReadonlySet<string> | null = null;
 
 /** Built on first use: the pane pays for the name sets only when it first screens a text. */
 function loadSets(): void {
@@ -40,6 +42,7 @@ function loadSets(): void {
     ...notNames.job_titles,
     ...notNames.products,
   ]);
+  notNameWords = new Set([...stopWords, ...HONORIFICS, ...GREETINGS, ...LABELS, ...LIST_LABELS]);
 }
 
 const HONORIFICS = new Set([
@@ -227,7 +230,23 @@ const CUE_PHRASES = new Set([
   "sent by",
   "written by",
   "referred by",
+  // Talking with someone: « parlé avec Aoife Byrne », "spoke to Aoife Byrne".
+  "parle avec",
+  "parle a",
+  "echange avec",
+  "entretien avec",
+  "rendez-vous avec",
+  "rdv avec",
+  "spoke to",
+  "spoke with",
+  "talked to",
+  "talked with",
+  "met with",
+  "meeting with",
 ]);
+
+/** The last words of the cue phrases, looked up before the phrase is built. */
+const CUE_LAST_WORDS = new Set([...CUE_PHRASES].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
 
 /** A person's role right before their name: « l'adhérent Hoang », « la patiente Mme X », "our member, Thabo Nkosi". */
 const ROLE_CUES = new Set([
@@ -300,6 +319,8 @@ const PARTICLES = new Set([
   "ibn",
   "bin",
 ]);
+
+const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /** Column headers of tables whose cells are people's names. */
 const NAME_HEADERS = new Set([
@@ -425,9 +446,16 @@ function readWords(text: string, folded: string): Word[] {
       (code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase());
     let allCaps = false;
     if (capital && i - start >= 2) {
-      const value = text.slice(start, i);
-      const letters = hasInnerMark ? value.replace(/['’-]/g, "") : value;
-      allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+      allCaps = true;
+      let letters = 0;
+      for (let j = start; j < i && allCaps; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+        letters++;
+        if (c < 0x80) allCaps = c >= 65 && c <= 90;
+        else allCaps = (text[j] as string) === (text[j] as string).toUpperCase();
+      }
+      allCaps &&= letters >= 2;
     }
     words.push(new Word(start, i, capital, allCaps, folded, elidedName));
   }
@@ -444,13 +472,9 @@ function joined(text: string, a: Word, b: Word): boolean {
 function isStop(word: Word): boolean {
   const f = word.folded;
   return (
-    (stopWords as ReadonlySet<string>).has(f) ||
-    HONORIFICS.has(f) ||
-    GREETINGS.has(f) ||
-    LABELS.has(f) ||
-    LIST_LABELS.has(f) ||
+    (notNameWords as ReadonlySet<string>).has(f) ||
     // « L’équipe », « D’autres »: an elided article starts a phrase, not a name (« N'Diaye » does).
-    (!word.elidedName && /^(l|d|qu|j|n|s|c)'/.test(f))
+    (!word.elidedName && f.includes("'") && /^(l|d|qu|j|n|s|c)'/.test(f))
   );
 }
 
@@ -481,8 +505,8 @@ function nameish(word: Word): boolean {
 function partsIn(set: ReadonlySet<string>, word: Word): boolean {
   if (set.has(word.folded)) return true;
   // Compound first names: "Jean-Pierre", "Marie-Claire".
-  const parts = word.folded.split("-");
-  return parts.length > 1 && parts.every((p) => set.has(p));
+  if (!word.folded.includes("-")) return false;
+  return word.folded.split("-").every((p) => set.has(p));
 }
 
 function isFirstName(word: Word): boolean {
@@ -594,9 +618,17 @@ export function detectNames(
   let k = 0;
   while (k < words.length) {
     const word = words[k] as Word;
-    const isKnown = word.capital && known.has(word.folded);
+    // Most words are in lower case and longer than any particle: they start no name.
+    if (!word.capital && word.end - word.start > MAX_PARTICLE_LENGTH) {
+      k++;
+      continue;
+    }
+    const isKnown = word.capital && known.size > 0 && known.has(word.folded);
     // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
-    const particleAfterHonorific = PARTICLES.has(word.folded) && honorificAt(text, words, k - 1);
+    const particleAfterHonorific =
+      word.end - word.start <= MAX_PARTICLE_LENGTH &&
+      PARTICLES.has(word.folded) &&
+      honorificAt(text, words, k - 1);
     let afterParticles = k;
     if (particleAfterHonorific) {
       while (
@@ -865,7 +897,7 @@ function decideRun(
   for (let i = from + 1; i + 2 <= to; i++) {
     const particle = words[i] as Word;
     if (
-      PARTICLES.has(particle.folded) &&
+      CUE_LAST_WORDS.has(particle.folded) &&
       CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`)
     )
       return i + 1;
@@ -877,6 +909,7 @@ function decideRun(
     // « le dossier de Ghislaine Quéré », "on behalf of Raj Sharma".
     if (
       before2 &&
+      CUE_LAST_WORDS.has(before.folded) &&
       CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       to > from
@@ -893,7 +926,7 @@ function decideRun(
       return from;
     // Role: « l'adhérent Hoang », « Je soussignée QUÉRÉ Ghislaine », "Our member, Thabo Nkosi".
     if (
-      ROLE_CUES.has(before.folded.replace(/^(l|d)'/, "")) &&
+      ROLE_CUES.has(withoutElision(before.folded)) &&
       /^,?[ \u00a0]{1,2}$/.test(gapBefore) &&
       !NAMED_AFTER.has((words[to] as Word).folded) &&
       // "member ID", « assuré CMU »: an acronym after the role is not a name.
@@ -937,7 +970,7 @@ function decideRun(
 
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
-  if (before && NAMED_PLACES.has(before.folded.replace(/^(l|d)'/, ""))) return -1;
+  if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
@@ -994,6 +1027,13 @@ function decideRun(
   return -1;
 }
 
+/** « l'adhérent » → « adherent » (folded words). */
+function withoutElision(folded: string): string {
+  return folded.length > 2 && folded[1] === "'" && (folded[0] === "l" || folded[0] === "d")
+    ? folded.slice(2)
+    : folded;
+}
+
 const VOWELS = /[aeiouy]/;
 let healthAcronyms: ReadonlySet<string> | null = null;
 
@@ -1022,11 +1062,23 @@ function detectNameColumns(text: string, folded: string, out: PersonalDataFindin
   let lineStart = 0;
   let columns: number[] | null = null;
   let separator = "";
+  // The next tab and pipe in the text, so a line without either is passed over without being cut out.
+  let nextTab = -1;
+  let nextPipe = -1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (nextTab !== Infinity && nextTab < lineStart) nextTab = text.indexOf("\t", lineStart);
+    if (nextTab < 0) nextTab = Infinity;
+    if (nextPipe !== Infinity && nextPipe < lineStart) nextPipe = text.indexOf("|", lineStart);
+    if (nextPipe < 0) nextPipe = Infinity;
+    const sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    if (!sep) {
+      columns = null;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
-    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
     if (!sep || (columns && sep !== separator)) {
       columns = null;
     } else if (!columns) {

@@ -122,6 +122,8 @@ export interface MaskedSpan extends PersonalDataFinding {
 export class PseudonymTable {
   readonly lang: Lang;
   private readonly byValue = new Map<string, PseudonymEntry>();
+  /** The same value written the same way, found without folding it again (a name repeated in a long text). */
+  private readonly byExactValue = new Map<string, PseudonymEntry>();
   /** People by each word of their name, so linking a name looks at a few candidates, not everyone. */
   private readonly peopleByToken = new Map<string, Array<{ tokens: Set<string>; entry: PseudonymEntry }>>();
   private readonly bySeriesNumber = new Map<string, PseudonymEntry>();
@@ -142,6 +144,16 @@ export class PseudonymTable {
 
   /** The placeholder standing for `value`, created on first sight. */
   placeholderFor(finding: PersonalDataFinding, value: string): string {
+    const label = (finding as { label?: unknown }).label;
+    const exactKey = `${finding.type}\u0000${typeof label === "string" ? label : ""}\u0000${value}`;
+    const exact = this.byExactValue.get(exactKey);
+    if (exact) return exact.placeholder;
+    const entry = this.entryFor(finding, value);
+    this.byExactValue.set(exactKey, entry);
+    return entry.placeholder;
+  }
+
+  private entryFor(finding: PersonalDataFinding, value: string): PseudonymEntry {
     const words = wordsFor(finding);
     const series = wordKey(words.fr);
     const valueKey = `${series}\u0000${foldAccents(value)
@@ -150,7 +162,7 @@ export class PseudonymTable {
     const known = this.byValue.get(valueKey) ?? this.samePerson(finding, value);
     if (known) {
       this.byValue.set(valueKey, known);
-      return known.placeholder;
+      return known;
     }
     const n = (this.counts.get(series) ?? 0) + 1;
     this.counts.set(series, n);
@@ -167,7 +179,7 @@ export class PseudonymTable {
       }
     }
     this.list.push(entry);
-    return entry.placeholder;
+    return entry;
   }
 
   /** A person already in the table whose name this one contains, or is contained in (one match only). */
@@ -230,9 +242,12 @@ export class PseudonymTable {
     items: ReadonlyArray<{ finding: PersonalDataFinding; pseudonymise: boolean }>,
     options: { redactLang?: Lang } = {},
   ): { text: string; spans: MaskedSpan[] } {
-    const sorted = [...items].sort(
-      (a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end,
-    );
+    const inOrder = (a: { finding: PersonalDataFinding }, b: { finding: PersonalDataFinding }): number =>
+      a.finding.start - b.finding.start || b.finding.end - a.finding.end;
+    // Detection gives its findings in order: sort only when they are not.
+    const sorted = items.every((item, i) => i === 0 || inOrder(items[i - 1]!, item) <= 0)
+      ? items
+      : [...items].sort(inOrder);
     const parts: string[] = [];
     const spans: MaskedSpan[] = [];
     let cursor = 0;
