@@ -65,10 +65,10 @@ function flowQuality(label: string, texts: LabelledText[]): void {
 }
 
 /**
- * MB/s in this process's CPU time, best of `runs` (5 by default, BENCH_RUNS to change): on a machine
- * shared with other work, wall time measures the others too.
+ * This process's CPU time for `run` in ms, best of `runs` (5 by default, BENCH_RUNS to change): on a
+ * machine shared with other work, wall time measures the others too.
  */
-function mbPerSecond(bytes: number, run: () => void, runs = Number(process.env.BENCH_RUNS || 5)): number {
+function cpuMs(run: () => void, runs = Number(process.env.BENCH_RUNS || 5)): number {
   run();
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
@@ -77,7 +77,11 @@ function mbPerSecond(bytes: number, run: () => void, runs = Number(process.env.B
     const used = process.cpuUsage(started);
     best = Math.min(best, (used.user + used.system) / 1000);
   }
-  return bytes / (1024 * 1024) / (best / 1000);
+  return best;
+}
+
+function mbPerSecond(bytes: number, run: () => void): number {
+  return bytes / (1024 * 1024) / (cpuMs(run) / 1000);
 }
 
 const labelled = loadLabelledTexts();
@@ -109,3 +113,50 @@ console.log(
 );
 console.log(`  detection alone: ${detectRate.toFixed(1)} MB/s`);
 console.log(`  restoring a streamed answer (64-char chunks): ${restoreRate.toFixed(1)} MB/s`);
+
+// Linear time: the whole masking path on 4 MB costs about 4× 1 MB, also when every person is new
+// (thousands of people sharing a family name) and when the API screens an already masked text.
+const mask = (text: string) =>
+  screenRequestTexts({ context: text }, policy, { lang: "fr", pseudonymise: true });
+const letters = (n: number) => {
+  let word = "";
+  for (let i = n; word.length < 4 || i > 0; i = Math.floor(i / 26))
+    word += String.fromCharCode(97 + (i % 26));
+  return word[0]!.toUpperCase() + word.slice(1);
+};
+const family = (size: number) => {
+  const rows: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    const row = `Mme ${letters(i)} Martin a appelé pour son remboursement.\n`;
+    rows.push(row);
+    length += row.length;
+  }
+  return rows.join("").slice(0, size);
+};
+console.log("linear time (CPU ms for 1 MB and 4 MB, ratio):");
+for (const [name, make, field] of [
+  [
+    "member correspondence",
+    (size: number) => correspondence.repeat(Math.ceil(size / correspondence.length)).slice(0, size),
+    "pane",
+  ],
+  ["people sharing a family name", family, "pane"],
+  [
+    "masked text screened by the API",
+    (size: number) =>
+      mask(correspondence.repeat(Math.ceil(size / correspondence.length)).slice(0, size)).texts.context ?? "",
+    "api",
+  ],
+] as const) {
+  const screen = (text: string) =>
+    field === "pane"
+      ? mask(text)
+      : screenRequestTexts({ context: text }, policy, { lang: "fr", pseudonymise: false });
+  const one = make(MB);
+  const four = make(4 * MB);
+  const oneMs = cpuMs(() => screen(one), 3);
+  const fourMs = cpuMs(() => screen(four), 3);
+  console.log(
+    `  ${name.padEnd(32)} ${oneMs.toFixed(0).padStart(6)} ms ${fourMs.toFixed(0).padStart(6)} ms  ${(fourMs / oneMs).toFixed(1)}×`,
+  );
+}

@@ -98,6 +98,9 @@ function nameTokens(value: string): string[] {
   return (foldAccents(value).match(/[a-z]+/g) ?? []).filter((t) => !NAME_NOISE.has(t) && t.length > 1);
 }
 
+/** Beyond this many people sharing one word of their names, that word links no one. */
+const PEOPLE_PER_WORD = 16;
+
 /** One pseudonymised value: what the model sees, and what the pane puts back. */
 export interface PseudonymEntry {
   placeholder: string;
@@ -174,8 +177,7 @@ export class PseudonymTable {
       const tokens = nameTokens(value);
       if (tokens.length > 0) {
         const person = { tokens: new Set(tokens), entry };
-        for (const t of person.tokens)
-          this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), person]);
+        for (const t of person.tokens) this.index(t, person);
       }
     }
     this.list.push(entry);
@@ -187,8 +189,15 @@ export class PseudonymTable {
     if (finding.type !== "PERSON_NAME") return undefined;
     const tokens = nameTokens(value);
     if (tokens.length === 0) return undefined;
-    // Anyone linked shares at least one word: candidates come from the index.
-    const candidates = new Set(tokens.flatMap((t) => this.peopleByToken.get(t) ?? []));
+    // Anyone linked shares at least one word: candidates come from the index. A word many people
+    // share (a family name across a long list) tells no one apart: it brings no candidate, so each
+    // name costs a bounded number of comparisons.
+    const candidates = new Set(
+      tokens.flatMap((t) => {
+        const people = this.peopleByToken.get(t) ?? [];
+        return people.length > PEOPLE_PER_WORD ? [] : people;
+      }),
+    );
     const matches = [...candidates].filter(
       (p) => tokens.every((t) => p.tokens.has(t)) || [...p.tokens].every((t) => tokens.includes(t)),
     );
@@ -199,9 +208,15 @@ export class PseudonymTable {
     for (const t of tokens) {
       if (match.tokens.has(t)) continue;
       match.tokens.add(t);
-      this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), match]);
+      this.index(t, match);
     }
     return match.entry;
+  }
+
+  private index(token: string, person: { tokens: Set<string>; entry: PseudonymEntry }): void {
+    const people = this.peopleByToken.get(token);
+    if (!people) this.peopleByToken.set(token, [person]);
+    else if (people.length <= PEOPLE_PER_WORD) people.push(person);
   }
 
   /**
