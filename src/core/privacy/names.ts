@@ -386,6 +386,11 @@ class Word {
     readonly elidedName = false,
   ) {}
 
+  /** The folded first letter's code, read without cutting the word out of the text. */
+  get firstFoldedCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
+
   /** Accent-folded lower case, with typographic apostrophes made straight. */
   get folded(): string {
     if (this.foldedCache === undefined) {
@@ -541,6 +546,13 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
   );
 }
 
+const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
+
+/** Cheap test before a word is folded: honorifics are short and start with few letters. */
+function mayBeHonorific(word: Word | undefined): boolean {
+  return !!word && word.end - word.start <= 12 && HONORIFIC_INITIALS.has(word.firstFoldedCode);
+}
+
 function honorificAt(text: string, words: readonly Word[], k: number): boolean {
   const word = words[k];
   if (!word || !HONORIFICS.has(word.folded)) return false;
@@ -627,6 +639,7 @@ export function detectNames(
     // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
     const particleAfterHonorific =
       word.end - word.start <= MAX_PARTICLE_LENGTH &&
+      mayBeHonorific(words[k - 1]) &&
       PARTICLES.has(word.folded) &&
       honorificAt(text, words, k - 1);
     let afterParticles = k;
