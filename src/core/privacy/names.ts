@@ -860,7 +860,6 @@ const PEOPLE_PLURALS = new Set([
   "employees",
   "staff",
   "signatories",
-  "contacts",
 ]);
 
 /**
@@ -876,9 +875,9 @@ function listHeaderAbove(folded: string, lineStart: number): boolean {
     if (start > 0 && folded[start - 1] !== "\n") return false;
     const line = folded.slice(start, end).trim();
     if (line.endsWith(":")) {
-      const last = /([a-z]+)\s*(?:[a-z]+\s*)?:$/.exec(line);
+      // « Liste des bénéficiaires : », "Members affected:": the word may come last or last but one.
       const words = line.slice(0, -1).trim().split(/\s+/).slice(-2);
-      return !!last && words.some((w) => PEOPLE_PLURALS.has(w));
+      return words.some((w) => PEOPLE_PLURALS.has(w));
     }
     if (line === "" || line.length > 80) return false;
     end = start - 1;
