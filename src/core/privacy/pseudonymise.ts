@@ -79,6 +79,9 @@ function nameTokens(value: string): string[] {
   return (foldAccents(value).match(/[a-z]+/g) ?? []).filter((t) => !NAME_NOISE.has(t) && t.length > 1);
 }
 
+/** Beyond this many people sharing one word of their names, that word links no one. */
+const PEOPLE_PER_WORD = 16;
+
 /** One pseudonymised value: what the model sees, and what the pane puts back. */
 export interface PseudonymEntry {
   placeholder: string;
@@ -103,6 +106,8 @@ export interface MaskedSpan extends PersonalDataFinding {
 export class PseudonymTable {
   readonly lang: Lang;
   private readonly byValue = new Map<string, PseudonymEntry>();
+  /** The same value written the same way, found without folding it again (a name repeated in a long text). */
+  private readonly byExactValue = new Map<string, PseudonymEntry>();
   /** People by each word of their name, so linking a name looks at a few candidates, not everyone. */
   private readonly peopleByToken = new Map<string, Array<{ tokens: Set<string>; entry: PseudonymEntry }>>();
   private readonly bySeriesNumber = new Map<string, PseudonymEntry>();
@@ -123,6 +128,16 @@ export class PseudonymTable {
 
   /** The placeholder standing for `value`, created on first sight. */
   placeholderFor(finding: PersonalDataFinding, value: string): string {
+    const label = (finding as { label?: unknown }).label;
+    const exactKey = `${finding.type}\u0000${typeof label === "string" ? label : ""}\u0000${value}`;
+    const exact = this.byExactValue.get(exactKey);
+    if (exact) return exact.placeholder;
+    const entry = this.entryFor(finding, value);
+    this.byExactValue.set(exactKey, entry);
+    return entry.placeholder;
+  }
+
+  private entryFor(finding: PersonalDataFinding, value: string): PseudonymEntry {
     const words = wordsFor(finding);
     const series = wordKey(words.fr);
     const valueKey = `${series}\u0000${foldAccents(value)
@@ -131,7 +146,7 @@ export class PseudonymTable {
     const known = this.byValue.get(valueKey) ?? this.samePerson(finding, value);
     if (known) {
       this.byValue.set(valueKey, known);
-      return known.placeholder;
+      return known;
     }
     const n = (this.counts.get(series) ?? 0) + 1;
     this.counts.set(series, n);
@@ -147,12 +162,11 @@ export class PseudonymTable {
       const tokens = nameTokens(value);
       if (tokens.length > 0) {
         const person = { tokens: new Set(tokens), entry };
-        for (const t of person.tokens)
-          this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), person]);
+        for (const t of person.tokens) this.index(t, person);
       }
     }
     this.list.push(entry);
-    return entry.placeholder;
+    return entry;
   }
 
   /** A person already in the table whose name this one contains, or is contained in (one match only). */
@@ -160,8 +174,15 @@ export class PseudonymTable {
     if (finding.type !== "PERSON_NAME") return undefined;
     const tokens = nameTokens(value);
     if (tokens.length === 0) return undefined;
-    // Anyone linked shares at least one word: candidates come from the index.
-    const candidates = new Set(tokens.flatMap((t) => this.peopleByToken.get(t) ?? []));
+    // Anyone linked shares at least one word: candidates come from the index. A word many people
+    // share (a family name across a long list) tells no one apart: it brings no candidate, so each
+    // name costs a bounded number of comparisons.
+    const candidates = new Set(
+      tokens.flatMap((t) => {
+        const people = this.peopleByToken.get(t) ?? [];
+        return people.length > PEOPLE_PER_WORD ? [] : people;
+      }),
+    );
     const matches = [...candidates].filter(
       (p) => tokens.every((t) => p.tokens.has(t)) || [...p.tokens].every((t) => tokens.includes(t)),
     );
@@ -172,9 +193,15 @@ export class PseudonymTable {
     for (const t of tokens) {
       if (match.tokens.has(t)) continue;
       match.tokens.add(t);
-      this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), match]);
+      this.index(t, match);
     }
     return match.entry;
+  }
+
+  private index(token: string, person: { tokens: Set<string>; entry: PseudonymEntry }): void {
+    const people = this.peopleByToken.get(token);
+    if (!people) this.peopleByToken.set(token, [person]);
+    else if (people.length <= PEOPLE_PER_WORD) people.push(person);
   }
 
   /**
@@ -215,9 +242,12 @@ export class PseudonymTable {
     items: ReadonlyArray<{ finding: PersonalDataFinding; pseudonymise: boolean }>,
     options: { redactLang?: Lang } = {},
   ): { text: string; spans: MaskedSpan[] } {
-    const sorted = [...items].sort(
-      (a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end,
-    );
+    const inOrder = (a: { finding: PersonalDataFinding }, b: { finding: PersonalDataFinding }): number =>
+      a.finding.start - b.finding.start || b.finding.end - a.finding.end;
+    // Detection gives its findings in order: sort only when they are not.
+    const sorted = items.every((item, i) => i === 0 || inOrder(items[i - 1]!, item) <= 0)
+      ? items
+      : [...items].sort(inOrder);
     const parts: string[] = [];
     const spans: MaskedSpan[] = [];
     let cursor = 0;

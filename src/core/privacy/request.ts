@@ -127,7 +127,16 @@ function outsidePlaceholders(
   spans: ReadonlyArray<[number, number]>,
 ): PersonalDataFinding[] {
   if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
+  // Both are in text order: one sweep, so a long masked document costs linear time.
+  const kept: PersonalDataFinding[] = [];
+  let next = 0;
+  for (const f of findings) {
+    while (next < spans.length && (spans[next] as [number, number])[1] <= f.start) next++;
+    const span = spans[next];
+    if (span && f.start >= span[0] && f.end <= span[1]) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /**
