@@ -12,8 +12,20 @@ function parseJson(text: string | null): unknown {
 
 /** All rows about one user in one tenant, with JSON columns expanded (GDPR art. 15 and 20). */
 export async function exportUserData(db: Kysely<Database>, tenantId: string, userId: string) {
-  const [user, attempts, mastery, statements, auditEntries, modelUsage, pulses, useCases, votes, feedback] =
-    await Promise.all([
+  const [
+    user,
+    attempts,
+    mastery,
+    statements,
+    auditEntries,
+    modelUsage,
+    pulses,
+    useCases,
+    votes,
+    feedback,
+    savedPrompts,
+    publishedPrompts,
+  ] = await Promise.all([
       db
         .selectFrom("users")
         .selectAll()
@@ -82,6 +94,20 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
         .where("user_id", "=", userId)
         .orderBy("created_at")
         .execute(),
+      db
+        .selectFrom("saved_prompts")
+        .select(["id", "name", "text", "host", "exercise_id", "source", "created_at"])
+        .where("tenant_id", "=", tenantId)
+        .where("user_id", "=", userId)
+        .orderBy("created_at")
+        .execute(),
+      db
+        .selectFrom("team_prompts")
+        .select(["id", "job", "host", "name", "text", "exercise_id", "source", "use_case_id", "created_at"])
+        .where("tenant_id", "=", tenantId)
+        .where("published_by", "=", userId)
+        .orderBy("created_at")
+        .execute(),
     ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -97,5 +123,7 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
     useCases: useCases.map((u) => ({ ...u, risk_tags: parseJson(u.risk_tags) })),
     useCaseVotes: votes,
     feedback,
+    savedPrompts,
+    publishedPrompts,
   };
 }
