@@ -16,7 +16,10 @@ export function presentSavedPrompt(row: Selectable<SavedPromptsTable>): SavedPro
 }
 
 /** A team library prompt: who published it stays in the audit log, not in what learners read. */
-export function presentTeamPrompt(row: Selectable<TeamPromptsTable>, callerJob: string | null): TeamPromptView {
+export function presentTeamPrompt(
+  row: Selectable<TeamPromptsTable>,
+  callerJob: string | null,
+): TeamPromptView {
   return {
     id: row.id,
     job: row.job,

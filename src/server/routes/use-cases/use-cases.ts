@@ -32,7 +32,6 @@ function isLead(me: Principal): boolean {
   return can(me, "useCases.review");
 }
 
-
 /**
  * "I used AI for this": use cases staff record, colleagues of the same job see and vote for
  * ("I do this too"), pilot leads rank, review, set aside or promote to a draft exercise.
