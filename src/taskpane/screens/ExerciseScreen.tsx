@@ -29,6 +29,8 @@ import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter, type MeterScore } from "../components/PromptMeter";
 import { PromptLength, usePromptLength } from "../components/PromptLength";
+import { PromptSlots } from "../components/library/PromptSlots";
+import { SavePrompt } from "../components/library/SavePrompt";
 import { SelfReport, type SelfReportValue } from "../components/SelfReport";
 import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useI18n } from "../i18n/I18nProvider";
@@ -312,6 +314,7 @@ export default function ExerciseScreen(props: {
         />
       </Field>
       <PromptLength length={length} />
+      {!locked ? <PromptSlots prompt={prompt} promptBox={promptBox} /> : null}
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
       {!locked ? (
@@ -438,6 +441,18 @@ export default function ExerciseScreen(props: {
             </div>
           ) : null}
         </>
+      ) : null}
+
+      {run.status === "done" || submit.status === "recorded" || submit.status === "queued" ? (
+        <SavePrompt
+          key={`save-${attemptId}`}
+          exercise={exercise}
+          host={host.host}
+          prompt={prompt}
+          {...(submit.status === "recorded" && submit.result.feedback.fix?.kind !== "none"
+            ? { betterVersion: submit.result.feedback.fix?.text }
+            : {})}
+        />
       ) : null}
 
       {tries.length > 0 ? (
