@@ -1,0 +1,140 @@
+import assert from "node:assert/strict";
+import {
+  acceptCharter,
+  checkAccessibility,
+  eventually,
+  freshUser,
+  openPane,
+  screenshot,
+  UI,
+  type E2EContext,
+  type Spec,
+} from "../support";
+
+/** A token for `user` from the API's dev issuer, to set up what another person did. */
+async function post(ctx: E2EContext, user: string, roles: string[], path: string, body: unknown) {
+  const tokenRes = await fetch(`${ctx.api.url}/api/v1/dev/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ tenant: "dev", user, roles }),
+  });
+  const { token } = (await tokenRes.json()) as { token: string };
+  const res = await fetch(`${ctx.api.url}/api/v1${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  assert.ok(res.status === 200 || res.status === 201, `POST ${path}: ${res.status} ${await res.text()}`);
+}
+
+export const specs: Spec[] = [
+  {
+    name: "a pilot lead publishes a prompt for a job; a learner saves a prompt, reuses it with its placeholders, and sees the team's",
+    timeoutMs: 180_000,
+    async run(ctx) {
+      const teamName = `Member reply checklist ${process.pid}`;
+      const teamText = "Write a reply to [member] that lists the missing documents, in three bullets.";
+      const leadUser = freshUser("lib-lead");
+      await post(ctx, leadUser, ["PilotLead"], "/me/prompts", {
+        name: teamName,
+        text: teamText,
+        host: "word",
+      });
+
+      const lead = await openPane(ctx, { host: "word", lang: "en", user: leadUser, roles: ["PilotLead"] });
+      try {
+        await acceptCharter(lead, "en");
+        await lead.getByRole("button", { name: "Prompt library", exact: true }).click();
+        const card = lead.getByTestId("library-mine").locator("li", { hasText: teamName });
+        await card.waitFor({ timeout: 10_000 });
+        await card.getByRole("button", { name: `Publish “${teamName}” to a team library` }).click();
+        await card.getByRole("combobox", { name: "For the job" }).selectOption({ label: "Claims handling" });
+        await card.getByRole("button", { name: "Publish", exact: true }).click();
+        await lead.getByText(`“${teamName}” published for Claims handling.`).waitFor({ timeout: 10_000 });
+        await lead.getByTestId("library-team").locator("li", { hasText: teamName }).waitFor();
+        await checkAccessibility(lead, "prompt library (lead)");
+      } finally {
+        await lead.context().close();
+      }
+
+      const savedName = `Five-bullet summary ${process.pid}`;
+      const mine =
+        "Summarise the selected text for [recipient] in five bullets, before [date], in plain language.";
+      const page = await openPane(ctx, { host: "word", lang: "en", user: freshUser("lib-learner") });
+      try {
+        await page.getByRole("combobox", { name: "Your job" }).selectOption({ label: "Claims handling" });
+        await page.getByText("Saved.").waitFor({ timeout: 10_000 });
+        await acceptCharter(page, "en");
+        await page.getByRole("button", { name: UI.en.startExercise }).click();
+        const prompt = page.getByRole("textbox", { name: UI.en.prompt });
+        await prompt.fill(mine);
+        await page.getByRole("button", { name: UI.en.submit }).click();
+        await page.getByTestId("feedback").waitFor({ timeout: 15_000 });
+
+        // Save it under a name of the learner's choosing (the exercise's title is the default).
+        await page.getByRole("button", { name: "Save this prompt" }).click();
+        const name = page.getByRole("textbox", { name: "Name" });
+        assert.ok((await name.inputValue()).trim().length > 0, "the name is prefilled");
+        await name.fill(savedName);
+        await checkAccessibility(page, "save prompt");
+        await page.getByRole("button", { name: "Save", exact: true }).click();
+        await page.getByText(`“${savedName}” saved in your prompt library.`).waitFor({ timeout: 10_000 });
+        await screenshot(ctx, page, "library-saved-en");
+
+        // The library: mine, and my team's with the lead's prompt for my job.
+        await page.getByRole("button", { name: "Prompt library", exact: true }).click();
+        const saved = page.getByTestId("library-mine").locator("li", { hasText: savedName });
+        await saved.waitFor({ timeout: 10_000 });
+        const team = page.getByTestId("library-team").locator("li", { hasText: teamName });
+        await team.getByText("For my job", { exact: true }).waitFor();
+        await checkAccessibility(page, "prompt library");
+        await screenshot(ctx, page, "library-en");
+
+        // Use: the exercise's prompt box holds it, placeholders shown as slots to complete.
+        await saved.getByRole("button", { name: `Use “${savedName}”` }).click();
+        await prompt.waitFor({ timeout: 10_000 });
+        assert.equal(await prompt.inputValue(), mine, "the prompt box holds the saved prompt");
+        const slots = page.getByTestId("prompt-slots");
+        await slots.waitFor();
+        assert.deepEqual(
+          await slots.locator("[data-slot]").allInnerTexts(),
+          ["recipient", "date"],
+          "the placeholders to complete",
+        );
+        // Choosing a slot selects its placeholder: typing replaces it.
+        await slots.getByRole("button", { name: "Select the placeholder recipient in the prompt" }).click();
+        await page.keyboard.type("the claims team");
+        assert.equal(await prompt.inputValue(), mine.replace("[recipient]", "the claims team"));
+        await slots.locator("[data-slot]").first().waitFor();
+        assert.deepEqual(await slots.locator("[data-slot]").allInnerTexts(), ["date"]);
+
+        // The team's prompt goes into the prompt box the same way.
+        await page.getByRole("button", { name: "Prompt library", exact: true }).click();
+        await team.getByRole("button", { name: `Use “${teamName}”` }).click();
+        await eventually(
+          () => prompt.inputValue(),
+          (value) => value === teamText,
+          "the team's prompt in the prompt box",
+        );
+
+        // Delete mine, after confirming.
+        await page.getByRole("button", { name: "Prompt library", exact: true }).click();
+        await saved.getByRole("button", { name: `Delete “${savedName}”` }).click();
+        await saved.getByRole("button", { name: "Yes, delete" }).click();
+        await page.getByText(`“${savedName}” deleted.`).waitFor({ timeout: 10_000 });
+        assert.equal(await saved.count(), 0, "the deleted prompt is gone");
+
+        // Offline: a clear message, no crash; back online, Retry shows the library.
+        await page.getByRole("button", { name: UI.en.home, exact: true }).click();
+        await page.context().route("**/api/v1/**prompts**", (route) => route.abort());
+        await page.getByRole("button", { name: "Prompt library", exact: true }).click();
+        await page.getByText(/^You are offline: the library will show/).waitFor({ timeout: 10_000 });
+        await page.context().unroute("**/api/v1/**prompts**");
+        await page.getByRole("button", { name: "Try again" }).click();
+        await team.waitFor({ timeout: 10_000 });
+      } finally {
+        await page.context().close();
+      }
+    },
+  },
+];
