@@ -41,6 +41,18 @@ export const specs: Spec[] = [
         host: "word",
       });
 
+      const useCaseTitle = `Ask for missing documents ${process.pid}`;
+      await post(ctx, freshUser("lib-author"), [], "/use-cases", {
+        title: useCaseTitle,
+        task: "I ask the model to draft the email listing the documents missing from a file.",
+        host: "outlook",
+        frequency: "daily",
+        minutesSaved: 5,
+        dataInvolved: "internal",
+        job: "claims",
+        prompt: "Draft a short email to [member] listing the missing documents: [documents].",
+      });
+
       const lead = await openPane(ctx, { host: "word", lang: "en", user: leadUser, roles: ["PilotLead"] });
       try {
         await acceptCharter(lead, "en");
@@ -53,6 +65,13 @@ export const specs: Spec[] = [
         await lead.getByText(`“${teamName}” published for Claims handling.`).waitFor({ timeout: 10_000 });
         await lead.getByTestId("library-team").locator("li", { hasText: teamName }).waitFor();
         await checkAccessibility(lead, "prompt library (lead)");
+
+        // A use case's prompt is published from the use cases screen.
+        await lead.getByRole("button", { name: "Use cases", exact: true }).click();
+        const useCase = lead.locator("li", { hasText: useCaseTitle });
+        await useCase.waitFor({ timeout: 10_000 });
+        await useCase.getByRole("button", { name: "Publish to team library" }).click();
+        await lead.getByText(`“${useCaseTitle}” published for Claims handling.`).waitFor({ timeout: 10_000 });
       } finally {
         await lead.context().close();
       }
@@ -87,6 +106,11 @@ export const specs: Spec[] = [
         await saved.waitFor({ timeout: 10_000 });
         const team = page.getByTestId("library-team").locator("li", { hasText: teamName });
         await team.getByText("For my job", { exact: true }).waitFor();
+        const fromUseCase = page.getByTestId("library-team").locator("li", { hasText: useCaseTitle });
+        // It was recorded for Outlook: the filter shows every application's prompts on demand.
+        assert.equal(await fromUseCase.count(), 0, "an Outlook prompt is filtered out in Word");
+        await page.getByRole("combobox", { name: "Application" }).selectOption({ label: "All applications" });
+        await fromUseCase.getByText("From a use case", { exact: true }).waitFor();
         await checkAccessibility(page, "prompt library");
         await screenshot(ctx, page, "library-en");
 

@@ -279,6 +279,16 @@ describe("prompt library", () => {
     expect((await auditActions()).some((e) => e.action === "prompt_library.unpublish")).toBe(true);
   });
 
+  it("describes every library route in the OpenAPI document", async () => {
+    const doc = body<{ paths: Record<string, Record<string, unknown>> }>(
+      await api.inject({ method: "GET", url: "/api/v1/openapi.json" }),
+    );
+    expect(Object.keys(doc.paths["/api/v1/me/prompts"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/api/v1/me/prompts/{id}"] ?? {})).toEqual(["delete"]);
+    expect(Object.keys(doc.paths["/api/v1/prompts"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(doc.paths["/api/v1/prompts/{id}"] ?? {})).toEqual(["delete"]);
+  });
+
   it("exports a learner's saved prompts, erases them, and keeps a lead's published prompts without their id", async () => {
     const eva = await api.token({ tenant: "t-lib", user: "eva", job: "claims", roles: ["PilotLead"] });
     await save(eva, { name: "Le mien", text: "Résumez ce compte rendu en trois puces.", host: "word" });
