@@ -161,4 +161,82 @@ export const specs: Spec[] = [
       }
     },
   },
+  ...(
+    [
+      { host: "outlook", lang: "fr" },
+      { host: "excel", lang: "en" },
+    ] as const
+  ).map(({ host, lang }): Spec => ({
+    name: `in ${host} (${lang}), a prompt saved after Run comes back into the prompt box from the library`,
+    timeoutMs: 120_000,
+    async run(ctx) {
+      const words = LIBRARY_UI[lang];
+      const ui = UI[lang];
+      const text = words.prompt;
+      const page = await openPane(ctx, { host, lang, user: freshUser(`lib-${host}`) });
+      try {
+        await acceptCharter(page, lang);
+        await page.getByRole("button", { name: ui.startExercise }).click();
+        const prompt = page.getByRole("textbox", { name: ui.prompt });
+        await prompt.fill(text);
+        ctx.model.enqueue({ kind: "reply", text: words.answer, chunks: 2, delayMs: 20 });
+        await page.getByRole("button", { name: ui.run, exact: true }).click();
+        await eventually(
+          () => page.getByTestId("answer").innerText(),
+          (a) => a.includes(words.answer),
+          "the model's answer",
+          15_000,
+        );
+        await page.getByRole("button", { name: words.save }).click();
+        await page.getByRole("textbox", { name: words.name }).fill(words.savedName);
+        await page.getByRole("button", { name: words.saveConfirm, exact: true }).click();
+        await page.getByText(words.saved).waitFor({ timeout: 10_000 });
+
+        // Another prompt in the box; the library puts the saved one back.
+        await prompt.fill("x");
+        await page.getByRole("button", { name: words.library, exact: true }).click();
+        const saved = page.getByTestId("library-mine").locator("li", { hasText: words.savedName });
+        await saved.getByRole("button", { name: words.use }).click();
+        await eventually(
+          () => prompt.inputValue(),
+          (v) => v === text,
+          "the saved prompt in the box",
+        );
+        assert.deepEqual(await page.getByTestId("prompt-slots").locator("[data-slot]").allInnerTexts(), [
+          words.slot,
+        ]);
+        await checkAccessibility(page, `${host} exercise with slots`);
+      } finally {
+        await page.context().close();
+      }
+    },
+  })),
 ];
+
+const LIBRARY_UI = {
+  fr: {
+    prompt:
+      "Rédigez une réponse polie à [adhérent] qui confirme la réception de son courriel, en trois phrases.",
+    answer: "Bonjour, nous avons bien reçu votre courriel.",
+    save: "Enregistrer ce prompt",
+    name: "Nom",
+    savedName: "Accusé de réception",
+    saveConfirm: "Enregistrer",
+    saved: "«\u00a0Accusé de réception\u00a0» enregistré dans votre bibliothèque de prompts.",
+    library: "Bibliothèque de prompts",
+    use: "Utiliser «\u00a0Accusé de réception\u00a0»",
+    slot: "adhérent",
+  },
+  en: {
+    prompt: "List the three largest values of the selected table and say which [column] they come from.",
+    answer: "The three largest values are in March.",
+    save: "Save this prompt",
+    name: "Name",
+    savedName: "Largest values",
+    saveConfirm: "Save",
+    saved: "“Largest values” saved in your prompt library.",
+    library: "Prompt library",
+    use: "Use “Largest values”",
+    slot: "column",
+  },
+} as const;
