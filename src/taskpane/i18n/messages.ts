@@ -724,7 +724,7 @@ const fr: Messages = {
   library: {
     title: "Bibliothèque de prompts",
     intro:
-      "Les prompts que vous avez gardés et ceux que vos référents ont publiés pour votre équipe. Utilisez-en un pour partir de lui.",
+      "Les prompts que vous avez gardés et ceux que les responsables du pilote ont publiés pour votre équipe. Utilisez-en un pour partir de lui.",
     host: "Application",
     allHosts: "Toutes les applications",
     hosts: { word: "Word", outlook: "Outlook", excel: "Excel" },
