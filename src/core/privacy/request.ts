@@ -14,6 +14,20 @@ export const REQUEST_FIELDS = ["title", "context", "kind", "prompt"] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 export type RequestTexts = Partial<Record<RequestField, string>>;
 
+/**
+ * Every place of a request where personal data can sit: the fields above, and `history`, the earlier
+ * turns of a conversation (a follow-up's first prompt and the model's earlier answers), each found by
+ * its `turn` index.
+ */
+export const SCREENED_FIELDS = [...REQUEST_FIELDS, "history"] as const;
+export type ScreenedField = (typeof SCREENED_FIELDS)[number];
+
+/** One earlier turn of a conversation with the model: what the learner asked, what the model answered. */
+export interface ConversationTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
 const FIELD_KIND: Record<RequestField, PrivacyField> = {
   prompt: "prompt",
   context: "document",
@@ -23,7 +37,9 @@ const FIELD_KIND: Record<RequestField, PrivacyField> = {
 
 /** Where a piece of personal data sits: the field, and string indices in the text as it was given. */
 export interface FieldFinding {
-  field: RequestField;
+  field: ScreenedField;
+  /** For `history`: which earlier turn (0 is the first). */
+  turn?: number;
   type: PersonalDataType;
   start: number;
   end: number;
@@ -53,6 +69,8 @@ export interface RequestScreening {
   warnings: FieldFinding[];
   /** The texts to send, masked (meaningless while `blocked` is not empty). */
   texts: RequestTexts;
+  /** The earlier turns to send, masked (empty when the request has none). */
+  history: ConversationTurn[];
   /** The request's placeholders and real values: stays where the screening ran. */
   pseudonyms: PseudonymTable;
 }
@@ -66,7 +84,7 @@ export interface ScreenRequestOptions {
    */
   pseudonymise: boolean;
   /** Finds personal data in one text (default: `detectPersonalData`). */
-  detect?: (text: string, field: RequestField) => PersonalDataFinding[];
+  detect?: (text: string, field: ScreenedField) => PersonalDataFinding[];
   /** People the context names (Outlook sender and recipients), found wherever they appear. */
   knownNames?: readonly string[];
   /**
@@ -74,6 +92,11 @@ export interface ScreenRequestOptions {
    * their placeholder from one turn to the next; a new table otherwise.
    */
   pseudonyms?: PseudonymTable;
+  /**
+   * Earlier turns of the conversation. The learner's turns are read as prompts, the model's as
+   * material (like the document); placeholders already in them stay as they are.
+   */
+  history?: readonly ConversationTurn[];
 }
 
 // Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
@@ -170,47 +193,48 @@ export function screenRequestTexts(
     redacted: [],
     warnings: [],
     texts: {},
+    history: [],
     pseudonyms: options.pseudonyms ?? new PseudonymTable(options.lang),
   };
+  const history = options.history ?? [];
+  for (const turn of history) screening.pseudonyms.reserveNumbersIn(turn.content);
   for (const field of REQUEST_FIELDS) {
     const text = texts[field];
     if (text !== undefined) screening.pseudonyms.reserveNumbersIn(text);
   }
-  for (const field of REQUEST_FIELDS) {
-    const text = texts[field];
-    if (text === undefined) continue;
-    const findings = outsidePlaceholders(detect(text, field), placeholderSpans(text, extra));
-    const decisions = decideFindings(findings, policy, FIELD_KIND[field]);
+  const screenText = (
+    text: string,
+    at: { field: ScreenedField; turn?: number },
+    kind: PrivacyField,
+  ): string => {
+    const findings = outsidePlaceholders(detect(text, at.field), placeholderSpans(text, extra));
+    const decisions = decideFindings(findings, policy, kind);
     const masked: Array<{ finding: PersonalDataFinding; pseudonymise: boolean }> = [];
     for (const { finding, action, rule } of decisions) {
-      const at: FieldFinding = { field, type: finding.type, start: finding.start, end: finding.end };
+      const where: FieldFinding = { ...at, type: finding.type, start: finding.start, end: finding.end };
       if (action === "block") {
-        screening.blocked.push({ ...at, rule: rule ?? "type_policy" });
+        screening.blocked.push({ ...where, rule: rule ?? "type_policy" });
       } else if (action === "pseudonymise" || action === "redact") {
         // A short label cannot carry a placeholder: personal data there stops the request.
-        if (field === "kind") screening.blocked.push({ ...at, rule: "type_policy" });
+        if (at.field === "kind") screening.blocked.push({ ...where, rule: "type_policy" });
         else if (action === "redact") {
-          screening.redacted.push(at);
+          screening.redacted.push(where);
           masked.push({ finding, pseudonymise: false });
         } else if (!options.pseudonymise) {
-          screening.blocked.push({ ...at, rule: "not_pseudonymised" });
+          screening.blocked.push({ ...where, rule: "not_pseudonymised" });
         } else {
           masked.push({ finding, pseudonymise: true });
         }
       } else if (action === "warn") {
-        screening.warnings.push(at);
+        screening.warnings.push(where);
       }
     }
-    if (masked.length === 0) {
-      screening.texts[field] = text;
-      continue;
-    }
+    if (masked.length === 0) return text;
     const result = screening.pseudonyms.maskWithMap(text, masked, { redactLang: options.lang });
-    screening.texts[field] = result.text;
     for (const span of result.spans) {
       if (span.pseudonymised) {
         screening.pseudonymised.push({
-          field,
+          ...at,
           type: span.type,
           start: span.start,
           end: span.end,
@@ -218,6 +242,21 @@ export function screenRequestTexts(
         });
       }
     }
+    return result.text;
+  };
+  // One table for every turn: a person named in the first prompt and in a follow-up is one placeholder.
+  screening.history = history.map((turn, i) => ({
+    role: turn.role,
+    content: screenText(
+      turn.content,
+      { field: "history", turn: i },
+      turn.role === "user" ? "prompt" : "document",
+    ),
+  }));
+  for (const field of REQUEST_FIELDS) {
+    const text = texts[field];
+    if (text === undefined) continue;
+    screening.texts[field] = screenText(text, { field }, FIELD_KIND[field]);
   }
   return screening;
 }

@@ -46,6 +46,8 @@ const DOCUMENT_INTRO: Record<Lang, (kind: string) => string> = {
 export function buildChatMessages(input: {
   prompt: string;
   context?: ScreenedContext;
+  /** Earlier turns of a follow-up (first prompt, answer, …), after the document. */
+  history?: ReadonlyArray<{ role: "user" | "assistant"; content: string }>;
   lang: Lang;
   nonce?: string;
 }): ModelMessage[] {
@@ -63,6 +65,7 @@ export function buildChatMessages(input: {
       content: `${DOCUMENT_INTRO[input.lang](kind)}\n<<<${marker}>>>\n${title}${context.text}\n<<<${end}>>>`,
     });
   }
+  for (const turn of input.history ?? []) messages.push({ role: turn.role, content: turn.content });
   messages.push({ role: "user", content: input.prompt });
   return messages;
 }

@@ -5,8 +5,10 @@ export interface ProblemSpan {
   type: string;
   start: number;
   end: number;
-  /** Which part of the request the span is in ("prompt", "context", "title", "kind"). */
+  /** Which part of the request the span is in ("prompt", "context", "title", "kind", "history"). */
   field?: string;
+  /** For "history": which earlier turn. */
+  turn?: number;
   /** Why it stops the request ("type_policy", "health_near_identifier", "not_pseudonymised"). */
   rule?: string;
 }

@@ -62,7 +62,14 @@ const en = {
     refreshContext: "Read the document again",
   },
   levels: { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" },
-  skills: { summarise: "Summarise", draft: "Draft", analyse: "Analyse", transform: "Transform" },
+  skills: {
+    summarise: "Summarise",
+    draft: "Draft",
+    analyse: "Analyse",
+    transform: "Transform",
+    iterate: "Iterate",
+    verify: "Verify",
+  },
   exercise: {
     brief: "Brief",
     task: "Task",
@@ -459,7 +466,14 @@ const fr: Messages = {
     refreshContext: "Relire le document",
   },
   levels: { beginner: "Débutant", intermediate: "Intermédiaire", advanced: "Avancé" },
-  skills: { summarise: "Résumer", draft: "Rédiger", analyse: "Analyser", transform: "Transformer" },
+  skills: {
+    summarise: "Résumer",
+    draft: "Rédiger",
+    analyse: "Analyser",
+    transform: "Transformer",
+    iterate: "Affiner",
+    verify: "Vérifier",
+  },
   exercise: {
     brief: "Consigne",
     task: "À faire",

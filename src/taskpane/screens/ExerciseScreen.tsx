@@ -26,6 +26,9 @@ import { PromptMeter } from "../components/PromptMeter";
 import { PromptLength } from "../components/PromptLength";
 import { PromptSlots } from "../components/library/PromptSlots";
 import { SavePrompt } from "../components/library/SavePrompt";
+import { AnswerChecks } from "../components/realwork/AnswerChecks";
+import { FollowUp } from "../components/realwork/FollowUp";
+import { GivenTurn } from "../components/realwork/GivenTurn";
 import { SelfReport } from "../components/SelfReport";
 import { useI18n } from "../i18n/I18nProvider";
 import { loadDraft, saveDraft } from "../lib/drafts";
@@ -124,6 +127,7 @@ export default function ExerciseScreen(props: {
           {l(exercise.task)}
         </Text>
       </div>
+      {exercise.followUpOf ? <GivenTurn turn={exercise.followUpOf} /> : null}
 
       <Field
         label={t.exercise.prompt}
@@ -241,7 +245,11 @@ export default function ExerciseScreen(props: {
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
+        {run.status === "done" ? <AnswerChecks exercise={exercise} answer={answer} id="run" /> : null}
       </div>
+      {run.status === "done" && runner.followUpBase ? (
+        <FollowUp base={runner.followUpBase} exercise={exercise} knownNames={context.meta.people} />
+      ) : null}
 
       {!locked ? <SelfReport value={selfReport} onChange={submission.setSelfReport} /> : null}
 

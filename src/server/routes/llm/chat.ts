@@ -169,6 +169,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
       const messages = buildChatMessages({
         prompt: screening.prompt,
         context: screening.context,
+        history: screening.history,
         lang,
       });
       // Aborts the provider call when the learner goes away (closes the pane, runs again).
