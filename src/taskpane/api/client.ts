@@ -18,6 +18,12 @@ import type {
   UseCaseList,
   UseCaseView,
 } from "./types";
+import type {
+  SavedPromptCreate,
+  SavedPromptView,
+  TeamPromptCreate,
+  TeamPromptView,
+} from "../../core/api/prompts";
 
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
@@ -130,6 +136,31 @@ export function createApiClient(options: ApiClientOptions) {
         method: "PATCH",
         body: JSON.stringify(body),
       }),
+
+    /** The prompts I kept, newest first, and how many I may keep. */
+    savedPrompts: () => json<{ prompts: SavedPromptView[]; limit: number }>("/me/prompts"),
+
+    /** Keep a prompt in my library (the same text again returns the one already kept). */
+    savePrompt: (body: SavedPromptCreate) =>
+      json<SavedPromptView>("/me/prompts", { method: "POST", body: JSON.stringify(body) }),
+
+    deleteSavedPrompt: (id: string) =>
+      json<undefined>(`/me/prompts/${encodeURIComponent(id)}`, { method: "DELETE" }),
+
+    /** The team library: every job's published prompts, mine first. */
+    teamPrompts: (query: { job?: string; host?: Host } = {}) => {
+      const search = new URLSearchParams(
+        Object.entries(query).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+      ).toString();
+      return json<{ prompts: TeamPromptView[] }>(`/prompts${search ? `?${search}` : ""}`);
+    },
+
+    /** Publish to a job's team library (pilot leads, Admins). */
+    publishPrompt: (body: TeamPromptCreate) =>
+      json<TeamPromptView>("/prompts", { method: "POST", body: JSON.stringify(body) }),
+
+    unpublishPrompt: (id: string) =>
+      json<undefined>(`/prompts/${encodeURIComponent(id)}`, { method: "DELETE" }),
 
     /** Thumbs (and an optional comment) on an exercise or on the model's answer. */
     feedback: (body: FeedbackCreate) =>
