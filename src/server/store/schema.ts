@@ -26,6 +26,19 @@ export interface Database {
   exercise_drafts: ExerciseDraftsTable;
   feedback: FeedbackTable;
   real_work_uses: RealWorkUsesTable;
+  shown_versions: ShownVersionsTable;
+}
+
+/** A better version shown to a learner at an exercise, once per distinct version (migration 1320). */
+export interface ShownVersionsTable {
+  tenant_id: string;
+  user_id: string;
+  exercise_id: string;
+  /** SHA-256 (hex) of `sketch`. */
+  sketch_key: string;
+  /** One-way sketch of the version (src/core/text/similarity.ts), JSON; never its text. */
+  sketch: string;
+  first_shown_at: string;
 }
 
 /** A model answer put into real work (migration 1300): a count with its kind, never the text. */
