@@ -66,7 +66,7 @@ function build(root) {
       configFile: false,
       sourceMaps: true,
       jsc: { parser: { syntax: "typescript" }, target: "es2022", keepClassNames: true },
-      module: { type: "commonjs" },
+      module: { type: "commonjs", lazy: true },
     });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const tmp = `${target}.${process.pid}.tmp`;
