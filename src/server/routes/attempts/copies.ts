@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Exercise } from "../../../core/catalog/schema";
-import { isNearCopy, isNearCopySketch, sketchOf, type TextSketch } from "../../../core/text/similarity";
+import {
+  isNearCopySets,
+  isNearCopySketch,
+  sketchOf,
+  sketchOfSets,
+  textSets,
+  type TextSets,
+  type TextSketch,
+} from "../../../core/text/similarity";
 import type { Principal } from "../../auth/roles";
 import type { Database } from "../../store/schema";
 
@@ -26,7 +34,8 @@ export async function copyCheck(
   fixShown: string | null,
 ): Promise<CopyCheck> {
   const shownSketch = fixShown ? JSON.stringify(sketchOf(fixShown)) : null;
-  if (isNearCopy(prompt, exercise.example.fr) || isNearCopy(prompt, exercise.example.en)) {
+  const sets = textSets(prompt);
+  if (exampleSets(exercise).some((example) => isNearCopySets(sets, example))) {
     return { copied: true, shownSketch };
   }
   const earlier = await db
@@ -37,12 +46,24 @@ export async function copyCheck(
     .where("exercise_id", "=", exercise.id)
     .execute();
   if (earlier.length === 0) return { copied: false, shownSketch };
-  const mine = sketchOf(prompt);
+  const mine = sketchOfSets(sets);
   const copied = earlier.some((row) => {
     const sketch = parseSketch(row.sketch);
     return sketch !== null && isNearCopySketch(mine, sketch);
   });
   return { copied, shownSketch };
+}
+
+const EXAMPLE_SETS = new WeakMap<Exercise, TextSets[]>();
+
+/** The sets of the exercise's examples (FR, EN), computed once per catalog exercise. */
+function exampleSets(exercise: Exercise): TextSets[] {
+  let sets = EXAMPLE_SETS.get(exercise);
+  if (!sets) {
+    sets = [textSets(exercise.example.fr), textSets(exercise.example.en)];
+    EXAMPLE_SETS.set(exercise, sets);
+  }
+  return sets;
 }
 
 /** Keeps the better version an attempt showed, once per learner, exercise and version. */
