@@ -1,3 +1,12 @@
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Migrator, sql } from "kysely";
+import pg from "pg";
+import { migrateToLatest, openStore } from "../../../src/server/store/db";
+import { migrations } from "../../../src/server/store/migrations";
+import { DIALECTS, addAttempts, addTenant, addUser } from "../results/store";
 import { attemptBody, WORD_EXERCISE } from "../../support/attempts";
 import { body, createTestApi, type TestApi } from "../../support/api";
 import type { AttemptRecorded } from "../../../src/core/api/attempts";
@@ -96,5 +105,77 @@ describe("recording an attempt without reading the learner's history", () => {
     const other = await api.token({ tenant: "tenant-w", user: "other" });
     const own = await submit(other, { prompt: shown!.text.replace(/\bla\b/, "cette"), submittedAt: at(2) });
     expect(own.copied).toBeUndefined();
+  });
+});
+
+describe.each(DIALECTS)("migration 1320 on %s", (dialect) => {
+  it("keeps each better version already shown once per learner and exercise", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parcours-1320-"));
+    const url = dialect === "postgres" ? process.env.DATABASE_URL : undefined;
+    const schema = url ? `m1320_${process.pid}_${randomBytes(4).toString("hex")}` : undefined;
+    const store = openStore({
+      databaseUrl: url,
+      databaseSchema: schema,
+      sqliteFile: path.join(dir, "m.sqlite"),
+    });
+    try {
+      if (schema) await sql`create schema ${sql.id(schema)}`.execute(store.db);
+      const migrator = new Migrator({
+        db: store.db,
+        provider: { getMigrations: async () => migrations },
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      });
+      expect((await migrator.migrateTo("1300_real_work_uses")).error).toBeUndefined();
+      await addTenant(store, "t");
+      await addUser(store, "t", "u");
+      await addAttempts(store, "t", "u", [
+        { at: "2026-02-01", score: 20, exercise: "e" },
+        { at: "2026-02-02", score: 30, exercise: "e" },
+        { at: "2026-02-03", score: 40, exercise: "e" },
+        { at: "2026-02-04", score: 50, exercise: "f" },
+      ]);
+      const sketches = [
+        '{"words":[1],"shingles":[2]}',
+        '{"words":[1],"shingles":[2]}',
+        '{"words":[3],"shingles":[4]}',
+      ];
+      const ids = await store.db.selectFrom("attempts").select("id").orderBy("submitted_at").execute();
+      for (const [i, sketch] of sketches.entries())
+        await store.db
+          .updateTable("attempts")
+          .set({ shown_sketch: sketch })
+          .where("id", "=", ids[i]!.id)
+          .execute();
+      await migrateToLatest(store, schema);
+      const rows = await store.db
+        .selectFrom("shown_versions")
+        .select(["exercise_id", "sketch_key", "sketch", "first_shown_at"])
+        .orderBy("first_shown_at")
+        .execute();
+      const key = (text: string) => createHash("sha256").update(text).digest("hex");
+      expect(rows).toEqual([
+        {
+          exercise_id: "e",
+          sketch_key: key(sketches[0]!),
+          sketch: sketches[0],
+          first_shown_at: "2026-02-01T09:00:00.000Z",
+        },
+        {
+          exercise_id: "e",
+          sketch_key: key(sketches[2]!),
+          sketch: sketches[2],
+          first_shown_at: "2026-02-03T09:00:00.000Z",
+        },
+      ]);
+    } finally {
+      await store.close();
+      if (url && schema) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`drop schema if exists "${schema}" cascade`);
+        await client.end();
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
