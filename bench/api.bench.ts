@@ -203,8 +203,8 @@ async function load(
         if (status !== 201) errors++;
         else {
           completed++;
-          // Latency of requests sent after the warm-up only: the burst of 50 new connections at the
-          // start waits seconds before the server reads some of them, whatever the route does next.
+          // Latency of requests sent after the warm-up only: in the first burst some requests reach
+          // the server seconds after they were sent (it answers them promptly once it has them).
           if (t0 >= measureFrom) latencies.push(now - t0);
         }
       }
