@@ -22,14 +22,13 @@ import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ScreenLoadFailed } from "./components/ScreenLoadFailed";
-import { lazyScreens, prefetchScreens, preloadHome } from "./screens/loaders";
+import { lazyScreens, prefetchScreens } from "./screens/loaders";
 import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. Home starts
-// downloading while the pane boots (onboarding too once the profile says it is needed); the others once
-// the first suggestion is on screen, when the browser is idle, so they never delay it.
-preloadHome();
+// downloading while the pane boots (early.ts; onboarding too once the profile says it is needed); the
+// others once the first suggestion is on screen, when the browser is idle, so they never delay it.
 
 // The preview host's switcher (preview only, never inside Office) comes once the first screen is up.
 const PreviewSwitcher = lazy(() =>

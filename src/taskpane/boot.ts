@@ -2,6 +2,8 @@ import { computeFeatures } from "../core/features";
 import type { ContextFeatures, HostContext, Lang } from "../core/types";
 import { createApiClient } from "./api/client";
 import type { Me, Recommendation } from "./api/types";
+import { previewRequested } from "../office";
+import { authConfig } from "./auth/config";
 import { createTokenSource } from "./auth/tokenSource";
 import { createAttemptQueue, type AttemptQueue } from "./queue/attemptQueue";
 import { indexedDbPendingStore } from "./queue/indexedDbStore";
@@ -22,23 +24,23 @@ export interface Booted {
   firstRecommendation: Promise<Recommendation | null>;
 }
 
-/**
- * Starts the pane: connect to the host (Office or the preview host), pick the sign-in method, then
- * read the open item and the learner profile in parallel.
- */
 export interface BootHooks {
   onHost?: (host: PaneHost) => void;
   lang?: () => Lang;
 }
 
+/**
+ * Starts the pane: connect to the host (Office or the preview host), pick the sign-in method, then
+ * read the open item and the learner profile in parallel.
+ */
 export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
+  // The sign-in method is often known before the host answers — a preview asked for in the URL, or a
+  // build without Entra ID, signs in with the dev issuer —: then the token is asked for right away.
+  const early = previewRequested() || !authConfig() ? signIn(true) : null;
+  void early?.tokens.getToken().catch(() => undefined);
   const host = await connectHost();
   hooks.onHost?.(host);
-  const { tokens, method } = createTokenSource({
-    isPreview: host.isPreview,
-    search: location.search,
-    pageUrl: location.href,
-  });
+  const { tokens, method } = early ?? signIn(host.isPreview);
   const api = createApiClient({ tokens });
   const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });
   const mePromise = api.me();
@@ -56,6 +58,10 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
     .catch(() => null);
   const me = await mePromise;
   return { services: { host, api, queue, signIn: method }, me, context, features, firstRecommendation };
+}
+
+function signIn(isPreview: boolean): ReturnType<typeof createTokenSource> {
+  return createTokenSource({ isPreview, search: location.search, pageUrl: location.href });
 }
 
 /**

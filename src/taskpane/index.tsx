@@ -1,12 +1,11 @@
+// First: sign-in, the profile, the first suggestion and the texts start before the UI code is evaluated.
+import { boot } from "./early";
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { bootEarly } from "./boot";
-import { langFromLocale, storedLang } from "./i18n/language";
-import { loadMessages } from "./i18n/load";
 
-// Sign-in, the profile, the first suggestion and the texts start now; React renders meanwhile.
-const boot = bootEarly();
-void loadMessages(storedLang() ?? langFromLocale(navigator.language)).catch(() => undefined);
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
-createRoot(container).render(<App boot={boot} />);
+// A transition: React yields while it renders the first frame, so the answers started above are
+// handled as they arrive instead of after the whole render.
+startTransition(() => createRoot(container).render(<App boot={boot} />));
