@@ -75,8 +75,16 @@ export function Shell(props: { booted: Booted }) {
   } = screens;
   // Once the first suggestion is settled (or another screen opened first), fetch the other screens and
   // the other language's texts: the pane keeps working if the network goes.
-  const firstScreenSettled =
+  // Latched: asking for another suggestion later must not take the switcher away.
+  const settledNow =
     state.screen !== "home" || ["ready", "none", "failed"].includes(state.recommendationStatus);
+  const [firstScreenSettled, setFirstScreenSettled] = useState(settledNow);
+  useEffect(() => {
+    if (!settledNow || firstScreenSettled) return;
+    // A frame later: nothing this unlocks is fetched before the suggestion is on screen.
+    const frame = requestAnimationFrame(() => setFirstScreenSettled(true));
+    return () => cancelAnimationFrame(frame);
+  }, [settledNow, firstScreenSettled]);
   const otherLang = lang === "fr" ? "en" : "fr";
   useEffect(() => {
     if (!firstScreenSettled) return;
