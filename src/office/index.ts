@@ -128,6 +128,17 @@ export interface InitHostOptions {
 const previewSessions = new Set<PreviewSession>();
 let activePreview: PreviewSession | undefined;
 
+/**
+ * Whether the URL asks for the preview host: `initHost` then starts the preview at once, without
+ * waiting for office.js (callers may act on it before `initHost` resolves, e.g. to sign in sooner).
+ */
+export function previewRequested(url?: string): boolean {
+  return (
+    previewRequestFromUrl(url ?? (globalThis as { location?: { href?: string } }).location?.href) !==
+    undefined
+  );
+}
+
 /** Connects to the host the pane runs in, or to the preview; resolves within `officeJsTimeoutMs` at most. */
 export async function initHost(options: InitHostOptions = {}): Promise<HostSession> {
   const url = options.url ?? (globalThis as { location?: { href?: string } }).location?.href;

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, Text } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -6,19 +6,30 @@ import { CrashNotice } from "./components/CrashNotice";
 import { ProblemMessage } from "./components/ProblemMessage";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { langFromLocale, storedLang, storeLang } from "./i18n/language";
-import { MESSAGES } from "./i18n/messages";
-import { bootPane, type Booted } from "./boot";
+import { BOOT_TEXTS, loadMessages } from "./i18n/load";
+import type { Messages } from "./i18n/messages";
+import { bootPane, type BootHooks, type Booted } from "./boot";
 import { Shell } from "./Shell";
-import { THEMES, themeName, type HostThemeHint } from "./theme";
+import { loadedTheme, loadTheme, themeName, type ThemeName, type HostThemeHint } from "./theme";
 
 type BootState =
   { status: "loading" } | { status: "failed"; problem: unknown } | { status: "ready"; booted: Booted };
 
-/** The pane's root: theme, language, and the boot sequence (host → sign-in → learner profile). */
-export function App() {
+type Dictionaries = Partial<Record<Lang, Messages>>;
+
+/**
+ * The pane's root: theme, language, and the boot sequence (host → sign-in → learner profile). `boot`
+ * may have been started before React mounted (see `bootEarly`). Texts come one language at a time: until
+ * the chosen language's dictionary has arrived, the previous one stays on screen.
+ */
+export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
+  const runBoot = props.boot ?? bootPane;
   const [lang, setLangState] = useState<Lang>(() => storedLang() ?? langFromLocale(navigator.language));
   const [themeHint, setThemeHint] = useState<HostThemeHint | null>(null);
   const [boot, setBoot] = useState<BootState>({ status: "loading" });
+  const [dictionaries, setDictionaries] = useState<Dictionaries>({});
+  const [shownLang, setShownLang] = useState<Lang | null>(null);
+  const [textsFailed, setTextsFailed] = useState(false);
   const langRef = useRef(lang);
   langRef.current = lang;
 
@@ -29,7 +40,7 @@ export function App() {
 
   const start = useCallback(() => {
     setBoot({ status: "loading" });
-    bootPane({
+    runBoot({
       lang: () => langRef.current,
       onHost: (host) => {
         setThemeHint(host.theme);
@@ -42,38 +53,92 @@ export function App() {
       (booted) => setBoot({ status: "ready", booted }),
       (problem: unknown) => setBoot({ status: "failed", problem }),
     );
-  }, []);
+  }, [runBoot]);
 
   useEffect(start, [start]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = MESSAGES[lang].appName;
-  }, [lang]);
+  const fetchTexts = useCallback((wanted: Lang) => {
+    setTextsFailed(false);
+    loadMessages(wanted).then(
+      (messages) => {
+        setDictionaries((all) => ({ ...all, [wanted]: messages }));
+        // The latest choice wins when the user switches twice quickly.
+        if (langRef.current === wanted) setShownLang(wanted);
+      },
+      () => {
+        if (langRef.current === wanted) setTextsFailed(true);
+      },
+    );
+  }, []);
 
-  const theme = THEMES[themeName(themeHint)];
-  const t = MESSAGES[lang];
+  useEffect(() => {
+    if (dictionaries[lang]) setShownLang(lang);
+    else fetchTexts(lang);
+  }, [lang, dictionaries, fetchTexts]);
+
+  const t = shownLang ? dictionaries[shownLang] : undefined;
+  const bootTexts = BOOT_TEXTS[shownLang ?? lang];
+
+  useEffect(() => {
+    document.documentElement.lang = shownLang ?? lang;
+    document.title = bootTexts.appName;
+  }, [shownLang, lang, bootTexts]);
+
+  // The dark and high-contrast themes are fetched when asked for; until then nothing is drawn in the
+  // wrong colours (the first frame waits for them), and a later switch keeps the current theme meanwhile.
+  const wantedTheme = themeName(themeHint);
+  const [themeShown, setThemeShown] = useState<ThemeName | null>(() =>
+    loadedTheme(wantedTheme) ? wantedTheme : null,
+  );
+  useEffect(() => {
+    let live = true;
+    loadTheme(wantedTheme).then(
+      () => live && setThemeShown(wantedTheme),
+      // Offline before the theme ever arrived: the light theme rather than nothing.
+      () => live && setThemeShown((shown) => shown ?? "light"),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantedTheme]);
+  if (!themeShown) return null;
+  const theme = loadedTheme(themeShown)!;
 
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100vh", background: theme.colorNeutralBackground1 }}>
-      <I18nProvider lang={lang} setLang={setLang}>
-        <ErrorBoundary fallback={(error, reset) => <CrashNotice error={error} onReset={reset} />}>
-          {boot.status === "loading" ? (
-            <div style={{ padding: 24 }}>
-              <Spinner label={t.loading} />
-            </div>
-          ) : boot.status === "failed" ? (
-            <div style={{ padding: 12, display: "grid", gap: 12 }}>
-              <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
-                {t.appName}
-              </Text>
-              <ProblemMessage problem={boot.problem} onRetry={start} />
-            </div>
+      {!t || !shownLang ? (
+        <div style={{ padding: 24, display: "grid", gap: 12 }}>
+          {textsFailed ? (
+            <>
+              <Text role="alert">{bootTexts.failed}</Text>
+              <div>
+                <Button onClick={() => fetchTexts(lang)}>{bootTexts.retry}</Button>
+              </div>
+            </>
           ) : (
-            <Shell booted={boot.booted} />
+            <Spinner label={bootTexts.loading} />
           )}
-        </ErrorBoundary>
-      </I18nProvider>
+        </div>
+      ) : (
+        <I18nProvider lang={shownLang} t={t} setLang={setLang}>
+          <ErrorBoundary fallback={(error, reset) => <CrashNotice error={error} onReset={reset} />}>
+            {boot.status === "loading" ? (
+              <div style={{ padding: 24 }}>
+                <Spinner label={t.loading} />
+              </div>
+            ) : boot.status === "failed" ? (
+              <div style={{ padding: 12, display: "grid", gap: 12 }}>
+                <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+                  {t.appName}
+                </Text>
+                <ProblemMessage problem={boot.problem} onRetry={start} />
+              </div>
+            ) : (
+              <Shell booted={boot.booted} />
+            )}
+          </ErrorBoundary>
+        </I18nProvider>
+      )}
     </FluentProvider>
   );
 }

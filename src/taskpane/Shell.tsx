@@ -8,14 +8,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { can } from "../core/auth/policy";
 import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
 import type { Recommendation } from "./api/types";
 import type { Booted } from "./boot";
 import { PendingAttempts } from "./components/PendingAttempts";
-import { PreviewSwitcher } from "./components/PreviewSwitcher";
 import { ProblemMessage } from "./components/ProblemMessage";
 import { useI18n } from "./i18n/I18nProvider";
 import { appReducer, initialAppState, type Screen } from "./state/appState";
@@ -23,12 +22,21 @@ import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ScreenLoadFailed } from "./components/ScreenLoadFailed";
-import { lazyScreens, prefetchScreens, preloadFirstScreens } from "./screens/loaders";
+import { lazyScreens, prefetchScreens } from "./screens/loaders";
+import { saveDraft } from "./lib/drafts";
+import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
 
-// Screens are separate chunks: the first render only needs the shell and the first screen. The two
-// possible first screens start downloading while the pane boots; the others right after the first render.
-preloadFirstScreens();
+// Screens are separate chunks: the first render only needs the shell and the first screen. Home starts
+// downloading while the pane boots (early.ts; onboarding too once the profile says it is needed); the
+// others once the first suggestion is on screen, when the browser is idle, so they never delay it.
+
+// The preview host's switcher (preview only, never inside Office) comes once the first screen is up.
+const PreviewSwitcher = lazy(() =>
+  import(/* webpackChunkName: "preview-switcher" */ "./components/PreviewSwitcher").then((m) => ({
+    default: m.PreviewSwitcher,
+  })),
+);
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0 },
@@ -65,12 +73,28 @@ export function Shell(props: { booted: Booted }) {
     ResultsScreen,
     CharterScreen,
     UseCasesScreen,
+    LibraryScreen,
   } = screens;
+  // Once the first suggestion is settled (or another screen opened first), fetch the other screens and
+  // the other language's texts: the pane keeps working if the network goes.
+  // Latched: asking for another suggestion later must not take the switcher away.
+  const settledNow =
+    state.screen !== "home" || ["ready", "none", "failed"].includes(state.recommendationStatus);
+  const [firstScreenSettled, setFirstScreenSettled] = useState(settledNow);
   useEffect(() => {
-    // Once the first screen is up, fetch the others: the pane keeps working if the network goes.
-    const timer = setTimeout(prefetchScreens, 300);
-    return () => clearTimeout(timer);
-  }, []);
+    if (!settledNow || firstScreenSettled) return;
+    // A frame later: nothing this unlocks is fetched before the suggestion is on screen.
+    const frame = requestAnimationFrame(() => setFirstScreenSettled(true));
+    return () => cancelAnimationFrame(frame);
+  }, [settledNow, firstScreenSettled]);
+  const otherLang = lang === "fr" ? "en" : "fr";
+  useEffect(() => {
+    if (!firstScreenSettled) return;
+    return whenIdle(() => {
+      prefetchScreens();
+      void loadMessages(otherLang).catch(() => undefined);
+    });
+  }, [firstScreenSettled, otherLang]);
   useEffect(() => {
     if (state.me) rememberMe(state.me);
   }, [state.me]);
@@ -175,6 +199,7 @@ export function Shell(props: { booted: Booted }) {
     ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),
     { id: "progress", label: t.nav.progress },
     { id: "useCases", label: t.nav.useCases },
+    { id: "library", label: t.nav.library },
     ...(showResults ? [{ id: "results" as const, label: t.nav.results }] : []),
   ];
 
@@ -197,7 +222,14 @@ export function Shell(props: { booted: Booted }) {
             {t.languageSwitch}
           </Button>
         </header>
-        {services.host.preview ? <PreviewSwitcher preview={services.host.preview} /> : null}
+        {services.host.preview && firstScreenSettled ? (
+          // Without its chunk (offline) the preview simply has no switcher.
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <PreviewSwitcher preview={services.host.preview} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         {services.host.notice ? (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{l(services.host.notice)}</MessageBarBody>
@@ -286,6 +318,18 @@ export function Shell(props: { booted: Booted }) {
                     void recommend();
                   }}
                 />
+              ) : state.screen === "library" && state.me ? (
+                <LibraryScreen
+                  me={state.me}
+                  host={services.host.host}
+                  currentExercise={state.exercise}
+                  recommended={state.recommendation?.exercise ?? null}
+                  onUse={(exercise, text) => {
+                    // The exercise starts afresh with the prompt in its box (its draft).
+                    saveDraft(exercise.id, text);
+                    start(exercise);
+                  }}
+                />
               ) : state.screen === "results" ? (
                 <ResultsScreen />
               ) : state.screen === "charter" && state.me ? (
@@ -311,6 +355,16 @@ export function Shell(props: { booted: Booted }) {
       </div>
     </ServicesProvider>
   );
+}
+
+/** Runs `task` when the browser is idle (soon in any case); returns the cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
 }
 
 function appReducerInit(initial: typeof initialAppState, booted: Booted) {

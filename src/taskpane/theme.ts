@@ -1,4 +1,4 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeName = "light" | "dark" | "highContrast";
 
@@ -24,11 +24,21 @@ export function themeName(
   return media("(prefers-color-scheme: dark)") ? "dark" : "light";
 }
 
-export const THEMES: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
+const THEMES: Partial<Record<ThemeName, Theme>> = { light: webLightTheme };
+
+/** The theme if it is already here (light always is). */
+export function loadedTheme(name: ThemeName): Theme | undefined {
+  return THEMES[name];
+}
+
+/** The theme, fetching the dark and high-contrast ones on first use. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  const here = THEMES[name];
+  if (here) return here;
+  const { OTHER_THEMES } = await import(/* webpackChunkName: "themes" */ "./themes");
+  Object.assign(THEMES, OTHER_THEMES);
+  return OTHER_THEMES[name as keyof typeof OTHER_THEMES];
+}
 
 function browserMedia(query: string): boolean {
   return typeof matchMedia === "function" && matchMedia(query).matches;

@@ -11,3 +11,4 @@ export * from "./jobs";
 export * from "./use-cases";
 export * from "./feedback";
 export * from "./real-work";
+export * from "./prompts";

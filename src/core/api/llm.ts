@@ -121,6 +121,16 @@ export const ChatErrorEventSchema = z.object({
   detail: z.string().optional(),
 });
 
+/** The chat stream's events by name: the server writes them with these shapes, the pane parses them. */
+export const ChatEventSchemas = {
+  privacy: ChatPrivacyEventSchema,
+  chunk: ChatChunkEventSchema,
+  done: ChatDoneEventSchema,
+  error: ChatErrorEventSchema,
+} as const;
+export type ChatEventName = keyof typeof ChatEventSchemas;
+export type ChatEvents = { [E in ChatEventName]: z.infer<(typeof ChatEventSchemas)[E]> };
+
 /** Problem codes of the model gateway. */
 export const LLM_PROBLEM_CODES = [
   "llm_not_configured",

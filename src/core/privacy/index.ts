@@ -17,10 +17,17 @@ export {
   IDENTIFIER_TYPES,
   PERSONAL_DATA_LABELS,
   PERSONAL_DATA_TYPES,
-  PLACEHOLDER_LABELS,
   type PersonalDataFinding,
   type PersonalDataType,
 } from "./findings";
+export {
+  examplePlaceholder,
+  numberedPlaceholder,
+  PLACEHOLDER_WORDS,
+  PLACEHOLDERS,
+  pseudonymWords,
+  redactedPlaceholder,
+} from "./placeholders";
 export { isValidIban, isValidLuhn, isValidNir, nirKey } from "./checksums";
 export { HEALTH_ACRONYMS, HEALTH_TERMS } from "./healthTerms";
 export {

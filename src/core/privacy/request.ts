@@ -1,7 +1,8 @@
 import { foldAccents } from "../text/normalize";
 import type { Lang } from "../types";
 import { detectPersonalData } from "./detect";
-import { PLACEHOLDER_LABELS, type PersonalDataFinding, type PersonalDataType } from "./findings";
+import type { PersonalDataFinding, PersonalDataType } from "./findings";
+import { PLACEHOLDER_WORDS } from "./placeholders";
 import { decideFindings, detectionOptions, type PrivacyField, type PrivacyPolicy } from "./policy";
 import { placeholderWord, PseudonymTable } from "./pseudonymise";
 
@@ -100,34 +101,7 @@ export interface ScreenRequestOptions {
 }
 
 // Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
-const KNOWN_WORDS: ReadonlySet<string> = new Set(
-  [
-    "PERSONNE",
-    "PERSON",
-    "NIR",
-    "IBAN",
-    "CARTE",
-    "CARD",
-    "E-MAIL",
-    "EMAIL",
-    "TÉLÉPHONE",
-    "PHONE",
-    "DATE_NAISSANCE",
-    "BIRTH_DATE",
-    "ADRESSE",
-    "ADDRESS",
-    "ADHÉRENT",
-    "MEMBER",
-    "CONTRAT",
-    "CONTRACT",
-    "IDENTIFIANT",
-    "IDENTIFIER",
-    "SANTÉ",
-    "HEALTH",
-    ...Object.values(PLACEHOLDER_LABELS).flatMap((labels) => Object.values(labels)),
-    ...Object.keys(PLACEHOLDER_LABELS.fr),
-  ].map(wordKey),
-);
+const KNOWN_WORDS: ReadonlySet<string> = new Set(PLACEHOLDER_WORDS.map(wordKey));
 
 function wordKey(word: string): string {
   return foldAccents(word).replace(/[^a-z]/g, "");
@@ -153,7 +127,16 @@ function outsidePlaceholders(
   spans: ReadonlyArray<[number, number]>,
 ): PersonalDataFinding[] {
   if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
+  // Both are in text order: one sweep, so a long masked document costs linear time.
+  const kept: PersonalDataFinding[] = [];
+  let next = 0;
+  for (const f of findings) {
+    while (next < spans.length && (spans[next] as [number, number])[1] <= f.start) next++;
+    const span = spans[next];
+    if (span && f.start >= span[0] && f.end <= span[1]) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /**

@@ -26,6 +26,50 @@ export interface Database {
   exercise_drafts: ExerciseDraftsTable;
   feedback: FeedbackTable;
   real_work_uses: RealWorkUsesTable;
+  saved_prompts: SavedPromptsTable;
+  team_prompts: TeamPromptsTable;
+  shown_versions: ShownVersionsTable;
+}
+
+/** A prompt a learner kept in their library (migration 1310). */
+export interface SavedPromptsTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  name: string;
+  text: string;
+  host: Host;
+  exercise_id: string | null;
+  source: "mine" | "better_version" | "team";
+  created_at: string;
+}
+
+/** A prompt a pilot lead published to a job's team library (migration 1310). */
+export interface TeamPromptsTable {
+  tenant_id: string;
+  id: string;
+  job: string;
+  host: Host;
+  name: string;
+  text: string;
+  exercise_id: string | null;
+  source: "prompt" | "use_case";
+  use_case_id: string | null;
+  /** The pilot lead or Admin who published it; null once they are erased. */
+  published_by: string | null;
+  created_at: string;
+}
+
+/** A better version shown to a learner at an exercise, once per distinct version (migration 1320). */
+export interface ShownVersionsTable {
+  tenant_id: string;
+  user_id: string;
+  exercise_id: string;
+  /** SHA-256 (hex) of `sketch`. */
+  sketch_key: string;
+  /** One-way sketch of the version (src/core/text/similarity.ts), JSON; never its text. */
+  sketch: string;
+  first_shown_at: string;
 }
 
 /** A model answer put into real work (migration 1300): a count with its kind, never the text. */

@@ -45,21 +45,29 @@ export async function lockUser(
   principal: Principal,
   dialect: "sqlite" | "postgres",
 ): Promise<void> {
-  const now = new Date().toISOString();
-  await db
-    .insertInto("users")
-    .values(newUserRow(principal, now))
-    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
-    .execute();
-  if (dialect === "postgres") {
-    await db
+  const insert = () =>
+    db
+      .insertInto("users")
+      .values(newUserRow(principal, new Date().toISOString()))
+      .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
+      .execute();
+  if (dialect === "sqlite") {
+    await insert();
+    return;
+  }
+  // The row nearly always exists (the charter was accepted on it): lock it in one round trip, and
+  // create it first only when it does not.
+  const lock = () =>
+    db
       .selectFrom("users")
       .select("user_id")
       .where("tenant_id", "=", principal.tenantId)
       .where("user_id", "=", principal.userId)
       .forUpdate()
-      .execute();
-  }
+      .executeTakeFirst();
+  if (await lock()) return;
+  await insert();
+  await lock();
 }
 
 /** A first-seen user, with what the token says about them. */
@@ -77,4 +85,10 @@ function newUserRow(principal: Principal, now: string): Insertable<UsersTable> {
     created_at: now,
     last_seen_at: now,
   };
+}
+
+/** The caller's job: the token claim, else what is stored (null: not chosen yet). */
+export async function jobOf(db: Kysely<Database>, me: Principal): Promise<string | null> {
+  if (me.job !== undefined) return me.job;
+  return (await findUser(db, me.tenantId, me.userId))?.job ?? null;
 }

@@ -106,6 +106,7 @@ export function errorKind(problem: unknown): ErrorKind {
     case "unknown_exercise":
       return "not_found";
     case "internal_error":
+    case "bad_stream_event":
     case "not_ready":
     case "identity_unavailable":
       return "server";

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Lang, Localized } from "../../core/types";
-import { MESSAGES, type Messages } from "./messages";
+import type { Messages } from "./messages";
 
 interface I18n {
   lang: Lang;
@@ -12,12 +12,15 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider(props: { lang: Lang; setLang: (lang: Lang) => void; children: ReactNode }) {
-  const { lang, setLang } = props;
-  const value = useMemo<I18n>(
-    () => ({ lang, t: MESSAGES[lang], l: (text) => text[lang], setLang }),
-    [lang, setLang],
-  );
+/** `t` is `lang`'s dictionary (the root loads one language at a time). */
+export function I18nProvider(props: {
+  lang: Lang;
+  t: Messages;
+  setLang: (lang: Lang) => void;
+  children: ReactNode;
+}) {
+  const { lang, t, setLang } = props;
+  const value = useMemo<I18n>(() => ({ lang, t, l: (text) => text[lang], setLang }), [lang, t, setLang]);
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

@@ -25,6 +25,8 @@ import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter } from "../components/PromptMeter";
 import { PromptLength } from "../components/PromptLength";
+import { PromptSlots } from "../components/library/PromptSlots";
+import { SavePrompt } from "../components/library/SavePrompt";
 import { AnswerChecks } from "../components/realwork/AnswerChecks";
 import { FollowUp } from "../components/realwork/FollowUp";
 import { GivenTurn } from "../components/realwork/GivenTurn";
@@ -156,6 +158,7 @@ export default function ExerciseScreen(props: {
         />
       </Field>
       <PromptLength length={length} />
+      {!locked ? <PromptSlots prompt={prompt} promptBox={promptBox} /> : null}
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
       {!locked ? (
@@ -288,6 +291,18 @@ export default function ExerciseScreen(props: {
             </div>
           ) : null}
         </>
+      ) : null}
+
+      {run.status === "done" || submit.status === "recorded" || submit.status === "queued" ? (
+        <SavePrompt
+          key={`save-${attemptId}`}
+          exercise={exercise}
+          host={context.host}
+          prompt={prompt}
+          {...(submit.status === "recorded" && submit.result.feedback.fix?.kind !== "none"
+            ? { betterVersion: submit.result.feedback.fix?.text }
+            : {})}
+        />
       ) : null}
 
       {tries.length > 0 ? (

@@ -1,23 +1,22 @@
-import {
-  Badge,
-  Button,
-  Card,
-  CardHeader,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
 import type { ContextFeatures, HostContext, Lang } from "../../core/types";
-import { criterionLabel } from "../i18n/criteria";
+import { criterionLabel } from "../../core/rubric";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
-import { ContextPreview } from "../components/ContextPreview";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
 import type { AppState } from "../state/appState";
+
+// The context preview masks personal data with the privacy guard (name lists, re2js): it comes right
+// after the suggestion instead of delaying it.
+const ContextPreview = lazy(() =>
+  import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview").then((m) => ({
+    default: m.ContextPreview,
+  })),
+);
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "12px" },
@@ -30,6 +29,19 @@ const useStyles = makeStyles({
     display: "grid",
   },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  // A card drawn with Fluent's tokens: Fluent's Card brings focus management (tabster) the suggestion
+  // does not use, and would delay it by some 25 KB of script.
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+  },
+  cardHeader: { display: "grid", gap: "4px" },
   h: { margin: 0, display: "block" },
 });
 
@@ -68,6 +80,14 @@ export default function HomeScreen(props: HomeScreenProps) {
   const styles = useStyles();
   const { me, recommendation } = props;
   const exercise = recommendation?.exercise;
+  // The context preview is asked for once the suggestion (or its absence) is on screen, a frame later.
+  const settled = Boolean(exercise) || ["ready", "none", "failed"].includes(props.status);
+  const [showContext, setShowContext] = useState(false);
+  useEffect(() => {
+    if (!settled || showContext) return;
+    const frame = requestAnimationFrame(() => setShowContext(true));
+    return () => cancelAnimationFrame(frame);
+  }, [settled, showContext]);
 
   return (
     <section className={styles.screen} aria-labelledby="home-title">
@@ -95,27 +115,23 @@ export default function HomeScreen(props: HomeScreenProps) {
       {props.status === "none" ? <Text>{t.home.noSuggestion}</Text> : null}
 
       {exercise ? (
-        <Card data-testid="suggestion" aria-labelledby="suggestion-title">
-          <CardHeader
-            header={
-              <Text
-                as="h3"
-                id="suggestion-title"
-                weight="semibold"
-                className={styles.h}
-                data-exercise-id={exercise.id}
-              >
-                {l(exercise.title)}
-              </Text>
-            }
-            description={
-              <div className={styles.actions}>
-                <Badge appearance="tint">{t.skills[exercise.skill]}</Badge>
-                <Badge appearance="outline">{t.home.minutes(exercise.minutes)}</Badge>
-                <Badge appearance="outline">{t.levels[exercise.level]}</Badge>
-              </div>
-            }
-          />
+        <div className={styles.card} role="group" data-testid="suggestion" aria-labelledby="suggestion-title">
+          <div className={styles.cardHeader}>
+            <Text
+              as="h3"
+              id="suggestion-title"
+              weight="semibold"
+              className={styles.h}
+              data-exercise-id={exercise.id}
+            >
+              {l(exercise.title)}
+            </Text>
+            <div className={styles.actions}>
+              <Badge appearance="tint">{t.skills[exercise.skill]}</Badge>
+              <Badge appearance="outline">{t.home.minutes(exercise.minutes)}</Badge>
+              <Badge appearance="outline">{t.levels[exercise.level]}</Badge>
+            </div>
+          </div>
           <Text as="p" block style={{ margin: 0 }}>
             {l(exercise.brief)}
           </Text>
@@ -135,14 +151,18 @@ export default function HomeScreen(props: HomeScreenProps) {
               {t.home.another}
             </Button>
           </div>
-        </Card>
+        </div>
       ) : null}
 
       <div>
         <Text as="h3" weight="semibold" size={300} className={styles.h}>
           {t.home.contextTitle}
         </Text>
-        {props.context ? <ContextPreview context={props.context} features={props.features} /> : null}
+        {props.context && showContext ? (
+          <Suspense fallback={<Spinner size="extra-tiny" label={t.loading} />}>
+            <ContextPreview context={props.context} features={props.features} />
+          </Suspense>
+        ) : null}
         <Button appearance="subtle" size="small" onClick={props.onRefreshContext}>
           {t.home.refreshContext}
         </Button>

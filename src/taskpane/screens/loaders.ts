@@ -1,9 +1,10 @@
 import { lazy } from "react";
 
 /**
- * The pane's screens are separate chunks. Each is fetched once and kept: after the first render every
- * chunk is prefetched, so a learner who goes offline later can still open any screen. A chunk that
- * fails to load is not cached as failed: the next try (the screen's "Try again") fetches it again.
+ * The pane's screens are separate chunks. Each is fetched once and kept: once the first suggestion is on
+ * screen (or the first screen is not Home), every chunk is prefetched when the browser is idle, so a
+ * learner who goes offline later can still open any screen. A chunk that fails to load is not cached as
+ * failed: the next try (the screen's "Try again") fetches it again.
  */
 function chunk<M>(load: () => Promise<M>): () => Promise<M> {
   let loaded: Promise<M> | null = null;
@@ -22,6 +23,7 @@ const SCREEN_CHUNKS = {
   results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
   charter: chunk(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen")),
   useCases: chunk(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen")),
+  library: chunk(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen")),
 };
 
 /** Fetches every screen's chunk in the background; failures are ignored (the screen retries on open). */
@@ -29,10 +31,14 @@ export function prefetchScreens(): void {
   for (const load of Object.values(SCREEN_CHUNKS)) void load().catch(() => {});
 }
 
-/** The first screens start downloading while the pane boots. */
-export function preloadFirstScreens(): void {
-  void SCREEN_CHUNKS.onboarding().catch(() => {});
+/** Home, the usual first screen, starts downloading while the pane boots. */
+export function preloadHome(): void {
   void SCREEN_CHUNKS.home().catch(() => {});
+}
+
+/** Onboarding, for a learner who has not accepted the charter yet (known once the profile arrives). */
+export function preloadOnboarding(): void {
+  void SCREEN_CHUNKS.onboarding().catch(() => {});
 }
 
 /** A fresh set of lazy screens: React keeps a lazy component that failed failed, so a retry needs new ones. */
@@ -45,5 +51,6 @@ export function lazyScreens() {
     ResultsScreen: lazy(SCREEN_CHUNKS.results),
     CharterScreen: lazy(SCREEN_CHUNKS.charter),
     UseCasesScreen: lazy(SCREEN_CHUNKS.useCases),
+    LibraryScreen: lazy(SCREEN_CHUNKS.library),
   };
 }

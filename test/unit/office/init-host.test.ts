@@ -2,6 +2,7 @@ import {
   HostReadError,
   initHost,
   loadOfficeJs,
+  previewRequested,
   setPreviewSample,
   supportsNestedAppAuth,
   type PreviewSession,
@@ -100,6 +101,13 @@ describe("initHost", () => {
     expect(session.notice).toBeUndefined();
     expect(session.theme).toMatchObject({ isDark: true });
     expect((await session.readContext()).title).toBe("Claims 2025");
+  });
+
+  it("says beforehand, from the URL alone, when the preview will start without office.js", () => {
+    expect(previewRequested(`${PANE}?host=outlook-read&user=ana`)).toBe(true);
+    expect(previewRequested(`${PANE}?sample=email-with-nir`)).toBe(true);
+    expect(previewRequested(PANE)).toBe(false);
+    expect(previewRequested(`${PANE}?user=ana&lang=fr`)).toBe(false);
   });
 
   it("starts on the sample given by the switcher", async () => {

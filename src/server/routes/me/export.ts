@@ -24,6 +24,8 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
     votes,
     feedback,
     realWorkUses,
+    savedPrompts,
+    publishedPrompts,
   ] = await Promise.all([
     db
       .selectFrom("users")
@@ -100,6 +102,20 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
       .where("user_id", "=", userId)
       .orderBy("occurred_at")
       .execute(),
+    db
+      .selectFrom("saved_prompts")
+      .select(["id", "name", "text", "host", "exercise_id", "source", "created_at"])
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+    db
+      .selectFrom("team_prompts")
+      .select(["id", "job", "host", "name", "text", "exercise_id", "source", "use_case_id", "created_at"])
+      .where("tenant_id", "=", tenantId)
+      .where("published_by", "=", userId)
+      .orderBy("created_at")
+      .execute(),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -117,5 +133,7 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
     feedback,
     // Answers put into real work: when, how and where — the text was never stored.
     realWorkUses,
+    savedPrompts,
+    publishedPrompts,
   };
 }

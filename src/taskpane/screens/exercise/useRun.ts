@@ -1,6 +1,5 @@
 import { useRef, useState } from "react";
 import type { Exercise } from "../../../core/catalog/schema";
-import { PERSONAL_DATA_LABELS } from "../../../core/privacy";
 import type { ContextFeatures, HostContext } from "../../../core/types";
 import { ApiProblem } from "../../api/problem";
 import type { Highlight } from "../../components/HighlightedText";
@@ -8,6 +7,7 @@ import type { FollowUpBase } from "../../hooks/useFollowUp";
 import { useI18n } from "../../i18n/I18nProvider";
 import { newAttemptId } from "../../lib/text";
 import { runRequest, type MaskingSummary } from "../../privacy/protect";
+import { typeLabel } from "../../privacy/texts";
 import { usePrivateRun } from "../../privacy/usePrivateRun";
 
 export type RunState =
@@ -79,7 +79,7 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
             .map((p) => ({
               start: p.start,
               end: p.end,
-              label: labelFor(p.type, lang),
+              label: typeLabel(p.type, lang),
               severity: "block" as const,
             })),
         );
@@ -115,9 +115,4 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
     reset,
     dismissFailure: () => setRun({ status: "idle" }),
   };
-}
-
-function labelFor(type: string, lang: "fr" | "en"): string {
-  const labels = PERSONAL_DATA_LABELS as Record<string, { fr: string; en: string } | undefined>;
-  return labels[type]?.[lang] ?? type;
 }

@@ -1,0 +1,13 @@
+/**
+ * The pane's first moves, evaluated before React, React DOM and Fluent UI (index.tsx imports this module
+ * first): sign-in, the profile, the first suggestion, the texts and Home's code are all on their way
+ * while the rest of the page's script is still being evaluated.
+ */
+import { bootEarly } from "./boot";
+import { langFromLocale, storedLang } from "./i18n/language";
+import { loadMessages } from "./i18n/load";
+import { preloadHome } from "./screens/loaders";
+
+export const boot = bootEarly();
+void loadMessages(storedLang() ?? langFromLocale(navigator.language)).catch(() => undefined);
+preloadHome();

@@ -1,0 +1,11 @@
+import { startTransition } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import type { BootHooks, Booted } from "./boot";
+
+/** Renders the pane into `container`, with the boot that index.tsx started. */
+export function mount(container: HTMLElement, boot: (hooks: BootHooks) => Promise<Booted>): void {
+  // A transition: React yields while it renders the first frame, so the answers already on their way
+  // are handled as they arrive instead of after the whole render.
+  startTransition(() => createRoot(container).render(<App boot={boot} />));
+}
