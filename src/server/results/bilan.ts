@@ -8,6 +8,7 @@ import {
   type BilanWeek,
   type Estimate,
   type Funnel,
+  type RealUse,
   type StageMeasures,
 } from "../../core/results/bilan";
 import type { Catalog } from "../../core/catalog/parse";
@@ -22,7 +23,9 @@ import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
 import { dayToIso, isoToDay } from "./dialect";
 import { LEARNER_ROLLUPS, WEEKLY_ROLLUPS, nextDay } from "./facts";
+import { realUseFigures } from "./real-use";
 import { reportSettings } from "./settings";
+import type { DialectName } from "../store/db";
 
 type Db = Kysely<Database>;
 
@@ -50,8 +53,9 @@ export async function computeBilan(
   const previous = (await previousStage(db, tenantId, stage)) ?? null;
   const { k } = await reportSettings(db, tenantId);
 
-  const current = await stageFigures(db, tenantId, stage, today, k, options.benchmarkIds);
-  const before = previous ? await stageFigures(db, tenantId, previous, today, k, options.benchmarkIds) : null;
+  const figures = (s: Stage) => stageFigures(db, store.dialect, tenantId, s, today, k, options.benchmarkIds);
+  const current = await figures(stage);
+  const before = previous ? await figures(previous) : null;
 
   const targets = stage.targets.map((t) => {
     const measure = current.measures.measures[t.metric];
@@ -78,7 +82,7 @@ export async function computeBilan(
     targets,
     groups: current.groups,
     weekly: current.weekly,
-    realUse: null,
+    realUse: current.realUse,
   });
 }
 
@@ -144,10 +148,12 @@ interface StageFigures {
   measures: StageMeasures;
   groups: BilanGroup[];
   weekly: BilanWeek[];
+  realUse: RealUse;
 }
 
 async function stageFigures(
   db: Db,
+  dialect: DialectName,
   tenantId: string,
   stage: Stage,
   today: string,
@@ -183,6 +189,7 @@ async function stageFigures(
         from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
     windows,
   );
+  const real = await realUseFigures(db, dialect, tenantId, stage, asOf, learners, k);
 
   const groupKeys = [...funnel.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),
@@ -198,6 +205,7 @@ async function stageFigures(
     scoreChange: mean(pick(scores), k),
     minutesSavedPerWeek: mean(pick(minutes), k),
     confidenceChange: mean(pick(confidence), k),
+    realUsesPerWeek: mean(pick(real.perWeek), k),
   });
 
   const measures: StageMeasures = {
@@ -220,11 +228,24 @@ async function stageFigures(
           weeklyActiveShare: shown ? e.weeklyActiveShare : hiddenEstimate(),
           benchmarkChange: shown ? e.benchmarkChange : hiddenEstimate(),
           confidenceChange: shown ? e.confidenceChange : hiddenEstimate(),
+          realUsesPerWeek: shown ? e.realUsesPerWeek : hiddenEstimate(),
+          useCases: shown ? (real.useCases.get(group) ?? 0) : null,
         };
       });
 
-  const weekly = hidden ? [] : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k);
-  return { measures, groups, weekly };
+  const weekly = hidden
+    ? []
+    : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k, real.weekly);
+  const realUse: RealUse = hidden
+    ? { hidden: true, uses: null, users: null, useCases: null, byKind: {} }
+    : {
+        hidden: false,
+        uses: real.uses,
+        users: real.users,
+        useCases: [...real.useCases.values()].reduce((a, b) => a + b, 0),
+        byKind: real.byKind,
+      };
+  return { measures, groups, weekly, realUse };
 }
 
 /**
@@ -386,6 +407,7 @@ async function weeklyActive(
   asOf: string,
   invited: number,
   k: number,
+  realUses: ReadonlyMap<string, number>,
 ): Promise<BilanWeek[]> {
   const first = lastFourWeeks(stage.startsOn).to;
   const last = lastFourWeeks(asOf).to;
@@ -405,6 +427,7 @@ async function weeklyActive(
       hidden: !shown,
       active: shown ? active : null,
       share: shown && invited > 0 ? active / invited : null,
+      realUses: shown ? (realUses.get(dayToIso(week)) ?? 0) : null,
     });
   }
   return weeks;
