@@ -315,7 +315,10 @@ export const BILAN_CHARTS: BilanChartSpec[] = [
     name: "ParcoursBilanBenchmark",
     block: "cohorts",
     type: "ColumnClustered",
-    title: { fr: "Progrès à l’exercice de bilan par cohorte (points)", en: "Benchmark progress per cohort (points)" },
+    title: {
+      fr: "Progrès à l’exercice de bilan par cohorte (points)",
+      en: "Benchmark progress per cohort (points)",
+    },
     column: 6,
     position: ["K2", "R18"],
   },
@@ -357,9 +360,9 @@ function writeBilan(sheet: ResultsSheetLike, bilan: Bilan, lang: Lang): void {
     const letter = columnLetter(c + 1);
     const body = sheet.getRange(`${letter}2:${letter}${rows.length + 1}`);
     // The figures take each row's own format (a share, points, minutes, a count), as in the .xlsx.
-    body.numberFormat = rows.map((row) =>
-      [FORMATS[[2, 3, 4, 5, 7].includes(c + 1) ? row.format : c + 1 === 6 ? "int" : column.format]],
-    );
+    body.numberFormat = rows.map((row) => [
+      FORMATS[[2, 3, 4, 5, 7].includes(c + 1) ? row.format : c + 1 === 6 ? "int" : column.format],
+    ]);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width * 7;
   });
   sheet.getRange(`A1:${last}1`).format.font.bold = true;

@@ -172,4 +172,3 @@ export function fakeExcel() {
     addSheet: (name: string) => context.workbook.worksheets.add(name),
   };
 }
-

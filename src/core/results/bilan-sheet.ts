@@ -59,7 +59,10 @@ const FUNNEL: Array<[keyof Bilan["current"]["funnel"], Localized]> = [
 ];
 
 const REAL_USE: Array<["uses" | "users" | "useCases", Localized]> = [
-  ["uses", { fr: "Usages réels (réponses mises dans le travail)", en: "Real-work uses (answers put into work)" }],
+  [
+    "uses",
+    { fr: "Usages réels (réponses mises dans le travail)", en: "Real-work uses (answers put into work)" },
+  ],
   ["users", { fr: "Apprenants ayant un usage réel", en: "Learners with a real-work use" }],
   ["useCases", { fr: "Cas d’usage proposés", en: "Use cases proposed" }],
 ];

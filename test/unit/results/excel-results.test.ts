@@ -491,7 +491,9 @@ describe("the Bilan sheet in the open workbook", () => {
         `A${weeks!.headerRow + 1}:A${weeks!.lastRow}`,
       ],
     ]);
-    expect(BILAN_CHARTS.map((c) => sheet.charts.find((x) => x.mock.name === c.name)!.mock.title.text)).toEqual([
+    expect(
+      BILAN_CHARTS.map((c) => sheet.charts.find((x) => x.mock.name === c.name)!.mock.title.text),
+    ).toEqual([
       "Progrès à l’exercice de bilan par cohorte (points)",
       "Apprenants actifs par semaine",
       "Usages réels par semaine",
