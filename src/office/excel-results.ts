@@ -12,7 +12,6 @@
 import { FORMATS } from "../core/results/metrics";
 import {
   SHEETS,
-  sheetName,
   SHEET_IDS,
   aboutRows,
   columnLetter,
