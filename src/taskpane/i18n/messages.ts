@@ -335,6 +335,21 @@ const en = {
     title: "Results sheet",
     intro: "Write the pilot’s results into this workbook.",
   },
+  pulse: {
+    title: "Two quick questions",
+    intro:
+      "Asked when you start and at the end of each stage of the pilot, to see how confidence changes. Your answers are counted with others’, never shown alone.",
+    confidence: "How confident are you using AI for your work?",
+    confidenceValues: ["1 – Not at all", "2 – A little", "3 – Fairly", "4 – Quite", "5 – Very"],
+    aiUse: "How often do you use AI for real work (not these exercises)?",
+    aiUseValues: { never: "Never", monthly: "A few times a month", weekly: "Every week", daily: "Every day" },
+    send: "Send my answers",
+    later: "Later",
+    missing: "Choose an answer to each question, or answer later.",
+    sending: "Sending…",
+    thanks: "Thank you, your answers are recorded.",
+    failed: "Your answers could not be sent. Try again, or answer later: nothing else is blocked.",
+  },
 };
 
 export type Messages = typeof en;
@@ -676,6 +691,27 @@ const fr: Messages = {
   results: {
     title: "Tableau de résultats",
     intro: "Écrire les résultats du pilote dans ce classeur.",
+  },
+  pulse: {
+    title: "Deux questions rapides",
+    intro:
+      "Posées au début puis à la fin de chaque étape du pilote, pour voir comment la confiance évolue. Vos réponses sont comptées avec celles des autres, jamais montrées seules.",
+    confidence: "Quelle confiance avez-vous pour utiliser l’IA dans votre travail\u00a0?",
+    confidenceValues: ["1 – Aucune", "2 – Un peu", "3 – Assez", "4 – Plutôt grande", "5 – Très grande"],
+    aiUse: "À quelle fréquence utilisez-vous l’IA pour un vrai travail (hors de ces exercices)\u00a0?",
+    aiUseValues: {
+      never: "Jamais",
+      monthly: "Quelques fois par mois",
+      weekly: "Chaque semaine",
+      daily: "Chaque jour",
+    },
+    send: "Envoyer mes réponses",
+    later: "Plus tard",
+    missing: "Choisissez une réponse à chaque question, ou répondez plus tard.",
+    sending: "Envoi…",
+    thanks: "Merci, vos réponses sont enregistrées.",
+    failed:
+      "Vos réponses n’ont pas pu être envoyées. Réessayez, ou répondez plus tard\u00a0: rien d’autre n’est bloqué.",
   },
 };
 

@@ -15,6 +15,8 @@ import { criterionLabel } from "../i18n/criteria";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { ContextPreview } from "../components/ContextPreview";
+import { PulseForm } from "../components/PulseForm";
+import { useServices } from "../state/services";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
 import type { AppState } from "../state/appState";
@@ -67,6 +69,7 @@ export default function HomeScreen(props: HomeScreenProps) {
   const { t, l, lang } = useI18n();
   const styles = useStyles();
   const { me, recommendation } = props;
+  const { api } = useServices();
   const exercise = recommendation?.exercise;
 
   return (
@@ -137,6 +140,9 @@ export default function HomeScreen(props: HomeScreenProps) {
           </div>
         </Card>
       ) : null}
+
+      {/* The confidence pulse, when due: at onboarding and when one of my stages has ended. */}
+      <PulseForm user={me.user} api={api} />
 
       <div>
         <Text as="h3" weight="semibold" size={300} className={styles.h}>
