@@ -25,7 +25,7 @@ import { buildApp } from "../src/server/app";
 import { signDevToken } from "../src/server/auth/dev-issuer";
 import { loadConfig, type AppConfig } from "../src/server/config";
 import { migrateToLatest, openStore } from "../src/server/store/db";
-import { mulberry32 } from "../src/server/results/demo";
+import { mulberry32 } from "../src/server/results/demo/random";
 import { rebuildTenantResults } from "../src/server/results/rollups";
 import { markTenantTransferAttempts } from "../src/server/results/transfer";
 import { putStage } from "../src/server/stages/stages";

@@ -2,6 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "./store/schema";
 
+/**
+ * Action recorded when the privacy guard refuses a text (a prompt to the model, a text shared with
+ * colleagues); the results count these entries as privacy blocks.
+ */
+export const PRIVACY_BLOCK_ACTION = "privacy.block";
+
 export interface AuditEvent {
   tenantId: string;
   /** User id of the admin, or `system` for automatic jobs. */

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { personalDataInSharedText, type SharedTextFinding } from "../core/privacy";
-import { audit } from "./audit";
+import { audit, PRIVACY_BLOCK_ACTION } from "./audit";
 import { ApiProblem } from "./errors";
 import type { Principal } from "./auth/roles";
 import type { Database } from "./store/schema";
@@ -26,7 +26,7 @@ export async function refusePersonalData(
   await audit(db, {
     tenantId: me.tenantId,
     actorId: me.userId,
-    action: "privacy.block",
+    action: PRIVACY_BLOCK_ACTION,
     details: { what, fields: found },
   });
   throw new ApiProblem(

@@ -3,17 +3,10 @@
  * tests. Values are synthetic: they follow the published algorithms, not real people.
  */
 
+import { mulberry32 } from "../../src/server/results/demo/random";
+
 /** Small deterministic PRNG (mulberry32) so generated cases are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 function digits(random: () => number, count: number): string {
   let out = "";

@@ -11,33 +11,26 @@ import {
 } from "@fluentui/react-components";
 // Named icon imports only: each icon is its own small module, so the bundle carries just these.
 import { ArrowCounterclockwiseRegular, PlayRegular, SendRegular, StopRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { MAX_PROMPT_CHARS } from "../../core/api/llm";
+import { useEffect, useRef, useState } from "react";
 import type { Charter } from "../../core/api/me";
 import type { Exercise } from "../../core/catalog/schema";
-import { applyPrivacyPolicy, PERSONAL_DATA_LABELS } from "../../core/privacy";
-import { scorePrompt } from "../../core/scorer";
 import type { ContextFeatures, HostContext } from "../../core/types";
-import { ApiProblem } from "../api/problem";
-import type { AttemptResult, AttemptSubmission } from "../api/types";
 import { FeedbackPanel } from "../components/FeedbackPanel";
 import { Thumbs } from "../components/Thumbs";
-import { HighlightedText, type Highlight } from "../components/HighlightedText";
+import { HighlightedText } from "../components/HighlightedText";
 import { MaskedAnswerNote } from "../components/MaskedAnswerNote";
 import { MaskingPreview } from "../components/MaskingPreview";
 import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { PromptMeter, type MeterScore } from "../components/PromptMeter";
-import { PromptLength, usePromptLength } from "../components/PromptLength";
-import { SelfReport, type SelfReportValue } from "../components/SelfReport";
-import { useDebouncedValue } from "../hooks/useDebouncedValue";
+import { PromptMeter } from "../components/PromptMeter";
+import { PromptLength } from "../components/PromptLength";
+import { SelfReport } from "../components/SelfReport";
 import { useI18n } from "../i18n/I18nProvider";
 import { loadDraft, saveDraft } from "../lib/drafts";
-import { newAttemptId } from "../lib/text";
-import { runRequest, type MaskingSummary } from "../privacy/protect";
-import { usePrivacyPolicy } from "../privacy/usePrivacyPolicy";
-import { PrivacyBlocked, usePrivateRun } from "../privacy/usePrivateRun";
-import { useServices } from "../state/services";
+import { PrivacyBlocked } from "../privacy/usePrivateRun";
+import { usePromptChecks } from "./exercise/usePromptChecks";
+import { useRun } from "./exercise/useRun";
+import { useSubmission } from "./exercise/useSubmission";
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "12px", minWidth: 0 },
@@ -57,27 +50,6 @@ const useStyles = makeStyles({
   placeholder: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
-type RunState =
-  | { status: "idle" }
-  | { status: "streaming" }
-  | { status: "done" }
-  | { status: "stopped" }
-  | { status: "failed"; problem: unknown };
-
-type SubmitState =
-  | { status: "idle" }
-  | { status: "submitting" }
-  | { status: "recorded"; result: AttemptResult }
-  | { status: "queued"; local: MeterScore }
-  | { status: "failed"; problem: unknown };
-
-interface Try {
-  id: string;
-  prompt: string;
-  score: number;
-  queued: boolean;
-}
-
 /** Brief, task, prompt editor with live meter and privacy guard, streamed run, submit and feedback. */
 export default function ExerciseScreen(props: {
   exercise: Exercise;
@@ -92,172 +64,41 @@ export default function ExerciseScreen(props: {
   onProposeUseCase?: (exerciseId: string) => void;
 }) {
   const { exercise, context, features, charter } = props;
-  const { t, l, lang } = useI18n();
-  const { queue, host } = useServices();
-  const tenantPrivacy = usePrivacyPolicy();
-  const privateRun = usePrivateRun();
+  const { t, l } = useI18n();
   const styles = useStyles();
 
   const [prompt, setPrompt] = useState(() => loadDraft(exercise.id));
-  const [attemptId, setAttemptId] = useState(newAttemptId);
-  const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
-  const [answer, setAnswer] = useState("");
-  const [run, setRun] = useState<RunState>({ status: "idle" });
-  const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
-  const [serverSpans, setServerSpans] = useState<Highlight[]>([]);
-  const [selfReport, setSelfReport] = useState<SelfReportValue>({});
-  const [tries, setTries] = useState<Try[]>([]);
-  const [masking, setMasking] = useState<MaskingSummary | null>(null);
-  // The answer as the model wrote it (placeholders, not real values): what an attempt carries.
-  const [modelAnswer, setModelAnswer] = useState("");
-  const abort = useRef<AbortController | null>(null);
   const promptBox = useRef<HTMLTextAreaElement>(null);
-  const length = usePromptLength(prompt);
+  const runner = useRun({ exercise, context, features });
+  const checks = usePromptChecks(prompt, {
+    exercise,
+    context,
+    features,
+    charter,
+    serverSpans: runner.serverSpans,
+  });
+  const submission = useSubmission({ exercise, context, features, onRecorded: props.onRecorded });
+  const { length, live, privacy, blocked, previewRequest, highlights, tenantPrivacy } = checks;
+  const { run, answer, masking, streaming } = runner;
+  const { submit, locked, tries, selfReport, attemptId } = submission;
 
-  // The scorer and the privacy guard run locally, ~150 ms after the last keystroke.
-  const settledPrompt = useDebouncedValue(prompt, 150);
-  useEffect(() => saveDraft(exercise.id, settledPrompt), [exercise.id, settledPrompt]);
-  const live = useMemo<MeterScore | null>(
-    // Past the limit the prompt cannot be run or submitted: no live score that the API would never give.
-    () =>
-      settledPrompt.trim() && settledPrompt.length <= MAX_PROMPT_CHARS
-        ? scorePrompt(settledPrompt, { lang, exercise, context: features, ...(charter ? { charter } : {}) })
-        : null,
-    [settledPrompt, lang, exercise, features, charter],
-  );
-  // Privacy is checked on the current text, not the debounced one: Run must never see stale findings.
-  const privacy = useMemo(
-    () => applyPrivacyPolicy(prompt, tenantPrivacy.policy, { lang, field: "prompt" }),
-    [prompt, lang, tenantPrivacy.policy],
-  );
-  // What a Run would send, before masking: the preview shows how the tenant's policy masks it.
-  const previewRequest = useMemo(
-    () => runRequest({ exerciseId: exercise.id, lang, prompt: settledPrompt, context, features }),
-    [exercise.id, lang, settledPrompt, context, features],
-  );
-  const blocked = privacy.action === "block";
-  const highlights: Highlight[] = useMemo(() => {
-    const blockedKeys = new Set(privacy.blocked.map((f) => `${f.start}:${f.end}`));
-    const local = privacy.findings.map((f) => ({
-      start: f.start,
-      end: f.end,
-      label: PERSONAL_DATA_LABELS[f.type][lang],
-      severity: blockedKeys.has(`${f.start}:${f.end}`) ? ("block" as const) : ("warn" as const),
-    }));
-    return [...local, ...serverSpans.filter((s) => s.end <= prompt.length)];
-  }, [privacy, serverSpans, prompt.length, lang]);
-
-  const locked = submit.status === "recorded" || submit.status === "queued" || submit.status === "submitting";
-  const streaming = run.status === "streaming";
+  useEffect(() => saveDraft(exercise.id, checks.settledPrompt), [exercise.id, checks.settledPrompt]);
 
   const onRun = async () => {
-    if (blocked || !prompt.trim() || length.over) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setAnswer("");
-    setServerSpans([]);
-    setMasking(null);
-    setModelAnswer("");
-    setRun({ status: "streaming" });
-    try {
-      await privateRun(runRequest({ exerciseId: exercise.id, lang, prompt, context, features }), lang, {
-        signal: controller.signal,
-        knownNames: context.meta.people,
-        onChunk: (text) => setAnswer((a) => a + text),
-        onMasked: setMasking,
-        // Kept as it streams, so a stopped answer is submitted as far as it went.
-        onModelText: (text) => setModelAnswer((a) => a + text),
-      });
-      setRun({ status: "done" });
-    } catch (err) {
-      if (controller.signal.aborted) {
-        setRun({ status: "stopped" });
-        return;
-      }
-      if (err instanceof ApiProblem && err.code === "personal_data_blocked") {
-        setServerSpans(
-          err.positions
-            .filter((p) => (p.field ?? "prompt") === "prompt")
-            .map((p) => ({
-              start: p.start,
-              end: p.end,
-              label: labelFor(p.type, lang),
-              severity: "block" as const,
-            })),
-        );
-      }
-      setRun({ status: "failed", problem: err });
-    } finally {
-      abort.current = null;
-    }
+    if (!checks.sendable) return;
+    await runner.start(prompt);
   };
 
-  const onStop = () => abort.current?.abort();
-
-  // A queued try delivered later gets its official score (and its feedback, if it is still on screen).
-  useEffect(
-    () =>
-      queue.onDelivered((delivered, recorded) => {
-        setTries((list) =>
-          list.map((tr) =>
-            tr.id === delivered.id ? { ...tr, score: recorded.attempt.score, queued: false } : tr,
-          ),
-        );
-        if (delivered.id === attemptId) {
-          setSubmit((current) =>
-            current.status === "queued" ? { status: "recorded", result: recorded.attempt } : current,
-          );
-        }
-      }),
-    [queue, attemptId],
-  );
+  const onStop = () => runner.stop();
 
   const onSubmit = async () => {
-    if (!prompt.trim() || blocked || length.over) return;
-    setSubmit({ status: "submitting" });
-    const attempt: AttemptSubmission = {
-      id: attemptId,
-      exerciseId: exercise.id,
-      host: host.host,
-      mode: context.mode,
-      lang,
-      prompt,
-      ...(modelAnswer ? { output: modelAnswer } : {}),
-      startedAt,
-      submittedAt: new Date().toISOString(),
-      features,
-      ...(selfReport.minutesSaved !== undefined || selfReport.usefulness !== undefined ? { selfReport } : {}),
-    };
-    try {
-      const outcome = await queue.submit(attempt);
-      if (outcome.status === "sent") {
-        saveDraft(exercise.id, "");
-        setSubmit({ status: "recorded", result: outcome.feedback.attempt });
-        setTries((list) => [
-          ...list,
-          { id: attempt.id, prompt, score: outcome.feedback.attempt.score, queued: false },
-        ]);
-        props.onRecorded();
-      } else {
-        const local = scorePrompt(prompt, { lang, exercise, context: features });
-        setSubmit({ status: "queued", local });
-        setTries((list) => [...list, { id: attempt.id, prompt, score: local.score, queued: true }]);
-      }
-    } catch (err) {
-      setSubmit({ status: "failed", problem: err });
-    }
+    if (!checks.sendable) return;
+    await submission.send(prompt, runner.modelAnswer);
   };
 
   const onTryAgain = () => {
-    setAttemptId(newAttemptId());
-    setStartedAt(new Date().toISOString());
-    setSubmit({ status: "idle" });
-    setRun({ status: "idle" });
-    setAnswer("");
-    setModelAnswer("");
-    setMasking(null);
-    setSelfReport({});
-    setServerSpans([]);
+    submission.reset();
+    runner.reset();
   };
 
   return (
@@ -288,9 +129,7 @@ export default function ExerciseScreen(props: {
         validationState={blocked ? "error" : privacy.findings.length > 0 ? "warning" : "none"}
         validationMessage={
           privacy.findings.length > 0
-            ? `${blocked ? t.exercise.personalData(privacy.blocked.length) : t.exercise.personalDataWarn} ${t.exercise.personalDataTypes(
-                [...new Set(privacy.findings.map((f) => PERSONAL_DATA_LABELS[f.type][lang]))].join(", "),
-              )}`
+            ? `${blocked ? t.exercise.personalData(privacy.blocked.length) : t.exercise.personalDataWarn} ${t.exercise.personalDataTypes(checks.findingTypes.join(", "))}`
             : undefined
         }
       >
@@ -380,7 +219,7 @@ export default function ExerciseScreen(props: {
           origin="run"
         />
       ) : run.status === "failed" ? (
-        <ProblemMessage problem={run.problem} onDismiss={() => setRun({ status: "idle" })} />
+        <ProblemMessage problem={run.problem} onDismiss={runner.dismissFailure} />
       ) : null}
 
       <div>
@@ -401,7 +240,7 @@ export default function ExerciseScreen(props: {
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
       </div>
 
-      {!locked ? <SelfReport value={selfReport} onChange={setSelfReport} /> : null}
+      {!locked ? <SelfReport value={selfReport} onChange={submission.setSelfReport} /> : null}
 
       {submit.status === "submitting" ? <Spinner size="small" label={t.exercise.submitting} /> : null}
       {submit.status === "failed" ? (
@@ -463,9 +302,4 @@ export default function ExerciseScreen(props: {
       </div>
     </section>
   );
-}
-
-function labelFor(type: string, lang: "fr" | "en"): string {
-  const labels = PERSONAL_DATA_LABELS as Record<string, { fr: string; en: string } | undefined>;
-  return labels[type]?.[lang] ?? type;
 }

@@ -1,5 +1,5 @@
-import { generateDemoRealUses } from "../../../src/server/results/demo-real-use";
-import { mulberry32, demoUuid } from "../../../src/server/results/demo";
+import { generateDemoRealUses } from "../../../src/server/results/demo/real-use";
+import { mulberry32, demoUuid } from "../../../src/server/results/demo/random";
 import type { NewAttempt } from "../../../src/server/store/schema";
 
 /** Good practice attempts every day of an 8-week pilot, on each host, plus benchmark attempts. */

@@ -4,7 +4,7 @@ import { ChatRequestSchema, type ChatUsage } from "../../../core/api/llm";
 import type { PrivacyPolicy } from "../../../core/privacy";
 import { detectLanguage } from "../../../core/text/language";
 import type { Lang } from "../../../core/types";
-import { audit, type AuditEvent } from "../../audit";
+import { audit, PRIVACY_BLOCK_ACTION, type AuditEvent } from "../../audit";
 import { ApiProblem } from "../../errors";
 import { LLM_SETUP_HELP, type LlmConfig } from "../../llm/config";
 import { describeFailure, StreamStalled } from "../../llm/failures";
@@ -116,7 +116,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
         await deps.audit({
           tenantId: me.tenantId,
           actorId: me.userId,
-          action: "privacy.block",
+          action: PRIVACY_BLOCK_ACTION,
           target: body.exerciseId,
           details: {
             types,

@@ -1,5 +1,5 @@
-import type { Database } from "../store/schema";
-import { demoUuid, mulberry32, seedFrom } from "./demo";
+import type { Database } from "../../store/schema";
+import { demoUuid, mulberry32, seedFrom } from "./random";
 
 /** Use cases staff of each job typically find, as the demo records them (texts pass the privacy guard). */
 const TEMPLATES: Array<{

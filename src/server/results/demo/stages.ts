@@ -1,6 +1,6 @@
-import type { StageTarget } from "../../core/results/stages";
-import { CRITERIA, type CriterionId, type Host } from "../../core/types";
-import type { Database, NewAttempt } from "../store/schema";
+import type { StageTarget } from "../../../core/results/stages";
+import { CRITERIA, type CriterionId, type Host } from "../../../core/types";
+import type { Database, NewAttempt } from "../../store/schema";
 
 /**
  * The demo pilot's two stages, so its bilan reads sensibly: the pilot's weeks cut in two, each

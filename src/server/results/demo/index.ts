@@ -1,16 +1,16 @@
-import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import { initialLearnerState, recordAttempt, type LearnerState } from "../../core/learner/state";
-import { PASS_SCORE, PERSONAL_DATA_CAP } from "../../core/rubric";
-import { CRITERIA, type CriterionId, type Host } from "../../core/types";
-import type { Store } from "../store/db";
-import { generateDemoUseCases } from "./demo-use-cases";
-import type { Database, NewAttempt } from "../store/schema";
-import { PRIVACY_BLOCK_ACTION } from "./report";
-import { rebuildTenantResults } from "./rollups";
-import { DEMO_BENCHMARKS, generateDemoStages } from "./demo-stages";
-import { generateDemoRealUses } from "./demo-real-use";
-import { markTenantTransferAttempts } from "./transfer";
+import { initialLearnerState, recordAttempt, type LearnerState } from "../../../core/learner/state";
+import { PASS_SCORE, PERSONAL_DATA_CAP } from "../../../core/rubric";
+import { CRITERIA, type CriterionId, type Host } from "../../../core/types";
+import type { Store } from "../../store/db";
+import { generateDemoUseCases } from "./use-cases";
+import type { Database, NewAttempt } from "../../store/schema";
+import { PRIVACY_BLOCK_ACTION } from "../../audit";
+import { rebuildTenantResults } from "../rollups";
+import { DEMO_BENCHMARKS, generateDemoStages } from "./stages";
+import { generateDemoRealUses } from "./real-use";
+import { markTenantTransferAttempts } from "../transfer";
+import { demoUuid, mulberry32, seedFrom } from "./random";
 
 /**
  * A realistic demo pilot, so a newcomer sees a meaningful results sheet right after `npm start`:
@@ -430,26 +430,4 @@ function clamp(x: number, low: number, high: number): number {
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-export function seedFrom(text: string): number {
-  return createHash("sha256").update(text).digest().readUInt32LE(0);
-}
-
-/** A small, fast, seedable generator (Mulberry32); Math.random cannot be seeded. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A version-4-shaped UUID from the seeded generator, so reseeding gives the same ids. */
-export function demoUuid(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[Math.floor(random() * 4)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

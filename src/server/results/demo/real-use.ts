@@ -1,5 +1,5 @@
-import type { Host } from "../../core/types";
-import type { NewAttempt, RealWorkUsesTable } from "../store/schema";
+import type { Host } from "../../../core/types";
+import type { NewAttempt, RealWorkUsesTable } from "../../store/schema";
 
 /**
  * The demo pilot's real-work uses: after a practice attempt that went well, the learner sometimes
