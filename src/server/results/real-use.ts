@@ -61,8 +61,15 @@ export async function realUseFigures(
   const reported = sql`${learners} and l.user_id in (${reportedLearners(tenantId, { cohorts: stage.cohorts }, k)})`;
 
   // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses.
-  const perWeek = await sql<{ grp: string | null; n: number; total: number | null; squares: number | null }>`
-    select l.cohort as grp, count(*) as n, sum(m.rate) as total, sum(m.rate * m.rate) as squares
+  const perWeek = await sql<{
+    grp: string | null;
+    n: number;
+    total: number | null;
+    squares: number | null;
+    users: number;
+  }>`
+    select l.cohort as grp, count(*) as n, sum(m.rate) as total, sum(m.rate * m.rate) as squares,
+           sum(case when m.rate > 0 then 1 else 0 end) as users
     from (select x.user_id, sum(x.uses) * 1.0 / ${weeks.count} as rate
           from (select w.user_id, 0 as uses
                 from ${sql.raw(WEEKLY_ROLLUPS)} w
@@ -79,16 +86,9 @@ export async function realUseFigures(
   const byDay = await sql<{ day: number; kind: string; uses: number }>`
     select ${day} as day, r.kind, count(*) as uses
     from real_work_uses r
-    join users l on l.tenant_id = ${tenantId} and l.user_id = r.user_id and ${reported}
     where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
+      and r.user_id in (select l.user_id from users l where ${reported})
     group by ${day}, r.kind`.execute(db);
-
-  const users = await sql<{ users: number }>`
-    select count(distinct r.user_id) as users
-    from real_work_uses r
-    join users l on l.tenant_id = ${tenantId} and l.user_id = r.user_id and ${reported}
-    where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}`.execute(db);
-
   const start = `${stage.startsOn}T00:00:00.000Z`;
   const end = `${dayToIso(isoToDay(asOf) + 1)}T00:00:00.000Z`;
   const useCases = await sql<{ grp: string | null; n: number }>`
@@ -118,7 +118,7 @@ export async function realUseFigures(
     ),
     useCases: new Map(useCases.rows.map((r) => [r.grp, Number(r.n)])),
     uses,
-    users: Number(users.rows[0]?.users ?? 0),
+    users: perWeek.rows.reduce((sum, r) => sum + Number(r.users), 0),
     byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))),
     weekly,
   };
