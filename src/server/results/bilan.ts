@@ -25,7 +25,6 @@ import { dayToIso, isoToDay } from "./dialect";
 import { LEARNER_ROLLUPS, WEEKLY_ROLLUPS, nextDay } from "./facts";
 import { realUseFigures } from "./real-use";
 import { reportSettings } from "./settings";
-import type { DialectName } from "../store/db";
 
 type Db = Kysely<Database>;
 
@@ -53,7 +52,7 @@ export async function computeBilan(
   const previous = (await previousStage(db, tenantId, stage)) ?? null;
   const { k } = await reportSettings(db, tenantId);
 
-  const figures = (s: Stage) => stageFigures(db, store.dialect, tenantId, s, today, k, options.benchmarkIds);
+  const figures = (s: Stage) => stageFigures(db, tenantId, s, today, k, options.benchmarkIds);
   const current = await figures(stage);
   const before = previous ? await figures(previous) : null;
 
@@ -153,7 +152,6 @@ interface StageFigures {
 
 async function stageFigures(
   db: Db,
-  dialect: DialectName,
   tenantId: string,
   stage: Stage,
   today: string,
@@ -189,7 +187,7 @@ async function stageFigures(
         from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
     windows,
   );
-  const real = await realUseFigures(db, dialect, tenantId, stage, asOf, learners, k);
+  const real = await realUseFigures(db, tenantId, stage, asOf, learners, k);
 
   const groupKeys = [...funnel.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),

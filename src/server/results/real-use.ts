@@ -1,8 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Stage } from "../../core/results/stages";
-import type { DialectName } from "../store/db";
 import type { Database } from "../store/schema";
-import { dayNumber, dayToIso, isoToDay } from "./dialect";
+import { dayToIso, isoToDay } from "./dialect";
 import { WEEKLY_ROLLUPS, reportedLearners } from "./facts";
 
 type Db = Kysely<Database>;
@@ -47,7 +46,6 @@ export interface RealUseFigures {
 
 export async function realUseFigures(
   db: Db,
-  dialect: DialectName,
   tenantId: string,
   stage: Stage,
   asOf: string,
@@ -82,8 +80,9 @@ export async function realUseFigures(
     join users l on l.tenant_id = ${tenantId} and l.user_id = m.user_id and ${reported}
     group by l.cohort`.execute(db);
 
-  const day = dayNumber(dialect, sql`r.occurred_at`);
-  const byDay = await sql<{ day: number; kind: string; uses: number }>`
+  // Grouped by the day's text (no date function per row); weeks are counted from the days in Node.
+  const day = sql`substr(r.occurred_at, 1, 10)`;
+  const byDay = await sql<{ day: string; kind: string; uses: number }>`
     select ${day} as day, r.kind, count(*) as uses
     from real_work_uses r
     where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
@@ -102,7 +101,7 @@ export async function realUseFigures(
   const byKind: Record<string, number> = {};
   let uses = 0;
   for (const row of byDay.rows) {
-    const d = Number(row.day);
+    const d = isoToDay(row.day);
     const week = dayToIso(d - ((d + 3) % 7));
     const n = Number(row.uses);
     weekly.set(week, (weekly.get(week) ?? 0) + n);
