@@ -31,6 +31,7 @@ import { markTenantTransferAttempts } from "../src/server/results/transfer";
 import { putStage } from "../src/server/stages/stages";
 import { CRITERIA } from "../src/core/types";
 import type { Database } from "../src/server/store/schema";
+import { sql } from "kysely";
 
 const LEARNERS = Number(process.env.RESULTS_BENCH_LEARNERS || process.env.BENCH_LEARNERS || 10_000);
 const PER_LEARNER = Number(process.env.BENCH_ATTEMPTS || 100);
@@ -219,6 +220,8 @@ async function buildRollups(target: Target): Promise<number> {
       }
     }
     if (uses.length) await store.db.insertInto("real_work_uses").values(uses).execute();
+    // Fresh statistics for the rows just added, as the database's own maintenance would keep them.
+    await sql`analyze`.execute(store.db);
   } catch (err) {
     await store.close();
     throw err;
