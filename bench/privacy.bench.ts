@@ -1,7 +1,7 @@
 /**
  * Privacy guard quality and throughput.
  *  1. Quality on the labelled set (`test/fixtures/privacy/texts.jsonl`, and the held-out
- *     `held-out.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
+ *     `held-out.jsonl`, `held-out-2.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
  *     texts with no finding and sent unchanged (target ≥ 98 %).
  *  2. Throughput of `detectPersonalData` and `applyPrivacyPolicy` on 1 MB: member correspondence (the
  *     labelled set's letters, tables and notes), with the tenant's own identifier patterns too, and
@@ -38,6 +38,8 @@ function repeatTo(unit: string, size: number): string {
 const FIXTURES = path.join(__dirname, "..", "test", "fixtures", "privacy");
 const labelled = loadLabelledTexts();
 const heldOut = loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl"));
+// Written by hand after the detector was last tuned, and never tuned on: the figure outsiders would see.
+const heldOut2 = loadLabelledTexts(path.join(FIXTURES, "held-out-2.jsonl"));
 const CORRESPONDENCE = labelled
   .filter((t) => !t.ordinary)
   .map((t) => t.text)
@@ -55,6 +57,7 @@ console.log("set                 | texts | names | recall | precision | ordinary
 for (const [name, set] of [
   ["labelled", labelled],
   ["held-out", heldOut],
+  ["held-out 2", heldOut2],
 ] as const) {
   const names = scoreNames(set);
   const ordinary = scoreOrdinary(set);

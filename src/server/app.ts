@@ -23,6 +23,7 @@ import { jobsRoutes } from "./routes/jobs/jobs";
 import { meRoutes } from "./routes/me/me";
 import { privacyRoutes } from "./routes/privacy/privacy";
 import { useCaseRoutes } from "./routes/use-cases/use-cases";
+import { promptLibraryRoutes } from "./routes/prompts/prompts";
 import { healthRoutes } from "./routes/health/health";
 import { llmRoutes } from "./routes/llm/chat";
 import { recommendationsRoutes } from "./routes/recommendations/recommendations";
@@ -97,6 +98,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
       await api.register(meRoutes);
       await api.register(jobsRoutes);
       await api.register(useCaseRoutes);
+      await api.register(promptLibraryRoutes);
       await api.register(feedbackRoutes);
       await api.register(attemptRoutes);
       await api.register(llmRoutes);

@@ -24,6 +24,7 @@ import { ServicesProvider } from "./state/services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ScreenLoadFailed } from "./components/ScreenLoadFailed";
 import { lazyScreens, prefetchScreens, preloadFirstScreens } from "./screens/loaders";
+import { saveDraft } from "./lib/drafts";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. The two
@@ -65,6 +66,7 @@ export function Shell(props: { booted: Booted }) {
     ResultsScreen,
     CharterScreen,
     UseCasesScreen,
+    LibraryScreen,
   } = screens;
   useEffect(() => {
     // Once the first screen is up, fetch the others: the pane keeps working if the network goes.
@@ -175,6 +177,7 @@ export function Shell(props: { booted: Booted }) {
     ...(state.exercise ? [{ id: "exercise" as const, label: t.nav.exercise }] : []),
     { id: "progress", label: t.nav.progress },
     { id: "useCases", label: t.nav.useCases },
+    { id: "library", label: t.nav.library },
     ...(showResults ? [{ id: "results" as const, label: t.nav.results }] : []),
   ];
 
@@ -284,6 +287,18 @@ export function Shell(props: { booted: Booted }) {
                   onJobChanged={() => {
                     void refreshMe();
                     void recommend();
+                  }}
+                />
+              ) : state.screen === "library" && state.me ? (
+                <LibraryScreen
+                  me={state.me}
+                  host={services.host.host}
+                  currentExercise={state.exercise}
+                  recommended={state.recommendation?.exercise ?? null}
+                  onUse={(exercise, text) => {
+                    // The exercise starts afresh with the prompt in its box (its draft).
+                    saveDraft(exercise.id, text);
+                    start(exercise);
                   }}
                 />
               ) : state.screen === "results" ? (

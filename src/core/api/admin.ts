@@ -70,6 +70,8 @@ export const ErasureResultSchema = z.object({
   statements: z.number().int(),
   useCases: z.number().int(),
   feedback: z.number().int(),
+  /** Prompts kept in their library; prompts they published for a team stay, without their name. */
+  savedPrompts: z.number().int(),
 });
 
 export const AuditEntrySchema = z.object({

@@ -10,3 +10,4 @@ export * from "./llm";
 export * from "./jobs";
 export * from "./use-cases";
 export * from "./feedback";
+export * from "./prompts";

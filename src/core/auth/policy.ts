@@ -17,6 +17,8 @@ export const ACTIONS = {
   "xapi.export": ["PilotLead", "Admin"],
   /** Rank every job's use cases, move their status, promote one to a draft exercise. */
   "useCases.review": ["PilotLead", "Admin"],
+  /** Publish prompts to a job's team library, and take them down. */
+  "library.publish": ["PilotLead", "Admin"],
   /** Change tenant settings, exercises and users; read the audit log. */
   "tenant.administer": ["Admin"],
 } as const satisfies Record<string, readonly Role[]>;

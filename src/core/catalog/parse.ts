@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { LENGTH_BUCKETS, type Host, type HostMode } from "../types";
-import { CatalogFileSchema, type Exercise } from "./schema";
+import { CatalogFileSchema, type Exercise, type OutputCheck } from "./schema";
 
 /** The exercises available to learners, in catalog order, with an index by id. */
 export interface Catalog {
@@ -96,16 +96,9 @@ function parseFile(source: CatalogSource): { exercises: Exercise[]; issues: Cata
     if (minLength && maxLength && LENGTH_BUCKETS.indexOf(minLength) > LENGTH_BUCKETS.indexOf(maxLength)) {
       issues.push({ file: source.path, field: `${at}.fits.maxLength`, message: "is shorter than minLength" });
     }
-    exercise.checks.forEach((check, i) => {
-      if (
-        check.type === "bullets" &&
-        check.min !== undefined &&
-        check.max !== undefined &&
-        check.min > check.max
-      ) {
-        issues.push({ file: source.path, field: `${at}.checks[${i}]`, message: "min is greater than max" });
-      }
-    });
+    for (const issue of outputCheckIssues(exercise.checks)) {
+      issues.push({ file: source.path, field: `${at}.checks[${issue.index}]`, message: issue.message });
+    }
     exercise.required.forEach((criterion, i) => {
       if (
         !exercise.targets.includes(criterion) &&
@@ -122,6 +115,66 @@ function parseFile(source: CatalogSource): { exercises: Exercise[]; issues: Cata
     });
   });
   return { exercises: issues.length === 0 ? result.data.exercises : [], issues };
+}
+
+/**
+ * Checks on the answer that no answer could meet or that say one thing twice: a range upside down,
+ * a minimum of words above the maximum, more bullets required than sentences allowed, two checks of
+ * one kind (but `mentions`), a term to mention that is blank or shorter than two characters.
+ */
+export function outputCheckIssues(checks: readonly OutputCheck[]): Array<{ index: number; message: string }> {
+  const issues: Array<{ index: number; message: string }> = [];
+  const first = new Map<string, number>();
+  checks.forEach((check, index) => {
+    if (check.type !== "mentions") {
+      const earlier = first.get(check.type);
+      if (earlier !== undefined)
+        issues.push({ index, message: `a second "${check.type}" check (see checks[${earlier}])` });
+      else first.set(check.type, index);
+    }
+    if (
+      check.type === "bullets" &&
+      check.min !== undefined &&
+      check.max !== undefined &&
+      check.min > check.max
+    ) {
+      issues.push({ index, message: "min is greater than max" });
+    }
+    if (check.type === "mentions") {
+      check.anyOf.forEach((term, t) => {
+        if (term.trim().length < 2) issues.push({ index, message: `anyOf[${t}] is too short to be found` });
+      });
+    }
+  });
+  const of = <T extends OutputCheck["type"]>(type: T) => {
+    const index = first.get(type);
+    return index === undefined
+      ? undefined
+      : { index, check: checks[index] as Extract<OutputCheck, { type: T }> };
+  };
+  const most = of("maxWords");
+  const least = of("minWords");
+  if (most && least && least.check.value > most.check.value) {
+    issues.push({
+      index: least.index,
+      message: `asks for at least ${least.check.value} words but maxWords is ${most.check.value}`,
+    });
+  }
+  const bullets = of("bullets");
+  const sentences = of("maxSentences");
+  if (bullets && sentences && (bullets.check.min ?? 1) > sentences.check.value) {
+    issues.push({
+      index: bullets.index,
+      message: `asks for at least ${bullets.check.min ?? 1} bullets but maxSentences is ${sentences.check.value}`,
+    });
+  }
+  if (bullets && most && (bullets.check.min ?? 1) * 2 > most.check.value) {
+    issues.push({
+      index: bullets.index,
+      message: `${bullets.check.min ?? 1} bullets cannot fit in ${most.check.value} words`,
+    });
+  }
+  return issues;
 }
 
 /** Validates catalog files and collects every issue instead of stopping at the first. */

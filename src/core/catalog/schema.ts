@@ -139,6 +139,18 @@ export const ExerciseSchema = z
     /** What the prompt must ask for; without it the generic rubric applies. */
     taskDefinition: TaskDefinitionSchema.optional(),
     example: LocalizedSchema,
+    /**
+     * The turn the learner's prompt follows up (skills `iterate` and `verify`): a first request and
+     * the model's answer to it, shown with the task and sent to the model as earlier turns, so the
+     * learner's prompt is a follow-up on that answer.
+     */
+    followUpOf: z
+      .object({
+        prompt: z.object({ fr: z.string().trim().min(1).max(4000), en: z.string().trim().min(1).max(4000) }),
+        answer: z.object({ fr: z.string().trim().min(1).max(4000), en: z.string().trim().min(1).max(4000) }),
+      })
+      .strict()
+      .optional(),
     checks: z.array(OutputCheckSchema).default([]),
     /**
      * The host's fixed benchmark: taken at onboarding and at the end of each stage to measure

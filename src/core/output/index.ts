@@ -5,6 +5,8 @@ import type { Localized } from "../types";
 
 export interface OutputCheckResult {
   check: OutputCheck;
+  /** What the check asks, for the learner: « 3 puces au plus », « mentionne le délai ». */
+  label: Localized;
   passed: boolean;
   /** What was measured, for the learner: "87 mots (120 au plus)". */
   detail: Localized;
@@ -22,7 +24,47 @@ export function checkOutput(output: string, exercise: Pick<Exercise, "checks">):
   return { checks, passed: checks.every((c) => c.passed) };
 }
 
+/** What a check asks of the answer, in a few words: « 3 puces au plus », "mentions the deadline". */
+export function checkLabel(check: OutputCheck): Localized {
+  switch (check.type) {
+    case "maxWords":
+      return { fr: `${check.value} mots au plus`, en: `${check.value} words at most` };
+    case "minWords":
+      return { fr: `${check.value} mots au moins`, en: `${check.value} words at least` };
+    case "bullets": {
+      const min = check.min ?? 1;
+      const unit = (n: number) => ({ fr: n > 1 ? "puces" : "puce", en: n > 1 ? "bullets" : "bullet" });
+      if (check.max === undefined)
+        return { fr: `${min} ${unit(min).fr} au moins`, en: `${min} ${unit(min).en} at least` };
+      if (min === check.max) return { fr: `${min} ${unit(min).fr}`, en: `${min} ${unit(min).en}` };
+      if (min <= 1)
+        return {
+          fr: `${check.max} ${unit(check.max).fr} au plus`,
+          en: `${check.max} ${unit(check.max).en} at most`,
+        };
+      return { fr: `${min} à ${check.max} puces`, en: `${min} to ${check.max} bullets` };
+    }
+    case "language":
+      return check.value === "fr"
+        ? { fr: "en français", en: "in French" }
+        : { fr: "en anglais", en: "in English" };
+    case "table":
+      return { fr: "un tableau", en: "a table" };
+    case "maxSentences":
+      return {
+        fr: `${check.value} ${check.value > 1 ? "phrases" : "phrase"} au plus`,
+        en: `${check.value} ${check.value > 1 ? "sentences" : "sentence"} at most`,
+      };
+    case "mentions":
+      return { fr: `mentionne ${check.label.fr}`, en: `mentions ${check.label.en}` };
+  }
+}
+
 function evaluate(output: string, check: OutputCheck): OutputCheckResult {
+  return { ...measure(output, check), label: checkLabel(check) };
+}
+
+function measure(output: string, check: OutputCheck): Omit<OutputCheckResult, "label"> {
   switch (check.type) {
     case "maxWords": {
       const n = words(output).length;

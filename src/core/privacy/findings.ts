@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 
 /** Kinds of personal data the guard recognises, from most to least sensitive. */
 export const PERSONAL_DATA_TYPES = [
@@ -49,40 +49,6 @@ export const PERSONAL_DATA_LABELS: Record<PersonalDataType, Localized> = {
   DATE_OF_BIRTH: { fr: "date de naissance", en: "date of birth" },
   PERSON_NAME: { fr: "nom de personne", en: "person’s name" },
   HEALTH_TERM: { fr: "donnée de santé", en: "health information" },
-};
-
-/** Short placeholder labels used by `redact` when a language is asked for. */
-export const PLACEHOLDER_LABELS: Record<Lang, Record<PersonalDataType, string>> = {
-  fr: {
-    NIR: "NIR",
-    POSSIBLE_NIR: "NIR",
-    IBAN: "IBAN",
-    PAYMENT_CARD: "CARTE BANCAIRE",
-    TENANT_IDENTIFIER: "IDENTIFIANT",
-    MEMBER_NUMBER: "ADHÉRENT",
-    CONTRACT_NUMBER: "CONTRAT",
-    EMAIL: "E-MAIL",
-    PHONE: "TÉLÉPHONE",
-    POSTAL_ADDRESS: "ADRESSE",
-    DATE_OF_BIRTH: "DATE DE NAISSANCE",
-    PERSON_NAME: "PERSONNE",
-    HEALTH_TERM: "SANTÉ",
-  },
-  en: {
-    NIR: "NIR",
-    POSSIBLE_NIR: "NIR",
-    IBAN: "IBAN",
-    PAYMENT_CARD: "CARD NUMBER",
-    TENANT_IDENTIFIER: "IDENTIFIER",
-    MEMBER_NUMBER: "MEMBER",
-    CONTRACT_NUMBER: "CONTRACT",
-    EMAIL: "EMAIL",
-    PHONE: "PHONE",
-    POSTAL_ADDRESS: "ADDRESS",
-    DATE_OF_BIRTH: "DATE OF BIRTH",
-    PERSON_NAME: "PERSON",
-    HEALTH_TERM: "HEALTH",
-  },
 };
 
 /** Identifier types: a health term close to one of these ties health data to a person. */

@@ -52,6 +52,18 @@ const BY_FIRST_WORD: ReadonlyMap<string, TermEntry[]> = (() => {
   return index;
 })();
 
+/**
+ * The first three letters of every term's first word: a word of five letters or more that starts
+ * otherwise is passed over without being cut out of the text (most words are not health terms).
+ */
+const prefixKey = (text: string, at: number) =>
+  text.charCodeAt(at) * 0x100000000 + text.charCodeAt(at + 1) * 0x10000 + text.charCodeAt(at + 2);
+const FIRST_PREFIXES: ReadonlySet<number> = new Set(
+  [...BY_FIRST_WORD.keys()].filter((w) => w.length >= 3).map((w) => prefixKey(w, 0)),
+);
+/** Shorter words are looked up whole: one of their stems may be a first word of one or two letters. */
+const PREFIX_FROM = 5;
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -158,6 +170,7 @@ export function detectHealthTerms(original: string, folded: string, out: Persona
     i = end;
     // No term starts with a digit.
     if (isDigitCode(folded.charCodeAt(start))) continue;
+    if (end - start >= PREFIX_FROM && !FIRST_PREFIXES.has(prefixKey(folded, start))) continue;
     const word = folded.slice(start, end);
     let matched = -1;
     for (const stem of stems(word)) {

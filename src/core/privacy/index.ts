@@ -17,10 +17,17 @@ export {
   IDENTIFIER_TYPES,
   PERSONAL_DATA_LABELS,
   PERSONAL_DATA_TYPES,
-  PLACEHOLDER_LABELS,
   type PersonalDataFinding,
   type PersonalDataType,
 } from "./findings";
+export {
+  examplePlaceholder,
+  numberedPlaceholder,
+  PLACEHOLDER_WORDS,
+  PLACEHOLDERS,
+  pseudonymWords,
+  redactedPlaceholder,
+} from "./placeholders";
 export { isValidIban, isValidLuhn, isValidNir, nirKey } from "./checksums";
 export { HEALTH_ACRONYMS, HEALTH_TERMS } from "./healthTerms";
 export {
@@ -65,12 +72,15 @@ export {
 export {
   peopleAmong,
   REQUEST_FIELDS,
+  SCREENED_FIELDS,
   screenRequestTexts,
   type BlockedFieldFinding,
   type FieldFinding,
   type PseudonymisedFieldFinding,
   type RequestBlockRule,
   type RequestField,
+  type ScreenedField,
+  type ConversationTurn,
   type RequestScreening,
   type RequestTexts,
   type ScreenRequestOptions,

@@ -2,6 +2,7 @@ import notNames from "../../../content/privacy/not-names.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
+import { HEALTH_ACRONYMS } from "./healthTerms";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -21,6 +22,8 @@ let lastNames: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
+/** Stop words, honorifics, greetings and labels together: one lookup per word. */
+let notNameWords: ReadonlySet<string> | null = null;
 
 /** Built on first use: the pane pays for the name sets only when it first screens a text. */
 function loadSets(): void {
@@ -39,6 +42,7 @@ function loadSets(): void {
     ...notNames.job_titles,
     ...notNames.products,
   ]);
+  notNameWords = new Set([...stopWords, ...HONORIFICS, ...GREETINGS, ...LABELS, ...LIST_LABELS]);
 }
 
 const HONORIFICS = new Set([
@@ -195,7 +199,75 @@ const LIST_LABELS = new Set([
 ]);
 
 /** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
-const CUE_PHRASES = new Set(["dossier de", "part de", "nom de", "compte de", "behalf of", "file of"]);
+const CUE_PHRASES = new Set([
+  "dossier de",
+  "part de",
+  "nom de",
+  "compte de",
+  "appel de",
+  "mail de",
+  "courriel de",
+  "courrier de",
+  "message de",
+  "lettre de",
+  "reclamation de",
+  "signe par",
+  "envoye par",
+  "transmis par",
+  "redige par",
+  "ecrit par",
+  "suivi par",
+  "behalf of",
+  "file of",
+  "call from",
+  "mail from",
+  "e-mail from",
+  "email from",
+  "letter from",
+  "message from",
+  "complaint from",
+  "signed by",
+  "sent by",
+  "written by",
+  "referred by",
+  // Talking with someone: « parlé avec Aoife Byrne », "spoke to Aoife Byrne".
+  "parle avec",
+  "parle a",
+  "echange avec",
+  "entretien avec",
+  "rendez-vous avec",
+  "rdv avec",
+  "spoke to",
+  "spoke with",
+  "talked to",
+  "talked with",
+  "met with",
+  "meeting with",
+]);
+
+/** The last words of the cue phrases, looked up before the phrase is built. */
+const CUE_LAST_WORDS = new Set([...CUE_PHRASES].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+
+/** A person's role right before their name: « l'adhérent Hoang », « la patiente Mme X », "our member, Thabo Nkosi". */
+const ROLE_CUES = new Set([
+  "adherent",
+  "adherente",
+  "assure",
+  "assuree",
+  "patient",
+  "patiente",
+  "beneficiaire",
+  "souscripteur",
+  "souscriptrice",
+  "conjoint",
+  "conjointe",
+  "soussigne",
+  "soussignee",
+  "member",
+  "insured",
+  "policyholder",
+  "claimant",
+]);
 
 /** Closing formulas after which a line holding only a name is a signature. */
 const CLOSINGS = [
@@ -247,6 +319,8 @@ const PARTICLES = new Set([
   "ibn",
   "bin",
 ]);
+
+const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /** Column headers of tables whose cells are people's names. */
 const NAME_HEADERS = new Set([
@@ -308,7 +382,14 @@ class Word {
     /** Two letters or more, all upper case ("DUPONT"). */
     readonly allCaps: boolean,
     private readonly source: string,
+    /** « N'Diaye », « D'Ornano », « d'Ornano »: an elided particle before a capital is part of a surname. */
+    readonly elidedName = false,
   ) {}
+
+  /** The folded first letter's code, read without cutting the word out of the text. */
+  get firstFoldedCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
 
   /** Accent-folded lower case, with typographic apostrophes made straight. */
   get folded(): string {
@@ -327,6 +408,13 @@ function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return code >= 0xc0 && LETTER.test(text[i] as string);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const ch = text[i] as string;
+  return ch !== ch.toLowerCase();
 }
 
 /** The words of the text (letters, joined inside by one apostrophe or hyphen), in one scan. */
@@ -352,15 +440,29 @@ function readWords(text: string, folded: string): Word[] {
       break;
     }
     const code = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const elidedName =
+      hasInnerMark &&
+      (second === 0x27 || second === 0x2019) &&
+      (code === 0x44 || code === 0x4e || code === 0x64 || code === 0x6e) &&
+      isUpperAt(text, start + 2);
     const capital =
-      code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase();
+      elidedName ||
+      (code < 0x80 ? code >= 65 && code <= 90 : text[start] !== (text[start] as string).toLowerCase());
     let allCaps = false;
     if (capital && i - start >= 2) {
-      const value = text.slice(start, i);
-      const letters = hasInnerMark ? value.replace(/['’-]/g, "") : value;
-      allCaps = letters.length >= 2 && letters === letters.toUpperCase();
+      allCaps = true;
+      let letters = 0;
+      for (let j = start; j < i && allCaps; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+        letters++;
+        if (c < 0x80) allCaps = c >= 65 && c <= 90;
+        else allCaps = (text[j] as string) === (text[j] as string).toUpperCase();
+      }
+      allCaps &&= letters >= 2;
     }
-    words.push(new Word(start, i, capital, allCaps, folded));
+    words.push(new Word(start, i, capital, allCaps, folded, elidedName));
   }
   return words;
 }
@@ -375,13 +477,9 @@ function joined(text: string, a: Word, b: Word): boolean {
 function isStop(word: Word): boolean {
   const f = word.folded;
   return (
-    (stopWords as ReadonlySet<string>).has(f) ||
-    HONORIFICS.has(f) ||
-    GREETINGS.has(f) ||
-    LABELS.has(f) ||
-    LIST_LABELS.has(f) ||
-    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name.
-    /^(l|d|qu|j|n|s|c)'/.test(f)
+    (notNameWords as ReadonlySet<string>).has(f) ||
+    // « L’équipe », « D’autres »: an elided article starts a phrase, not a name (« N'Diaye » does).
+    (!word.elidedName && f.includes("'") && /^(l|d|qu|j|n|s|c)'/.test(f))
   );
 }
 
@@ -412,8 +510,8 @@ function nameish(word: Word): boolean {
 function partsIn(set: ReadonlySet<string>, word: Word): boolean {
   if (set.has(word.folded)) return true;
   // Compound first names: "Jean-Pierre", "Marie-Claire".
-  const parts = word.folded.split("-");
-  return parts.length > 1 && parts.every((p) => set.has(p));
+  if (!word.folded.includes("-")) return false;
+  return word.folded.split("-").every((p) => set.has(p));
 }
 
 function isFirstName(word: Word): boolean {
@@ -446,6 +544,13 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
     text[word.end + 1] === " " &&
     nameish(next)
   );
+}
+
+const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
+
+/** Cheap test before a word is folded: honorifics are short and start with few letters. */
+function mayBeHonorific(word: Word | undefined): boolean {
+  return !!word && word.end - word.start <= 12 && HONORIFIC_INITIALS.has(word.firstFoldedCode);
 }
 
 function honorificAt(text: string, words: readonly Word[], k: number): boolean {
@@ -525,30 +630,42 @@ export function detectNames(
   let k = 0;
   while (k < words.length) {
     const word = words[k] as Word;
-    const isKnown = word.capital && known.has(word.folded);
-    // « M. de Villiers »: a lower-case particle after an honorific starts the name.
-    const particleAfterHonorific =
-      PARTICLES.has(word.folded) &&
-      !word.capital &&
-      honorificAt(text, words, k - 1) &&
-      !!words[k + 1] &&
-      nameish(words[k + 1] as Word) &&
-      joined(text, word, words[k + 1] as Word);
-    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
-    const initial = isInitial(text, words, k);
-    if (
-      !isKnown &&
-      !nameish(word) &&
-      !capitalParticle(text, words, k) &&
-      !particleAfterHonorific &&
-      !initial
-    ) {
+    // Most words are in lower case and longer than any particle: they start no name.
+    if (!word.capital && word.end - word.start > MAX_PARTICLE_LENGTH) {
       k++;
       continue;
     }
-    if (particleAfterHonorific || initial || capitalParticle(text, words, k)) {
+    const isKnown = word.capital && known.size > 0 && known.has(word.folded);
+    // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
+    const particleAfterHonorific =
+      word.end - word.start <= MAX_PARTICLE_LENGTH &&
+      mayBeHonorific(words[k - 1]) &&
+      PARTICLES.has(word.folded) &&
+      honorificAt(text, words, k - 1);
+    let afterParticles = k;
+    if (particleAfterHonorific) {
+      while (
+        afterParticles - k < 2 &&
+        words[afterParticles + 1] &&
+        PARTICLES.has((words[afterParticles + 1] as Word).folded) &&
+        joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word)
+      )
+        afterParticles++;
+    }
+    const particlesThenName =
+      particleAfterHonorific &&
+      !!words[afterParticles + 1] &&
+      nameish(words[afterParticles + 1] as Word) &&
+      joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
+    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
+    const initial = isInitial(text, words, k);
+    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particlesThenName && !initial) {
+      k++;
+      continue;
+    }
+    if (particlesThenName || initial || capitalParticle(text, words, k)) {
       // The run is decided from the word after the particle; the span starts at the particle.
-      const next = k + 1;
+      const next = particlesThenName ? afterParticles + 1 : k + 1;
       let last = next;
       while (
         last - next < 3 &&
@@ -633,6 +750,26 @@ const NAMED_PLACES = new Set([
   "residence",
   "batiment",
   "prix",
+  "mediatheque",
+  "bibliotheque",
+  "musee",
+  "theatre",
+  "piscine",
+  "gymnase",
+  "espace",
+  "amphitheatre",
+  "auditorium",
+  "halle",
+  "aeroport",
+  "jardin",
+  "pavillon",
+  "galerie",
+  "promenade",
+  "esplanade",
+  "stade",
+  "library",
+  "museum",
+  "airport",
   "street",
   "road",
   "hospital",
@@ -665,12 +802,87 @@ const NAMED_PLACES = new Set([
   "tool",
 ]);
 
+/** Words after a person's name that make it a place or an institution: "Nelson Mandela Foundation". */
+const NAMED_AFTER = new Set([
+  "foundation",
+  "hospital",
+  "institute",
+  "school",
+  "college",
+  "university",
+  "centre",
+  "center",
+  "road",
+  "avenue",
+  "square",
+  "station",
+  "prize",
+  "award",
+  "trust",
+  "building",
+  "memorial",
+  "library",
+  "museum",
+  "theatre",
+  "theater",
+  "airport",
+  "bridge",
+  "stadium",
+  "clinic",
+  "fund",
+  "academy",
+  "boulevard",
+]);
+
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
 function listLabelBefore(text: string, folded: string, word: Word): boolean {
   let lineStart = word.start;
   while (lineStart > 0 && text[lineStart - 1] !== "\n" && word.start - lineStart < 300) lineStart--;
   const head = /^[\s\-•*]*([a-z]+)\s*:/.exec(folded.slice(lineStart, word.start));
-  return !!head && LIST_LABELS.has(head[1] as string);
+  if (head) return LIST_LABELS.has(head[1] as string);
+  return /^[\s\-•*]*$/.test(text.slice(lineStart, word.start)) && listHeaderAbove(folded, lineStart);
+}
+
+/** Words whose plural heads a list of people (« Liste des bénéficiaires : », "Members affected:"). */
+const PEOPLE_PLURALS = new Set([
+  ...LIST_LABELS,
+  "beneficiaires",
+  "adherents",
+  "assures",
+  "salaries",
+  "membres",
+  "patients",
+  "signataires",
+  "interlocuteurs",
+  "contacts",
+  "beneficiaries",
+  "members",
+  "employees",
+  "staff",
+  "signatories",
+]);
+
+/**
+ * The line at `lineStart` is an item under a header line that ends with a colon and names people
+ * (« Ci-joint la liste des bénéficiaires : », "Members affected:"), with other short item lines
+ * between. Looks at most 12 lines up.
+ */
+function listHeaderAbove(folded: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 12; lines++) {
+    let start = end;
+    while (start > 0 && folded[start - 1] !== "\n" && end - start < 120) start--;
+    if (start > 0 && folded[start - 1] !== "\n") return false;
+    const line = folded.slice(start, end).trim();
+    if (line.endsWith(":")) {
+      // « Liste des bénéficiaires : », "Members affected:": the word may come last or last but one.
+      const words = line.slice(0, -1).trim().split(/\s+/).slice(-2);
+      return words.some((w) => PEOPLE_PLURALS.has(w));
+    }
+    if (line === "" || line.length > 80) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** First word of the run that starts a name, or -1. */
@@ -693,6 +905,15 @@ function decideRun(
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
+  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X ».
+  for (let i = from + 1; i + 2 <= to; i++) {
+    const particle = words[i] as Word;
+    if (
+      CUE_LAST_WORDS.has(particle.folded) &&
+      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`)
+    )
+      return i + 1;
+  }
 
   if (before) {
     // Honorific: « M. Dupont », « Mme Claire Fontaine », "Dr Smith".
@@ -700,6 +921,7 @@ function decideRun(
     // « le dossier de Ghislaine Quéré », "on behalf of Raj Sharma".
     if (
       before2 &&
+      CUE_LAST_WORDS.has(before.folded) &&
       CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       to > from
@@ -712,6 +934,15 @@ function decideRun(
       GREETINGS.has(before.folded) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       /^\s*([,!:\n]|$)/.test(text.slice(runEnd, runEnd + 3))
+    )
+      return from;
+    // Role: « l'adhérent Hoang », « Je soussignée QUÉRÉ Ghislaine », "Our member, Thabo Nkosi".
+    if (
+      ROLE_CUES.has(withoutElision(before.folded)) &&
+      /^,?[ \u00a0]{1,2}$/.test(gapBefore) &&
+      !NAMED_AFTER.has((words[to] as Word).folded) &&
+      // "member ID", « assuré CMU »: an acronym after the role is not a name.
+      (!first.allCaps || surnameInCapitals(first))
     )
       return from;
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
@@ -749,8 +980,12 @@ function decideRun(
     if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
   }
 
-  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo ».
-  if (before && NAMED_PLACES.has(before.folded.replace(/^(l|d)'/, ""))) return -1;
+  // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
+  // "the Nelson Mandela Foundation".
+  if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
+  const after = words[to + 1];
+  if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
 
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
@@ -767,6 +1002,18 @@ function decideRun(
       return i;
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+  }
+  // A pair of one SURNAME in capitals and one given name, whichever comes first, when neither is in
+  // the dataset: « QUÉRÉ Ghislaine », « Soizic LE GUEN ». The word in capitals must read as a name,
+  // not an acronym (« CPAM Bretagne », « ALD Diabète »).
+  if (to === from + 1) {
+    const a = words[from] as Word;
+    const b = words[to] as Word;
+    if (
+      (a.allCaps && !b.allCaps && surnameInCapitals(a) && givenNameShape(b)) ||
+      (b.allCaps && !a.allCaps && surnameInCapitals(b) && givenNameShape(a) && !sentenceStart(text, a))
+    )
+      return from;
   }
   // A first name alone (« Appeler Karim demain »): a name unless it is also an ordinary word at the
   // start of a sentence (« Claire et précise, … »).
@@ -792,16 +1039,58 @@ function decideRun(
   return -1;
 }
 
+/** « l'adhérent » → « adherent » (folded words). */
+function withoutElision(folded: string): string {
+  return folded.length > 2 && folded[1] === "'" && (folded[0] === "l" || folded[0] === "d")
+    ? folded.slice(2)
+    : folded;
+}
+
+const VOWELS = /[aeiouy]/;
+let healthAcronyms: ReadonlySet<string> | null = null;
+
+/** A word in capitals that reads as a surname rather than an acronym: a vowel, and accents, an apostrophe or five letters. */
+function surnameInCapitals(word: Word): boolean {
+  const length = word.end - word.start;
+  if (length < 3 || !VOWELS.test(word.folded)) return false;
+  healthAcronyms ??= new Set(HEALTH_ACRONYMS.map((a) => foldAccents(a)));
+  if (healthAcronyms.has(word.folded) || isStop(word) || isPlace(word)) return false;
+  return length >= 5 || isLastName(word) || /[^a-z]/.test(word.folded);
+}
+
+/** A capitalised word that can be a given name: three letters or more, not a business, place or institution word. */
+function givenNameShape(word: Word): boolean {
+  return (
+    word.end - word.start >= 3 &&
+    nameish(word) &&
+    !NAMED_PLACES.has(word.folded) &&
+    !NAMED_AFTER.has(word.folded) &&
+    !isLastName(word)
+  );
+}
+
 /** Tables pasted from Excel or Word (tab- or pipe-separated): cells under a name header are names. */
 function detectNameColumns(text: string, folded: string, out: PersonalDataFinding[]): void {
   let lineStart = 0;
   let columns: number[] | null = null;
   let separator = "";
+  // The next tab and pipe in the text, so a line without either is passed over without being cut out.
+  let nextTab = -1;
+  let nextPipe = -1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (nextTab !== Infinity && nextTab < lineStart) nextTab = text.indexOf("\t", lineStart);
+    if (nextTab < 0) nextTab = Infinity;
+    if (nextPipe !== Infinity && nextPipe < lineStart) nextPipe = text.indexOf("|", lineStart);
+    if (nextPipe < 0) nextPipe = Infinity;
+    const sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    if (!sep) {
+      columns = null;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
-    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
     if (!sep || (columns && sep !== separator)) {
       columns = null;
     } else if (!columns) {

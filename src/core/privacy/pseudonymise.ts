@@ -1,27 +1,8 @@
 import { foldAccents } from "../text/normalize";
 import type { Lang } from "../types";
 import type { PersonalDataFinding, PersonalDataType } from "./findings";
+import { PLACEHOLDERS, numberedPlaceholder, pseudonymWords } from "./placeholders";
 import { placeholderFor } from "./redact";
-
-/**
- * Words of pseudonym placeholders per type, in both product languages: `[PERSONNE_1]`, `[PERSON_1]`.
- * Types that share a word share a series (a possible NIR is numbered with the NIRs).
- */
-const PSEUDONYM_WORDS: Partial<Record<string, Record<Lang, string>>> = {
-  PERSON_NAME: { fr: "PERSONNE", en: "PERSON" },
-  NIR: { fr: "NIR", en: "NIR" },
-  POSSIBLE_NIR: { fr: "NIR", en: "NIR" },
-  IBAN: { fr: "IBAN", en: "IBAN" },
-  PAYMENT_CARD: { fr: "CARTE", en: "CARD" },
-  EMAIL: { fr: "E-MAIL", en: "EMAIL" },
-  PHONE: { fr: "TÉLÉPHONE", en: "PHONE" },
-  DATE_OF_BIRTH: { fr: "DATE_NAISSANCE", en: "BIRTH_DATE" },
-  POSTAL_ADDRESS: { fr: "ADRESSE", en: "ADDRESS" },
-  MEMBER_NUMBER: { fr: "ADHÉRENT", en: "MEMBER" },
-  CONTRACT_NUMBER: { fr: "CONTRAT", en: "CONTRACT" },
-  TENANT_IDENTIFIER: { fr: "IDENTIFIANT", en: "IDENTIFIER" },
-  HEALTH_TERM: { fr: "SANTÉ", en: "HEALTH" },
-};
 
 /** Honorifics and particles that do not tell two people apart (Mme Fontaine = Claire Fontaine). */
 const NAME_NOISE = new Set([
@@ -86,7 +67,7 @@ function wordsFor(finding: PersonalDataFinding): Record<Lang, string> {
     const word = placeholderWord(label);
     return { fr: word, en: word };
   }
-  return PSEUDONYM_WORDS[finding.type] ?? { fr: finding.type, en: finding.type };
+  return pseudonymWords(finding.type);
 }
 
 /** How a placeholder's word is compared: case, accents and separators do not matter. */
@@ -97,6 +78,9 @@ function wordKey(word: string): string {
 function nameTokens(value: string): string[] {
   return (foldAccents(value).match(/[a-z]+/g) ?? []).filter((t) => !NAME_NOISE.has(t) && t.length > 1);
 }
+
+/** Beyond this many people sharing one word of their names, that word links no one. */
+const PEOPLE_PER_WORD = 16;
 
 /** One pseudonymised value: what the model sees, and what the pane puts back. */
 export interface PseudonymEntry {
@@ -122,6 +106,8 @@ export interface MaskedSpan extends PersonalDataFinding {
 export class PseudonymTable {
   readonly lang: Lang;
   private readonly byValue = new Map<string, PseudonymEntry>();
+  /** The same value written the same way, found without folding it again (a name repeated in a long text). */
+  private readonly byExactValue = new Map<string, PseudonymEntry>();
   /** People by each word of their name, so linking a name looks at a few candidates, not everyone. */
   private readonly peopleByToken = new Map<string, Array<{ tokens: Set<string>; entry: PseudonymEntry }>>();
   private readonly bySeriesNumber = new Map<string, PseudonymEntry>();
@@ -142,6 +128,16 @@ export class PseudonymTable {
 
   /** The placeholder standing for `value`, created on first sight. */
   placeholderFor(finding: PersonalDataFinding, value: string): string {
+    const label = (finding as { label?: unknown }).label;
+    const exactKey = `${finding.type}\u0000${typeof label === "string" ? label : ""}\u0000${value}`;
+    const exact = this.byExactValue.get(exactKey);
+    if (exact) return exact.placeholder;
+    const entry = this.entryFor(finding, value);
+    this.byExactValue.set(exactKey, entry);
+    return entry.placeholder;
+  }
+
+  private entryFor(finding: PersonalDataFinding, value: string): PseudonymEntry {
     const words = wordsFor(finding);
     const series = wordKey(words.fr);
     const valueKey = `${series}\u0000${foldAccents(value)
@@ -150,11 +146,15 @@ export class PseudonymTable {
     const known = this.byValue.get(valueKey) ?? this.samePerson(finding, value);
     if (known) {
       this.byValue.set(valueKey, known);
-      return known.placeholder;
+      return known;
     }
     const n = (this.counts.get(series) ?? 0) + 1;
     this.counts.set(series, n);
-    const entry: PseudonymEntry = { placeholder: `[${words[this.lang]}_${n}]`, type: finding.type, value };
+    const entry: PseudonymEntry = {
+      placeholder: numberedPlaceholder(words[this.lang], n),
+      type: finding.type,
+      value,
+    };
     this.byValue.set(valueKey, entry);
     // Both languages' words find the entry: a model may answer in the other language.
     for (const word of new Set([words.fr, words.en])) this.bySeriesNumber.set(`${wordKey(word)}#${n}`, entry);
@@ -162,12 +162,11 @@ export class PseudonymTable {
       const tokens = nameTokens(value);
       if (tokens.length > 0) {
         const person = { tokens: new Set(tokens), entry };
-        for (const t of person.tokens)
-          this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), person]);
+        for (const t of person.tokens) this.index(t, person);
       }
     }
     this.list.push(entry);
-    return entry.placeholder;
+    return entry;
   }
 
   /** A person already in the table whose name this one contains, or is contained in (one match only). */
@@ -175,8 +174,15 @@ export class PseudonymTable {
     if (finding.type !== "PERSON_NAME") return undefined;
     const tokens = nameTokens(value);
     if (tokens.length === 0) return undefined;
-    // Anyone linked shares at least one word: candidates come from the index.
-    const candidates = new Set(tokens.flatMap((t) => this.peopleByToken.get(t) ?? []));
+    // Anyone linked shares at least one word: candidates come from the index. A word many people
+    // share (a family name across a long list) tells no one apart: it brings no candidate, so each
+    // name costs a bounded number of comparisons.
+    const candidates = new Set(
+      tokens.flatMap((t) => {
+        const people = this.peopleByToken.get(t) ?? [];
+        return people.length > PEOPLE_PER_WORD ? [] : people;
+      }),
+    );
     const matches = [...candidates].filter(
       (p) => tokens.every((t) => p.tokens.has(t)) || [...p.tokens].every((t) => tokens.includes(t)),
     );
@@ -187,9 +193,15 @@ export class PseudonymTable {
     for (const t of tokens) {
       if (match.tokens.has(t)) continue;
       match.tokens.add(t);
-      this.peopleByToken.set(t, [...(this.peopleByToken.get(t) ?? []), match]);
+      this.index(t, match);
     }
     return match.entry;
+  }
+
+  private index(token: string, person: { tokens: Set<string>; entry: PseudonymEntry }): void {
+    const people = this.peopleByToken.get(token);
+    if (!people) this.peopleByToken.set(token, [person]);
+    else if (people.length <= PEOPLE_PER_WORD) people.push(person);
   }
 
   /**
@@ -230,9 +242,12 @@ export class PseudonymTable {
     items: ReadonlyArray<{ finding: PersonalDataFinding; pseudonymise: boolean }>,
     options: { redactLang?: Lang } = {},
   ): { text: string; spans: MaskedSpan[] } {
-    const sorted = [...items].sort(
-      (a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end,
-    );
+    const inOrder = (a: { finding: PersonalDataFinding }, b: { finding: PersonalDataFinding }): number =>
+      a.finding.start - b.finding.start || b.finding.end - a.finding.end;
+    // Detection gives its findings in order: sort only when they are not.
+    const sorted = items.every((item, i) => i === 0 || inOrder(items[i - 1]!, item) <= 0)
+      ? items
+      : [...items].sort(inOrder);
     const parts: string[] = [];
     const spans: MaskedSpan[] = [];
     let cursor = 0;
@@ -269,8 +284,8 @@ export class PseudonymTable {
 
 /** The series (French word's key) of each word, French or English: `person` → `personne`. */
 const SERIES_OF_WORD: ReadonlyMap<string, string> = new Map(
-  Object.values(PSEUDONYM_WORDS).flatMap((words) =>
-    words ? [words.fr, words.en].map((w): [string, string] => [wordKey(w), wordKey(words.fr)]) : [],
+  Object.values(PLACEHOLDERS).flatMap(({ pseudonym }) =>
+    [pseudonym.fr, pseudonym.en].map((w): [string, string] => [wordKey(w), wordKey(pseudonym.fr)]),
   ),
 );
 

@@ -1,5 +1,6 @@
 import type { Lang } from "../types";
-import { PLACEHOLDER_LABELS, type PersonalDataFinding } from "./findings";
+import type { PersonalDataFinding } from "./findings";
+import { redactedPlaceholder } from "./placeholders";
 
 export interface RedactOptions {
   /** Placeholder language; without it the type code is used: `[NIR]`, `[EMAIL]`, `[PAYMENT_CARD]`. */
@@ -18,7 +19,7 @@ export interface RedactionResult {
 }
 
 export function placeholderFor(finding: PersonalDataFinding, options: RedactOptions = {}): string {
-  return `[${options.lang ? PLACEHOLDER_LABELS[options.lang][finding.type] : finding.type}]`;
+  return redactedPlaceholder(finding.type, options.lang);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { foldAccents } from "../text/normalize";
 import type { Lang } from "../types";
 import { detectPersonalData } from "./detect";
-import { PLACEHOLDER_LABELS, type PersonalDataFinding, type PersonalDataType } from "./findings";
+import type { PersonalDataFinding, PersonalDataType } from "./findings";
+import { PLACEHOLDER_WORDS } from "./placeholders";
 import { decideFindings, detectionOptions, type PrivacyField, type PrivacyPolicy } from "./policy";
 import { placeholderWord, PseudonymTable } from "./pseudonymise";
 
@@ -14,6 +15,20 @@ export const REQUEST_FIELDS = ["title", "context", "kind", "prompt"] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 export type RequestTexts = Partial<Record<RequestField, string>>;
 
+/**
+ * Every place of a request where personal data can sit: the fields above, and `history`, the earlier
+ * turns of a conversation (a follow-up's first prompt and the model's earlier answers), each found by
+ * its `turn` index.
+ */
+export const SCREENED_FIELDS = [...REQUEST_FIELDS, "history"] as const;
+export type ScreenedField = (typeof SCREENED_FIELDS)[number];
+
+/** One earlier turn of a conversation with the model: what the learner asked, what the model answered. */
+export interface ConversationTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
 const FIELD_KIND: Record<RequestField, PrivacyField> = {
   prompt: "prompt",
   context: "document",
@@ -23,7 +38,9 @@ const FIELD_KIND: Record<RequestField, PrivacyField> = {
 
 /** Where a piece of personal data sits: the field, and string indices in the text as it was given. */
 export interface FieldFinding {
-  field: RequestField;
+  field: ScreenedField;
+  /** For `history`: which earlier turn (0 is the first). */
+  turn?: number;
   type: PersonalDataType;
   start: number;
   end: number;
@@ -53,6 +70,8 @@ export interface RequestScreening {
   warnings: FieldFinding[];
   /** The texts to send, masked (meaningless while `blocked` is not empty). */
   texts: RequestTexts;
+  /** The earlier turns to send, masked (empty when the request has none). */
+  history: ConversationTurn[];
   /** The request's placeholders and real values: stays where the screening ran. */
   pseudonyms: PseudonymTable;
 }
@@ -66,7 +85,7 @@ export interface ScreenRequestOptions {
    */
   pseudonymise: boolean;
   /** Finds personal data in one text (default: `detectPersonalData`). */
-  detect?: (text: string, field: RequestField) => PersonalDataFinding[];
+  detect?: (text: string, field: ScreenedField) => PersonalDataFinding[];
   /** People the context names (Outlook sender and recipients), found wherever they appear. */
   knownNames?: readonly string[];
   /**
@@ -74,37 +93,15 @@ export interface ScreenRequestOptions {
    * their placeholder from one turn to the next; a new table otherwise.
    */
   pseudonyms?: PseudonymTable;
+  /**
+   * Earlier turns of the conversation. The learner's turns are read as prompts, the model's as
+   * material (like the document); placeholders already in them stay as they are.
+   */
+  history?: readonly ConversationTurn[];
 }
 
 // Words our placeholders use, in both languages and as type codes: `[PERSONNE_1]`, `[EMAIL]`, `[NIR]`.
-const KNOWN_WORDS: ReadonlySet<string> = new Set(
-  [
-    "PERSONNE",
-    "PERSON",
-    "NIR",
-    "IBAN",
-    "CARTE",
-    "CARD",
-    "E-MAIL",
-    "EMAIL",
-    "TÉLÉPHONE",
-    "PHONE",
-    "DATE_NAISSANCE",
-    "BIRTH_DATE",
-    "ADRESSE",
-    "ADDRESS",
-    "ADHÉRENT",
-    "MEMBER",
-    "CONTRAT",
-    "CONTRACT",
-    "IDENTIFIANT",
-    "IDENTIFIER",
-    "SANTÉ",
-    "HEALTH",
-    ...Object.values(PLACEHOLDER_LABELS).flatMap((labels) => Object.values(labels)),
-    ...Object.keys(PLACEHOLDER_LABELS.fr),
-  ].map(wordKey),
-);
+const KNOWN_WORDS: ReadonlySet<string> = new Set(PLACEHOLDER_WORDS.map(wordKey));
 
 function wordKey(word: string): string {
   return foldAccents(word).replace(/[^a-z]/g, "");
@@ -130,7 +127,16 @@ function outsidePlaceholders(
   spans: ReadonlyArray<[number, number]>,
 ): PersonalDataFinding[] {
   if (spans.length === 0) return findings;
-  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
+  // Both are in text order: one sweep, so a long masked document costs linear time.
+  const kept: PersonalDataFinding[] = [];
+  let next = 0;
+  for (const f of findings) {
+    while (next < spans.length && (spans[next] as [number, number])[1] <= f.start) next++;
+    const span = spans[next];
+    if (span && f.start >= span[0] && f.end <= span[1]) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /**
@@ -170,47 +176,48 @@ export function screenRequestTexts(
     redacted: [],
     warnings: [],
     texts: {},
+    history: [],
     pseudonyms: options.pseudonyms ?? new PseudonymTable(options.lang),
   };
+  const history = options.history ?? [];
+  for (const turn of history) screening.pseudonyms.reserveNumbersIn(turn.content);
   for (const field of REQUEST_FIELDS) {
     const text = texts[field];
     if (text !== undefined) screening.pseudonyms.reserveNumbersIn(text);
   }
-  for (const field of REQUEST_FIELDS) {
-    const text = texts[field];
-    if (text === undefined) continue;
-    const findings = outsidePlaceholders(detect(text, field), placeholderSpans(text, extra));
-    const decisions = decideFindings(findings, policy, FIELD_KIND[field]);
+  const screenText = (
+    text: string,
+    at: { field: ScreenedField; turn?: number },
+    kind: PrivacyField,
+  ): string => {
+    const findings = outsidePlaceholders(detect(text, at.field), placeholderSpans(text, extra));
+    const decisions = decideFindings(findings, policy, kind);
     const masked: Array<{ finding: PersonalDataFinding; pseudonymise: boolean }> = [];
     for (const { finding, action, rule } of decisions) {
-      const at: FieldFinding = { field, type: finding.type, start: finding.start, end: finding.end };
+      const where: FieldFinding = { ...at, type: finding.type, start: finding.start, end: finding.end };
       if (action === "block") {
-        screening.blocked.push({ ...at, rule: rule ?? "type_policy" });
+        screening.blocked.push({ ...where, rule: rule ?? "type_policy" });
       } else if (action === "pseudonymise" || action === "redact") {
         // A short label cannot carry a placeholder: personal data there stops the request.
-        if (field === "kind") screening.blocked.push({ ...at, rule: "type_policy" });
+        if (at.field === "kind") screening.blocked.push({ ...where, rule: "type_policy" });
         else if (action === "redact") {
-          screening.redacted.push(at);
+          screening.redacted.push(where);
           masked.push({ finding, pseudonymise: false });
         } else if (!options.pseudonymise) {
-          screening.blocked.push({ ...at, rule: "not_pseudonymised" });
+          screening.blocked.push({ ...where, rule: "not_pseudonymised" });
         } else {
           masked.push({ finding, pseudonymise: true });
         }
       } else if (action === "warn") {
-        screening.warnings.push(at);
+        screening.warnings.push(where);
       }
     }
-    if (masked.length === 0) {
-      screening.texts[field] = text;
-      continue;
-    }
+    if (masked.length === 0) return text;
     const result = screening.pseudonyms.maskWithMap(text, masked, { redactLang: options.lang });
-    screening.texts[field] = result.text;
     for (const span of result.spans) {
       if (span.pseudonymised) {
         screening.pseudonymised.push({
-          field,
+          ...at,
           type: span.type,
           start: span.start,
           end: span.end,
@@ -218,6 +225,21 @@ export function screenRequestTexts(
         });
       }
     }
+    return result.text;
+  };
+  // One table for every turn: a person named in the first prompt and in a follow-up is one placeholder.
+  screening.history = history.map((turn, i) => ({
+    role: turn.role,
+    content: screenText(
+      turn.content,
+      { field: "history", turn: i },
+      turn.role === "user" ? "prompt" : "document",
+    ),
+  }));
+  for (const field of REQUEST_FIELDS) {
+    const text = texts[field];
+    if (text === undefined) continue;
+    screening.texts[field] = screenText(text, { field }, FIELD_KIND[field]);
   }
   return screening;
 }

@@ -4,7 +4,8 @@ import { LEVEL_LABELS } from "../learner/level";
 import { weakestCriteria, type Mastery } from "../learner/mastery";
 import { LEVELS, type ContextFeatures, type CriterionId, type Level, type Localized } from "../types";
 import { matchContext, modeFits, skillAffinity, type ContextMatch } from "./fit";
-import { CRITERION_NAMES, HOST_NAMES, KIND_PHRASES, hostPhrase } from "./labels";
+import { CRITERION_LABELS } from "../rubric";
+import { HOST_NAMES, KIND_PHRASES, hostPhrase } from "./labels";
 
 export * from "./fit";
 export * from "./labels";
@@ -231,7 +232,7 @@ function reasonsFor(
     });
   }
   if (c.weak) {
-    const name = quoted(CRITERION_NAMES[c.weak.criterion]);
+    const name = quoted(CRITERION_LABELS[c.weak.criterion]);
     reasons.push({
       code: "weakest_criterion",
       message:
@@ -301,7 +302,7 @@ function whyFor(c: Candidate, features: ContextFeatures, repeating: boolean, job
       ? { fr: "à partir d’un texte de votre choix", en: "using a text of your choice" }
       : { fr: `à partir de ${open.fr}`, en: `using ${open.en}` };
   const criterion = c.weak?.criterion ?? c.exercise.targets[0]!;
-  const name = quoted(CRITERION_NAMES[criterion]);
+  const name = quoted(CRITERION_LABELS[criterion]);
   const minutes = c.exercise.minutes;
   const weakness: Localized =
     c.weak === null

@@ -1,20 +1,4 @@
-import { RUBRIC } from "../rubric";
-import {
-  CRITERIA,
-  type CriterionId,
-  type Host,
-  type HostMode,
-  type Localized,
-  type TextKind,
-} from "../types";
-
-/**
- * Criterion names in the "why" sentence are the rubric's own labels, so the suggestion names
- * criteria exactly as the score screen does.
- */
-export const CRITERION_NAMES: Record<CriterionId, Localized> = Object.fromEntries(
-  CRITERIA.map((id) => [id, RUBRIC[id].label]),
-) as Record<CriterionId, Localized>;
+import { type Host, type HostMode, type Localized, type TextKind } from "../types";
 
 /** "This complaint", "these meeting notes": what the user has open, as the object of a sentence. */
 export const KIND_PHRASES: Record<TextKind, Localized> = {

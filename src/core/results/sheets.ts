@@ -1,4 +1,4 @@
-import { RUBRIC } from "../rubric";
+import { criterionLabel } from "../rubric";
 import type { Lang, Localized } from "../types";
 import { FORMATS, NOTIONS, SUMMARY_METRICS, type FormatKind } from "./metrics";
 import { hiddenLabel } from "./masking";
@@ -304,7 +304,7 @@ export function learnerCells(l: LearnerResult, lang: Lang): Cell[] {
 
 export function criteriaRows(report: ResultsReport, lang: Lang): Cell[][] {
   return report.criteria.map((c) => [
-    RUBRIC[c.criterion].label[lang],
+    criterionLabel(c.criterion, lang),
     c.meanScore,
     c.meanMastery,
     c.shareMastered,

@@ -1,4 +1,4 @@
-import type { CriterionId, Level, Localized } from "../types";
+import type { CriterionId, Lang, Level, Localized } from "../types";
 
 /**
  * The prompt rubric: eight criteria scored 0–3, weighted into 0–100.
@@ -88,10 +88,18 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
 };
 
-/** Criterion labels in both languages, in display order of CRITERIA. */
+/**
+ * Criterion labels in both languages, in display order of CRITERIA: the rubric is their one home, so
+ * the meter, the feedback, the suggestion and the results sheets name a criterion with the same word.
+ */
 export const CRITERION_LABELS: Record<CriterionId, Localized> = Object.fromEntries(
   Object.values(RUBRIC).map((c) => [c.id, c.label]),
 ) as Record<CriterionId, Localized>;
+
+/** A criterion's name in one language. */
+export function criterionLabel(criterion: CriterionId, lang: Lang): string {
+  return CRITERION_LABELS[criterion][lang];
+}
 
 /** Score at or above which an attempt can pass (with its required criteria at ≥ 2 and no identifier). */
 export const PASS_SCORE = 60;

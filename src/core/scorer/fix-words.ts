@@ -179,6 +179,14 @@ const FORM_BY_SKILL: Record<Exercise["skill"], Localized> = {
   },
   analyse: { fr: "un tableau, une ligne par constat", en: "a table, one row per finding" },
   transform: { fr: "le résultat seul, sans introduction", en: "the result only, with no introduction" },
+  iterate: {
+    fr: "la réponse retouchée seule, sans commentaire",
+    en: "the revised answer only, with no comment",
+  },
+  verify: {
+    fr: "une ligne par chiffre ou date, avec « conforme » ou « absent de la source »",
+    en: "one line per figure or date, marked “matches” or “not in the source”",
+  },
 };
 
 function formFor(exercise: FixExercise | undefined, lang: Lang): string | null {

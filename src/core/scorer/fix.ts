@@ -72,6 +72,17 @@ const SKILL_VERB: Record<FixExercise["skill"], Record<Lang, [string, string]>> =
   },
   analyse: { fr: ["Analysez", "Analyse"], en: ["Analyse", "Analyse"] },
   transform: { fr: ["Transformez", "Transforme"], en: ["Transform", "Transform"] },
+  iterate: {
+    fr: [
+      "Reprenez la réponse précédente en vous appuyant sur",
+      "Reprends la réponse précédente en t’appuyant sur",
+    ],
+    en: ["Revise the previous answer based on", "Revise the previous answer based on"],
+  },
+  verify: {
+    fr: ["Vérifiez la réponse en la comparant à", "Vérifie la réponse en la comparant à"],
+    en: ["Check the answer against", "Check the answer against"],
+  },
 };
 
 export interface FixInput {

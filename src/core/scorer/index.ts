@@ -1,6 +1,6 @@
 import type { Charter } from "../api/me";
 import type { DeliverableKind, Exercise } from "../catalog/schema";
-import { detectPersonalData } from "../privacy";
+import { detectPersonalData, PERSONAL_DATA_LABELS } from "../privacy";
 import { levelFor, PASS_SCORE, PERSONAL_DATA_CAP, RUBRIC } from "../rubric";
 import { criterionTip, EMPTY_PROMPT_TIP } from "../rubric/tips";
 import { detectLanguage } from "../text/language";
@@ -562,27 +562,10 @@ function maskedEvidence(findings: readonly (Span & { type?: string })[]): Eviden
   return findings.map((f) => ({ text: `[${f.type ?? "PERSONAL_DATA"}]`, start: f.start, end: f.end }));
 }
 
-const PLACEHOLDERS: Record<Lang, Record<string, string>> = {
-  fr: {
-    NIR: "[n° de sécurité sociale]",
-    IBAN: "[IBAN]",
-    PAYMENT_CARD: "[n° de carte]",
-    EMAIL: "[adresse de courriel]",
-    PHONE: "[téléphone]",
-    DATE_OF_BIRTH: "[date de naissance]",
-  },
-  en: {
-    NIR: "[social security number]",
-    IBAN: "[IBAN]",
-    PAYMENT_CARD: "[card number]",
-    EMAIL: "[email address]",
-    PHONE: "[phone]",
-    DATE_OF_BIRTH: "[date of birth]",
-  },
-};
-
+/** What stands in the better version where the learner wrote personal data: its kind, in words. */
 function placeholder(type: string, lang: Lang): string {
-  return PLACEHOLDERS[lang][type] ?? (lang === "fr" ? "[donnée personnelle]" : "[personal data]");
+  const label = (PERSONAL_DATA_LABELS as Partial<Record<string, Localized>>)[type];
+  return `[${label?.[lang] ?? (lang === "fr" ? "donnée personnelle" : "personal data")}]`;
 }
 
 /**

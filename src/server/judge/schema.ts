@@ -1,17 +1,11 @@
 import { z } from "zod";
-import type { CriterionId } from "../../core/types";
+import { CRITERIA, type CriterionId } from "../../core/types";
 
 /** The criteria a model judges; `safety` stays deterministic (the privacy guard decides). */
-export const JUDGED_CRITERIA = [
-  "goal",
-  "context",
-  "source",
-  "expectations",
-  "audience",
-  "constraints",
-  "clarity",
-] as const satisfies readonly CriterionId[];
-export type JudgedCriterion = (typeof JUDGED_CRITERIA)[number];
+export type JudgedCriterion = Exclude<CriterionId, "safety">;
+export const JUDGED_CRITERIA: readonly JudgedCriterion[] = CRITERIA.filter(
+  (id): id is JudgedCriterion => id !== "safety",
+);
 
 const CriterionVerdictSchema = z
   .object({

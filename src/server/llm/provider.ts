@@ -6,7 +6,7 @@ import { DeadlineExceeded, startDeadline, withRetries } from "./deadline";
 export type ConfiguredLlm = Extract<LlmConfig, { configured: true }>;
 
 export interface ModelMessage {
-  role: "system" | "user";
+  role: "system" | "user" | "assistant";
   content: string;
 }
 

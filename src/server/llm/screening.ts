@@ -1,6 +1,7 @@
-import type { ChatContext, PersonalDataPosition } from "../../core/api/llm";
+import type { ChatContext, ChatHistory, PersonalDataPosition } from "../../core/api/llm";
 import {
   screenRequestTexts,
+  type ConversationTurn,
   type FieldFinding,
   type PersonalDataType,
   type PrivacyPolicy,
@@ -18,10 +19,13 @@ export interface ChatScreening {
   /** Texts to send, with redactions applied (meaningless when `blocked` is not empty). */
   prompt: string;
   context: ScreenedContext | undefined;
+  /** Earlier turns of a follow-up, redactions applied. */
+  history: ConversationTurn[];
 }
 
 const position = (f: FieldFinding): PersonalDataPosition => ({
   field: f.field,
+  ...(f.turn !== undefined ? { turn: f.turn } : {}),
   type: f.type,
   start: f.start,
   end: f.end,
@@ -29,12 +33,13 @@ const position = (f: FieldFinding): PersonalDataPosition => ({
 
 /**
  * Applies the tenant's privacy policy to every text of the request that reaches the model: the prompt,
- * the document's text, its title and its kind. The API never holds real values for placeholders, so
+ * the document's text, its title and its kind, and in a follow-up every earlier turn (the first
+ * prompt and the model's answers, which must carry the same placeholders). The API never holds real values for placeholders, so
  * a value the policy says to pseudonymise must arrive masked (the task pane does it); one that does
  * not stops the request. Redactions are applied here too, whoever sent the request.
  */
 export function screenChatRequest(
-  input: { prompt: string; context?: ChatContext },
+  input: { prompt: string; context?: ChatContext; history?: ChatHistory },
   policy: PrivacyPolicy,
   lang: Lang,
 ): ChatScreening {
@@ -44,7 +49,11 @@ export function screenChatRequest(
     if (input.context.title !== undefined) texts.title = input.context.title;
     if (input.context.kind !== undefined) texts.kind = input.context.kind;
   }
-  const screened = screenRequestTexts(texts, policy, { lang, pseudonymise: false });
+  const screened = screenRequestTexts(texts, policy, {
+    lang,
+    pseudonymise: false,
+    ...(input.history ? { history: input.history } : {}),
+  });
   const context = input.context;
   return {
     blocked: screened.blocked.map((f) => ({ ...position(f), rule: f.rule })),
@@ -59,6 +68,7 @@ export function screenChatRequest(
           ...(context.host !== undefined ? { host: context.host } : {}),
         }
       : undefined,
+    history: screened.history,
   };
 }
 

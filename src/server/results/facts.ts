@@ -6,10 +6,11 @@ import {
   ESTABLISHED_WINDOW_DAYS,
 } from "../../core/results/bands";
 import { MASTERY_RATES } from "../../core/learner/mastery";
+import type { Band } from "../../core/results/bands";
 import { CRITERIA, HOSTS } from "../../core/types";
 import type { ResultsFilter } from "../../core/results/schema";
 import type { DialectName } from "../store/db";
-import type { Database } from "../store/schema";
+import type { Database, LearnerRollupsTable } from "../store/schema";
 import { dayNumber } from "./dialect";
 
 /** Criteria that make up "mean mastery" — as in the learner model's level, safety is a gate, not a skill. */
@@ -301,26 +302,15 @@ export async function dropLearnerFacts(trx: Transaction<Database>, dialect: Dial
   if (dialect === "sqlite") await sql`drop table if exists temp.${sql.raw(FACTS_TABLE)}`.execute(trx);
 }
 
-/** One row of the facts table, as the drivers return it. */
-export interface LearnerFactsRow {
-  user_id: string;
+/**
+ * One row of the facts table, as the drivers return it: a learner's rollup figures (the same columns,
+ * whether read from the rollups or summed from the attempts) with who they are and their band.
+ */
+export type LearnerFactsRow = Omit<LearnerRollupsTable, "tenant_id" | "scope" | "prior_at"> & {
   cohort: string | null;
   department: string | null;
   job: string | null;
   display_name: string | null;
-  attempts: number;
-  /** Scores of the first and latest transfer attempts; null without any. */
-  first_score: number | null;
-  latest_score: number | null;
-  progress_n: number;
-  score_sum: number;
-  minutes_saved: number;
-  usefulness_sum: number | null;
-  usefulness_n: number;
-  first_at: string;
-  last_at: string;
-  habit: number;
   mean_mastery: number;
-  band: "trying" | "established" | "champion";
-  [column: `s_${string}` | `m_${string}` | `h_${string}`]: number;
-}
+  band: Band;
+};

@@ -26,6 +26,37 @@ export interface Database {
   exercise_drafts: ExerciseDraftsTable;
   feedback: FeedbackTable;
   real_work_uses: RealWorkUsesTable;
+  saved_prompts: SavedPromptsTable;
+  team_prompts: TeamPromptsTable;
+}
+
+/** A prompt a learner kept in their library (migration 1310). */
+export interface SavedPromptsTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  name: string;
+  text: string;
+  host: Host;
+  exercise_id: string | null;
+  source: "mine" | "better_version" | "team";
+  created_at: string;
+}
+
+/** A prompt a pilot lead published to a job's team library (migration 1310). */
+export interface TeamPromptsTable {
+  tenant_id: string;
+  id: string;
+  job: string;
+  host: Host;
+  name: string;
+  text: string;
+  exercise_id: string | null;
+  source: "prompt" | "use_case";
+  use_case_id: string | null;
+  /** The pilot lead or Admin who published it; null once they are erased. */
+  published_by: string | null;
+  created_at: string;
 }
 
 /** A model answer put into real work (migration 1300): a count with its kind, never the text. */

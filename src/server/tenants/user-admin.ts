@@ -102,7 +102,15 @@ export async function eraseUser(
   userId: string,
   actorId: string,
 ): Promise<
-  { userId: string; attempts: number; statements: number; useCases: number; feedback: number } | undefined
+  | {
+      userId: string;
+      attempts: number;
+      statements: number;
+      useCases: number;
+      feedback: number;
+      savedPrompts: number;
+    }
+  | undefined
 > {
   return db.transaction().execute(async (trx) => {
     const user = await trx
@@ -145,6 +153,18 @@ export async function eraseUser(
       .where("tenant_id", "=", tenantId)
       .where("user_id", "=", userId)
       .executeTakeFirst();
+    const savedPrompts = await trx
+      .deleteFrom("saved_prompts")
+      .where("tenant_id", "=", tenantId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    // What they published for a team stays (tenant content, checked for personal data); not their name.
+    await trx
+      .updateTable("team_prompts")
+      .set({ published_by: null })
+      .where("tenant_id", "=", tenantId)
+      .where("published_by", "=", userId)
+      .execute();
     await trx
       .deleteFrom("llm_usage")
       .where("tenant_id", "=", tenantId)
@@ -157,13 +177,19 @@ export async function eraseUser(
       statements: Number(statements.numDeletedRows),
       useCases: Number(useCases.numDeletedRows),
       feedback: Number(feedback.numDeletedRows),
+      savedPrompts: Number(savedPrompts.numDeletedRows),
     };
     await audit(trx, {
       tenantId,
       actorId,
       action: "user.erase",
       target: userId,
-      details: { attempts: result.attempts, useCases: result.useCases, feedback: result.feedback },
+      details: {
+        attempts: result.attempts,
+        useCases: result.useCases,
+        feedback: result.feedback,
+        savedPrompts: result.savedPrompts,
+      },
     });
     return result;
   });

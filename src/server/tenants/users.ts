@@ -78,3 +78,9 @@ function newUserRow(principal: Principal, now: string): Insertable<UsersTable> {
     last_seen_at: now,
   };
 }
+
+/** The caller's job: the token claim, else what is stored (null: not chosen yet). */
+export async function jobOf(db: Kysely<Database>, me: Principal): Promise<string | null> {
+  if (me.job !== undefined) return me.job;
+  return (await findUser(db, me.tenantId, me.userId))?.job ?? null;
+}

@@ -1,4 +1,6 @@
-import type { Host, Lang } from "../../core/types";
+import type { FeedbackCreate } from "../../core/api/feedback";
+import type { UseCaseCreate, UseCasePatch } from "../../core/api/use-cases";
+import type { ContextFeatures, Host, Lang } from "../../core/types";
 import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
 import { readSse } from "./sse";
 import type {
@@ -7,17 +9,23 @@ import type {
   AttemptSubmission,
   ChatRequest,
   ChatUsage,
+  ExerciseList,
+  FeedbackRecorded,
+  JobList,
   Me,
   Recommendation,
+  ResultsReport,
+  UseCaseList,
+  UseCaseView,
 } from "./types";
-import type { ContextFeatures } from "../../core/types";
-import type { Exercise } from "../../core/catalog/schema";
-import type { ResultsReport } from "../../core/results/schema";
 import type { Bilan } from "../../core/results/bilan";
 import type { PulseAnswer, PulseRecorded, PulseStatus } from "../../core/api/pulse";
-import type { JobListResponse } from "../../core/api/jobs";
-import type { UseCaseCreate, UseCasePatch, UseCaseView } from "../../core/api/use-cases";
-import type { FeedbackCreate } from "../../core/api/feedback";
+import type {
+  SavedPromptCreate,
+  SavedPromptView,
+  TeamPromptCreate,
+  TeamPromptView,
+} from "../../core/api/prompts";
 
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
@@ -55,11 +63,7 @@ export function createApiClient(options: ApiClientOptions) {
       response = await doFetch(`${base}${path}`, { ...init, headers });
     } catch (err) {
       if (init.signal?.aborted) throw err;
-      throw new ApiProblem({
-        status: 0,
-        code: "network",
-        detail: err instanceof Error ? err.message : String(err),
-      });
+      throw networkProblem(err);
     }
     if (response.status === 401 && !retried) return send(path, init, true);
     if (!response.ok) throw await problemFromResponse(response);
@@ -80,10 +84,19 @@ export function createApiClient(options: ApiClientOptions) {
 
     /** The tenant's exercises, for one host or all. */
     exercises: (host?: Host) =>
-      json<{ exercises: Exercise[] }>(host ? `/exercises?host=${encodeURIComponent(host)}` : "/exercises"),
+      json<ExerciseList>(host ? `/exercises?host=${encodeURIComponent(host)}` : "/exercises"),
 
-    recommend: (body: { host: Host; lang: Lang; features: ContextFeatures; exclude?: string[] }) =>
-      json<Recommendation>("/recommendations", { method: "POST", body: JSON.stringify(body) }),
+    /** The recommender's pick, or null when no exercise fits (204). */
+    recommend: async (body: {
+      host: Host;
+      lang: Lang;
+      features: ContextFeatures;
+      exclude?: string[];
+    }): Promise<Recommendation | null> =>
+      (await json<Recommendation | undefined>("/recommendations", {
+        method: "POST",
+        body: JSON.stringify(body),
+      })) ?? null,
 
     recordAttempt: (attempt: AttemptSubmission) =>
       json<AttemptRecorded>("/attempts", { method: "POST", body: JSON.stringify(attempt) }),
@@ -97,7 +110,7 @@ export function createApiClient(options: ApiClientOptions) {
     },
 
     /** The tenant's jobs and mine. */
-    jobs: () => json<JobListResponse>("/jobs"),
+    jobs: () => json<JobList>("/jobs"),
 
     /** Choose, change or clear (null) my job. */
     setJob: (job: string | null) => json<Me>("/me", { method: "PUT", body: JSON.stringify({ job }) }),
@@ -107,7 +120,7 @@ export function createApiClient(options: ApiClientOptions) {
       const search = new URLSearchParams(
         Object.entries(query).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
       ).toString();
-      return json<{ useCases: UseCaseView[] }>(`/use-cases${search ? `?${search}` : ""}`);
+      return json<UseCaseList>(`/use-cases${search ? `?${search}` : ""}`);
     },
 
     proposeUseCase: (body: UseCaseCreate) =>
@@ -126,9 +139,34 @@ export function createApiClient(options: ApiClientOptions) {
         body: JSON.stringify(body),
       }),
 
+    /** The prompts I kept, newest first, and how many I may keep. */
+    savedPrompts: () => json<{ prompts: SavedPromptView[]; limit: number }>("/me/prompts"),
+
+    /** Keep a prompt in my library (the same text again returns the one already kept). */
+    savePrompt: (body: SavedPromptCreate) =>
+      json<SavedPromptView>("/me/prompts", { method: "POST", body: JSON.stringify(body) }),
+
+    deleteSavedPrompt: (id: string) =>
+      json<undefined>(`/me/prompts/${encodeURIComponent(id)}`, { method: "DELETE" }),
+
+    /** The team library: every job's published prompts, mine first. */
+    teamPrompts: (query: { job?: string; host?: Host } = {}) => {
+      const search = new URLSearchParams(
+        Object.entries(query).filter(([, v]) => v !== undefined && v !== "") as [string, string][],
+      ).toString();
+      return json<{ prompts: TeamPromptView[] }>(`/prompts${search ? `?${search}` : ""}`);
+    },
+
+    /** Publish to a job's team library (pilot leads, Admins). */
+    publishPrompt: (body: TeamPromptCreate) =>
+      json<TeamPromptView>("/prompts", { method: "POST", body: JSON.stringify(body) }),
+
+    unpublishPrompt: (id: string) =>
+      json<undefined>(`/prompts/${encodeURIComponent(id)}`, { method: "DELETE" }),
+
     /** Thumbs (and an optional comment) on an exercise or on the model's answer. */
     feedback: (body: FeedbackCreate) =>
-      json<{ id: string }>("/feedback", { method: "POST", body: JSON.stringify(body) }),
+      json<FeedbackRecorded>("/feedback", { method: "POST", body: JSON.stringify(body) }),
 
     /** The pilot's results (PilotLead, Admin): `filter` becomes the query string of GET /results. */
     results: (filter: Partial<Record<"from" | "to" | "cohort" | "department" | "host", string>> = {}) => {
@@ -179,31 +217,41 @@ export function createApiClient(options: ApiClientOptions) {
      */
     privacyPolicy: () => json<unknown>("/privacy/policy", { cache: "no-store" }),
 
-    /** Streams the model's answer; resolves with the token usage when the `done` event arrives. */
+    /**
+     * Streams the model's answer; resolves with the token usage when the `done` event arrives. Each
+     * event is checked against the core schemas: a malformed one ends the stream as an ApiProblem.
+     */
     async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
+      // The event schemas load beside the request, out of the first-render bundle.
+      // Served from the same origin as the API: a chunk that cannot load is the server out of reach.
+      const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents").catch((err: unknown) => {
+        throw networkProblem(err);
+      });
+      events.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
       const response = await send("/llm/chat", {
         method: "POST",
         body: JSON.stringify(body),
         headers: { Accept: "text/event-stream" },
         signal: callbacks.signal,
       });
-      if (!response.body) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
+      const stream = response.body;
+      if (!stream) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
+      const { parseChatEvent } = await events;
       let usage: ChatUsage | null = null;
       let failure: ApiProblem | null = null;
-      await readSse(response.body, ({ event, data }) => {
-        const payload = safeJson(data);
-        if (event === "chunk" && typeof payload?.text === "string") callbacks.onChunk(payload.text);
-        else if (event === "privacy" && payload) {
-          callbacks.onPrivacy?.({ redacted: spans(payload.redacted), warnings: spans(payload.warnings) });
-        } else if (event === "done") usage = (payload?.usage as ChatUsage | undefined) ?? NO_USAGE;
-        else if (event === "error") {
-          failure = new ApiProblem({
-            status: typeof payload?.status === "number" ? payload.status : 502,
-            code: typeof payload?.code === "string" ? payload.code : "model_error",
-            detail: typeof payload?.detail === "string" ? payload.detail : undefined,
-          });
-        }
-      });
+      try {
+        await readSse(stream, (sse) => {
+          const parsed = parseChatEvent(sse);
+          if (parsed?.event === "chunk") callbacks.onChunk(parsed.data.text);
+          else if (parsed?.event === "privacy") callbacks.onPrivacy?.(parsed.data);
+          else if (parsed?.event === "done") usage = parsed.data.usage;
+          else if (parsed?.event === "error") failure = new ApiProblem(parsed.data);
+        });
+      } catch (err) {
+        // Stop reading what is left of an answer the pane gave up on.
+        await stream.cancel().catch(() => undefined);
+        throw err;
+      }
       if (failure) throw failure;
       if (!usage) throw new ApiProblem({ status: 502, code: "model_error", detail: "stream ended early" });
       return usage;
@@ -211,17 +259,11 @@ export function createApiClient(options: ApiClientOptions) {
   };
 }
 
-const NO_USAGE: ChatUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
-
-function spans(value: unknown): ProblemSpan[] {
-  return Array.isArray(value) ? (value as ProblemSpan[]).filter((s) => typeof s?.start === "number") : [];
-}
-
-function safeJson(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+/** The API out of reach: the request (or a piece of the pane it needs) never arrived. */
+function networkProblem(err: unknown): ApiProblem {
+  return new ApiProblem({
+    status: 0,
+    code: "network",
+    detail: err instanceof Error ? err.message : String(err),
+  });
 }

@@ -5,8 +5,10 @@ export interface ProblemSpan {
   type: string;
   start: number;
   end: number;
-  /** Which part of the request the span is in ("prompt", "context", "title", "kind"). */
+  /** Which part of the request the span is in ("prompt", "context", "title", "kind", "history"). */
   field?: string;
+  /** For "history": which earlier turn. */
+  turn?: number;
   /** Why it stops the request ("type_policy", "health_near_identifier", "not_pseudonymised"). */
   rule?: string;
 }
@@ -104,6 +106,7 @@ export function errorKind(problem: unknown): ErrorKind {
     case "unknown_exercise":
       return "not_found";
     case "internal_error":
+    case "bad_stream_event":
     case "not_ready":
     case "identity_unavailable":
       return "server";

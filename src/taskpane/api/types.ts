@@ -1,22 +1,29 @@
-import type { Exercise } from "../../core/catalog/schema";
-import type { Localized } from "../../core/types";
+import type { z } from "zod";
+import type { ExerciseListSchema } from "../../core/catalog/api";
+import type { FeedbackRecordedSchema } from "../../core/api/feedback";
+import type { JobListResponseSchema } from "../../core/api/jobs";
+import type { MeSchema } from "../../core/api/me";
+import type { AttemptListSchema, AttemptRecordedSchema } from "../../core/api/attempts";
+import type { UseCaseListSchema, UseCaseSchema } from "../../core/api/use-cases";
+import type { RecommendationSchema } from "../../core/recommender/api";
+import type { ResultsReportSchema } from "../../core/results/schema";
 
-/** The shapes the pane exchanges with the tenant API: the zod schemas of src/core/api. */
-export type { Me, Charter, MasteryMap } from "../../core/api/me";
-export type {
-  AttemptSubmission,
-  AttemptResult,
-  AttemptRecorded,
-  AttemptSummary,
-  AttemptList,
-} from "../../core/api/attempts";
+/**
+ * The shapes the pane exchanges with the tenant API, inferred from the zod schemas of `src/core` that
+ * the server's routes declare as their responses: one contract, no hand-written copy. Types only, so
+ * zod stays out of the pane's first-render bundle.
+ */
+export type Me = z.output<typeof MeSchema>;
+export type Recommendation = z.output<typeof RecommendationSchema>;
+export type ExerciseList = z.output<typeof ExerciseListSchema>;
+export type AttemptRecorded = z.output<typeof AttemptRecordedSchema>;
+export type AttemptList = z.output<typeof AttemptListSchema>;
+export type JobList = z.output<typeof JobListResponseSchema>;
+export type UseCaseView = z.output<typeof UseCaseSchema>;
+export type UseCaseList = z.output<typeof UseCaseListSchema>;
+export type FeedbackRecorded = z.output<typeof FeedbackRecordedSchema>;
+export type ResultsReport = z.output<typeof ResultsReportSchema>;
 
-/** `POST /api/v1/recommendations`: the recommender's pick, why, and the next best choices. */
-export interface Recommendation {
-  exercise: Exercise;
-  why: Localized;
-  reasons?: Array<{ code: string; message: Localized }>;
-  alternatives?: Exercise[];
-}
-
+export type { Charter, MasteryMap } from "../../core/api/me";
+export type { AttemptSubmission, AttemptResult, AttemptSummary } from "../../core/api/attempts";
 export type { ChatUsage, ChatRequestBody as ChatRequest } from "../../core/api/llm";

@@ -17,7 +17,7 @@ import { CRITERIA } from "../../core/types";
 import type { AttemptResult } from "../api/types";
 import { useImproveWithAi } from "../hooks/useImproveWithAi";
 import { useI18n } from "../i18n/I18nProvider";
-import { criterionLabel } from "../i18n/criteria";
+import { criterionLabel } from "../../core/rubric";
 import { pick } from "../lib/text";
 import { PromptWithSlots } from "./feedback/ExamplePrompt";
 import { ProblemMessage } from "./ProblemMessage";

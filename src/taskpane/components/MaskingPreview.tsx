@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, type CSSProperties, type ReactNode } from "react";
 import type { PrivacyPolicy, RequestField } from "../../core/privacy";
+import { examplePlaceholder } from "../../core/privacy/placeholders";
 import type { Host } from "../../core/types";
 import type { ChatRequest } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
@@ -89,8 +90,7 @@ export function MaskingPreview(props: {
   );
   const summary = summarizeMasking(screening);
   const count = maskedCount(summary);
-  const example =
-    screening.pseudonyms.entries()[0]?.placeholder ?? (lang === "fr" ? "[PERSONNE_1]" : "[PERSON_1]");
+  const example = screening.pseudonyms.entries()[0]?.placeholder ?? examplePlaceholder("PERSON_NAME", lang);
 
   const marksFor = (field: RequestField): Mark[] => [
     ...screening.pseudonymised

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
 /** A blocked piece of personal data: which text, where in it, and why. */
 export interface BlockedSpan {
   field: string;
+  /** For "history": which earlier turn of a follow-up. */
+  turn?: number;
   type: string;
   start: number;
   end: number;
@@ -40,7 +42,7 @@ export function PrivacyBlockNotice(props: {
   const styles = useStyles();
   const seen = new Set<string>();
   const items = props.blocked.filter((b) => {
-    const key = `${b.field}:${b.start}:${b.end}`;
+    const key = `${b.field}:${b.turn ?? ""}:${b.start}:${b.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -63,7 +65,7 @@ export function PrivacyBlockNotice(props: {
         <MessageBarTitle>{words.blockedTitle}</MessageBarTitle>
         <ul className={styles.list}>
           {items.slice(0, MAX_LISTED).map((b, i) => {
-            const text = props.texts[b.field] ?? "";
+            const text = props.texts[b.turn !== undefined ? `${b.field}.${b.turn}` : b.field] ?? "";
             const from = Math.max(0, b.start - AROUND);
             const to = Math.min(text.length, b.end + AROUND);
             return (

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CRITERIA, type CriterionId } from "../../core/types";
-import { criterionLabel } from "../i18n/criteria";
+import { criterionLabel } from "../../core/rubric";
 import { useI18n } from "../i18n/I18nProvider";
 import { asLocalizedOrText, pick } from "../lib/text";
 

@@ -6,9 +6,10 @@ import {
   type PersonalDataFinding,
   type PersonalDataType,
   type PrivacyPolicy,
+  type PseudonymTable,
   type RequestScreening,
 } from "../../core/privacy";
-import type { ContextFeatures, HostContext, Lang } from "../../core/types";
+import type { ContextFeatures, HostContext, Lang, Localized } from "../../core/types";
 import type { ChatRequest } from "../api/types";
 
 /** The text of the open item the model may use: its text, or its first table as tab-separated rows. */
@@ -17,16 +18,28 @@ export function contextText(context: HostContext): string {
   return context.tables[0]?.rows.map((row) => row.join("\t")).join("\n") ?? "";
 }
 
-/** The request a Run would send, before the privacy guard: the prompt and the open item. */
+/**
+ * The request a Run would send, before the privacy guard: the prompt and the open item, and for an
+ * exercise that gives a first turn (iterate, verify) that turn, so the prompt follows it up.
+ */
 export function runRequest(input: {
   exerciseId: string;
   lang: Lang;
   prompt: string;
   context: HostContext;
   features: ContextFeatures;
+  followUpOf?: { prompt: Localized; answer: Localized };
 }): ChatRequest {
-  const { context } = input;
+  const { context, followUpOf } = input;
   return {
+    ...(followUpOf
+      ? {
+          history: [
+            { role: "user" as const, content: followUpOf.prompt[input.lang] },
+            { role: "assistant" as const, content: followUpOf.answer[input.lang] },
+          ],
+        }
+      : {}),
     exerciseId: input.exerciseId,
     lang: input.lang,
     prompt: input.prompt,
@@ -48,13 +61,16 @@ export interface ProtectedRequest {
 
 /**
  * Applies the tenant's policy to a Run in the pane: what must be pseudonymised is replaced by
- * placeholders recorded in `screening.pseudonyms`, which stays here to restore the answer.
+ * placeholders recorded in `screening.pseudonyms`, which stays here to restore the answer. A
+ * follow-up passes the table of its first Run, so each person keeps the placeholder the model
+ * already knows; its earlier turns (the model's answers, placeholders and all) are screened too.
  */
 export function protectRequest(
   request: ChatRequest,
   policy: PrivacyPolicy,
   lang: Lang,
   knownNames?: readonly string[],
+  pseudonyms?: PseudonymTable,
 ): ProtectedRequest {
   const screening = screenRequestTexts(
     {
@@ -68,7 +84,13 @@ export function protectRequest(
         : {}),
     },
     policy,
-    { lang, pseudonymise: true, detect: cachedDetection(policy, knownNames) },
+    {
+      lang,
+      pseudonymise: true,
+      detect: cachedDetection(policy, knownNames),
+      ...(pseudonyms ? { pseudonyms } : {}),
+      ...(request.history ? { history: request.history } : {}),
+    },
   );
   const { texts } = screening;
   return {
@@ -85,6 +107,7 @@ export function protectRequest(
             },
           }
         : {}),
+      ...(request.history ? { history: screening.history } : {}),
     },
   };
 }

@@ -34,6 +34,7 @@ export function fieldName(field: string, host: Host | undefined, lang: Lang): st
     return lang === "fr" ? "le titre" : "the title";
   }
   if (field === "kind") return lang === "fr" ? "le type de document" : "the document’s kind";
+  if (field === "history") return lang === "fr" ? "un échange précédent" : "an earlier turn";
   return host ? DOCUMENT[host][lang] : lang === "fr" ? "le document" : "the document";
 }
 

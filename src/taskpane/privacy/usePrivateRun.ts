@@ -3,6 +3,7 @@ import {
   createAnswerRestorer,
   type BlockedFieldFinding,
   type PersonalDataType,
+  type PseudonymTable,
   type RequestScreening,
 } from "../../core/privacy";
 import type { Lang } from "../../core/types";
@@ -19,7 +20,8 @@ import { fetchPrivacyPolicy } from "./usePrivacyPolicy";
  */
 export class PrivacyBlocked extends Error {
   readonly blocked: BlockedFieldFinding[];
-  readonly texts: Partial<Record<BlockedFieldFinding["field"], string>>;
+  /** By field; an earlier turn of a follow-up as `history.<turn>`. */
+  readonly texts: Partial<Record<string, string>>;
   constructor(blocked: BlockedFieldFinding[], texts: PrivacyBlocked["texts"]) {
     super("personal data blocked by the tenant's policy");
     this.name = "PrivacyBlocked";
@@ -32,6 +34,8 @@ export interface PrivateRunResult {
   masking: MaskingSummary;
   /** The answer as the model wrote it, placeholders and all: what is submitted with the attempt. */
   modelAnswer: string;
+  /** This Run's placeholders and real values, for a follow-up on the answer (never sent). */
+  pseudonyms: PseudonymTable;
 }
 
 export interface PrivateRunCallbacks {
@@ -44,6 +48,8 @@ export interface PrivateRunCallbacks {
   signal?: AbortSignal;
   /** People the open item names (Outlook sender and recipients). */
   knownNames?: readonly string[];
+  /** A follow-up: the placeholders of the Run it follows, so each person keeps theirs. */
+  pseudonyms?: PseudonymTable;
 }
 
 /**
@@ -60,14 +66,15 @@ export async function runPrivately(
   callbacks: PrivateRunCallbacks,
 ): Promise<PrivateRunResult> {
   const protect = async () => {
-    const result = protectRequest(request, await fetchPrivacyPolicy(api), lang, callbacks.knownNames);
+    const result = protectRequest(
+      request,
+      await fetchPrivacyPolicy(api),
+      lang,
+      callbacks.knownNames,
+      callbacks.pseudonyms,
+    );
     if (result.screening.blocked.length > 0) {
-      throw new PrivacyBlocked(result.screening.blocked, {
-        prompt: request.prompt,
-        context: request.context?.text,
-        title: request.context?.title,
-        kind: request.context?.kind,
-      });
+      throw new PrivacyBlocked(result.screening.blocked, textsOf(request));
     }
     return result;
   };
@@ -86,7 +93,7 @@ export async function runPrivately(
           if (shown) callbacks.onChunk(shown);
         },
       });
-      return { masking: summarizeMasking(screening), modelAnswer };
+      return { masking: summarizeMasking(screening), modelAnswer, pseudonyms: screening.pseudonyms };
     } catch (err) {
       if (!(err instanceof ApiProblem && err.code === "personal_data_unmasked") || attempt > 0) {
         throw explainRefusal(err, masked);
@@ -116,22 +123,33 @@ function explainRefusal(err: unknown, sent: ChatRequest): unknown {
   }
   const blocked = err.positions.map((p) => ({
     field: (p.field ?? "prompt") as BlockedFieldFinding["field"],
+    ...(p.turn !== undefined ? { turn: p.turn } : {}),
     type: p.type as PersonalDataType,
     start: p.start,
     end: p.end,
     rule: (p.rule ?? "type_policy") as BlockedFieldFinding["rule"],
   }));
-  return new PrivacyBlocked(blocked, {
-    prompt: sent.prompt,
-    context: sent.context?.text,
-    title: sent.context?.title,
-    kind: sent.context?.kind,
-  });
+  return new PrivacyBlocked(blocked, textsOf(sent));
+}
+
+/** The texts of a request by where a refusal points: field, or `history.<turn>`. */
+function textsOf(request: ChatRequest): PrivacyBlocked["texts"] {
+  const texts: PrivacyBlocked["texts"] = {
+    prompt: request.prompt,
+    context: request.context?.text,
+    title: request.context?.title,
+    kind: request.context?.kind,
+  };
+  request.history?.forEach((turn, i) => (texts[`history.${i}`] = turn.content));
+  return texts;
 }
 
 function sameTexts(a: ChatRequest, b: ChatRequest): boolean {
   return (
-    a.prompt === b.prompt && a.context?.text === b.context?.text && a.context?.title === b.context?.title
+    a.prompt === b.prompt &&
+    a.context?.text === b.context?.text &&
+    a.context?.title === b.context?.title &&
+    (a.history ?? []).every((turn, i) => turn.content === b.history?.[i]?.content)
   );
 }
 
@@ -141,9 +159,9 @@ function maskPositions(
   positions: readonly ProblemSpan[],
   screening: RequestScreening,
 ): ChatRequest {
-  const mask = (field: string, text: string): string => {
+  const mask = (field: string, text: string, turn?: number): string => {
     const items = positions
-      .filter((p) => p.field === field && p.end <= text.length && p.start < p.end)
+      .filter((p) => p.field === field && p.turn === turn && p.end <= text.length && p.start < p.end)
       .map((p) => ({
         finding: { type: p.type as PersonalDataType, start: p.start, end: p.end },
         pseudonymise: true,
@@ -160,6 +178,14 @@ function maskPositions(
             text: mask("context", request.context.text),
             ...(request.context.title !== undefined ? { title: mask("title", request.context.title) } : {}),
           },
+        }
+      : {}),
+    ...(request.history
+      ? {
+          history: request.history.map((turn, i) => ({
+            ...turn,
+            content: mask("history", turn.content, i),
+          })),
         }
       : {}),
   };

@@ -24,6 +24,11 @@ import { PrivacyBlockNotice } from "../components/PrivacyBlockNotice";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { PromptMeter } from "../components/PromptMeter";
 import { PromptLength } from "../components/PromptLength";
+import { PromptSlots } from "../components/library/PromptSlots";
+import { SavePrompt } from "../components/library/SavePrompt";
+import { AnswerChecks } from "../components/realwork/AnswerChecks";
+import { FollowUp } from "../components/realwork/FollowUp";
+import { GivenTurn } from "../components/realwork/GivenTurn";
 import { SelfReport } from "../components/SelfReport";
 import { useI18n } from "../i18n/I18nProvider";
 import { loadDraft, saveDraft } from "../lib/drafts";
@@ -122,6 +127,7 @@ export default function ExerciseScreen(props: {
           {l(exercise.task)}
         </Text>
       </div>
+      {exercise.followUpOf ? <GivenTurn turn={exercise.followUpOf} /> : null}
 
       <Field
         label={t.exercise.prompt}
@@ -151,6 +157,7 @@ export default function ExerciseScreen(props: {
         />
       </Field>
       <PromptLength length={length} />
+      {!locked ? <PromptSlots prompt={prompt} promptBox={promptBox} /> : null}
       {highlights.length > 0 ? <HighlightedText text={prompt} highlights={highlights} /> : null}
 
       {!locked ? (
@@ -238,7 +245,11 @@ export default function ExerciseScreen(props: {
         {streaming ? <Spinner size="tiny" label={t.exercise.answerStreaming} labelPosition="after" /> : null}
         {run.status === "stopped" ? <Text size={200}>{t.exercise.answerStopped}</Text> : null}
         {masking ? <MaskedAnswerNote masking={masking} /> : null}
+        {run.status === "done" ? <AnswerChecks exercise={exercise} answer={answer} id="run" /> : null}
       </div>
+      {run.status === "done" && runner.followUpBase ? (
+        <FollowUp base={runner.followUpBase} exercise={exercise} knownNames={context.meta.people} />
+      ) : null}
 
       {!locked ? <SelfReport value={selfReport} onChange={submission.setSelfReport} /> : null}
 
@@ -277,6 +288,18 @@ export default function ExerciseScreen(props: {
             </div>
           ) : null}
         </>
+      ) : null}
+
+      {run.status === "done" || submit.status === "recorded" || submit.status === "queued" ? (
+        <SavePrompt
+          key={`save-${attemptId}`}
+          exercise={exercise}
+          host={context.host}
+          prompt={prompt}
+          {...(submit.status === "recorded" && submit.result.feedback.fix?.kind !== "none"
+            ? { betterVersion: submit.result.feedback.fix?.text }
+            : {})}
+        />
       ) : null}
 
       {tries.length > 0 ? (

@@ -11,7 +11,7 @@ import {
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
 import type { ContextFeatures, HostContext, Lang } from "../../core/types";
-import { criterionLabel } from "../i18n/criteria";
+import { criterionLabel } from "../../core/rubric";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { ContextPreview } from "../components/ContextPreview";

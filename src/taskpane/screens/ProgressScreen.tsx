@@ -4,7 +4,7 @@ import { PASS_SCORE } from "../../core/rubric";
 import { CRITERIA, type Localized } from "../../core/types";
 import type { AttemptSummary, Me } from "../api/types";
 import { ProblemMessage } from "../components/ProblemMessage";
-import { criterionLabel } from "../i18n/criteria";
+import { criterionLabel } from "../../core/rubric";
 import { useI18n } from "../i18n/I18nProvider";
 import { useServices } from "../state/services";
 

@@ -18,6 +18,7 @@ import { STATUS_MOVES, type UseCaseStatus, type UseCaseView } from "../../core/a
 import type { Job } from "../../core/jobs";
 import type { Host } from "../../core/types";
 import type { Me } from "../api/types";
+import { PromptWithSlots } from "../components/feedback/ExamplePrompt";
 import { JobPicker } from "../components/JobPicker";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { UseCaseForm } from "../components/UseCaseForm";
@@ -156,6 +157,16 @@ export default function UseCasesScreen(props: {
                 jobName={jobName(c.job)}
                 isLead={isLead}
                 onVote={(worked) => void act(() => api.voteUseCase(c.id, worked))}
+                onPublishPrompt={
+                  can(props.me, "library.publish") && c.prompt
+                    ? () =>
+                        void act(async () => {
+                          const published = await api.publishPrompt({ job: c.job, useCaseId: c.id });
+                          setNotice(t.library.published(published.name, jobName(published.job)));
+                          return c;
+                        })
+                    : undefined
+                }
                 onStatus={(status, reason) =>
                   void act(
                     () =>
@@ -179,6 +190,8 @@ function UseCaseCard(props: {
   isLead: boolean;
   onVote: (worked: boolean | null) => void;
   onStatus: (status: UseCaseStatus, reason: string) => void;
+  /** Pilot leads: publish the use case's prompt to its job's team library. */
+  onPublishPrompt?: (() => void) | undefined;
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -213,6 +226,14 @@ function UseCaseCard(props: {
       <Text size={200} block>
         {u.workedCount(c.workedForThem, c.didNotWork)}
       </Text>
+      {props.onPublishPrompt && c.prompt ? (
+        <div className={styles.row}>
+          <PromptWithSlots text={c.prompt} className={styles.task} />
+          <Button appearance="subtle" onClick={props.onPublishPrompt}>
+            {t.library.publish}
+          </Button>
+        </div>
+      ) : null}
       {!c.mine ? (
         <div className={styles.row}>
           {c.myVote === null ? (

@@ -22,6 +22,7 @@ const SCREEN_CHUNKS = {
   results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
   charter: chunk(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen")),
   useCases: chunk(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen")),
+  library: chunk(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen")),
 };
 
 /** Fetches every screen's chunk in the background; failures are ignored (the screen retries on open). */
@@ -45,5 +46,6 @@ export function lazyScreens() {
     ResultsScreen: lazy(SCREEN_CHUNKS.results),
     CharterScreen: lazy(SCREEN_CHUNKS.charter),
     UseCasesScreen: lazy(SCREEN_CHUNKS.useCases),
+    LibraryScreen: lazy(SCREEN_CHUNKS.library),
   };
 }

@@ -3,7 +3,8 @@ import type { Exercise } from "../../core/catalog/schema";
 import type { ContextFeatures, HostContext } from "../../core/types";
 import type { Me, Recommendation } from "../api/types";
 
-export type Screen = "onboarding" | "home" | "exercise" | "progress" | "useCases" | "results" | "charter";
+export type Screen =
+  "onboarding" | "home" | "exercise" | "progress" | "useCases" | "library" | "results" | "charter";
 
 export interface AppState {
   me: Me | null;

@@ -54,6 +54,38 @@ const MEMBER_TEXTS: Array<{ lang: Lang; text: string; title?: string; names: str
     text: "Mr Daniel Hughes called about his diabetes treatment; he says the insulin pump was refused. Please call him back at daniel.hughes@example.com.",
     names: ["Hughes"],
   },
+  // The forms people really write: SURNAME in capitals, elided and capitalised particles, roles,
+  // lists of people, first names of many origins.
+  {
+    lang: "fr",
+    text: "Je soussignée QUÉRÉ Ghislaine, adhérente depuis 2009, demande le remboursement de mes séances de kinésithérapie.",
+    names: ["QUÉRÉ"],
+  },
+  {
+    lang: "en",
+    text: "Call note: Raj Sharma rang about his physiotherapy claim after his knee surgery.",
+    names: ["Sharma"],
+  },
+  {
+    lang: "fr",
+    text: "Bonjour Mme N'Guessan,\nNous avons bien reçu l'ordonnance pour votre dialyse.",
+    names: ["Guessan"],
+  },
+  {
+    lang: "fr",
+    text: "Appel de M. LE GALL : son épouse est hospitalisée en cardiologie depuis lundi. Mme Le Bihan attend aussi sa chimiothérapie.",
+    names: ["GALL", "Bihan"],
+  },
+  {
+    lang: "fr",
+    text: "Liste des bénéficiaires :\n- Ilyes Brahimi\n- Selma Brahimi\nTous deux suivis en orthophonie.",
+    names: ["Brahimi"],
+  },
+  {
+    lang: "en",
+    text: "Our member, Tendai Moyo, has been admitted for dialysis; the letter was signed by Efua Mensah-Bonsu.",
+    names: ["Moyo", "Mensah-Bonsu"],
+  },
 ];
 
 /** Texts with no personal data: they must reach the model exactly as written. */
@@ -160,7 +192,11 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
   });
 
   it("on the labelled sets, sends no surname the guard found beside health information, and gives every name back", async () => {
-    const sets = [loadLabelledTexts(), loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl"))];
+    const sets = [
+      loadLabelledTexts(),
+      loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl")),
+      loadLabelledTexts(path.join(FIXTURES, "held-out-2.jsonl")),
+    ];
     const items = sets
       .flat()
       .filter((t) => t.names.length > 0 && detectPersonalData(t.text).some((f) => f.type === "HEALTH_TERM"));

@@ -144,10 +144,10 @@ describe("parcours catalog", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^id\s+host\s+skill\s+level\s+min\s+title$/);
-    expect(lines.slice(1, -1)).toHaveLength(22);
+    expect(lines.slice(1, -1)).toHaveLength(28);
     expect(lines.slice(1, -1).every((line) => line.includes(" excel "))).toBe(true);
     expect(result.stdout).toContain("Spot the values that stand out");
-    expect(lines.at(-1)).toBe("22 exercises");
+    expect(lines.at(-1)).toBe("28 exercises");
   });
 
   it("lists French titles by default and includes the tenant folder", async () => {

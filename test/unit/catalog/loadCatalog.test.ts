@@ -68,7 +68,8 @@ describe("loadCatalog", () => {
   it("writes French with typographic apostrophes and no-break spaces before colons", async () => {
     const { exercises } = await loadBuiltInCatalog();
     for (const e of exercises) {
-      for (const text of [e.title.fr, e.brief.fr, e.task.fr, e.example.fr]) {
+      const given = e.followUpOf ? [e.followUpOf.prompt.fr, e.followUpOf.answer.fr] : [];
+      for (const text of [e.title.fr, e.brief.fr, e.task.fr, e.example.fr, ...given]) {
         expect(text).not.toMatch(/'| [:;?!»]|« /);
       }
     }

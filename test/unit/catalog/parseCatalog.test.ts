@@ -109,6 +109,47 @@ describe("parseCatalog", () => {
     expect(messages[0]).toContain("exercises[0].required[0]");
   });
 
+  it("rejects checks on the answer that no answer could meet or that say one thing twice", () => {
+    const checks = [
+      { type: "maxWords", value: 50 },
+      { type: "minWords", value: 80 },
+      { type: "bullets", min: 4, max: 2 },
+      { type: "maxWords", value: 60 },
+      { type: "maxSentences", value: 3 },
+      { type: "mentions", anyOf: [" "], label: { fr: "le délai", en: "the deadline" } },
+    ] as ExerciseInput["checks"];
+    const messages = messagesOf(() => parseCatalog([file("a.json", [exercise({ checks })])]));
+    expect(messages).toEqual([
+      "a.json: exercises[0].checks[2]: min is greater than max",
+      'a.json: exercises[0].checks[3]: a second "maxWords" check (see checks[0])',
+      "a.json: exercises[0].checks[5]: anyOf[0] is too short to be found",
+      "a.json: exercises[0].checks[1]: asks for at least 80 words but maxWords is 50",
+      "a.json: exercises[0].checks[2]: asks for at least 4 bullets but maxSentences is 3",
+    ]);
+    // Sensible checks pass.
+    const fine = [
+      { type: "bullets", max: 3 },
+      { type: "maxWords", value: 90 },
+      { type: "mentions", anyOf: ["délai", "deadline"], label: { fr: "le délai", en: "the deadline" } },
+    ] as ExerciseInput["checks"];
+    expect(parseCatalog([file("a.json", [exercise({ checks: fine })])]).exercises).toHaveLength(1);
+  });
+
+  it("reads the turn an iterate or verify exercise follows up", () => {
+    const followUpOf = {
+      prompt: { fr: "Résume le compte rendu.", en: "Summarise the minutes." },
+      answer: { fr: "Le comité a validé 54 000 €.", en: "The committee approved 54,000." },
+    };
+    const catalog = parseCatalog([file("a.json", [exercise({ skill: "verify", followUpOf })])]);
+    expect(catalog.exercises[0]?.followUpOf).toEqual(followUpOf);
+    const messages = messagesOf(() =>
+      parseCatalog([
+        file("a.json", [exercise({ followUpOf: { ...followUpOf, answer: { fr: "", en: "x" } } })]),
+      ]),
+    );
+    expect(messages[0]).toContain("exercises[0].followUpOf.answer.fr");
+  });
+
   it("keeps exercises JSON-serialisable", () => {
     const catalog = parseCatalog([file("a.json", [exercise()])]);
     expect(JSON.parse(JSON.stringify(catalog.exercises))).toEqual(catalog.exercises);

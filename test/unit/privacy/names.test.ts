@@ -31,6 +31,17 @@ describe("people's names from cues", () => {
     ["Cordialement\nJ. Dupont", ["J. Dupont"]],
     ["Signé : Dr. A. Kerjean", ["A. Kerjean"]],
     ["Bonjour M. et Mme Durand,", ["Durand"]],
+    ["Rappeler Mme N'Guessan demain.", ["N'Guessan"]],
+    ["M. d'Angelo a envoyé la facture.", ["d'Angelo"]],
+    ["Mme Le Roux et M. De Smet sont arrivés.", ["Le Roux", "De Smet"]],
+    ["Mme Van den Broeck a signé.", ["Van den Broeck"]],
+    ["L'adhérente Kerboriou a rappelé.", ["Kerboriou"]],
+    ["Je soussigné MOUAWAD Elias certifie", ["MOUAWAD Elias"]],
+    ["Our member, Tendai Moyo, was admitted on Monday.", ["Tendai Moyo"]],
+    ["Appel de Kwabena Owusu au sujet de sa carte.", ["Kwabena Owusu"]],
+    ["The letter was signed by Efua Mensah-Bonsu yesterday.", ["Efua Mensah-Bonsu"]],
+    ["Liste des bénéficiaires :\n- Ilyes Brahimi\n- Selma Brahimi", ["Ilyes Brahimi", "Selma Brahimi"]],
+    ["Members affected:\n• Dorota Wójcik\n• Emre Aydın", ["Dorota Wójcik", "Emre Aydın"]],
   ])("finds the name in %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -40,6 +51,17 @@ describe("people's names from cues", () => {
     expect(names("DUPONT Jean, né en 1978.")).toEqual(["DUPONT Jean"]);
     expect(names("Appeler Karim demain.")).toEqual(["Karim"]);
     expect(names("Spoke to Oliver Bennett this morning.")).toEqual(["Oliver Bennett"]);
+    // First names of many origins, with a surname the dataset does not hold.
+    expect(names("Transmis par Oumou Sangaré hier.")).toEqual(["Oumou Sangaré"]);
+    expect(names("Deepika Raghavan called about her claim.")).toEqual(["Deepika Raghavan"]);
+    expect(names("Agnieszka Wróblewska demande un devis.")).toEqual(["Agnieszka Wróblewska"]);
+  });
+
+  it("finds a SURNAME in capitals beside a given name the dataset does not hold", () => {
+    expect(names("KERVRAN Maïwenn, née en 1980, demande un devis.")).toEqual(["KERVRAN Maïwenn"]);
+    expect(names("Le dossier suivi : Maïwenn KERVRAN")).toEqual(["Maïwenn KERVRAN"]);
+    // Acronyms are not surnames.
+    expect(names("Le dossier ALD Diabète et la CPAM Bretagne sont clos. URSSAF Alsace aussi.")).toEqual([]);
   });
 
   it("finds the names Outlook gives for sender and recipients wherever they appear", () => {
@@ -73,6 +95,10 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Le cabinet Martin et la Fédération Nationale de la Mutualité Française organisent le congrès.",
     "Plan :\nA. Contexte\nB. Objectifs\nC. Calendrier",
     "Claire et précise, la note a été validée. Grâce à elle, Pierre-Bénite et Saint-Étienne sont servies.",
+    "La médiathèque Simone Veil et le musée Victor Hugo ouvrent le dimanche.",
+    "The Florence Nightingale Foundation and the Alan Turing Institute are partners.",
+    "Vu avec la Direction : la Ville de Paris finance le projet.",
+    "Le member ID et le numéro CMU figurent sur la carte.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -81,6 +107,8 @@ describe("business text keeps its places, products, institutions and titles", ()
 describe("the labelled set", () => {
   const texts = loadLabelledTexts();
   const heldOut = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out.jsonl"));
+  // Written after the detector was last tuned and kept out of tuning since: see the README.
+  const heldOut2 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-2.jsonl"));
 
   it("holds at least 300 distinct FR/EN texts, ordinary ones among them", () => {
     expect(new Set(texts.map((t) => t.text)).size).toBe(texts.length);
@@ -101,12 +129,22 @@ describe("the labelled set", () => {
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("finds names with recall ≥ 0.95 and precision ≥ 0.90 on the second held-out set", () => {
+    expect(heldOut2.length).toBeGreaterThanOrEqual(150);
+    const scores = scoreNames(heldOut2);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("finds nothing in at least 98 % of ordinary texts", () => {
     for (const set of [texts, heldOut]) {
       const scores = scoreOrdinary(set);
       expect(scores.noFinding / scores.ordinary).toBeGreaterThanOrEqual(0.98);
       expect(scores.unchanged / scores.ordinary).toBeGreaterThanOrEqual(0.98);
     }
+    // All sets together, the second held-out set included (its decoys are harder: 44 of 46 alone).
+    const all = scoreOrdinary([...texts, ...heldOut, ...heldOut2]);
+    expect(all.unchanged / all.ordinary).toBeGreaterThanOrEqual(0.98);
   });
 });
 

@@ -5,6 +5,11 @@ import {
   PrivacyPolicySchema,
   screenRequestTexts,
   PseudonymTable,
+  PERSONAL_DATA_TYPES,
+  PLACEHOLDERS,
+  numberedPlaceholder,
+  redact,
+  redactedPlaceholder,
   type PersonalDataFinding,
   type PersonalDataType,
 } from "../../../src/core/privacy";
@@ -259,4 +264,40 @@ describe("screening a request", () => {
     });
     expect(screening.blocked.map((b) => [b.field, b.type])).toEqual([["kind", "PHONE"]]);
   });
+});
+
+describe("the table of placeholders", () => {
+  const policy = PrivacyPolicySchema.parse({});
+  // A detector that takes anything in brackets for a name: only placeholder recognition stops it.
+  const bracketsAreNames = (text: string): PersonalDataFinding[] =>
+    [...text.matchAll(/\[[^\]]*\]/g)].map((m) => ({
+      type: "PERSON_NAME",
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+
+  it.each(
+    PERSONAL_DATA_TYPES.flatMap((type) => (["fr", "en"] as const).map((lang) => [type, lang] as const)),
+  )(
+    "%s (%s): what masking writes is recognised as a placeholder and given back in either language",
+    (type, lang) => {
+      const value = "0612345678";
+      const table = new PseudonymTable(lang);
+      const pseudonym = table.placeholderFor({ type, start: 0, end: value.length }, value);
+      expect(pseudonym).toBe(numberedPlaceholder(PLACEHOLDERS[type].pseudonym[lang], 1));
+      const redacted = redact(value, [{ type, start: 0, end: value.length }], { lang });
+      expect(redacted).toBe(redactedPlaceholder(type, lang));
+
+      const other = lang === "fr" ? "en" : "fr";
+      expect(table.restore(numberedPlaceholder(PLACEHOLDERS[type].pseudonym[other], 1))).toBe(value);
+
+      const sentAgain = screenRequestTexts({ context: `${pseudonym} et ${redacted}` }, policy, {
+        lang,
+        pseudonymise: false,
+        detect: bracketsAreNames,
+      });
+      expect(sentAgain.blocked).toEqual([]);
+      expect(sentAgain.texts.context).toBe(`${pseudonym} et ${redacted}`);
+    },
+  );
 });

@@ -99,4 +99,26 @@ describe("checkOutput", () => {
     expect(report.passed).toBe(false);
     expect(report.checks[1]?.check).toEqual({ type: "table" });
   });
+
+  it("labels each check with what it asks, in French and English", () => {
+    const report = checkOutput(
+      "- Délai : 15 jours.\n- Pièces : facture.",
+      withChecks([
+        { type: "bullets", max: 3 },
+        { type: "bullets", min: 2, max: 4 },
+        { type: "maxWords", value: 90 },
+        { type: "mentions", anyOf: ["délai", "deadline"], label: { fr: "le délai", en: "the deadline" } },
+        { type: "mentions", anyOf: ["recours"], label: { fr: "la voie de recours", en: "the appeal route" } },
+      ]),
+    );
+    expect(report.checks.map((c) => [c.label.fr, c.passed])).toEqual([
+      ["3 puces au plus", true],
+      ["2 à 4 puces", true],
+      ["90 mots au plus", true],
+      ["mentionne le délai", true],
+      ["mentionne la voie de recours", false],
+    ]);
+    expect(report.checks[3]?.label.en).toBe("mentions the deadline");
+    expect(report.passed).toBe(false);
+  });
 });

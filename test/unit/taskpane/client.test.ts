@@ -1,5 +1,5 @@
 import { createApiClient } from "../../../src/taskpane/api/client";
-import { ApiProblem } from "../../../src/taskpane/api/problem";
+import { ApiProblem, errorKind } from "../../../src/taskpane/api/problem";
 import { cachedTokenSource, jwtExpiry } from "../../../src/taskpane/auth/cachedToken";
 
 function sseResponse(text: string): Response {
@@ -39,7 +39,7 @@ describe("API client", () => {
       tokens: { getToken: async () => "t" },
       fetch: async () =>
         sseResponse(
-          'event: chunk\ndata: {"text":"Bonjour"}\n\nevent: chunk\ndata: {"text":" Madame"}\n\nevent: done\ndata: {"usage":{"totalTokens":12}}\n\n',
+          'event: chunk\ndata: {"text":"Bonjour"}\n\nevent: chunk\ndata: {"text":" Madame"}\n\nevent: done\ndata: {"usage":{"promptTokens":5,"completionTokens":7,"totalTokens":12}}\n\n',
         ),
     });
     const chunks: string[] = [];
@@ -53,7 +53,7 @@ describe("API client", () => {
       { onChunk: (c) => chunks.push(c) },
     );
     expect(chunks.join("")).toBe("Bonjour Madame");
-    expect(usage).toEqual({ totalTokens: 12 });
+    expect(usage).toEqual({ promptTokens: 5, completionTokens: 7, totalTokens: 12 });
   });
 
   it("reports a refused run with its problem code", async () => {
@@ -78,6 +78,66 @@ describe("API client", () => {
     );
     await expect(run).rejects.toBeInstanceOf(ApiProblem);
     await expect(run).rejects.toMatchObject({ code: "llm_not_configured" });
+  });
+});
+
+describe("chat stream events", () => {
+  const request = {
+    exerciseId: "x",
+    lang: "en" as const,
+    prompt: "p",
+    context: { host: "word" as const, mode: "edit" as const, title: "", text: "" },
+  };
+  const streaming = (text: string) =>
+    createApiClient({ tokens: { getToken: async () => "t" }, fetch: async () => sseResponse(text) });
+  const done = 'event: done\ndata: {"usage":{"promptTokens":1,"completionTokens":1,"totalTokens":2}}\n\n';
+
+  it("passes the privacy event on as the API sent it, and skips events it does not know", async () => {
+    const privacy = {
+      redacted: [{ field: "prompt", type: "EMAIL", start: 3, end: 20 }],
+      warnings: [{ field: "context", type: "PHONE", start: 0, end: 10, rule: "type_policy" }],
+    };
+    const seen: unknown[] = [];
+    const chunks: string[] = [];
+    const usage = await streaming(
+      `event: privacy\ndata: ${JSON.stringify(privacy)}\n\nevent: progress\ndata: {"percent":50}\n\n` +
+        `event: chunk\ndata: {"text":"ok"}\n\n${done}`,
+    ).chat(request, { onChunk: (c) => chunks.push(c), onPrivacy: (e) => seen.push(e) });
+    expect(seen).toEqual([privacy]);
+    expect(chunks).toEqual(["ok"]);
+    expect(usage.totalTokens).toBe(2);
+  });
+
+  it.each([
+    ["a chunk without text", 'event: chunk\ndata: {"content":"Bonjour"}\n\n', "chunk", "text"],
+    ["data that is not JSON", "event: chunk\ndata: Bonjour\n\n", "chunk", "not JSON"],
+    ["a done event without usage", 'event: done\ndata: {"truncated":true}\n\n', "done", "usage"],
+    [
+      "a privacy event with a span of an unknown type",
+      'event: privacy\ndata: {"redacted":[{"field":"prompt","type":"shoe_size","start":0,"end":2}],"warnings":[]}\n\n',
+      "privacy",
+      "redacted.0.type",
+    ],
+  ])("turns %s into a clear problem, not a crash", async (_what, stream, event, mentions) => {
+    const chunks: string[] = [];
+    const run = streaming(`event: chunk\ndata: {"text":"Bon"}\n\n${stream}${done}`).chat(request, {
+      onChunk: (c) => chunks.push(c),
+    });
+    await expect(run).rejects.toBeInstanceOf(ApiProblem);
+    const problem = (await run.catch((e: unknown) => e)) as ApiProblem;
+    expect(problem.code).toBe("bad_stream_event");
+    expect(problem.detail).toContain(`"${event}"`);
+    expect(problem.detail).toContain(mentions);
+    expect(errorKind(problem)).toBe("server");
+    // What arrived before the bad event was shown; nothing after it.
+    expect(chunks).toEqual(["Bon"]);
+  });
+
+  it("reports an error event with the API's status, code and detail", async () => {
+    const run = streaming(
+      'event: chunk\ndata: {"text":"Bon"}\n\nevent: error\ndata: {"status":504,"code":"llm_timeout","detail":"too slow"}\n\n',
+    ).chat(request, { onChunk: () => {} });
+    await expect(run).rejects.toMatchObject({ status: 504, code: "llm_timeout", detail: "too slow" });
   });
 });
 

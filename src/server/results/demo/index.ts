@@ -239,6 +239,8 @@ async function clearTenant(trx: Transaction<Database>, tenantId: string, replace
     );
   }
   for (const table of [
+    "saved_prompts",
+    "team_prompts",
     "use_case_votes",
     "use_cases",
     "exercise_drafts",

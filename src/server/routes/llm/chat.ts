@@ -1,7 +1,13 @@
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ChatRequestSchema, type ChatUsage } from "../../../core/api/llm";
+import {
+  ChatRequestSchema,
+  type ChatEventName,
+  type ChatEvents,
+  type ChatUsage,
+} from "../../../core/api/llm";
 import type { PrivacyPolicy } from "../../../core/privacy";
+import { examplePlaceholder } from "../../../core/privacy/placeholders";
 import { detectLanguage } from "../../../core/text/language";
 import type { Lang } from "../../../core/types";
 import { audit, PRIVACY_BLOCK_ACTION, type AuditEvent } from "../../audit";
@@ -130,7 +136,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
           throw new ApiProblem(
             422,
             "personal_data_unmasked",
-            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as [PERSONNE_1] and keep the real values on your side.`,
+            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as ${examplePlaceholder("PERSON_NAME", "fr")} and keep the real values on your side.`,
             { types, positions: screening.blocked },
           );
         }
@@ -169,6 +175,7 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
       const messages = buildChatMessages({
         prompt: screening.prompt,
         context: screening.context,
+        history: screening.history,
         lang,
       });
       // Aborts the provider call when the learner goes away (closes the pane, runs again).
@@ -235,7 +242,7 @@ interface StreamInput {
   idleTimeoutMs: number;
   /** Characters relayed at most; the answer is cut there and `done` says `truncated`. */
   maxAnswerChars: number;
-  privacy: { redacted: unknown[]; warnings: unknown[] } | undefined;
+  privacy: ChatEvents["privacy"] | undefined;
   /** Records the usage (estimated when the provider gave none) and returns what was counted. */
   onFinish(usage: ChatUsage | undefined, answerChars: number, failureCode?: string): Promise<ChatUsage>;
 }
@@ -245,7 +252,8 @@ async function streamAnswer(reply: FastifyReply, input: StreamInput): Promise<vo
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, SSE_HEADERS);
-  const send = (event: string, data: unknown) =>
+  // Typed by the core schemas the pane parses the events with.
+  const send = <E extends ChatEventName>(event: E, data: ChatEvents[E]) =>
     raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   let clientGone = false;
   raw.on("close", () => {

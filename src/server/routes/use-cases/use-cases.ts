@@ -21,8 +21,7 @@ import { principalAllowed, principalOf, requireUser } from "../../plugins/auth";
 import { refusePersonalData } from "../../colleague-texts";
 import type { UseCasesTable } from "../../store/schema";
 import { getTenantSettings } from "../../tenants/settings";
-import { ensureUser, findUser } from "../../tenants/users";
-import type { FastifyInstance } from "fastify";
+import { ensureUser, jobOf } from "../../tenants/users";
 import { presentUseCase } from "./presenters";
 import { createExerciseDraft } from "./promote";
 import { listUseCases } from "./queries";
@@ -31,12 +30,6 @@ const tags = ["use-cases"];
 
 function isLead(me: Principal): boolean {
   return can(me, "useCases.review");
-}
-
-/** The caller's job: the token claim, else what is stored. */
-async function jobOf(app: FastifyInstance, me: Principal): Promise<string | null> {
-  if (me.job !== undefined) return me.job;
-  return (await findUser(app.store.db, me.tenantId, me.userId))?.job ?? null;
 }
 
 /**
@@ -50,7 +43,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   /** One use case as the caller may see it, or 404 (another tenant's, or another job's for a learner). */
   async function visible(me: Principal, id: string) {
-    const job = isLead(me) ? undefined : await jobOf(app, me);
+    const job = isLead(me) ? undefined : await jobOf(db, me);
     const [row] = await listUseCases(db, {
       tenantId: me.tenantId,
       viewerId: me.userId,
@@ -86,7 +79,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       let jobs: string[] | undefined;
       if (isLead(me)) jobs = job === undefined ? undefined : [job];
       else {
-        const mine = await jobOf(app, me);
+        const mine = await jobOf(db, me);
         if (job !== undefined && job !== mine)
           throw new ApiProblem(403, "forbidden", "Learners see the use cases of their own job");
         jobs = mine === null ? [] : [mine];
@@ -119,7 +112,7 @@ export const useCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       await ensureUser(db, me);
       const body = request.body;
       const settings = await getTenantSettings(db, me.tenantId);
-      const job = body.job ?? (await jobOf(app, me));
+      const job = body.job ?? (await jobOf(db, me));
       if (job === null) throw new ApiProblem(422, "job_required", "Choose your job first, or name the job");
       if (!settings.jobs.some((j) => j.id === job))
         throw new ApiProblem(422, "unknown_job", `The tenant has no job "${job}"`, {

@@ -28,6 +28,16 @@ export function promptParts(text: string): Array<{ slot: boolean; text: string }
   return parts;
 }
 
+/** Where each placeholder sits in a prompt: the `[…]` itself (not its quotes), and its label. */
+export function promptSlots(text: string): Array<{ start: number; end: number; label: string }> {
+  const slots: Array<{ start: number; end: number; label: string }> = [];
+  for (const match of text.matchAll(SLOT)) {
+    const start = match.index + match[0].indexOf("[");
+    slots.push({ start, end: start + match[1]!.length + 2, label: match[1]!.trim() });
+  }
+  return slots;
+}
+
 /** A prompt whose placeholders read as labelled slots (« courriel ouvert ») instead of `"""[…]"""`. */
 export function PromptWithSlots(props: { text: string; className?: string; testId?: string }) {
   const styles = useStyles();

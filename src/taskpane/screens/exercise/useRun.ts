@@ -1,11 +1,13 @@
 import { useRef, useState } from "react";
 import type { Exercise } from "../../../core/catalog/schema";
-import { PERSONAL_DATA_LABELS } from "../../../core/privacy";
 import type { ContextFeatures, HostContext } from "../../../core/types";
 import { ApiProblem } from "../../api/problem";
 import type { Highlight } from "../../components/HighlightedText";
+import type { FollowUpBase } from "../../hooks/useFollowUp";
 import { useI18n } from "../../i18n/I18nProvider";
+import { newAttemptId } from "../../lib/text";
 import { runRequest, type MaskingSummary } from "../../privacy/protect";
+import { typeLabel } from "../../privacy/texts";
 import { usePrivateRun } from "../../privacy/usePrivateRun";
 
 export type RunState =
@@ -31,6 +33,8 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
   const [masking, setMasking] = useState<MaskingSummary | null>(null);
   // The answer as the model wrote it (placeholders, not real values): what an attempt carries.
   const [modelAnswer, setModelAnswer] = useState("");
+  // The finished Run that follow-ups refine (its pseudonyms stay in the pane).
+  const [followUpBase, setFollowUpBase] = useState<FollowUpBase | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   /** Streams the model's answer to `prompt`; the caller has checked that the prompt may be sent. */
@@ -41,9 +45,19 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
     setServerSpans([]);
     setMasking(null);
     setModelAnswer("");
+    setFollowUpBase(null);
     setRun({ status: "streaming" });
     try {
-      await privateRun(runRequest({ exerciseId: exercise.id, lang, prompt, context, features }), lang, {
+      // An iterate or verify exercise's given turn goes first: the prompt follows it up.
+      const request = runRequest({
+        exerciseId: exercise.id,
+        lang,
+        prompt,
+        context,
+        features,
+        followUpOf: exercise.followUpOf,
+      });
+      const result = await privateRun(request, lang, {
         signal: controller.signal,
         knownNames: context.meta.people,
         onChunk: (text) => setAnswer((a) => a + text),
@@ -51,6 +65,7 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
         // Kept as it streams, so a stopped answer is submitted as far as it went.
         onModelText: (text) => setModelAnswer((a) => a + text),
       });
+      if (result.modelAnswer.trim()) setFollowUpBase({ id: newAttemptId(), request, ...result });
       setRun({ status: "done" });
     } catch (err) {
       if (controller.signal.aborted) {
@@ -64,7 +79,7 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
             .map((p) => ({
               start: p.start,
               end: p.end,
-              label: labelFor(p.type, lang),
+              label: typeLabel(p.type, lang),
               severity: "block" as const,
             })),
         );
@@ -82,6 +97,7 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
     setRun({ status: "idle" });
     setAnswer("");
     setModelAnswer("");
+    setFollowUpBase(null);
     setMasking(null);
     setServerSpans([]);
   };
@@ -90,6 +106,7 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
     run,
     answer,
     modelAnswer,
+    followUpBase,
     masking,
     serverSpans,
     streaming: run.status === "streaming",
@@ -98,9 +115,4 @@ export function useRun(opts: { exercise: Exercise; context: HostContext; feature
     reset,
     dismissFailure: () => setRun({ status: "idle" }),
   };
-}
-
-function labelFor(type: string, lang: "fr" | "en"): string {
-  const labels = PERSONAL_DATA_LABELS as Record<string, { fr: string; en: string } | undefined>;
-  return labels[type]?.[lang] ?? type;
 }
