@@ -52,9 +52,11 @@ export async function computeBilan(
   const previous = (await previousStage(db, tenantId, stage)) ?? null;
   const { k } = await reportSettings(db, tenantId);
 
-  const figures = (s: Stage) => stageFigures(db, tenantId, s, today, k, options.benchmarkIds);
-  const current = await figures(stage);
-  const before = previous ? await figures(previous) : null;
+  const figures = (s: Stage, measuresOnly: boolean) =>
+    stageFigures(db, tenantId, s, today, k, options.benchmarkIds, measuresOnly);
+  const current = await figures(stage, false);
+  // Of the previous stage, only its measures are shown (beside this stage's): no weeks, no uses by kind.
+  const before = previous ? await figures(previous, true) : null;
 
   const targets = stage.targets.map((t) => {
     const measure = current.measures.measures[t.metric];
@@ -157,6 +159,7 @@ async function stageFigures(
   today: string,
   k: number,
   benchmarkIds: readonly string[],
+  measuresOnly: boolean,
 ): Promise<StageFigures> {
   const asOf = asOfDay(stage, today);
   const start = `${stage.startsOn}T00:00:00.000Z`;
@@ -187,7 +190,7 @@ async function stageFigures(
         from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
     windows,
   );
-  const real = await realUseFigures(db, tenantId, stage, asOf, learners, k);
+  const real = await realUseFigures(db, tenantId, stage, asOf, learners, k, measuresOnly);
 
   const groupKeys = [...funnel.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),
@@ -231,9 +234,10 @@ async function stageFigures(
         };
       });
 
-  const weekly = hidden
-    ? []
-    : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k, real.weekly);
+  const weekly =
+    hidden || measuresOnly
+      ? []
+      : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k, real.weekly);
   const realUse: RealUse = hidden
     ? { hidden: true, uses: null, users: null, useCases: null, byKind: {} }
     : {

@@ -52,6 +52,8 @@ export async function realUseFigures(
   /** Conditions on the users row `l` selecting the stage's learners (src/server/results/bilan.ts). */
   learners: RawBuilder<unknown>,
   k: number,
+  /** Only the per-learner rate (`perWeek`, `users`): no weeks, kinds or use cases. */
+  rateOnly = false,
 ): Promise<RealUseFigures> {
   const weeks = stageWeeks(stage, asOf);
   const from = `${dayToIso(weeks.first)}T00:00:00.000Z`;
@@ -82,7 +84,10 @@ export async function realUseFigures(
 
   // Grouped by the day's text (no date function per row); weeks are counted from the days in Node.
   const day = sql`substr(r.occurred_at, 1, 10)`;
-  const byDay = await sql<{ day: string; kind: string; uses: number }>`
+  const none = { rows: [] };
+  const byDay = rateOnly
+    ? none
+    : await sql<{ day: string; kind: string; uses: number }>`
     select ${day} as day, r.kind, count(*) as uses
     from real_work_uses r
     where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
@@ -90,7 +95,9 @@ export async function realUseFigures(
     group by ${day}, r.kind`.execute(db);
   const start = `${stage.startsOn}T00:00:00.000Z`;
   const end = `${dayToIso(isoToDay(asOf) + 1)}T00:00:00.000Z`;
-  const useCases = await sql<{ grp: string | null; n: number }>`
+  const useCases = rateOnly
+    ? none
+    : await sql<{ grp: string | null; n: number }>`
     select l.cohort as grp, count(*) as n
     from use_cases u
     join users l on l.tenant_id = ${tenantId} and l.user_id = u.author_id and ${reported}
