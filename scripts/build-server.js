@@ -3,7 +3,9 @@
 // CommonJS in build/, one file per source with the same layout, so `parcours` and `parcours serve`
 // start without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, Jest's
 // global setup, and by bin/parcours.js when a source is newer than the build. Types are checked by
-// `npm run typecheck`, not here (swc only strips them), so a build takes about a second.
+// `npm run typecheck`, not here (swc only strips them), so a build takes about a second. Packages
+// are required where first used (swc's lazy CommonJS imports), so `parcours serve` does not load
+// what its first requests do not need (the model SDK, the certificate generator, the workbook writer).
 //
 //   node scripts/build-server.js            build when stale
 //   node scripts/build-server.js --force    build anyway
@@ -66,7 +68,7 @@ function build(root) {
       configFile: false,
       sourceMaps: true,
       jsc: { parser: { syntax: "typescript" }, target: "es2022", keepClassNames: true },
-      module: { type: "commonjs" },
+      module: { type: "commonjs", lazy: true },
     });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const tmp = `${target}.${process.pid}.tmp`;

@@ -187,9 +187,19 @@ function splitWords(text: string): { written: string; folded: string }[] {
   }));
 }
 
-/** Phrases by the stem of their first word, per language. */
-const INDEX: Record<Lang, Map<string, Phrase[]>> = (() => {
-  const index: Record<Lang, Map<string, Phrase[]>> = { fr: new Map(), en: new Map() };
+/**
+ * Phrases by the stem of their first word, per language. Built on first use (stemming the lexicon
+ * and the health vocabulary takes a while), so loading the scorer stays quick.
+ */
+let index: Record<Lang, Map<string, Phrase[]>> | undefined;
+function phraseIndex(): Record<Lang, Map<string, Phrase[]>> {
+  index ??= buildIndex();
+  return index;
+}
+
+function buildIndex(): Record<Lang, Map<string, Phrase[]>> {
+  const built: Record<Lang, Map<string, Phrase[]>> = { fr: new Map(), en: new Map() };
+  const seen = new Set<string>();
   const add = (role: Role, lang: Lang, phrase: string) => {
     // Stemmed as written and without accents, so « rejetées » and "rejetees" both find « rejeter ».
     for (const form of ["written", "folded"] as const) {
@@ -204,13 +214,13 @@ const INDEX: Record<Lang, Map<string, Phrase[]>> = (() => {
               : splitWords(piece).map((w) => stem(w[form], lang)),
         );
       if (parts.length === 0) continue;
+      const key = `${lang}|${role}|${parts.join(" ")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const first = parts[0] as string;
-      const list = index[lang].get(first) ?? [];
-      if (list.some((p) => p.role === role && p.parts.join(" ") === parts.join(" "))) continue;
-      list.push({ role, lang, parts });
-      // Longest phrases first: « mets de côté » before « mets ».
-      list.sort((a, b) => b.parts.length - a.parts.length);
-      index[lang].set(first, list);
+      const list = built[lang].get(first);
+      if (list) list.push({ role, lang, parts });
+      else built[lang].set(first, [{ role, lang, parts }]);
     }
   };
   for (const role of ROLES) {
@@ -222,8 +232,11 @@ const INDEX: Record<Lang, Map<string, Phrase[]>> = (() => {
   // The privacy guard's health vocabulary is sensitive information too (its language is unknown: both).
   for (const term of [...HEALTH_TERMS, ...HEALTH_ACRONYMS])
     for (const lang of ["fr", "en"] as const) add("sensitive", lang, term);
-  return index;
-})();
+  // Longest phrases first: « mets de côté » before « mets » (a stable sort keeps the lexicon's order).
+  for (const lang of ["fr", "en"] as const)
+    for (const list of built[lang].values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return built;
+}
 
 /** Stops that end a sentence group; "?" and ":" do not (the next sentence often finishes the thought). */
 const GROUP_END = /[.!;\n]/;
@@ -325,8 +338,8 @@ function markRoles(words: Word[]): Map<Role, Mark[]> {
     for (const lang of ["fr", "en"] as const) {
       const word = words[i] as Word;
       const candidates = [
-        ...(INDEX[lang].get(word.stems[lang]) ?? []),
-        ...(INDEX[lang].get(`=${word.text}`) ?? []),
+        ...(phraseIndex()[lang].get(word.stems[lang]) ?? []),
+        ...(phraseIndex()[lang].get(`=${word.text}`) ?? []),
       ];
       for (const phrase of candidates) {
         if (seen.has(phrase.role)) continue;

@@ -46,14 +46,32 @@ export interface Similarity {
 }
 
 export function similarity(a: string, b: string): Similarity {
-  const wa = normalisedWords(a);
-  const wb = normalisedWords(b);
-  return { words: jaccard(new Set(wa), new Set(wb)), shingles: jaccard(shingles(wa), shingles(wb)) };
+  return setSimilarity(textSets(a), textSets(b));
+}
+
+/** A text's normalised word set and word 3-shingle set: compute once, compare with many texts. */
+export interface TextSets {
+  words: ReadonlySet<string>;
+  shingles: ReadonlySet<string>;
+}
+
+export function textSets(text: string): TextSets {
+  const tokens = normalisedWords(text);
+  return { words: new Set(tokens), shingles: shingles(tokens) };
+}
+
+function setSimilarity(a: TextSets, b: TextSets): Similarity {
+  return { words: jaccard(a.words, b.words), shingles: jaccard(a.shingles, b.shingles) };
 }
 
 /** Whether `prompt` is a near copy of `reference` (see the thresholds above). */
 export function isNearCopy(prompt: string, reference: string): boolean {
-  const s = similarity(prompt, reference);
+  return isNearCopySets(textSets(prompt), textSets(reference));
+}
+
+/** The same from the texts' sets (`textSets`). */
+export function isNearCopySets(prompt: TextSets, reference: TextSets): boolean {
+  const s = setSimilarity(prompt, reference);
   return s.words >= WORD_COPY_THRESHOLD && s.shingles >= SHINGLE_COPY_THRESHOLD;
 }
 
@@ -105,8 +123,12 @@ function minHash(items: ReadonlySet<string>): number[] {
 }
 
 export function sketchOf(text: string): TextSketch {
-  const tokens = normalisedWords(text);
-  return { words: minHash(new Set(tokens)), shingles: minHash(shingles(tokens)) };
+  return sketchOfSets(textSets(text));
+}
+
+/** The sketch of a text from its sets (`textSets`), the same as `sketchOf` of the text. */
+export function sketchOfSets(sets: TextSets): TextSketch {
+  return { words: minHash(sets.words), shingles: minHash(sets.shingles) };
 }
 
 function estimate(a: readonly number[], b: readonly number[]): number {

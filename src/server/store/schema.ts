@@ -28,6 +28,7 @@ export interface Database {
   real_work_uses: RealWorkUsesTable;
   saved_prompts: SavedPromptsTable;
   team_prompts: TeamPromptsTable;
+  shown_versions: ShownVersionsTable;
 }
 
 /** A prompt a learner kept in their library (migration 1310). */
@@ -57,6 +58,18 @@ export interface TeamPromptsTable {
   /** The pilot lead or Admin who published it; null once they are erased. */
   published_by: string | null;
   created_at: string;
+}
+
+/** A better version shown to a learner at an exercise, once per distinct version (migration 1320). */
+export interface ShownVersionsTable {
+  tenant_id: string;
+  user_id: string;
+  exercise_id: string;
+  /** SHA-256 (hex) of `sketch`. */
+  sketch_key: string;
+  /** One-way sketch of the version (src/core/text/similarity.ts), JSON; never its text. */
+  sketch: string;
+  first_shown_at: string;
 }
 
 /** A model answer put into real work (migration 1300): a count with its kind, never the text. */

@@ -45,21 +45,29 @@ export async function lockUser(
   principal: Principal,
   dialect: "sqlite" | "postgres",
 ): Promise<void> {
-  const now = new Date().toISOString();
-  await db
-    .insertInto("users")
-    .values(newUserRow(principal, now))
-    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
-    .execute();
-  if (dialect === "postgres") {
-    await db
+  const insert = () =>
+    db
+      .insertInto("users")
+      .values(newUserRow(principal, new Date().toISOString()))
+      .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
+      .execute();
+  if (dialect === "sqlite") {
+    await insert();
+    return;
+  }
+  // The row nearly always exists (the charter was accepted on it): lock it in one round trip, and
+  // create it first only when it does not.
+  const lock = () =>
+    db
       .selectFrom("users")
       .select("user_id")
       .where("tenant_id", "=", principal.tenantId)
       .where("user_id", "=", principal.userId)
       .forUpdate()
-      .execute();
-  }
+      .executeTakeFirst();
+  if (await lock()) return;
+  await insert();
+  await lock();
 }
 
 /** A first-seen user, with what the token says about them. */

@@ -1,11 +1,17 @@
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { z } from "zod";
 import type { Exercise } from "../../../core/catalog/schema";
-import { isNearCopy, isNearCopySketch, sketchOf, type TextSketch } from "../../../core/text/similarity";
+import {
+  isNearCopySets,
+  isNearCopySketch,
+  sketchOf,
+  sketchOfSets,
+  textSets,
+  type TextSets,
+  type TextSketch,
+} from "../../../core/text/similarity";
 import type { Principal } from "../../auth/roles";
 import type { Database } from "../../store/schema";
-
-const SketchSchema = z.object({ words: z.array(z.number()), shingles: z.array(z.number()) });
 
 export interface CopyCheck {
   /** The prompt is a near copy of the exercise's example or of a better version shown to the learner. */
@@ -17,7 +23,8 @@ export interface CopyCheck {
 /**
  * Whether a submitted prompt is a near copy (src/core/text/similarity.ts) of the exercise's
  * example, in either language, or of a better version this learner was shown after an earlier
- * attempt at the same exercise (compared through the sketch stored with that attempt).
+ * attempt at the same exercise (compared through its sketch in `shown_versions`: each distinct
+ * version once, however many attempts showed it).
  */
 export async function copyCheck(
   db: Kysely<Database>,
@@ -27,29 +34,72 @@ export async function copyCheck(
   fixShown: string | null,
 ): Promise<CopyCheck> {
   const shownSketch = fixShown ? JSON.stringify(sketchOf(fixShown)) : null;
-  if (isNearCopy(prompt, exercise.example.fr) || isNearCopy(prompt, exercise.example.en)) {
+  const sets = textSets(prompt);
+  if (exampleSets(exercise).some((example) => isNearCopySets(sets, example))) {
     return { copied: true, shownSketch };
   }
   const earlier = await db
-    .selectFrom("attempts")
-    .select("shown_sketch")
+    .selectFrom("shown_versions")
+    .select("sketch")
     .where("tenant_id", "=", me.tenantId)
     .where("user_id", "=", me.userId)
     .where("exercise_id", "=", exercise.id)
-    .where("shown_sketch", "is not", null)
     .execute();
-  const mine = sketchOf(prompt);
+  if (earlier.length === 0) return { copied: false, shownSketch };
+  const mine = sketchOfSets(sets);
   const copied = earlier.some((row) => {
-    const parsed = SketchSchema.safeParse(safeJson(row.shown_sketch));
-    return parsed.success && isNearCopySketch(mine, parsed.data as TextSketch);
+    const sketch = parseSketch(row.sketch);
+    return sketch !== null && isNearCopySketch(mine, sketch);
   });
   return { copied, shownSketch };
 }
 
-function safeJson(text: string | null): unknown {
-  try {
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
+const EXAMPLE_SETS = new WeakMap<Exercise, TextSets[]>();
+
+/** The sets of the exercise's examples (FR, EN), computed once per catalog exercise. */
+function exampleSets(exercise: Exercise): TextSets[] {
+  let sets = EXAMPLE_SETS.get(exercise);
+  if (!sets) {
+    sets = [textSets(exercise.example.fr), textSets(exercise.example.en)];
+    EXAMPLE_SETS.set(exercise, sets);
   }
+  return sets;
+}
+
+/** Keeps the better version an attempt showed, once per learner, exercise and version. */
+export async function rememberShownVersion(
+  db: Kysely<Database>,
+  me: Principal,
+  exerciseId: string,
+  sketch: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto("shown_versions")
+    .values({
+      tenant_id: me.tenantId,
+      user_id: me.userId,
+      exercise_id: exerciseId,
+      sketch_key: createHash("sha256").update(sketch).digest("hex"),
+      sketch,
+      first_shown_at: at,
+    })
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id", "exercise_id", "sketch_key"]).doNothing())
+    .execute();
+}
+
+const isNumberArray = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((n) => typeof n === "number");
+
+/** A stored sketch, or null when the text is not one. */
+function parseSketch(text: string): TextSketch | null {
+  try {
+    const value = JSON.parse(text) as { words?: unknown; shingles?: unknown } | null;
+    if (value && isNumberArray(value.words) && isNumberArray(value.shingles)) {
+      return { words: value.words, shingles: value.shingles };
+    }
+  } catch {
+    // not JSON: no sketch
+  }
+  return null;
 }

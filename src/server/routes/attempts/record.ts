@@ -9,8 +9,8 @@ import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
 import { officialScore } from "../../judge/official";
 import { addAttemptToResults } from "../../results/rollups";
-import { isFirstAttemptAt, markTransferAttempts } from "../../results/transfer";
-import { copyCheck } from "./copies";
+import { isFirstAttempt, markTransferAttempts } from "../../results/transfer";
+import { copyCheck, rememberShownVersion } from "./copies";
 import { findExercise } from "../../tenants/exercises";
 import { getLearnerState, saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
@@ -79,7 +79,14 @@ export async function recordAttempt(
       ...presentResult(submission, exercise, scored, learner, scoring),
       ...(copy.copied ? { copied: true } : {}),
     };
-    const firstTry = await isFirstAttemptAt(trx, me.tenantId, me.userId, exercise.id, submission.submittedAt);
+    const firstTry = await isFirstAttempt(
+      trx,
+      me.tenantId,
+      me.userId,
+      exercise.id,
+      submission.submittedAt,
+      submission.id,
+    );
     const row = {
       ...attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now),
       copied: copy.copied ? 1 : 0,
@@ -96,8 +103,10 @@ export async function recordAttempt(
       return { raced: await findAttempt(trx, me.tenantId, submission.id) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
-    // An attempt delivered late can take the transfer place of a later one: the pair is recomputed.
-    await markTransferAttempts(trx, me.tenantId, me.userId, exercise.id);
+    // A first attempt delivered late takes the transfer place of a later one: the pair is recomputed.
+    // Any other attempt leaves the pair's transfer attempt where it was.
+    if (firstTry) await markTransferAttempts(trx, me.tenantId, me.userId, exercise.id);
+    if (copy.shownSketch) await rememberShownVersion(trx, me, exercise.id, copy.shownSketch, now);
     await addAttemptToResults(trx, me.tenantId, row);
     await queueAttemptStatement(trx, app.config, { me, submission, exercise, scored, row });
     return { result };
