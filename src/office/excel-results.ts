@@ -2,7 +2,9 @@
  * Writes the pilot results into the open Excel workbook through Office.js: the same seven sheets as the
  * .xlsx export (layout from src/core/results/sheets), each an Excel table with number formats, column
  * widths and a frozen header, plus native charts — weekly active learners and score over time on
- * Weekly, mastery per criterion on Criteria. Running it again refreshes in place: our tables and
+ * Weekly, mastery per criterion on Criteria — and, when the pilot has stages, the Bilan sheet first
+ * (the same rows as the .xlsx's, with charts of benchmark progress per cohort, weekly active
+ * learners and real-work uses). Running it again refreshes in place: our tables and
  * charts are deleted and rebuilt on the same sheets, never duplicated; other sheets are untouched.
  *
  * Needs ExcelApi 1.7 (freezePanes, series.setXAxisValues); `EXCEL_RESULTS_API` says so to the pane.
@@ -10,7 +12,6 @@
 import { FORMATS } from "../core/results/metrics";
 import {
   SHEETS,
-  sheetName,
   SHEET_IDS,
   aboutRows,
   columnLetter,
@@ -29,6 +30,8 @@ import {
   type SheetId,
 } from "../core/results/sheets";
 import type { ResultsReport } from "../core/results/schema";
+import type { Bilan } from "../core/results/bilan";
+import { BILAN_SHEET, bilanLayout, type PlacedBlock } from "../core/results/bilan-sheet";
 import type { Lang, Localized } from "../core/types";
 import { officeGlobals } from "./globals";
 
@@ -71,6 +74,8 @@ export interface ResultsSheetLike extends NullableLike {
     getItemOrNullObject(name: string): ResultsChartLike;
   };
   freezePanes: { freezeRows(count: number): void };
+  /** Zero-based place among the workbook's sheets. */
+  position: number;
   activate(): void;
 }
 export interface ResultsExcelContextLike {
@@ -152,15 +157,52 @@ export interface WrittenSheets {
   refreshed: string[];
 }
 
-/** Writes (or refreshes) the results sheets; resolves with what it did. */
+/** One sheet this writer owns: its names, its table and charts (found again on a refresh), its content. */
+interface OwnedSheet {
+  name: Localized;
+  table: string;
+  charts: string[];
+  /** Moved to the front of the workbook (the Bilan). */
+  first: boolean;
+  write(sheet: ResultsSheetLike): void;
+}
+
+/**
+ * Writes (or refreshes) the results sheets; resolves with what it did. With a stage's `bilan`, the
+ * Bilan sheet comes first: its table, the per-cohort and per-week figures below it and their charts.
+ */
 export async function writeResultsWorkbook(
   report: ResultsReport,
   lang: Lang,
   excel: ResultsExcelApiLike | undefined = officeGlobals().Excel as unknown as
     ResultsExcelApiLike | undefined,
+  bilan: Bilan | null = null,
 ): Promise<WrittenSheets> {
   if (!excel) throw new Error("Excel is not available");
   const content = sheetRows(report, lang);
+  const owned: OwnedSheet[] = [];
+  if (bilan) {
+    owned.push({
+      name: BILAN_SHEET.name,
+      table: BILAN_SHEET.table,
+      charts: BILAN_CHARTS.map((c) => c.name),
+      first: true,
+      write: (sheet) => writeBilan(sheet, bilan, lang),
+    });
+  }
+  for (const id of SHEET_IDS) {
+    const charts = RESULTS_CHARTS.filter((c) => c.sheet === id);
+    owned.push({
+      name: SHEETS[id].name,
+      table: SHEETS[id].table,
+      charts: charts.map((c) => c.name),
+      first: false,
+      write: (sheet) => {
+        writeTable(sheet, id, content[id].rows, lang, content[id].valueFormats);
+        for (const chart of charts) addChart(sheet, chart, content[id].rows.length, lang);
+      },
+    });
+  }
   return excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     // 1. Which of our sheets exist already, under this language's name or the other's (written
@@ -172,26 +214,23 @@ export async function writeResultsWorkbook(
       sheet.load("isNullObject");
       return sheet;
     };
-    const found = SHEET_IDS.map((id) => ({
-      own: lookup(sheetName(id, lang)),
-      other: lookup(sheetName(id, other)),
-    }));
+    const found = owned.map(({ name }) => ({ own: lookup(name[lang]), other: lookup(name[other]) }));
     await context.sync();
     const existing = found.map(({ own, other: translated }, i) => {
       if (!own.isNullObject || translated.isNullObject) return own;
-      translated.name = sheetName(SHEET_IDS[i]!, lang);
+      translated.name = owned[i]!.name[lang];
       return translated;
     });
 
     // 2. In existing sheets, our table and charts from the previous run.
-    const previous = SHEET_IDS.map((id, i) => {
+    const previous = owned.map((spec, i) => {
       const sheet = existing[i]!;
       if (sheet.isNullObject) return null;
-      const table = sheet.tables.getItemOrNullObject(SHEETS[id].table);
+      const table = sheet.tables.getItemOrNullObject(spec.table);
       // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
       table.load("isNullObject");
-      const charts = RESULTS_CHARTS.filter((c) => c.sheet === id).map((c) => {
-        const chart = sheet.charts.getItemOrNullObject(c.name);
+      const charts = spec.charts.map((name) => {
+        const chart = sheet.charts.getItemOrNullObject(name);
         // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is a scalar, not a navigation property
         chart.load("isNullObject");
         return chart;
@@ -203,8 +242,8 @@ export async function writeResultsWorkbook(
     // 3. Replace: drop the old table, charts and cells, write the new ones.
     const created: string[] = [];
     const refreshed: string[] = [];
-    const written = SHEET_IDS.map((id, i) => {
-      const name = sheetName(id, lang);
+    const written = owned.map((spec, i) => {
+      const name = spec.name[lang];
       const old = previous[i];
       let sheet = existing[i]!;
       if (old) {
@@ -216,9 +255,8 @@ export async function writeResultsWorkbook(
         sheet = worksheets.add(name);
         created.push(name);
       }
-      writeTable(sheet, id, content[id].rows, lang, content[id].valueFormats);
-      for (const chart of RESULTS_CHARTS.filter((c) => c.sheet === id))
-        addChart(sheet, chart, content[id].rows.length, lang);
+      if (spec.first) sheet.position = 0;
+      spec.write(sheet);
       return sheet;
     });
     written[0]!.activate();
@@ -258,6 +296,108 @@ function writeTable(
   });
   sheet.getRange(`A1:${last}1`).format.font.bold = true;
   sheet.freezePanes.freezeRows(1);
+}
+
+interface BilanChartSpec {
+  name: string;
+  block: PlacedBlock["id"];
+  type: "Line" | "BarClustered" | "ColumnClustered";
+  title: Localized;
+  /** Column (1-based) of the block plotted; the block's first column holds the category labels. */
+  column: number;
+  position: [string, string];
+}
+
+/** The Bilan sheet's charts, beside its table, named so a refresh finds and replaces them. */
+export const BILAN_CHARTS: BilanChartSpec[] = [
+  {
+    name: "ParcoursBilanBenchmark",
+    block: "cohorts",
+    type: "ColumnClustered",
+    title: {
+      fr: "Progrès à l’exercice de bilan par cohorte (points)",
+      en: "Benchmark progress per cohort (points)",
+    },
+    column: 6,
+    position: ["K2", "R18"],
+  },
+  {
+    name: "ParcoursBilanWeeklyActive",
+    block: "weeks",
+    type: "Line",
+    title: { fr: "Apprenants actifs par semaine", en: "Weekly active learners" },
+    column: 2,
+    position: ["K20", "R36"],
+  },
+  {
+    name: "ParcoursBilanRealUse",
+    block: "weeks",
+    type: "Line",
+    title: { fr: "Usages réels par semaine", en: "Real-work uses a week" },
+    column: 4,
+    position: ["K38", "R54"],
+  },
+];
+
+/**
+ * The Bilan sheet: the same rows as the .xlsx's (src/core/results/bilan-sheet.ts) as a table, then
+ * the per-cohort and per-week blocks as plain ranges, then the charts drawn from those blocks.
+ */
+function writeBilan(sheet: ResultsSheetLike, bilan: Bilan, lang: Lang): void {
+  const { rows, blocks } = bilanLayout(bilan, lang);
+  const columns = BILAN_SHEET.columns;
+  const last = columnLetter(columns.length);
+  const address = `A1:${last}${rows.length + 1}`;
+  sheet.getRange(address).values = [
+    columns.map((c) => c.header[lang]),
+    ...rows.map((row) => row.cells.map((cell, c) => toExcelValue(cell, columns[c]?.format))),
+  ];
+  const table = sheet.tables.add(address, true);
+  table.name = BILAN_SHEET.table;
+  table.style = "TableStyleMedium2";
+  columns.forEach((column, c) => {
+    const letter = columnLetter(c + 1);
+    const body = sheet.getRange(`${letter}2:${letter}${rows.length + 1}`);
+    // The figures take each row's own format (a share, points, minutes, a count), as in the .xlsx.
+    body.numberFormat = rows.map((row) => [
+      FORMATS[[2, 3, 4, 5, 7].includes(c + 1) ? row.format : c + 1 === 6 ? "int" : column.format],
+    ]);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width * 7;
+  });
+  sheet.getRange(`A1:${last}1`).format.font.bold = true;
+  sheet.freezePanes.freezeRows(1);
+
+  for (const block of blocks) {
+    const end = columnLetter(block.columns.length);
+    sheet.getRange(`A${block.titleRow}`).values = [[block.title]];
+    sheet.getRange(`A${block.titleRow}`).format.font.bold = true;
+    const range = sheet.getRange(`A${block.headerRow}:${end}${block.lastRow}`);
+    range.values = [
+      block.headers,
+      ...block.rows.map((row) => row.map((cell, c) => toExcelValue(cell, block.columns[c]?.format))),
+    ];
+    range.numberFormat = [
+      block.headers.map(() => "General"),
+      ...block.rows.map(() => block.columns.map((c) => FORMATS[c.format])),
+    ];
+    sheet.getRange(`A${block.headerRow}:${end}${block.headerRow}`).format.font.bold = true;
+  }
+
+  for (const spec of BILAN_CHARTS) {
+    const block = blocks.find((b) => b.id === spec.block);
+    if (!block || block.rows.length === 0) continue;
+    const column = columnLetter(spec.column);
+    const chart = sheet.charts.add(
+      spec.type,
+      sheet.getRange(`${column}${block.headerRow}:${column}${block.lastRow}`),
+      "Columns",
+    );
+    chart.name = spec.name;
+    chart.title.text = spec.title[lang];
+    chart.legend.visible = false;
+    chart.series.getItemAt(0).setXAxisValues(sheet.getRange(`A${block.headerRow + 1}:A${block.lastRow}`));
+    chart.setPosition(spec.position[0], spec.position[1]);
+  }
 }
 
 function addChart(sheet: ResultsSheetLike, spec: ChartSpec, rows: number, lang: Lang): void {

@@ -59,7 +59,8 @@ export const seedDemoCommand: Command = {
       io.stdout.write(
         `Demo pilot "${summary.tenantId}" in ${where}: ${summary.learners} learners (${summary.activeLearners} active), ` +
           `${summary.attempts} attempts, ${summary.privacyBlocks} privacy blocks, ${summary.useCases} use cases ` +
-          `(${summary.votes} votes), ${summary.feedback} feedback, ${summary.from} to ${summary.to}.\n`,
+          `(${summary.votes} votes), ${summary.feedback} feedback, ${summary.realUses} real-work uses, ` +
+          `${summary.from} to ${summary.to}.\n`,
       );
       return 0;
     } catch (err) {

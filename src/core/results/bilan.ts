@@ -65,6 +65,10 @@ export const BilanGroupSchema = z.object({
   weeklyActiveShare: EstimateSchema,
   benchmarkChange: EstimateSchema,
   confidenceChange: EstimateSchema,
+  /** Real-work uses a week per active learner of the cohort (reported learners only). */
+  realUsesPerWeek: EstimateSchema,
+  /** Use cases the cohort's learners proposed during the stage; null when hidden. */
+  useCases: z.number().int().nullable(),
 });
 export type BilanGroup = z.infer<typeof BilanGroupSchema>;
 
@@ -74,8 +78,28 @@ export const BilanWeekSchema = z.object({
   active: z.number().int().nullable(),
   /** Active that week ÷ invited. */
   share: z.number().nullable(),
+  /** Answers put into real work that week by the stage's reported learners. */
+  realUses: z.number().int().nullable(),
 });
 export type BilanWeek = z.infer<typeof BilanWeekSchema>;
+
+/**
+ * Real use during the stage: answers put into real work (inserted into a document, a reply, a
+ * sheet, or copied — `real_work_uses`) and use cases proposed, by the stage's learners whose
+ * cohort–department cell has at least k learners (the report's rule). Null figures when hidden.
+ */
+export const RealUseSchema = z.object({
+  hidden: z.boolean(),
+  /** Real-work uses in the weeks the stage overlaps. */
+  uses: z.number().int().nullable(),
+  /** Learners with at least one real-work use. */
+  users: z.number().int().nullable(),
+  /** Use cases proposed during the stage. */
+  useCases: z.number().int().nullable(),
+  /** Uses by kind of insertion (insert, replace, reply, table, values, formula, copy). */
+  byKind: z.record(z.string(), z.number().int()),
+});
+export type RealUse = z.infer<typeof RealUseSchema>;
 
 export const BilanSchema = z.object({
   tenant: z.string(),
@@ -90,8 +114,7 @@ export const BilanSchema = z.object({
   targets: z.array(TargetResultSchema),
   groups: z.array(BilanGroupSchema),
   weekly: z.array(BilanWeekSchema),
-  /** Real-work uses per week are not recorded yet: the bilan says so rather than show zeros. */
-  realUse: z.null(),
+  realUse: RealUseSchema,
 });
 export type Bilan = z.infer<typeof BilanSchema>;
 
@@ -116,6 +139,10 @@ export const MEASURE_LABELS: Record<TargetMetric, Localized> = {
   scoreChange: { fr: "Progression (premiers essais)", en: "Score change (first attempts)" },
   minutesSavedPerWeek: { fr: "Minutes gagnées par semaine", en: "Minutes saved a week" },
   confidenceChange: { fr: "Confiance (1–5), évolution", en: "Confidence (1–5), change" },
+  realUsesPerWeek: {
+    fr: "Usages réels par semaine et apprenant actif",
+    en: "Real-work uses a week per active learner",
+  },
 };
 
 export const MEASURE_DEFINITIONS: Record<TargetMetric, Localized> = {
@@ -143,6 +170,10 @@ export const MEASURE_DEFINITIONS: Record<TargetMetric, Localized> = {
     fr: "Réponse à « Quelle confiance avez-vous pour utiliser l’IA dans votre travail ? » (1–5) en fin d’étape moins celle du début ; apprenants appariés, intervalle de Student à 95 %.",
     en: "Answer to “How confident are you using AI for your work?” (1–5) at the stage’s end minus at its start; paired learners, 95% Student interval.",
   },
+  realUsesPerWeek: {
+    fr: "Réponses mises dans un vrai document, une vraie réponse ou une vraie feuille (insérées, remplacées, copiées) pendant les semaines de l’étape, divisées par leur nombre, pour chaque apprenant actif (un exercice ou un usage) ; seuls comptent les apprenants dont le couple cohorte–service compte au moins k personnes ; moyenne, intervalle de Student à 95 %.",
+    en: "Answers put into a real document, reply or sheet (inserted, replaced, copied) in the weeks the stage overlaps, divided by those weeks, for each active learner (an attempt or a use); only learners whose cohort–department pair has at least k people count; mean, 95% Student interval.",
+  },
 };
 
 /** How a measure reads: shares as percentages, points and minutes with their unit. */
@@ -163,6 +194,8 @@ export function formatMeasure(metric: TargetMetric, value: number | null, lang: 
       return `${n(value, 0)} min`;
     case "confidenceChange":
       return signed(value, 2);
+    case "realUsesPerWeek":
+      return lang === "fr" ? `${n(value, 1)} par semaine` : `${n(value, 1)} a week`;
   }
 }
 

@@ -27,7 +27,9 @@ export const StageIdSchema = z
  *  - `scoreChange`: mean change of first-attempt scores within the stage, in points;
  *  - `minutesSavedPerWeek`: self-reported minutes saved per active learner and week;
  *  - `startedShare`: share of invited learners who did at least one exercise (0–1);
- *  - `confidenceChange`: mean paired change of the confidence pulse (1–5 scale).
+ *  - `confidenceChange`: mean paired change of the confidence pulse (1–5 scale);
+ *  - `realUsesPerWeek`: real-work uses (answers put into documents, replies, sheets) a week per
+ *    active learner.
  */
 export const TARGET_METRICS = [
   "weeklyActiveShare",
@@ -36,6 +38,7 @@ export const TARGET_METRICS = [
   "minutesSavedPerWeek",
   "startedShare",
   "confidenceChange",
+  "realUsesPerWeek",
 ] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
@@ -47,6 +50,7 @@ const TARGET_BOUNDS: Record<TargetMetric, readonly [number, number]> = {
   scoreChange: [-100, 100],
   minutesSavedPerWeek: [0, 2400],
   confidenceChange: [-4, 4],
+  realUsesPerWeek: [0, 100],
 };
 
 export const StageTargetSchema = z

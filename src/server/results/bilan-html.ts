@@ -53,7 +53,11 @@ const T = {
     hiddenGroup: (k: number) => `< ${k} (masqué)`,
     hiddenAll: (k: number) =>
       `Moins de ${k} apprenants dans cette étape\u00a0: pour les protéger, aucun chiffre n’est affiché.`,
-    realUse: "Usages réels\u00a0: non mesurés pour l’instant (aucune donnée enregistrée).",
+    realUse: "Usage réel",
+    realUses: "Usages réels",
+    realUsesPerWeek: "Usages réels / semaine",
+    realUseLine: (uses: string, users: string, useCases: string) =>
+      `${uses} réponses mises dans un vrai document, une vraie réponse ou une vraie feuille, par ${users} apprenants\u00a0; ${useCases} cas d’usage proposés.`,
     method: "Comment chaque chiffre est calculé",
     kRule: (k: number) => `Tout groupe de moins de ${k} apprenants est masqué.`,
   },
@@ -90,7 +94,11 @@ const T = {
     hiddenGroup: (k: number) => `< ${k} (hidden)`,
     hiddenAll: (k: number) =>
       `Fewer than ${k} learners in this stage: to protect them, no figures are shown.`,
-    realUse: "Real-work uses: not measured yet (no data recorded).",
+    realUse: "Real use",
+    realUses: "Real-work uses",
+    realUsesPerWeek: "Real-work uses / week",
+    realUseLine: (uses: string, users: string, useCases: string) =>
+      `${uses} answers put into a real document, reply or sheet, by ${users} learners; ${useCases} use cases proposed.`,
     method: "How each figure is computed",
     kRule: (k: number) => `Any group of fewer than ${k} learners is hidden.`,
   },
@@ -155,23 +163,28 @@ export function renderBilanHtml(bilan: Bilan, lang: Lang): string {
         .join("")}</tbody></table>`;
 
   const weekly = bilan.weekly.length
-    ? `<table class="weekly"><thead><tr><th scope="col">${e(t.week)}</th><th scope="col">${e(t.active)}</th><th scope="col">${e(t.share)}</th></tr></thead><tbody>${bilan.weekly
+    ? `<table class="weekly"><thead><tr><th scope="col">${e(t.week)}</th><th scope="col">${e(t.active)}</th><th scope="col">${e(t.share)}</th><th scope="col">${e(t.realUses)}</th></tr></thead><tbody>${bilan.weekly
         .map(
           (w) =>
-            `<tr><td>${e(date(w.week))}</td><td>${count(w.active, k, lang)}</td><td>${e(w.share === null ? "—" : formatMeasure("weeklyActiveShare", w.share, lang))}</td></tr>`,
+            `<tr><td>${e(date(w.week))}</td><td>${count(w.active, k, lang)}</td><td>${e(w.share === null ? "—" : formatMeasure("weeklyActiveShare", w.share, lang))}</td><td>${count(w.realUses, k, lang)}</td></tr>`,
         )
         .join("")}</tbody></table>`
     : "";
 
   const groups = bilan.groups.length
-    ? `<table class="groups"><thead><tr><th scope="col">${e(t.group)}</th><th scope="col">${e(t.invited)}</th><th scope="col">${e(t.started)}</th><th scope="col">${e(t.activeWeekly)}</th><th scope="col" colspan="2">${e(t.benchmark)}</th><th scope="col" colspan="2">${e(t.confidence)}</th></tr></thead><tbody>${bilan.groups
+    ? `<table class="groups"><thead><tr><th scope="col">${e(t.group)}</th><th scope="col">${e(t.invited)}</th><th scope="col">${e(t.started)}</th><th scope="col">${e(t.activeWeekly)}</th><th scope="col" colspan="2">${e(t.benchmark)}</th><th scope="col" colspan="2">${e(t.confidence)}</th><th scope="col">${e(t.realUsesPerWeek)}</th></tr></thead><tbody>${bilan.groups
         .map((g) =>
           g.hidden
-            ? `<tr><th scope="row">${e(g.group ?? t.noGroup)}</th><td colspan="7">${e(t.hiddenGroup(k))}</td></tr>`
-            : `<tr><th scope="row">${e(g.group ?? t.noGroup)}</th><td>${count(g.funnel.invited, k, lang)}</td><td>${count(g.funnel.started, k, lang)}</td><td>${count(g.funnel.activeWeekly, k, lang)}</td>${estimateCells("benchmarkChange", g.benchmarkChange, lang, k)}${estimateCells("confidenceChange", g.confidenceChange, lang, k)}</tr>`,
+            ? `<tr><th scope="row">${e(g.group ?? t.noGroup)}</th><td colspan="8">${e(t.hiddenGroup(k))}</td></tr>`
+            : `<tr><th scope="row">${e(g.group ?? t.noGroup)}</th><td>${count(g.funnel.invited, k, lang)}</td><td>${count(g.funnel.started, k, lang)}</td><td>${count(g.funnel.activeWeekly, k, lang)}</td>${estimateCells("benchmarkChange", g.benchmarkChange, lang, k)}${estimateCells("confidenceChange", g.confidenceChange, lang, k)}<td>${e(g.realUsesPerWeek.hidden ? t.hiddenGroup(k) : formatMeasure("realUsesPerWeek", g.realUsesPerWeek.value, lang))}</td></tr>`,
         )
         .join("")}</tbody></table>`
     : "";
+
+  const real = bilan.realUse;
+  const realUse = real.hidden
+    ? t.hiddenAll(k)
+    : t.realUseLine(count(real.uses, k, lang), count(real.users, k, lang), count(real.useCases, k, lang));
 
   const methods = TARGET_METRICS.map(
     (m) => `<dt>${e(MEASURE_LABELS[m][lang])}</dt><dd>${e(MEASURE_DEFINITIONS[m][lang])}</dd>`,
@@ -208,7 +221,8 @@ ${targets}
 <section><h2>${e(t.weekly)}</h2>${weekly}</section>
 </div>
 ${groups ? `<h2>${e(t.groups)}</h2>${groups}` : ""}
-<p>${e(t.realUse)} ${e(t.kRule(k))}</p>
+<h2>${e(t.realUse)}</h2>
+<p>${e(realUse)} ${e(t.kRule(k))}</p>
 <h2>${e(t.method)}</h2>
 <dl>${methods}</dl>
 </body>

@@ -8,6 +8,7 @@ import {
   type BilanWeek,
   type Estimate,
   type Funnel,
+  type RealUse,
   type StageMeasures,
 } from "../../core/results/bilan";
 import type { Catalog } from "../../core/catalog/parse";
@@ -22,6 +23,7 @@ import type { Store } from "../store/db";
 import type { Database } from "../store/schema";
 import { dayToIso, isoToDay } from "./dialect";
 import { LEARNER_ROLLUPS, WEEKLY_ROLLUPS, nextDay } from "./facts";
+import { realUseFigures } from "./real-use";
 import { reportSettings } from "./settings";
 
 type Db = Kysely<Database>;
@@ -50,8 +52,11 @@ export async function computeBilan(
   const previous = (await previousStage(db, tenantId, stage)) ?? null;
   const { k } = await reportSettings(db, tenantId);
 
-  const current = await stageFigures(db, tenantId, stage, today, k, options.benchmarkIds);
-  const before = previous ? await stageFigures(db, tenantId, previous, today, k, options.benchmarkIds) : null;
+  const figures = (s: Stage, measuresOnly: boolean) =>
+    stageFigures(db, tenantId, s, today, k, options.benchmarkIds, measuresOnly);
+  const current = await figures(stage, false);
+  // Of the previous stage, only its measures are shown (beside this stage's): no weeks, no uses by kind.
+  const before = previous ? await figures(previous, true) : null;
 
   const targets = stage.targets.map((t) => {
     const measure = current.measures.measures[t.metric];
@@ -78,7 +83,7 @@ export async function computeBilan(
     targets,
     groups: current.groups,
     weekly: current.weekly,
-    realUse: null,
+    realUse: current.realUse,
   });
 }
 
@@ -144,6 +149,7 @@ interface StageFigures {
   measures: StageMeasures;
   groups: BilanGroup[];
   weekly: BilanWeek[];
+  realUse: RealUse;
 }
 
 async function stageFigures(
@@ -153,6 +159,7 @@ async function stageFigures(
   today: string,
   k: number,
   benchmarkIds: readonly string[],
+  measuresOnly: boolean,
 ): Promise<StageFigures> {
   const asOf = asOfDay(stage, today);
   const start = `${stage.startsOn}T00:00:00.000Z`;
@@ -183,6 +190,7 @@ async function stageFigures(
         from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
     windows,
   );
+  const real = await realUseFigures(db, tenantId, stage, asOf, learners, k, measuresOnly);
 
   const groupKeys = [...funnel.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),
@@ -198,6 +206,7 @@ async function stageFigures(
     scoreChange: mean(pick(scores), k),
     minutesSavedPerWeek: mean(pick(minutes), k),
     confidenceChange: mean(pick(confidence), k),
+    realUsesPerWeek: mean(pick(real.perWeek), k),
   });
 
   const measures: StageMeasures = {
@@ -220,11 +229,25 @@ async function stageFigures(
           weeklyActiveShare: shown ? e.weeklyActiveShare : hiddenEstimate(),
           benchmarkChange: shown ? e.benchmarkChange : hiddenEstimate(),
           confidenceChange: shown ? e.confidenceChange : hiddenEstimate(),
+          realUsesPerWeek: shown ? e.realUsesPerWeek : hiddenEstimate(),
+          useCases: shown ? (real.useCases.get(group) ?? 0) : null,
         };
       });
 
-  const weekly = hidden ? [] : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k);
-  return { measures, groups, weekly };
+  const weekly =
+    hidden || measuresOnly
+      ? []
+      : await weeklyActive(db, tenantId, learners, stage, asOf, total.invited, k, real.weekly);
+  const realUse: RealUse = hidden
+    ? { hidden: true, uses: null, users: null, useCases: null, byKind: {} }
+    : {
+        hidden: false,
+        uses: real.uses,
+        users: real.users,
+        useCases: [...real.useCases.values()].reduce((a, b) => a + b, 0),
+        byKind: real.byKind,
+      };
+  return { measures, groups, weekly, realUse };
 }
 
 /**
@@ -386,6 +409,7 @@ async function weeklyActive(
   asOf: string,
   invited: number,
   k: number,
+  realUses: ReadonlyMap<string, number>,
 ): Promise<BilanWeek[]> {
   const first = lastFourWeeks(stage.startsOn).to;
   const last = lastFourWeeks(asOf).to;
@@ -405,6 +429,7 @@ async function weeklyActive(
       hidden: !shown,
       active: shown ? active : null,
       share: shown && invited > 0 ? active / invited : null,
+      realUses: shown ? (realUses.get(dayToIso(week)) ?? 0) : null,
     });
   }
   return weeks;

@@ -19,7 +19,7 @@ import {
   type SheetSpec,
 } from "../../core/results/sheets";
 import type { Bilan } from "../../core/results/bilan";
-import { BILAN_SHEET, bilanHeaders, bilanRows } from "../../core/results/bilan-sheet";
+import { BILAN_SHEET, bilanHeaders, bilanLayout } from "../../core/results/bilan-sheet";
 import type { Lang } from "../../core/types";
 import type { ResultsSession } from "./report";
 import { streamedTables } from "./xlsx-tables";
@@ -84,11 +84,32 @@ export async function writeResultsWorkbook(
   if (bilan) {
     // The stage's review comes first: what the steering committee reads before anything else.
     const review = sheetOf(BILAN_SHEET, bilanHeaders(lang));
-    for (const row of bilanRows(bilan, lang)) {
+    const layout = bilanLayout(bilan, lang);
+    for (const row of layout.rows) {
       const written = review.add(row.cells);
       for (const column of [2, 3, 4, 5, 7]) written.getCell(column).numFmt = FORMATS[row.format];
       written.getCell(6).numFmt = FORMATS.int;
       written.commit();
+    }
+    // Below the table, the per-cohort and per-week figures (what the Excel pane charts).
+    let at = layout.rows.length + 1;
+    const sheetRow = (cells: ExcelJS.CellValue[]) => {
+      at += 1;
+      return review.worksheet.addRow(cells);
+    };
+    for (const block of layout.blocks) {
+      while (at < block.titleRow - 1) sheetRow([]).commit();
+      const title = sheetRow([block.title]);
+      title.font = { bold: true };
+      title.commit();
+      const header = sheetRow(block.headers);
+      header.font = { bold: true };
+      header.commit();
+      for (const cells of block.rows) {
+        const written = sheetRow(cells.map((value, i) => toValue(value, block.columns[i]?.format)));
+        block.columns.forEach((column, i) => (written.getCell(i + 1).numFmt = FORMATS[column.format]));
+        written.commit();
+      }
     }
     review.finish();
   }

@@ -19,6 +19,8 @@ import type {
   UseCaseView,
 } from "./types";
 import type { RealWorkUse, RealWorkUseCreate } from "../../core/api/real-work";
+import type { Bilan } from "../../core/results/bilan";
+import type { PulseAnswer, PulseRecorded, PulseStatus } from "../../core/api/pulse";
 import type {
   SavedPromptCreate,
   SavedPromptView,
@@ -179,6 +181,25 @@ export function createApiClient(options: ApiClientOptions) {
       const search = query.toString();
       return json<ResultsReport>(`/results${search ? `?${search}` : ""}`);
     },
+
+    /**
+     * The bilan of the current stage (PilotLead, Admin), for the Bilan sheet; null while the pilot
+     * has no stage (the API answers 404 `no_stage`).
+     */
+    async bilan(): Promise<Bilan | null> {
+      try {
+        return await json<Bilan>("/results/bilan");
+      } catch (problem) {
+        if (problem instanceof ApiProblem && problem.code === "no_stage") return null;
+        throw problem;
+      }
+    },
+
+    /** Whether the confidence pulse is due now (onboarding, or a stage of mine has just ended). */
+    pulse: () => json<PulseStatus>("/me/pulse", { cache: "no-store" }),
+
+    answerPulse: (answer: PulseAnswer) =>
+      json<PulseRecorded>("/me/pulse", { method: "POST", body: JSON.stringify(answer) }),
 
     /** The results workbook (.xlsx) for the same filter, with its About sheet in `lang`. */
     async resultsWorkbook(

@@ -419,6 +419,21 @@ export const en = {
     title: "Results sheet",
     intro: "Write the pilot’s results into this workbook.",
   },
+  pulse: {
+    title: "Two quick questions",
+    intro:
+      "Asked when you start and at the end of each stage of the pilot, to see how confidence changes. Your answers are counted with others’, never shown alone.",
+    confidence: "How confident are you using AI for your work?",
+    confidenceValues: ["1 – Not at all", "2 – A little", "3 – Fairly", "4 – Quite", "5 – Very"],
+    aiUse: "How often do you use AI for real work (not these exercises)?",
+    aiUseValues: { never: "Never", monthly: "A few times a month", weekly: "Every week", daily: "Every day" },
+    send: "Send my answers",
+    later: "Later",
+    missing: "Choose an answer to each question, or answer later.",
+    sending: "Sending…",
+    thanks: "Thank you, your answers are recorded.",
+    failed: "Your answers could not be sent. Try again, or answer later: nothing else is blocked.",
+  },
 };
 
 export type Messages = typeof en;

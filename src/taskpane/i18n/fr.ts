@@ -427,4 +427,25 @@ export const fr: Messages = {
     title: "Tableau de résultats",
     intro: "Écrire les résultats du pilote dans ce classeur.",
   },
+  pulse: {
+    title: "Deux questions rapides",
+    intro:
+      "Posées au début puis à la fin de chaque étape du pilote, pour voir comment la confiance évolue. Vos réponses sont comptées avec celles des autres, jamais montrées seules.",
+    confidence: "Quelle confiance avez-vous pour utiliser l’IA dans votre travail\u00a0?",
+    confidenceValues: ["1 – Aucune", "2 – Un peu", "3 – Assez", "4 – Plutôt grande", "5 – Très grande"],
+    aiUse: "À quelle fréquence utilisez-vous l’IA pour un vrai travail (hors de ces exercices)\u00a0?",
+    aiUseValues: {
+      never: "Jamais",
+      monthly: "Quelques fois par mois",
+      weekly: "Chaque semaine",
+      daily: "Chaque jour",
+    },
+    send: "Envoyer mes réponses",
+    later: "Plus tard",
+    missing: "Choisissez une réponse à chaque question, ou répondez plus tard.",
+    sending: "Envoi…",
+    thanks: "Merci, vos réponses sont enregistrées.",
+    failed:
+      "Vos réponses n’ont pas pu être envoyées. Réessayez, ou répondez plus tard\u00a0: rien d’autre n’est bloqué.",
+  },
 };

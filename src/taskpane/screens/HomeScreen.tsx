@@ -6,6 +6,7 @@ import type { ContextFeatures, HostContext, Lang } from "../../core/types";
 import { criterionLabel } from "../../core/rubric";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
+import { useServices } from "../state/services";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { useI18n } from "../i18n/I18nProvider";
 import type { AppState } from "../state/appState";
@@ -15,6 +16,13 @@ import type { AppState } from "../state/appState";
 const ContextPreview = lazy(() =>
   import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview").then((m) => ({
     default: m.ContextPreview,
+  })),
+);
+
+// The confidence pulse, asked when due: loaded with the context preview, after the suggestion.
+const PulseForm = lazy(() =>
+  import(/* webpackChunkName: "pulse-form" */ "../components/PulseForm").then((m) => ({
+    default: m.PulseForm,
   })),
 );
 
@@ -79,6 +87,7 @@ export default function HomeScreen(props: HomeScreenProps) {
   const { t, l, lang } = useI18n();
   const styles = useStyles();
   const { me, recommendation } = props;
+  const { api } = useServices();
   const exercise = recommendation?.exercise;
   // The context preview is asked for once the suggestion (or its absence) is on screen, a frame later.
   const settled = Boolean(exercise) || ["ready", "none", "failed"].includes(props.status);
@@ -152,6 +161,13 @@ export default function HomeScreen(props: HomeScreenProps) {
             </Button>
           </div>
         </div>
+      ) : null}
+
+      {/* The confidence pulse, when due: at onboarding and when one of my stages has ended. */}
+      {showContext ? (
+        <Suspense fallback={null}>
+          <PulseForm user={me.user} api={api} />
+        </Suspense>
       ) : null}
 
       <div>

@@ -234,6 +234,11 @@ describe.each(DIALECTS)("parcours seed-demo and results on %s", (dialect) => {
     );
     expect(first.stdout).toContain("Stage review — Étape 1 — découverte");
     expect(first.stdout).toMatch(/Benchmark progress/);
+    // Real use: the demo's learners put answers into their work, more as the pilot goes on.
+    expect(seeded.stdout).toMatch(/ [1-9]\d* real-work uses/);
+    expect(first.stdout).toMatch(
+      /[1-9][\d,]* answers put into a real document, reply or sheet, by [1-9]\d* learners/,
+    );
     const staged = await jsonReport("--stage", "etape-1");
     expect(staged.filter).toMatchObject({ stage: "etape-1" });
     expect(staged.filter.from).toBeDefined();

@@ -3,8 +3,6 @@
  * `isNullObject` without load + sync fails as in Office, and the fake keeps sheets, tables and charts so
  * a refresh can be checked for duplicates.
  */
-import { OfficeMockObject } from "office-addin-mock";
-
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: {
     Excel: "excel",
@@ -17,174 +15,16 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import {
+  BILAN_CHARTS,
   RESULTS_CHARTS,
   toExcelValue,
   writeResultsWorkbook,
-  type ResultsExcelApiLike,
 } from "../../../src/office/excel-results";
 import { SHEETS, headersOf } from "../../../src/core/results/sheets";
 import type { ResultsReport } from "../../../src/core/results/schema";
-
-interface FakeRange {
-  address: string;
-  mock: OfficeMockObject & {
-    values?: unknown[][];
-    numberFormat?: unknown[][];
-    format: { columnWidth: number; font: { bold: boolean } };
-  };
-}
-interface FakeSheet {
-  name: string;
-  ranges: FakeRange[];
-  tables: Array<{
-    address: string;
-    mock: OfficeMockObject & { name: string; style: string };
-    deleted: boolean;
-  }>;
-  charts: Array<{
-    type: string;
-    source: string;
-    axis?: string;
-    mock: OfficeMockObject & { name: string; title: { text: string } };
-    deleted: boolean;
-  }>;
-  frozen: number;
-  cleared: number;
-}
-
-function fakeExcel() {
-  const sheets = new Map<string, FakeSheet>();
-  const pending: OfficeMockObject[] = [];
-  let active = "";
-  const track = <T extends OfficeMockObject>(mock: T): T => {
-    pending.push(mock);
-    return mock;
-  };
-  const nullObject = () => track(new OfficeMockObject({ isNullObject: true }, "excel" as never) as never);
-  // Office.js returns a new proxy for every lookup; the fake does too, bound to the stored entry.
-  const proxy = (entry: { deleted: boolean; mock: { name: string } }) =>
-    track(
-      new OfficeMockObject(
-        { isNullObject: false, name: entry.mock.name, delete: () => (entry.deleted = true) },
-        "excel" as never,
-      ) as never,
-    );
-  const addressOf = new WeakMap<object, string>();
-
-  function sheetMock(sheet: FakeSheet) {
-    const range = (address = "(all)") => {
-      const mock = track(
-        new OfficeMockObject(
-          { address, format: { columnWidth: 0, font: { bold: false } }, clear: () => (sheet.cleared += 1) },
-          "excel" as never,
-        ) as FakeRange["mock"],
-      );
-      sheet.ranges.push({ address, mock });
-      addressOf.set(mock, address);
-      return mock;
-    };
-    const mock = track(
-      new OfficeMockObject(
-        {
-          name: sheet.name,
-          isNullObject: false,
-          getRange: range,
-          activate: () => (active = sheet.name),
-          freezePanes: { freezeRows: (n: number) => (sheet.frozen = n) },
-          tables: {
-            add: (address: string) => {
-              const entry = { address, mock: null as never, deleted: false } as FakeSheet["tables"][number];
-              entry.mock = track(
-                new OfficeMockObject(
-                  { isNullObject: false, name: "", style: "", delete: () => (entry.deleted = true) },
-                  "excel" as never,
-                ) as never,
-              );
-              sheet.tables.push(entry);
-              return entry.mock;
-            },
-            getItemOrNullObject: (name: string) => {
-              const entry = sheet.tables.find((t) => !t.deleted && t.mock.name === name);
-              return entry ? proxy(entry) : nullObject();
-            },
-          },
-          charts: {
-            add: (type: string, source: object) => {
-              const entry = {
-                type,
-                source: addressOf.get(source),
-                mock: null as never,
-                deleted: false,
-              } as FakeSheet["charts"][number];
-              entry.mock = track(
-                new OfficeMockObject(
-                  {
-                    isNullObject: false,
-                    name: "",
-                    title: { text: "" },
-                    legend: { visible: true },
-                    series: {
-                      getItemAt: () => ({ setXAxisValues: (r: object) => (entry.axis = addressOf.get(r)) }),
-                    },
-                    setPosition: () => undefined,
-                    delete: () => (entry.deleted = true),
-                  },
-                  "excel" as never,
-                ) as never,
-              );
-              sheet.charts.push(entry);
-              return entry.mock;
-            },
-            getItemOrNullObject: (name: string) => {
-              const entry = sheet.charts.find((c) => !c.deleted && c.mock.name === name);
-              return entry ? proxy(entry) : nullObject();
-            },
-          },
-        },
-        "excel" as never,
-      ),
-    );
-    // Renaming a sheet renames it in the workbook (the pane renames sheets written in the other language).
-    Object.defineProperty(mock, "name", {
-      get: () => sheet.name,
-      set: (name: string) => {
-        sheets.delete(sheet.name);
-        sheet.name = name;
-        sheets.set(name, sheet);
-      },
-    });
-    return mock;
-  }
-
-  const context = {
-    workbook: {
-      worksheets: {
-        add(name: string) {
-          if (sheets.has(name)) throw new Error(`A sheet named ${name} already exists`);
-          const sheet: FakeSheet = { name, ranges: [], tables: [], charts: [], frozen: 0, cleared: 0 };
-          sheets.set(name, sheet);
-          return sheetMock(sheet);
-        },
-        getItemOrNullObject(name: string) {
-          const sheet = sheets.get(name);
-          return sheet ? sheetMock(sheet) : nullObject();
-        },
-      },
-    },
-    async sync() {
-      for (const mock of pending.splice(0)) await mock.sync();
-    },
-  };
-  const api = {
-    run: (batch: (c: typeof context) => Promise<unknown>) => batch(context),
-  } as unknown as ResultsExcelApiLike;
-  return {
-    api,
-    sheets,
-    active: () => active,
-    addSheet: (name: string) => context.workbook.worksheets.add(name),
-  };
-}
+import { fakeExcel } from "../../support/excel-fake";
+import type { Bilan } from "../../../src/core/results/bilan";
+import { bilanHeaders, bilanLayout, bilanRows } from "../../../src/core/results/bilan-sheet";
 
 const report: ResultsReport = {
   tenant: "t1",
@@ -501,5 +341,191 @@ describe("writing the results into the open workbook", () => {
 
   it("says so when Excel is not there", async () => {
     await expect(writeResultsWorkbook(report, "fr", undefined)).rejects.toThrow(/Excel/);
+  });
+});
+
+const estimate = (value: number, low: number, high: number, n: number) => ({
+  n,
+  value,
+  ciLow: low,
+  ciHigh: high,
+  hidden: false,
+});
+const hiddenEstimate = { n: null, value: null, ciLow: null, ciHigh: null, hidden: true };
+const stage = {
+  id: "etape-1",
+  name: "Étape 1",
+  startsOn: "2026-01-05",
+  endsOn: "2026-02-01",
+  cohorts: [],
+  targets: [{ metric: "benchmarkChange" as const, min: 5 }],
+  updatedAt: "2026-01-01T00:00:00.000Z",
+};
+const funnel = { invited: 6, charterAccepted: 6, started: 5, activeWeekly: 3, neverStarted: 1 };
+const bilan: Bilan = {
+  tenant: "t1",
+  generatedAt: "2026-03-20T12:00:00.000Z",
+  asOf: "2026-02-01",
+  k: 3,
+  stage,
+  previousStage: null,
+  current: {
+    hidden: false,
+    funnel,
+    measures: {
+      weeklyActiveShare: estimate(0.5, 0.19, 0.81, 6),
+      startedShare: estimate(0.83, 0.44, 0.97, 6),
+      benchmarkChange: estimate(16.25, 9.1, 23.4, 4),
+      scoreChange: estimate(20, 20, 20, 3),
+      minutesSavedPerWeek: estimate(10, 10, 10, 3),
+      confidenceChange: estimate(1, -0.2, 2.2, 4),
+      realUsesPerWeek: estimate(1.25, 0.4, 2.1, 4),
+    },
+  },
+  previous: null,
+  targets: [
+    {
+      metric: "benchmarkChange",
+      target: 5,
+      measure: estimate(16.25, 9.1, 23.4, 4),
+      previous: null,
+      verdict: "met",
+      text: { fr: "Objectif atteint.", en: "Target met." },
+    },
+  ],
+  groups: [
+    {
+      dimension: "cohort",
+      group: "A",
+      hidden: false,
+      funnel: { invited: 4, charterAccepted: 4, started: 4, activeWeekly: 3, neverStarted: 0 },
+      weeklyActiveShare: estimate(0.75, 0.3, 0.95, 4),
+      benchmarkChange: estimate(16.25, 9.1, 23.4, 4),
+      confidenceChange: estimate(1, -0.2, 2.2, 4),
+      realUsesPerWeek: estimate(1.25, 0.4, 2.1, 4),
+      useCases: 2,
+    },
+    {
+      dimension: "cohort",
+      group: "=B",
+      hidden: true,
+      funnel: { invited: null, charterAccepted: null, started: null, activeWeekly: null, neverStarted: null },
+      weeklyActiveShare: hiddenEstimate,
+      benchmarkChange: hiddenEstimate,
+      confidenceChange: hiddenEstimate,
+      realUsesPerWeek: hiddenEstimate,
+      useCases: null,
+    },
+  ],
+  weekly: [
+    { week: "2026-01-05", hidden: false, active: 5, share: 5 / 6, realUses: 7 },
+    { week: "2026-01-12", hidden: true, active: null, share: null, realUses: null },
+  ],
+  realUse: { hidden: false, uses: 9, users: 3, useCases: 2, byKind: { insert: 6, reply: 3 } },
+};
+
+describe("the Bilan sheet in the open workbook", () => {
+  it("comes first: the .xlsx's rows as a table, the cohort and week figures below, and their charts", async () => {
+    const excel = fakeExcel();
+    excel.addSheet("Feuil1");
+    const written = await writeResultsWorkbook(report, "fr", excel.api, bilan);
+    expect(written.created[0]).toBe("Bilan");
+    expect(written.created).toHaveLength(10);
+    expect(excel.active()).toBe("Bilan");
+    const sheet = excel.sheets.get("Bilan")!;
+    expect(sheet.position).toBe(0);
+    expect(sheet.frozen).toBe(1);
+    expect(sheet.tables.map((t) => [t.mock.name, t.address])).toEqual([
+      ["ParcoursBilan", `A1:I${bilanRows(bilan, "fr").length + 1}`],
+    ]);
+    const values = sheet.ranges.find((r) => r.address === sheet.tables[0]!.address)!.mock.values!;
+    expect(values).toEqual([
+      bilanHeaders("fr"),
+      ...bilanRows(bilan, "fr").map((row) => row.cells.map((c) => (c === null ? "" : c))),
+    ]);
+    // Target first, with its measure, interval, learners, verdict and sentence.
+    expect(values[1]).toEqual([
+      "Progrès à l’exercice de bilan",
+      5,
+      16.25,
+      9.1,
+      23.4,
+      4,
+      "",
+      "Atteint",
+      "Objectif atteint.",
+    ]);
+    expect(values.find((row) => row[0] === "Usages réels (réponses mises dans le travail)")?.[2]).toBe(9);
+    // Each figure in its own format: the share as a percentage, the change in points.
+    const formats = sheet.ranges.find((r) => r.address === `C2:C${values.length}`)!.mock.numberFormat!;
+    const share = values.findIndex((row) => row[0] === "Actifs chaque semaine (3 des 4 dernières)");
+    expect(formats[share - 1]).toEqual(["0.0%"]);
+
+    const { blocks } = bilanLayout(bilan, "fr");
+    const [cohorts, weeks] = blocks;
+    const block = (b: typeof cohorts) =>
+      sheet.ranges.find((r) => r.address.startsWith(`A${b!.headerRow}:`))!.mock.values!;
+    expect(block(cohorts)).toEqual([
+      cohorts!.headers,
+      ["A", 4, 4, 3, 0.75, 16.25, 9.1, 23.4, 1, 1.25, 2],
+      ["'=B", "< 3", "", "", "", "", "", "", "", "", ""],
+    ]);
+    expect(block(weeks)).toEqual([weeks!.headers, [46027, 5, 5 / 6, 7], [46034, "< 3", "", ""]]);
+    expect(sheet.charts.map((c) => [c.mock.name, c.type, c.source, c.axis])).toEqual([
+      [
+        "ParcoursBilanBenchmark",
+        "ColumnClustered",
+        `F${cohorts!.headerRow}:F${cohorts!.lastRow}`,
+        `A${cohorts!.headerRow + 1}:A${cohorts!.lastRow}`,
+      ],
+      [
+        "ParcoursBilanWeeklyActive",
+        "Line",
+        `B${weeks!.headerRow}:B${weeks!.lastRow}`,
+        `A${weeks!.headerRow + 1}:A${weeks!.lastRow}`,
+      ],
+      [
+        "ParcoursBilanRealUse",
+        "Line",
+        `D${weeks!.headerRow}:D${weeks!.lastRow}`,
+        `A${weeks!.headerRow + 1}:A${weeks!.lastRow}`,
+      ],
+    ]);
+    expect(
+      BILAN_CHARTS.map((c) => sheet.charts.find((x) => x.mock.name === c.name)!.mock.title.text),
+    ).toEqual([
+      "Progrès à l’exercice de bilan par cohorte (points)",
+      "Apprenants actifs par semaine",
+      "Usages réels par semaine",
+    ]);
+    // The untouched sheet of the workbook stays as it was.
+    expect(excel.sheets.get("Feuil1")!.cleared).toBe(0);
+  });
+
+  it("refreshes the Bilan in place in the other language: one table and one set of charts", async () => {
+    const excel = fakeExcel();
+    await writeResultsWorkbook(report, "fr", excel.api, bilan);
+    const again = await writeResultsWorkbook(report, "en", excel.api, { ...bilan, groups: [] });
+    expect(again.created).toEqual([]);
+    expect(again.refreshed[0]).toBe("Bilan");
+    const sheet = excel.sheets.get("Bilan")!;
+    expect(sheet.cleared).toBe(1);
+    expect(sheet.tables.filter((t) => !t.deleted)).toHaveLength(1);
+    // Without cohorts, no benchmark chart; the weekly charts are rebuilt once each.
+    expect(sheet.charts.filter((c) => !c.deleted).map((c) => c.mock.name)).toEqual([
+      "ParcoursBilanWeeklyActive",
+      "ParcoursBilanRealUse",
+    ]);
+    const values = sheet.ranges.filter((r) => r.address === sheet.tables.at(-1)!.address).at(-1)!.mock
+      .values!;
+    expect(values[0]).toEqual(bilanHeaders("en"));
+    expect(values[1]![0]).toBe("Benchmark progress");
+  });
+
+  it("writes no Bilan sheet when the pilot has no stage", async () => {
+    const excel = fakeExcel();
+    const written = await writeResultsWorkbook(report, "en", excel.api, null);
+    expect(written.created).not.toContain("Bilan");
+    expect(excel.active()).toBe("Summary");
   });
 });

@@ -1,4 +1,5 @@
 import type { ResultsReport } from "../../../src/core/results/schema";
+import type { Bilan } from "../../../src/core/results/bilan";
 import { createApiClient } from "../../../src/taskpane/api/client";
 import { ApiProblem } from "../../../src/taskpane/api/problem";
 import { RESULTS_TEXTS } from "../../../src/taskpane/screens/results/texts";
@@ -18,8 +19,12 @@ function deps(overrides: Partial<ResultsSheetDeps> = {}): ResultsSheetDeps & { c
       calls.push(["fetch", filter]);
       return report;
     },
-    write: async (r, lang) => {
-      calls.push(["write", r, lang]);
+    fetchBilan: async () => {
+      calls.push(["bilan"]);
+      return null;
+    },
+    write: async (r, lang, bilan) => {
+      calls.push(["write", r, lang, bilan]);
       return { created: ["Summary"], refreshed: [] };
     },
     excelSupport: () => "ok",
@@ -38,8 +43,16 @@ describe("the Results sheet screen's action", () => {
     expect(outcome).toEqual({ status: "written", report, written: { created: ["Summary"], refreshed: [] } });
     expect(d.calls).toEqual([
       ["fetch", { from: "2026-01-01", cohort: "Vague 1", host: "word" }],
-      ["write", report, "fr"],
+      ["bilan"],
+      ["write", report, "fr", null],
     ]);
+  });
+
+  it("writes the current stage's bilan first when the pilot has stages", async () => {
+    const bilan = { stage: { id: "etape-1" } } as Bilan;
+    const d = deps({ fetchBilan: async () => bilan });
+    await writeResultsSheet(d, EMPTY_FILTER, "en");
+    expect(d.calls.at(-1)).toEqual(["write", report, "en", bilan]);
   });
 
   it("outside Excel fetches the figures for the pane without writing sheets, and says why", async () => {
@@ -87,6 +100,32 @@ describe("API client: results", () => {
     });
     await api.results();
     expect(urls).toEqual(["/api/v1/results?from=2026-01-01&cohort=Vague+1", "/api/v1/results"]);
+  });
+
+  it("reads the current bilan, and null when the pilot has no stage yet", async () => {
+    const answers = [
+      new Response(JSON.stringify({ tenant: "t1" }), { status: 200 }),
+      new Response(JSON.stringify({ status: 404, code: "no_stage", title: "No stage" }), {
+        status: 404,
+        headers: { "content-type": "application/problem+json" },
+      }),
+      new Response(JSON.stringify({ status: 403, code: "forbidden", title: "Forbidden" }), {
+        status: 403,
+        headers: { "content-type": "application/problem+json" },
+      }),
+    ];
+    const urls: string[] = [];
+    const api = createApiClient({
+      tokens: { getToken: async () => "t" },
+      fetch: async (url) => {
+        urls.push(String(url));
+        return answers.shift()!;
+      },
+    });
+    await expect(api.bilan()).resolves.toEqual({ tenant: "t1" });
+    await expect(api.bilan()).resolves.toBeNull();
+    await expect(api.bilan()).rejects.toMatchObject({ code: "forbidden" });
+    expect(urls).toEqual(Array(3).fill("/api/v1/results/bilan"));
   });
 
   it("downloads the workbook for the same filter with the pane's language", async () => {

@@ -7,7 +7,8 @@ import { generateDemoUseCases } from "./use-cases";
 import type { Database, NewAttempt } from "../../store/schema";
 import { PRIVACY_BLOCK_ACTION } from "../../audit";
 import { rebuildTenantResults } from "../rollups";
-import { generateDemoStages } from "./stages";
+import { DEMO_BENCHMARKS, generateDemoStages } from "./stages";
+import { generateDemoRealUses } from "./real-use";
 import { markTenantTransferAttempts } from "../transfer";
 import { demoUuid, mulberry32, seedFrom } from "./random";
 
@@ -37,6 +38,8 @@ export interface DemoSummary {
   privacyBlocks: number;
   useCases: number;
   votes: number;
+  /** Answers put into real work. */
+  realUses: number;
   feedback: number;
   from: string;
   to: string;
@@ -168,6 +171,16 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     () => demoUuid(stageRandom),
   );
   pilot.attempts.push(...staged.attempts);
+  const useRandom = mulberry32(seedFrom(`${options.tenantId}:${options.seed}:real-use`));
+  const realUses = generateDemoRealUses(
+    options.tenantId,
+    pilot.attempts,
+    new Set(Object.values(DEMO_BENCHMARKS)),
+    pilot.from,
+    pilot.to,
+    useRandom,
+    () => demoUuid(useRandom),
+  );
   let summary = { useCases: 0, votes: 0, feedback: 0 };
   await store.db.transaction().execute(async (trx) => {
     await clearTenant(trx, options.tenantId, options.replace ?? false);
@@ -182,6 +195,7 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     for (const chunk of chunks(pilot.audits, 500)) await trx.insertInto("audit_log").values(chunk).execute();
     await trx.insertInto("stages").values(staged.stages).execute();
     for (const chunk of chunks(staged.pulses, 500)) await trx.insertInto("pulses").values(chunk).execute();
+    for (const chunk of chunks(realUses, 500)) await trx.insertInto("real_work_uses").values(chunk).execute();
     await markTenantTransferAttempts(trx, options.tenantId);
     const shared = generateDemoUseCases(options.tenantId, options.seed, pilot.users, pilot.attempts);
     for (const chunk of chunks(shared.useCases, 200))
@@ -204,6 +218,7 @@ export async function seedDemoPilot(store: Store, options: DemoOptions): Promise
     attempts: pilot.attempts.length,
     privacyBlocks: pilot.audits.length,
     ...summary,
+    realUses: realUses.length,
     from: pilot.from,
     to: pilot.to,
   };
@@ -234,6 +249,7 @@ async function clearTenant(trx: Transaction<Database>, tenantId: string, replace
     "audit_log",
     "mastery",
     "pulses",
+    "real_work_uses",
     "stages",
     "attempts",
     "users",

@@ -63,6 +63,7 @@ export function generateDemoStages(
       { metric: "benchmarkChange", min: 15 },
       { metric: "minutesSavedPerWeek", min: 30 },
       { metric: "startedShare", min: 0.9 },
+      { metric: "realUsesPerWeek", min: 1 },
     ]),
   ];
 

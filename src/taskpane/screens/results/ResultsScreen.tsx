@@ -69,7 +69,8 @@ export default function ResultsScreen() {
   const deps = useMemo<ResultsSheetDeps>(
     () => ({
       fetchResults: (f) => api.results(f),
-      write: (report, l) => writeResultsWorkbook(report, l),
+      fetchBilan: () => api.bilan(),
+      write: (report, l, bilan) => writeResultsWorkbook(report, l, undefined, bilan),
       excelSupport: () => {
         const { Office, Excel } = officeGlobals();
         if (!Excel) return "no_excel";

@@ -1,4 +1,5 @@
 import type { ResultsReport } from "../../../core/results/schema";
+import type { Bilan } from "../../../core/results/bilan";
 import type { Lang } from "../../../core/types";
 import type { WrittenSheets } from "../../../office/excel-results";
 
@@ -15,7 +16,9 @@ export const EMPTY_FILTER: ResultsFilterInput = { from: "", to: "", cohort: "", 
 /** What the screen needs from the outside: the API, the Office.js writer, and whether Excel can do it. */
 export interface ResultsSheetDeps {
   fetchResults(filter: Partial<ResultsFilterInput>): Promise<ResultsReport>;
-  write(report: ResultsReport, lang: Lang): Promise<WrittenSheets>;
+  /** The current stage's bilan, or null while the pilot has no stage. */
+  fetchBilan(): Promise<Bilan | null>;
+  write(report: ResultsReport, lang: Lang, bilan: Bilan | null): Promise<WrittenSheets>;
   /** "ok", or why this host cannot write sheets. */
   excelSupport(): "ok" | "no_excel" | "old_excel";
 }
@@ -54,8 +57,14 @@ export async function writeResultsSheet(
     return { status: "api_failed", problem };
   }
   if (support !== "ok") return { status: "fetched", report, reason: support };
+  let bilan: Bilan | null;
   try {
-    return { status: "written", report, written: await deps.write(report, lang) };
+    bilan = await deps.fetchBilan();
+  } catch (problem) {
+    return { status: "api_failed", problem };
+  }
+  try {
+    return { status: "written", report, written: await deps.write(report, lang, bilan) };
   } catch (error) {
     return { status: "excel_failed", error };
   }
