@@ -384,6 +384,8 @@ class Word {
     private readonly source: string,
     /** « N'Diaye », « D'Ornano », « d'Ornano »: an elided particle before a capital is part of a surname. */
     readonly elidedName = false,
+    /** Written with an English possessive ("Conor's"): `end` stops before the apostrophe. */
+    readonly possessive = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -462,7 +464,13 @@ function readWords(text: string, folded: string): Word[] {
       }
       allCaps &&= letters >= 2;
     }
-    words.push(new Word(start, i, capital, allCaps, folded, elidedName));
+    // An English possessive ("Conor's sick leave", "Ms Byrne’s claim") ends the name before the apostrophe.
+    const possessive =
+      hasInnerMark &&
+      i - start > 3 &&
+      (text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) &&
+      (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019);
+    words.push(new Word(start, possessive ? i - 2 : i, capital, allCaps, folded, elidedName, possessive));
   }
   return words;
 }
@@ -986,6 +994,10 @@ function decideRun(
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
+  // A possessive before a capitalised word names a place or a firm ("King's Cross", "St George's
+  // Hospital"); a person's possessive is followed by a common noun ("Conor's sick leave").
+  const last = words[to] as Word;
+  if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
 
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
