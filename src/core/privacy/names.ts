@@ -1,4 +1,5 @@
 import notNames from "../../../content/privacy/not-names.json";
+import placeData from "../../../content/privacy/places.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
@@ -22,6 +23,8 @@ let lastNames: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
+/** Towns (`content/privacy/places.json`): places when the text says so, people otherwise. */
+let towns: ReadonlySet<string> | null = null;
 /** Stop words, honorifics, greetings and labels together: one lookup per word. */
 let notNameWords: ReadonlySet<string> | null = null;
 
@@ -34,6 +37,7 @@ function loadSets(): void {
   lastNames = fold(nameData.last.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
+  towns = fold(placeData.towns.split("|"));
   stopWords = fold([
     ...notNames.months_and_days,
     ...notNames.function_words,
@@ -999,6 +1003,9 @@ function decideRun(
   const last = words[to] as Word;
   if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
 
+  // A town where the text puts a place: « cure thermale à Dax », "Lincoln and Durham offices".
+  if (from === to && townInContext(text, words, from)) return -1;
+
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
     const a = words[i] as Word;
@@ -1049,6 +1056,54 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+/** Words before a place: « à Dax », « près de Brest », « depuis Vichy », "in Lincoln", "at Durham". */
+const LOCATIVES = new Set(["a", "au", "aux", "en", "de", "du", "vers", "depuis", "sur", "in", "at", "near"]);
+/** Words joining places in a list: « Brest et Dax », "Lincoln and Durham". */
+const CONJUNCTIONS = new Set(["et", "ou", "and", "or"]);
+
+function isTown(word: Word): boolean {
+  return (towns as ReadonlySet<string>).has(withoutElision(word.folded));
+}
+
+function isPlaceWord(word: Word): boolean {
+  return word.capital && (isTown(word) || isPlace(word));
+}
+
+/**
+ * The word at `k` is a town and the text puts a place there: after « à », « en », « de », "in", "at"
+ * (« d'Orléans » too), or in a list with another place (« Brest, Dax et Pau », "Lincoln and Durham").
+ */
+function townInContext(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  if (!isTown(word)) return false;
+  if (word.elidedName && word.folded.startsWith("d")) return true;
+  const before = words[k - 1];
+  const gapBefore = before ? text.slice(before.end, word.start) : "";
+  if (before && LOCATIVES.has(before.folded) && /^[ \u00a0]{1,2}$/.test(gapBefore)) return true;
+  // A list of places, on either side: "X and Y", « X, Y ».
+  const after = words[k + 1];
+  const gapAfter = after ? text.slice(word.end, after.start) : "";
+  if (after && /^,[ \u00a0]{1,2}$/.test(gapAfter) && isPlaceWord(after)) return true;
+  if (before && /^,[ \u00a0]{1,2}$/.test(gapBefore) && isPlaceWord(before)) return true;
+  const after2 = words[k + 2];
+  if (
+    after &&
+    after2 &&
+    CONJUNCTIONS.has(after.folded) &&
+    /^[ \u00a0]{1,2}$/.test(gapAfter) &&
+    isPlaceWord(after2)
+  )
+    return true;
+  const before2 = words[k - 2];
+  return (
+    !!before &&
+    !!before2 &&
+    CONJUNCTIONS.has(before.folded) &&
+    /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+    isPlaceWord(before2)
+  );
 }
 
 /** « l'adhérent » → « adherent » (folded words). */

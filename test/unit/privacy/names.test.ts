@@ -57,6 +57,14 @@ describe("people's names from cues", () => {
     expect(names("Agnieszka Wróblewska demande un devis.")).toEqual(["Agnieszka Wróblewska"]);
   });
 
+  it("finds a name before an English possessive, and a town-named person when a cue or no place says so", () => {
+    expect(names("I spoke with HR about Conor's sick leave.")).toEqual(["Conor"]);
+    expect(names("Mrs Whitfield’s claim was paid.")).toEqual(["Whitfield"]);
+    expect(names("Ask Charlotte to call back.")).toEqual(["Charlotte"]);
+    expect(names("Mme Laval a appelé depuis Dax.")).toEqual(["Laval"]);
+    expect(names("Bonjour Lincoln,\nmerci.")).toEqual(["Lincoln"]);
+  });
+
   it("finds a SURNAME in capitals beside a given name the dataset does not hold", () => {
     expect(names("KERVRAN Maïwenn, née en 1980, demande un devis.")).toEqual(["KERVRAN Maïwenn"]);
     expect(names("Le dossier suivi : Maïwenn KERVRAN")).toEqual(["Maïwenn KERVRAN"]);
@@ -99,6 +107,13 @@ describe("business text keeps its places, products, institutions and titles", ()
     "The Florence Nightingale Foundation and the Alan Turing Institute are partners.",
     "Vu avec la Direction : la Ville de Paris finance le projet.",
     "Le member ID et le numéro CMU figurent sur la carte.",
+    // Towns that are also first names, where the text puts a place.
+    "Les factures de la cure thermale à Dax sont arrivées.",
+    "Charlotte and Lincoln offices will move in June.",
+    "Nos agences de Montargis, Lannion et Vierzon ferment à 17h.",
+    "Le dossier d'Annecy est clos ; celui de Laval aussi.",
+    // A possessive before a capitalised word names a place or a firm.
+    "St George's Hospital and King's Cross are close to the office.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -149,6 +164,11 @@ describe("the labelled set", () => {
 });
 
 describe("the name data", () => {
+  it("has a town list matching @etalab/decoupage-administratif and @faker-js/faker", () => {
+    const script = path.join(__dirname, "../../../scripts/build-place-data.mjs");
+    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");
+  });
+
   it("matches the installed @faker-js/faker locale data it was built from", () => {
     const script = path.join(__dirname, "../../../scripts/build-name-data.mjs");
     expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");
