@@ -55,6 +55,10 @@ describe("people's names from cues", () => {
     expect(names("Transmis par Oumou Sangaré hier.")).toEqual(["Oumou Sangaré"]);
     expect(names("Deepika Raghavan called about her claim.")).toEqual(["Deepika Raghavan"]);
     expect(names("Agnieszka Wróblewska demande un devis.")).toEqual(["Agnieszka Wróblewska"]);
+    // Russian and Ukrainian names, in French and English transliteration.
+    expect(names("Sergueï Ivanov souhaite ajouter sa fille au contrat.")).toEqual(["Sergueï Ivanov"]);
+    expect(names("Yulia Smirnova called about her claim.")).toEqual(["Yulia Smirnova"]);
+    expect(names("Transmis par Dmitri Kouznetsov hier.")).toEqual(["Dmitri Kouznetsov"]);
   });
 
   it("finds a name before an English possessive, and a town-named person when a cue or no place says so", () => {
