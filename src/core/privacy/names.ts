@@ -1022,6 +1022,27 @@ function decideRun(
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
   }
+  // A given name and a surname with a particle, neither in the dataset, inside a sentence: « passer voir
+  // Soizic Le Goff », « Maëlle Van Damme ». The particle is written with a capital, as in a surname,
+  // and neither word is a town, a place or a word that names a firm.
+  for (let i = from; i + 2 <= to; i++) {
+    const a = words[i] as Word;
+    const particle = words[i + 1] as Word;
+    const b = words[i + 2] as Word;
+    if (
+      particle.capital &&
+      !particle.allCaps &&
+      PARTICLES.has(particle.folded) &&
+      !a.allCaps &&
+      !b.allCaps &&
+      givenNameShape(a) &&
+      givenNameShape(b) &&
+      !isTown(a) &&
+      !isTown(b) &&
+      !sentenceStart(text, a)
+    )
+      return i;
+  }
   // A pair of one SURNAME in capitals and one given name, whichever comes first, when neither is in
   // the dataset: « QUÉRÉ Ghislaine », « Soizic LE GUEN ». The word in capitals must read as a name,
   // not an acronym (« CPAM Bretagne », « ALD Diabète »).

@@ -55,6 +55,9 @@ describe("people's names from cues", () => {
     expect(names("Transmis par Oumou Sangaré hier.")).toEqual(["Oumou Sangaré"]);
     expect(names("Deepika Raghavan called about her claim.")).toEqual(["Deepika Raghavan"]);
     expect(names("Agnieszka Wróblewska demande un devis.")).toEqual(["Agnieszka Wróblewska"]);
+    // A given name and a surname with a particle, neither in the dataset, inside a sentence.
+    expect(names("Tu peux passer voir Soizic Le Goff demain ?")).toEqual(["Soizic Le Goff"]);
+    expect(names("Nous avons visité Paris La Défense et Cergy Le Haut.")).toEqual([]);
     // Russian and Ukrainian names, in French and English transliteration.
     expect(names("Sergueï Ivanov souhaite ajouter sa fille au contrat.")).toEqual(["Sergueï Ivanov"]);
     expect(names("Yulia Smirnova called about her claim.")).toEqual(["Yulia Smirnova"]);
