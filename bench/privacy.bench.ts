@@ -81,6 +81,7 @@ const ROOT = path.join(__dirname, "..");
 console.log(
   `data loaded with the guard (gzip): names ${(gzip(path.join(ROOT, "content/privacy/names.json")) / 1024).toFixed(1)} KB, ` +
     `not-names ${(gzip(path.join(ROOT, "content/privacy/not-names.json")) / 1024).toFixed(1)} KB, ` +
+    `towns ${(gzip(path.join(ROOT, "content/privacy/places.json")) / 1024).toFixed(1)} KB, ` +
     `health terms ${(gzip(path.join(ROOT, "content/privacy/health-terms.json")) / 1024).toFixed(1)} KB, ` +
     `re2js ${(gzip(require.resolve("re2js")) / 1024).toFixed(1)} KB (unminified)\n`,
 );

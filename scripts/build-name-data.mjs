@@ -24,7 +24,146 @@ export const FIRST_NAME_ONLY_LOCALES = [
   ...["sv", "da", "nb_NO", "fi", "af_ZA"],
 ];
 
+/**
+ * Cyrillic locales whose names members write in Latin letters, each name taken in its French
+ * transliteration (« Sergueï Ivanov », « Ioulia ») and its English one ("Sergey", "Yulia").
+ */
+export const TRANSLITERATED_LOCALES = ["ru", "uk"];
+
 const LATIN = /^[\p{Script=Latin}'’ -]+$/u;
+
+const VOWELS = "аеёиоуыэюяіїє";
+const FRENCH = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  ё: "io",
+  є: "ie",
+  ж: "j",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "ï",
+  й: "ï",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "ou",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "tch",
+  ш: "ch",
+  щ: "chtch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "iou",
+  я: "ia",
+};
+const ENGLISH = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  є: "ye",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "yi",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+};
+
+/**
+ * A Cyrillic name in Latin letters, as French (`fr`) or English (`en`) writers spell it: « Сергей » is
+ * « Sergueï » or "Sergey", « Дмитрий » « Dmitri » or "Dmitry", « Наталия » « Natalia » or "Natalia".
+ * Ukrainian « и » is "y" (« Микола », "Mykola").
+ */
+export function transliterate(name, style, ukrainian = false) {
+  const table = style === "fr" ? FRENCH : ENGLISH;
+  const lower = name.toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i];
+    const next = lower[i + 1] ?? "";
+    const prev = lower[i - 1] ?? "";
+    const end = i + 2 === lower.length;
+    if ((ch === "и" || ch === "ы") && next === "й" && end) {
+      out += style === "fr" ? "i" : "y";
+      i++;
+      continue;
+    }
+    if (ch === "и" && next === "я" && end) {
+      out += "ia";
+      i++;
+      continue;
+    }
+    if (ch === "и" && ukrainian) {
+      out += "y";
+      continue;
+    }
+    if (style === "fr" && ch === "г" && next && "еёиыэюяіїє".includes(next)) {
+      out += "gu";
+      continue;
+    }
+    if (style === "fr" && ch === "с" && prev && next && VOWELS.includes(prev) && VOWELS.includes(next)) {
+      out += "ss";
+      continue;
+    }
+    if (style === "fr" && ch === "й" && !(prev && VOWELS.includes(prev))) {
+      out += "i";
+      continue;
+    }
+    if (
+      style === "en" &&
+      ch === "е" &&
+      (i === 0 || (prev && VOWELS.includes(prev)) || prev === "ь" || prev === "ъ")
+    ) {
+      out += "ye";
+      continue;
+    }
+    out += table[ch] ?? ch;
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
 
 const flat = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
 
@@ -58,6 +197,15 @@ export function buildNameData() {
     add(first, flat(locale.person?.first_name), broader);
     if (NAME_LOCALES.includes(code)) add(last, flat(locale.person?.last_name), broader);
   }
+  for (const code of TRANSLITERATED_LOCALES) {
+    const locale = faker[code];
+    if (!locale) throw new Error(`@faker-js/faker has no locale ${code}`);
+    for (const style of ["fr", "en"]) {
+      const latin = (names) => names.map((n) => transliterate(n, style, code === "uk"));
+      add(first, latin(flat(locale.person?.first_name)), true);
+      add(last, latin(flat(locale.person?.last_name)), true);
+    }
+  }
   const sorted = (set) => [...set].sort((a, b) => a.localeCompare(b, "fr"));
   const { version } = JSON.parse(
     fs.readFileSync(
@@ -66,7 +214,7 @@ export function buildNameData() {
     ),
   );
   return {
-    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}`,
+    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}; ${TRANSLITERATED_LOCALES.join(", ")} in French and English transliteration`,
     first: sorted(first).join("|"),
     last: sorted(last).join("|"),
   };

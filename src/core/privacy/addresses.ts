@@ -1,3 +1,4 @@
+import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 
 /**
@@ -103,15 +104,53 @@ const ENGLISH = new RegExp(
 
 const TRAILING_WORD = /[ \u00a0'’-](?:de|du|des|la|le|les|l|d|sur|sous|en|au|aux|et|\d{1,4}(?:e|er|ème)?)$/u;
 
+const SENTENCE_END = /\p{L}{4}\.[ \u00a0]{1,2}\p{Lu}/u;
+
 /** The match without trailing separators, particles and bare numbers (a Cedex number stays). */
 function trimAddress(match: string): string {
-  let value = match;
+  // A sentence ends after a word of four letters or more (« rue des Lilas. Notre agence… »); a dot after
+  // a shorter word is an abbreviation (« av. Victor Hugo », "St. Mary").
+  const stop = SENTENCE_END.exec(match);
+  let value = stop ? match.slice(0, stop.index + stop[0].indexOf(".")) : match;
   for (;;) {
     value = value.replace(/[ \u00a0,.'’-]+$/u, "");
     const tail = TRAILING_WORD.exec(value);
     if (!tail || /cedex$/i.test(value.slice(0, tail.index))) return value;
     value = value.slice(0, tail.index);
   }
+}
+
+/**
+ * Words saying the address is a service's own, public one: an office, a branch, a meeting place
+ * (« nos bureaux », « notre agence », « siège », « rendez-vous au », "our office", "venue").
+ */
+const SERVICE_CUE =
+  /(?:^|[^a-z])(?:agences?|bureaux|locaux|siege|accueil|rendez-vous|reunion|formation|seminaire|atelier|salle|permanence|centre de gestion|offices?|branch|headquarters|hq|meeting|training|workshop|venue|reception)(?![a-z])/;
+/**
+ * Words saying the address is a person's: a home, a member, a move (« domicile », « habite »,
+ * « son adresse », « chez », « adhérent », "lives at", "her address", "member").
+ */
+const PERSON_CUE =
+  /(?:^|[^a-z])(?:domicil\w*|demeurant|habit\w*|resid\w*|chez|demenag\w*|(?:son|sa|mon|ma|votre|leur|nouvelle) (?:nouvelle )?adresse|adresse (?:perso|privee)\w*|adherent\w*|assure\w*|beneficiaire\w*|patient\w*|m|mme|mlle|monsieur|madame|lives?|living|home|(?:his|her|their|your|my|new|private) address|member|policyholder|moved?|mr|mrs|ms|miss|dr)(?![a-z])/;
+
+/** The sentence around a match, at most `reach` characters each side, accent-folded in lower case. */
+function sentenceAround(text: string, start: number, end: number, reach: number): [string, string] {
+  let from = start;
+  while (from > 0 && start - from < reach && !".!?\n;".includes(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !".!?\n;".includes(text[to] as string)) to++;
+  return [foldAccents(text.slice(from, start)).toLowerCase(), foldAccents(text.slice(end, to)).toLowerCase()];
+}
+
+/**
+ * A service's public address, said so in its sentence (« Rendez-vous au 12 rue Jean Jaurès, salle
+ * Marie Curie », "our office at 5 Baker Street"), and nothing there points to a person's home: not
+ * personal data. A member's address (« domicile : … », "she lives at …") and an address with no cue
+ * stay masked.
+ */
+function serviceAddress(text: string, start: number, end: number): boolean {
+  const [before, after] = sentenceAround(text, start, end, 80);
+  return SERVICE_CUE.test(before) && !PERSON_CUE.test(before) && !PERSON_CUE.test(after);
 }
 
 /** Appends POSTAL_ADDRESS findings. */
@@ -121,6 +160,7 @@ export function detectAddresses(text: string, out: PersonalDataFinding[]): void 
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // A street name does not end on a particle, a bare number or a separator ("5 place Bellecour le 3 mars").
       const end = m.index + trimAddress(m[0]).length;
+      if (serviceAddress(text, m.index, end)) continue;
       out.push({ type: "POSTAL_ADDRESS", start: m.index, end });
     }
   }

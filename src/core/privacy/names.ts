@@ -1,4 +1,5 @@
 import notNames from "../../../content/privacy/not-names.json";
+import placeData from "../../../content/privacy/places.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
@@ -22,6 +23,8 @@ let lastNames: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
+/** Towns (`content/privacy/places.json`): places when the text says so, people otherwise. */
+let towns: ReadonlySet<string> | null = null;
 /** Stop words, honorifics, greetings and labels together: one lookup per word. */
 let notNameWords: ReadonlySet<string> | null = null;
 
@@ -34,6 +37,7 @@ function loadSets(): void {
   lastNames = fold(nameData.last.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
+  towns = fold(placeData.towns.split("|"));
   stopWords = fold([
     ...notNames.months_and_days,
     ...notNames.function_words,
@@ -384,6 +388,8 @@ class Word {
     private readonly source: string,
     /** « N'Diaye », « D'Ornano », « d'Ornano »: an elided particle before a capital is part of a surname. */
     readonly elidedName = false,
+    /** Written with an English possessive ("Conor's"): `end` stops before the apostrophe. */
+    readonly possessive = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -462,7 +468,13 @@ function readWords(text: string, folded: string): Word[] {
       }
       allCaps &&= letters >= 2;
     }
-    words.push(new Word(start, i, capital, allCaps, folded, elidedName));
+    // An English possessive ("Conor's sick leave", "Ms Byrne’s claim") ends the name before the apostrophe.
+    const possessive =
+      hasInnerMark &&
+      i - start > 3 &&
+      (text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) &&
+      (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019);
+    words.push(new Word(start, possessive ? i - 2 : i, capital, allCaps, folded, elidedName, possessive));
   }
   return words;
 }
@@ -986,6 +998,13 @@ function decideRun(
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
+  // A possessive before a capitalised word names a place or a firm ("King's Cross", "St George's
+  // Hospital"); a person's possessive is followed by a common noun ("Conor's sick leave").
+  const last = words[to] as Word;
+  if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
+
+  // A town where the text puts a place: « cure thermale à Dax », "Lincoln and Durham offices".
+  if (from === to && townInContext(text, words, from)) return -1;
 
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
@@ -1002,6 +1021,27 @@ function decideRun(
       return i;
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+  }
+  // A given name and a surname with a particle, neither in the dataset, inside a sentence: « passer voir
+  // Soizic Le Goff », « Maëlle Van Damme ». The particle is written with a capital, as in a surname,
+  // and neither word is a town, a place or a word that names a firm.
+  for (let i = from; i + 2 <= to; i++) {
+    const a = words[i] as Word;
+    const particle = words[i + 1] as Word;
+    const b = words[i + 2] as Word;
+    if (
+      particle.capital &&
+      !particle.allCaps &&
+      PARTICLES.has(particle.folded) &&
+      !a.allCaps &&
+      !b.allCaps &&
+      givenNameShape(a) &&
+      givenNameShape(b) &&
+      !isTown(a) &&
+      !isTown(b) &&
+      !sentenceStart(text, a)
+    )
+      return i;
   }
   // A pair of one SURNAME in capitals and one given name, whichever comes first, when neither is in
   // the dataset: « QUÉRÉ Ghislaine », « Soizic LE GUEN ». The word in capitals must read as a name,
@@ -1037,6 +1077,54 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+/** Words before a place: « à Dax », « près de Brest », « depuis Vichy », "in Lincoln", "at Durham". */
+const LOCATIVES = new Set(["a", "au", "aux", "en", "de", "du", "vers", "depuis", "sur", "in", "at", "near"]);
+/** Words joining places in a list: « Brest et Dax », "Lincoln and Durham". */
+const CONJUNCTIONS = new Set(["et", "ou", "and", "or"]);
+
+function isTown(word: Word): boolean {
+  return (towns as ReadonlySet<string>).has(withoutElision(word.folded));
+}
+
+function isPlaceWord(word: Word): boolean {
+  return word.capital && (isTown(word) || isPlace(word));
+}
+
+/**
+ * The word at `k` is a town and the text puts a place there: after « à », « en », « de », "in", "at"
+ * (« d'Orléans » too), or in a list with another place (« Brest, Dax et Pau », "Lincoln and Durham").
+ */
+function townInContext(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  if (!isTown(word)) return false;
+  if (word.elidedName && word.folded.startsWith("d")) return true;
+  const before = words[k - 1];
+  const gapBefore = before ? text.slice(before.end, word.start) : "";
+  if (before && LOCATIVES.has(before.folded) && /^[ \u00a0]{1,2}$/.test(gapBefore)) return true;
+  // A list of places, on either side: "X and Y", « X, Y ».
+  const after = words[k + 1];
+  const gapAfter = after ? text.slice(word.end, after.start) : "";
+  if (after && /^,[ \u00a0]{1,2}$/.test(gapAfter) && isPlaceWord(after)) return true;
+  if (before && /^,[ \u00a0]{1,2}$/.test(gapBefore) && isPlaceWord(before)) return true;
+  const after2 = words[k + 2];
+  if (
+    after &&
+    after2 &&
+    CONJUNCTIONS.has(after.folded) &&
+    /^[ \u00a0]{1,2}$/.test(gapAfter) &&
+    isPlaceWord(after2)
+  )
+    return true;
+  const before2 = words[k - 2];
+  return (
+    !!before &&
+    !!before2 &&
+    CONJUNCTIONS.has(before.folded) &&
+    /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+    isPlaceWord(before2)
+  );
 }
 
 /** « l'adhérent » → « adherent » (folded words). */

@@ -55,6 +55,21 @@ describe("people's names from cues", () => {
     expect(names("Transmis par Oumou Sangaré hier.")).toEqual(["Oumou Sangaré"]);
     expect(names("Deepika Raghavan called about her claim.")).toEqual(["Deepika Raghavan"]);
     expect(names("Agnieszka Wróblewska demande un devis.")).toEqual(["Agnieszka Wróblewska"]);
+    // A given name and a surname with a particle, neither in the dataset, inside a sentence.
+    expect(names("Tu peux passer voir Soizic Le Goff demain ?")).toEqual(["Soizic Le Goff"]);
+    expect(names("Nous avons visité Paris La Défense et Cergy Le Haut.")).toEqual([]);
+    // Russian and Ukrainian names, in French and English transliteration.
+    expect(names("Sergueï Ivanov souhaite ajouter sa fille au contrat.")).toEqual(["Sergueï Ivanov"]);
+    expect(names("Yulia Smirnova called about her claim.")).toEqual(["Yulia Smirnova"]);
+    expect(names("Transmis par Dmitri Kouznetsov hier.")).toEqual(["Dmitri Kouznetsov"]);
+  });
+
+  it("finds a name before an English possessive, and a town-named person when a cue or no place says so", () => {
+    expect(names("I spoke with HR about Conor's sick leave.")).toEqual(["Conor"]);
+    expect(names("Mrs Whitfield’s claim was paid.")).toEqual(["Whitfield"]);
+    expect(names("Ask Charlotte to call back.")).toEqual(["Charlotte"]);
+    expect(names("Mme Laval a appelé depuis Dax.")).toEqual(["Laval"]);
+    expect(names("Bonjour Lincoln,\nmerci.")).toEqual(["Lincoln"]);
   });
 
   it("finds a SURNAME in capitals beside a given name the dataset does not hold", () => {
@@ -99,6 +114,13 @@ describe("business text keeps its places, products, institutions and titles", ()
     "The Florence Nightingale Foundation and the Alan Turing Institute are partners.",
     "Vu avec la Direction : la Ville de Paris finance le projet.",
     "Le member ID et le numéro CMU figurent sur la carte.",
+    // Towns that are also first names, where the text puts a place.
+    "Les factures de la cure thermale à Dax sont arrivées.",
+    "Charlotte and Lincoln offices will move in June.",
+    "Nos agences de Montargis, Lannion et Vierzon ferment à 17h.",
+    "Le dossier d'Annecy est clos ; celui de Laval aussi.",
+    // A possessive before a capitalised word names a place or a firm.
+    "St George's Hospital and King's Cross are close to the office.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -149,6 +171,11 @@ describe("the labelled set", () => {
 });
 
 describe("the name data", () => {
+  it("has a town list matching @etalab/decoupage-administratif and @faker-js/faker", () => {
+    const script = path.join(__dirname, "../../../scripts/build-place-data.mjs");
+    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");
+  });
+
   it("matches the installed @faker-js/faker locale data it was built from", () => {
     const script = path.join(__dirname, "../../../scripts/build-name-data.mjs");
     expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");

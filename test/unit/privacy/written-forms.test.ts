@@ -139,8 +139,24 @@ describe("postal addresses", () => {
     ["au 5 place Bellecour le 3 mars", "5 place Bellecour"],
     ["45, Rue de la République, 13002 Marseille", "45, Rue de la République, 13002 Marseille"],
     ["She lives at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"],
+    // A member's address stays personal, even beside a service's words.
+    ["Rendez-vous au 12 rue des Lilas chez l'adhérent.", "12 rue des Lilas"],
+    ["L'adhérent a déménagé au 12 rue des Lilas, près de notre agence.", "12 rue des Lilas"],
+    ["Our office has her new address: 4 Mill Lane, Leeds.", "4 Mill Lane, Leeds"],
+    // The sentence ends after the street's name.
+    ["Son domicile : 3 rue des Lilas. Notre agence le contactera.", "3 rue des Lilas"],
   ])("finds the address in %j", (text, address) => {
     expect(found(text).filter(([type]) => type === "POSTAL_ADDRESS")).toEqual([["POSTAL_ADDRESS", address]]);
+  });
+
+  it.each([
+    "Rendez-vous au 12 rue Jean Jaurès, salle Marie Curie, pour la formation Copilot.",
+    "Notre agence du 5 avenue Victor Hugo, 69003 Lyon, ferme le samedi.",
+    "Le siège social est au 45, Rue de la République, 13002 Marseille.",
+    "Our office at 221B Baker Street, London NW1 6XE is closed on Friday.",
+    "The training venue is 10 Mill Lane, Leeds.",
+  ])("leaves a service's public address in %j", (text) => {
+    expect(found(text)).toEqual([]);
   });
 
   it("does not take a street named after a person for the person", () => {
