@@ -121,6 +121,28 @@ function placeholderSpans(text: string, extra: ReadonlySet<string>): Array<[numb
   return spans;
 }
 
+/** Where a finding sits: its field (and turn, for an earlier turn of the conversation) and span. */
+function findingAt(
+  at: { field: ScreenedField; turn?: number },
+  type: PersonalDataType,
+  start: number,
+  end: number,
+): FieldFinding {
+  return at.turn === undefined
+    ? { field: at.field, type, start, end }
+    : { field: at.field, turn: at.turn, type, start, end };
+}
+
+function blockedAt(
+  at: { field: ScreenedField; turn?: number },
+  finding: PersonalDataFinding,
+  rule: BlockedFieldFinding["rule"],
+): BlockedFieldFinding {
+  const where = findingAt(at, finding.type, finding.start, finding.end) as BlockedFieldFinding;
+  where.rule = rule;
+  return where;
+}
+
 /** Drops findings inside a placeholder: `[PERSONNE_1]` is what masking leaves, not a name. */
 function outsidePlaceholders(
   findings: PersonalDataFinding[],
@@ -194,35 +216,31 @@ export function screenRequestTexts(
     const decisions = decideFindings(findings, policy, kind);
     const masked: Array<{ finding: PersonalDataFinding; pseudonymise: boolean }> = [];
     for (const { finding, action, rule } of decisions) {
-      const where: FieldFinding = { ...at, type: finding.type, start: finding.start, end: finding.end };
+      // Built field by field (no object spread): a long document holds tens of thousands of findings.
       if (action === "block") {
-        screening.blocked.push({ ...where, rule: rule ?? "type_policy" });
+        screening.blocked.push(blockedAt(at, finding, rule ?? "type_policy"));
       } else if (action === "pseudonymise" || action === "redact") {
         // A short label cannot carry a placeholder: personal data there stops the request.
-        if (at.field === "kind") screening.blocked.push({ ...where, rule: "type_policy" });
+        if (at.field === "kind") screening.blocked.push(blockedAt(at, finding, "type_policy"));
         else if (action === "redact") {
-          screening.redacted.push(where);
+          screening.redacted.push(findingAt(at, finding.type, finding.start, finding.end));
           masked.push({ finding, pseudonymise: false });
         } else if (!options.pseudonymise) {
-          screening.blocked.push({ ...where, rule: "not_pseudonymised" });
+          screening.blocked.push(blockedAt(at, finding, "not_pseudonymised"));
         } else {
           masked.push({ finding, pseudonymise: true });
         }
       } else if (action === "warn") {
-        screening.warnings.push(where);
+        screening.warnings.push(findingAt(at, finding.type, finding.start, finding.end));
       }
     }
     if (masked.length === 0) return text;
     const result = screening.pseudonyms.maskWithMap(text, masked, { redactLang: options.lang });
     for (const span of result.spans) {
       if (span.pseudonymised) {
-        screening.pseudonymised.push({
-          ...at,
-          type: span.type,
-          start: span.start,
-          end: span.end,
-          placeholder: span.placeholder,
-        });
+        const where = findingAt(at, span.type, span.start, span.end) as PseudonymisedFieldFinding;
+        where.placeholder = span.placeholder;
+        screening.pseudonymised.push(where);
       }
     }
     return result.text;
