@@ -9,7 +9,7 @@
  */
 import { answerToHtml, answerToPlainText } from "../core/realwork/markup";
 import type { RealWorkKind } from "../core/realwork/kinds";
-import { answerFormula, answerRows, answerTable, sheetCell } from "../core/realwork/shape";
+import { answerFormula, answerRows, answerTable, isEnglishFormula, sheetCell } from "../core/realwork/shape";
 import type { Lang } from "../core/types";
 import { fromAsync, type ExcelApiLike, type OfficeApiLike, type WordApiLike } from "./seam";
 import { currentItem, outlookMode } from "./outlook";
@@ -178,9 +178,11 @@ async function writeFormula(
       const address = localAddress(cell.address);
       if (!request.confirmed)
         return { status: "confirm", kind: "formula", reason: "formula", address, formula };
-      // Models answer in the user's language ("=SOMME(B2:B9;…)"): Excel reads formulasLocal in its own.
-      if ("formulasLocal" in cell) cell.formulasLocal = [[formula]];
-      else cell.formulas = [[formula]];
+      // Models answer in English ("=SUM(B2:B9)") or in the user's language ("=SOMME(B2:B9;…)"): an
+      // English formula goes in through `formulas`, which every Excel translates; any other through
+      // `formulasLocal`, which Excel reads in its own language.
+      if (isEnglishFormula(formula) || !("formulasLocal" in cell)) cell.formulas = [[formula]];
+      else cell.formulasLocal = [[formula]];
       await context.sync();
       return { status: "written", kind: "formula", address };
     }),

@@ -192,3 +192,94 @@ export function writeKindsFor(host: Host, mode: HostMode, answer: string): RealW
 }
 
 export { REAL_WORK_KINDS };
+
+/**
+ * Excel function names that exist only in English (French Excel names them otherwise: SOMME, MOYENNE,
+ * SI, RECHERCHEV…). Common ones are enough: a formula naming one of them is in Excel's invariant
+ * language and goes in through `formulas`, which every Excel translates; any other formula through
+ * `formulasLocal`, in the user's own Excel language.
+ */
+const ENGLISH_FUNCTIONS = new Set([
+  "SUM",
+  "SUMIF",
+  "SUMIFS",
+  "AVERAGE",
+  "AVERAGEIF",
+  "AVERAGEIFS",
+  "IF",
+  "IFS",
+  "IFERROR",
+  "COUNT",
+  "COUNTA",
+  "COUNTIF",
+  "COUNTIFS",
+  "COUNTBLANK",
+  "VLOOKUP",
+  "HLOOKUP",
+  "XLOOKUP",
+  "LOOKUP",
+  "INDEX",
+  "MATCH",
+  "XMATCH",
+  "ROUND",
+  "ROUNDUP",
+  "ROUNDDOWN",
+  "TODAY",
+  "NOW",
+  "DATE",
+  "DATEDIF",
+  "YEAR",
+  "MONTH",
+  "DAY",
+  "WEEKDAY",
+  "NETWORKDAYS",
+  "EOMONTH",
+  "EDATE",
+  "TEXT",
+  "CONCAT",
+  "CONCATENATE",
+  "TEXTJOIN",
+  "LEFT",
+  "RIGHT",
+  "MID",
+  "LEN",
+  "TRIM",
+  "UPPER",
+  "LOWER",
+  "PROPER",
+  "SUBSTITUTE",
+  "FIND",
+  "SEARCH",
+  "AND",
+  "OR",
+  "NOT",
+  "UNIQUE",
+  "FILTER",
+  "SORT",
+  "SORTBY",
+  "SUMPRODUCT",
+  "MEDIAN",
+  "PERCENTILE",
+  "RANK",
+  "LARGE",
+  "SMALL",
+  "ABS",
+  "VALUE",
+  "ISBLANK",
+  "ISNUMBER",
+  "ISERROR",
+  "IFNA",
+  "INT",
+  "TRUE",
+  "FALSE",
+  "LET",
+  "SEQUENCE",
+]);
+
+/** Whether a formula is written with Excel's English function names ("=SUM(B2:B9)"), not local ones. */
+export function isEnglishFormula(formula: string): boolean {
+  for (const m of formula.matchAll(/([A-Za-z][A-Za-z0-9.]{0,30})\s*\(/g)) {
+    if (ENGLISH_FUNCTIONS.has((m[1] ?? "").toUpperCase())) return true;
+  }
+  return false;
+}

@@ -162,9 +162,13 @@ interface CellInput {
 }
 
 function excelMock(options: { target: CellInput; active?: string; failSync?: MockData; api17?: boolean }) {
-  const written: { values?: unknown; formulasLocal?: unknown } = {};
+  const written: { values?: unknown; formulasLocal?: unknown; formulas?: unknown } = {};
   const target: MockData = { address: options.target.address, values: options.target.values };
-  const active: MockData = { address: options.active ?? "Feuil1!F10", formulasLocal: [[""]] };
+  const active: MockData = {
+    address: options.active ?? "Feuil1!F10",
+    formulasLocal: [[""]],
+    formulas: [[""]],
+  };
   const resizes: Array<[number, number]> = [];
   const workbook: MockData = {
     selected: {
@@ -198,6 +202,7 @@ function excelMock(options: { target: CellInput; active?: string; failSync?: Moc
     const selected = ctx.selected as { topLeft: { target: { values: unknown } } };
     written.values = selected.topLeft.target.values;
     written.formulasLocal = (ctx.active as { formulasLocal?: unknown } | undefined)?.formulasLocal;
+    written.formulas = (ctx.active as { formulas?: unknown } | undefined)?.formulas;
     return written;
   };
   return { api, read, resizes };
@@ -255,6 +260,17 @@ describe("Excel insertion", () => {
     });
     await writeExcel(api, { kind: "formula", answer, lang: "fr", confirmed: true });
     expect(read().formulasLocal).toEqual([["=SOMME(C2:C11)"]]);
+  });
+
+  it("puts a formula with English function names in through formulas, which every Excel translates", async () => {
+    const { api, read } = excelMock({
+      target: { address: "Feuil1!A1", values: [[""]] },
+      active: "Feuil1!D4",
+    });
+    const answer = 'Dans D4 :\n```\n=IFERROR(VLOOKUP(A2,Tarifs!A:B,2,FALSE),"")\n```';
+    await writeExcel(api, { kind: "formula", answer, lang: "fr", confirmed: true });
+    expect(read().formulas).toEqual([['=IFERROR(VLOOKUP(A2,Tarifs!A:B,2,FALSE),"")']]);
+    expect(JSON.stringify(read().formulasLocal)).not.toContain("IFERROR");
   });
 
   it("says a cell is being edited when Excel refuses for that reason", async () => {

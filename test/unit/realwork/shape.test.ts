@@ -2,6 +2,7 @@ import {
   answerFormula,
   answerRows,
   answerTable,
+  isEnglishFormula,
   sheetCell,
   writeKindsFor,
 } from "../../../src/core/realwork/shape";
@@ -94,5 +95,15 @@ describe("answer shape", () => {
     expect(writeKindsFor("excel", "edit", "| a | b |\n|---|---|\n| 1 | 2 |")).toEqual(["table", "copy"]);
     expect(writeKindsFor("excel", "edit", "Une ligne\nUne autre")).toEqual(["values", "copy"]);
     expect(writeKindsFor("word", "edit", "  ")).toEqual([]);
+  });
+});
+
+describe("isEnglishFormula", () => {
+  it("tells Excel's English function names from French ones", () => {
+    expect(isEnglishFormula("=SUM(B2:B9)")).toBe(true);
+    expect(isEnglishFormula("=iferror(vlookup(A2;T!A:B;2;0);0)")).toBe(true);
+    expect(isEnglishFormula("=SOMME(B2:B9)")).toBe(false);
+    expect(isEnglishFormula('=SI(B2>10;"oui";"non")')).toBe(false);
+    expect(isEnglishFormula("=B2*1.2")).toBe(false);
   });
 });
