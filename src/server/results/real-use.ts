@@ -61,7 +61,7 @@ export async function realUseFigures(
   const reported = sql`${learners} and l.user_id in (${reportedLearners(tenantId, { cohorts: stage.cohorts }, k)})`;
 
   // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses.
-  const perWeek = await sql<{
+  const perWeekQuery = sql<{
     grp: string | null;
     n: number;
     total: number | null;
@@ -84,10 +84,10 @@ export async function realUseFigures(
 
   // Grouped by the day's text (no date function per row); weeks are counted from the days in Node.
   const day = sql`substr(r.occurred_at, 1, 10)`;
-  const none = { rows: [] };
-  const byDay = rateOnly
+  const none = Promise.resolve({ rows: [] });
+  const byDayQuery = rateOnly
     ? none
-    : await sql<{ day: string; kind: string; uses: number }>`
+    : sql<{ day: string; kind: string; uses: number }>`
     select ${day} as day, r.kind, count(*) as uses
     from real_work_uses r
     where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
@@ -95,14 +95,16 @@ export async function realUseFigures(
     group by ${day}, r.kind`.execute(db);
   const start = `${stage.startsOn}T00:00:00.000Z`;
   const end = `${dayToIso(isoToDay(asOf) + 1)}T00:00:00.000Z`;
-  const useCases = rateOnly
+  const useCasesQuery = rateOnly
     ? none
-    : await sql<{ grp: string | null; n: number }>`
+    : sql<{ grp: string | null; n: number }>`
     select l.cohort as grp, count(*) as n
     from use_cases u
     join users l on l.tenant_id = ${tenantId} and l.user_id = u.author_id and ${reported}
     where u.tenant_id = ${tenantId} and u.created_at >= ${start} and u.created_at < ${end}
     group by l.cohort`.execute(db);
+  // Independent queries, issued together (side by side on PostgreSQL's pool).
+  const [perWeek, byDay, useCases] = await Promise.all([perWeekQuery, byDayQuery, useCasesQuery]);
 
   const weekly = new Map<string, number>();
   const byKind: Record<string, number> = {};
