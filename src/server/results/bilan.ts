@@ -356,20 +356,23 @@ async function transferChange(
   end: string,
 ): Promise<ByGroup<Sums>> {
   // Per learner, the times of the first and latest transfer attempts (a grouped pass over the
-  // transfer index, no sort), then each one's score by the learner's results index (ties by id).
+  // transfer index in learner order, migration 1330), then each one's score by that index (ties by id).
   const scoreAt = (at: RawBuilder<unknown>, order: RawBuilder<unknown>) => sql`
     (select a.score from attempts a
      where a.tenant_id = ${tenantId} and a.user_id = p.user_id and a.submitted_at = ${at} and a.transfer = 1
      order by a.id ${order} limit 1)`;
+  // Materialized, so each learner's two look-ups run once, not once per sum that reads the change.
   const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
+    with c as materialized (
+      select p.user_id, ${scoreAt(sql`p.last_at`, sql`desc`)} - ${scoreAt(sql`p.first_at`, sql`asc`)} as change
+      from (select a.user_id, min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
+            from attempts a
+            where a.tenant_id = ${tenantId} and a.transfer = 1
+              and a.submitted_at >= ${start} and a.submitted_at < ${end}
+            group by a.user_id
+            having count(*) >= 2) p)
     select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
-    from (select p.user_id, ${scoreAt(sql`p.last_at`, sql`desc`)} - ${scoreAt(sql`p.first_at`, sql`asc`)} as change
-          from (select a.user_id, min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
-                from attempts a
-                where a.tenant_id = ${tenantId} and a.transfer = 1
-                  and a.submitted_at >= ${start} and a.submitted_at < ${end}
-                group by a.user_id
-                having count(*) >= 2) p) c
+    from c
     join users l on l.tenant_id = ${tenantId} and l.user_id = c.user_id and ${learners}
     group by l.cohort`.execute(db);
   return sumsByGroup(rows);

@@ -60,7 +60,8 @@ export async function realUseFigures(
   const to = `${dayToIso(weeks.last + 7)}T00:00:00.000Z`;
   const reported = sql`${learners} and l.user_id in (${reportedLearners(tenantId, { cohorts: stage.cohorts }, k)})`;
 
-  // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses.
+  // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses, each
+  // side grouped by learner first (in index order, migration 1330) so few rows meet in the union.
   const perWeekQuery = sql<{
     grp: string | null;
     n: number;
@@ -74,10 +75,12 @@ export async function realUseFigures(
           from (select w.user_id, 0 as uses
                 from ${sql.raw(WEEKLY_ROLLUPS)} w
                 where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${weeks.first} and ${weeks.last}
+                group by w.user_id
                 union all
-                select r.user_id, 1 as uses
+                select r.user_id, count(*) as uses
                 from real_work_uses r
-                where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}) x
+                where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
+                group by r.user_id) x
           group by x.user_id) m
     join users l on l.tenant_id = ${tenantId} and l.user_id = m.user_id and ${reported}
     group by l.cohort`.execute(db);
