@@ -54,9 +54,13 @@ export async function computeBilan(
 
   const figures = (s: Stage, measuresOnly: boolean) =>
     stageFigures(db, tenantId, s, today, k, options.benchmarkIds, measuresOnly);
-  const current = await figures(stage, false);
+  // Both stages' queries are independent: on PostgreSQL they run side by side on the pool's
+  // connections (SQLite runs them one after the other on its single connection).
   // Of the previous stage, only its measures are shown (beside this stage's): no weeks, no uses by kind.
-  const before = previous ? await figures(previous, true) : null;
+  const [current, before] = await Promise.all([
+    figures(stage, false),
+    previous ? figures(previous, true) : Promise.resolve(null),
+  ]);
 
   const targets = stage.targets.map((t) => {
     const measure = current.measures.measures[t.metric];
@@ -166,31 +170,34 @@ async function stageFigures(
   const end = `${nextDay(asOf)}T00:00:00.000Z`;
   const learners = selection(tenantId, stage, end);
 
-  const funnel = await funnelByGroup(db, tenantId, learners, asOf, end);
-  const minutes = await minutesPerWeek(db, tenantId, learners, stage, asOf);
-  const scores = await transferChange(db, tenantId, learners, start, end);
   const windows = measureWindows(stage);
-  const benchmark = benchmarkIds.length
-    ? await pairedChange(
-        db,
-        tenantId,
-        learners,
-        sql`select a.user_id, a.host as grp, a.score as value, a.submitted_at as at
-            from attempts a
-            where a.tenant_id = ${tenantId} and a.exercise_id in (${sql.join([...benchmarkIds])})
-              and a.submitted_at < ${windows.endBefore}`,
-        windows,
-      )
-    : new Map<string | null, Sums>();
-  const confidence = await pairedChange(
-    db,
-    tenantId,
-    learners,
-    sql`select p.user_id, 'pulse' as grp, p.confidence as value, p.answered_at as at
-        from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
-    windows,
-  );
-  const real = await realUseFigures(db, tenantId, stage, asOf, learners, k, measuresOnly);
+  // Independent aggregates, issued together (side by side on PostgreSQL's pool).
+  const [funnel, minutes, scores, benchmark, confidence, real] = await Promise.all([
+    funnelByGroup(db, tenantId, learners, asOf, end),
+    minutesPerWeek(db, tenantId, learners, stage, asOf),
+    transferChange(db, tenantId, learners, start, end),
+    benchmarkIds.length
+      ? pairedChange(
+          db,
+          tenantId,
+          learners,
+          sql`select a.user_id, a.host as grp, a.score as value, a.submitted_at as at
+              from attempts a
+              where a.tenant_id = ${tenantId} and a.exercise_id in (${sql.join([...benchmarkIds])})
+                and a.submitted_at < ${windows.endBefore}`,
+          windows,
+        )
+      : Promise.resolve(new Map<string | null, Sums>()),
+    pairedChange(
+      db,
+      tenantId,
+      learners,
+      sql`select p.user_id, 'pulse' as grp, p.confidence as value, p.answered_at as at
+          from pulses p where p.tenant_id = ${tenantId} and p.answered_at < ${windows.endBefore}`,
+      windows,
+    ),
+    realUseFigures(db, tenantId, stage, asOf, learners, k, measuresOnly),
+  ]);
 
   const groupKeys = [...funnel.keys()].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : new Intl.Collator("fr").compare(a, b),
@@ -349,20 +356,23 @@ async function transferChange(
   end: string,
 ): Promise<ByGroup<Sums>> {
   // Per learner, the times of the first and latest transfer attempts (a grouped pass over the
-  // transfer index, no sort), then each one's score by the learner's results index (ties by id).
+  // transfer index in learner order, migration 1330), then each one's score by that index (ties by id).
   const scoreAt = (at: RawBuilder<unknown>, order: RawBuilder<unknown>) => sql`
     (select a.score from attempts a
      where a.tenant_id = ${tenantId} and a.user_id = p.user_id and a.submitted_at = ${at} and a.transfer = 1
      order by a.id ${order} limit 1)`;
+  // Materialized, so each learner's two look-ups run once, not once per sum that reads the change.
   const { rows } = await sql<{ grp: string | null; n: number; total: number; squares: number }>`
+    with c as materialized (
+      select p.user_id, ${scoreAt(sql`p.last_at`, sql`desc`)} - ${scoreAt(sql`p.first_at`, sql`asc`)} as change
+      from (select a.user_id, min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
+            from attempts a
+            where a.tenant_id = ${tenantId} and a.transfer = 1
+              and a.submitted_at >= ${start} and a.submitted_at < ${end}
+            group by a.user_id
+            having count(*) >= 2) p)
     select l.cohort as grp, count(*) as n, sum(c.change) as total, sum(c.change * c.change) as squares
-    from (select p.user_id, ${scoreAt(sql`p.last_at`, sql`desc`)} - ${scoreAt(sql`p.first_at`, sql`asc`)} as change
-          from (select a.user_id, min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
-                from attempts a
-                where a.tenant_id = ${tenantId} and a.transfer = 1
-                  and a.submitted_at >= ${start} and a.submitted_at < ${end}
-                group by a.user_id
-                having count(*) >= 2) p) c
+    from c
     join users l on l.tenant_id = ${tenantId} and l.user_id = c.user_id and ${learners}
     group by l.cohort`.execute(db);
   return sumsByGroup(rows);

@@ -60,8 +60,9 @@ export async function realUseFigures(
   const to = `${dayToIso(weeks.last + 7)}T00:00:00.000Z`;
   const reported = sql`${learners} and l.user_id in (${reportedLearners(tenantId, { cohorts: stage.cohorts }, k)})`;
 
-  // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses.
-  const perWeek = await sql<{
+  // Active learners — an attempt (weekly rollups) or a use in those weeks — and their uses, each
+  // side grouped by learner first (in index order, migration 1330) so few rows meet in the union.
+  const perWeekQuery = sql<{
     grp: string | null;
     n: number;
     total: number | null;
@@ -74,20 +75,22 @@ export async function realUseFigures(
           from (select w.user_id, 0 as uses
                 from ${sql.raw(WEEKLY_ROLLUPS)} w
                 where w.tenant_id = ${tenantId} and w.scope = 'all' and w.week between ${weeks.first} and ${weeks.last}
+                group by w.user_id
                 union all
-                select r.user_id, 1 as uses
+                select r.user_id, count(*) as uses
                 from real_work_uses r
-                where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}) x
+                where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
+                group by r.user_id) x
           group by x.user_id) m
     join users l on l.tenant_id = ${tenantId} and l.user_id = m.user_id and ${reported}
     group by l.cohort`.execute(db);
 
   // Grouped by the day's text (no date function per row); weeks are counted from the days in Node.
   const day = sql`substr(r.occurred_at, 1, 10)`;
-  const none = { rows: [] };
-  const byDay = rateOnly
+  const none = Promise.resolve({ rows: [] });
+  const byDayQuery = rateOnly
     ? none
-    : await sql<{ day: string; kind: string; uses: number }>`
+    : sql<{ day: string; kind: string; uses: number }>`
     select ${day} as day, r.kind, count(*) as uses
     from real_work_uses r
     where r.tenant_id = ${tenantId} and r.occurred_at >= ${from} and r.occurred_at < ${to}
@@ -95,14 +98,16 @@ export async function realUseFigures(
     group by ${day}, r.kind`.execute(db);
   const start = `${stage.startsOn}T00:00:00.000Z`;
   const end = `${dayToIso(isoToDay(asOf) + 1)}T00:00:00.000Z`;
-  const useCases = rateOnly
+  const useCasesQuery = rateOnly
     ? none
-    : await sql<{ grp: string | null; n: number }>`
+    : sql<{ grp: string | null; n: number }>`
     select l.cohort as grp, count(*) as n
     from use_cases u
     join users l on l.tenant_id = ${tenantId} and l.user_id = u.author_id and ${reported}
     where u.tenant_id = ${tenantId} and u.created_at >= ${start} and u.created_at < ${end}
     group by l.cohort`.execute(db);
+  // Independent queries, issued together (side by side on PostgreSQL's pool).
+  const [perWeek, byDay, useCases] = await Promise.all([perWeekQuery, byDayQuery, useCasesQuery]);
 
   const weekly = new Map<string, number>();
   const byKind: Record<string, number> = {};

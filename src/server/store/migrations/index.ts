@@ -14,6 +14,7 @@ import * as m1200 from "./1200_jobs_use_cases";
 import * as m1300 from "./1300_real_work_uses";
 import * as m1310 from "./1310_prompt_library";
 import * as m1320 from "./1320_write_path";
+import * as m1330 from "./1330_bilan_indexes";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "1300_real_work_uses": m1300,
   "1310_prompt_library": m1310,
   "1320_write_path": m1320,
+  "1330_bilan_indexes": m1330,
 };
