@@ -45,7 +45,11 @@ const SHORTER: Record<Lang, string> = {
 };
 
 /** Run, the checks on the answer, then follow-ups in the thread: the answer changes each turn. */
-async function followUpLoop(ctx: Parameters<Spec["run"]>[0], host: "word" | "outlook-read", lang: Lang) {
+async function followUpLoop(
+  ctx: Parameters<Spec["run"]>[0],
+  host: "word" | "outlook-read" | "excel",
+  lang: Lang,
+) {
   const page = await openPane(ctx, { host, lang, user: freshUser(`follow-${host}`) });
   const words = WORDS[lang];
   try {
@@ -141,5 +145,9 @@ export const specs: Spec[] = [
   {
     name: "Outlook read (French): follow-ups up to the limit, with the checks on each answer",
     run: (ctx) => followUpLoop(ctx, "outlook-read", "fr"),
+  },
+  {
+    name: "Excel (English): a follow-up on an answer about the open range, with its checks",
+    run: (ctx) => followUpLoop(ctx, "excel", "en"),
   },
 ];
