@@ -3,14 +3,14 @@
  * first Run's pseudonyms, restoring) against the real API over HTTP, the real `openai` SDK, and a
  * loopback model server that records every message a model would see.
  */
-import type { AddressInfo } from "node:net";
 import { MAX_FOLLOW_UPS } from "../../../src/core/api/llm";
-import { createApiClient, type ApiClient } from "../../../src/taskpane/api/client";
+import type { ApiClient } from "../../../src/taskpane/api/client";
 import type { ChatRequest } from "../../../src/taskpane/api/types";
 import { historyOf, type FollowUpBase, type FollowUpTurn } from "../../../src/taskpane/hooks/useFollowUp";
 import { PrivacyBlocked, runPrivately } from "../../../src/taskpane/privacy/usePrivateRun";
 import { updateTenantSettings } from "../../../src/server/tenants/settings";
 import { body, createTestApi, type TestApi } from "../../support/api";
+import { paneClient } from "../../support/pane-client";
 import { startModelServer, type ModelServer, type RecordedRequest } from "../../support/model-server";
 import { chat } from "./gateway";
 
@@ -31,14 +31,7 @@ describe("follow-up turns through the guarded gateway", () => {
   let client: ApiClient;
   const TENANT = "tenant-follow-up";
 
-  const clientFor = async (tenant: string, user: string): Promise<ApiClient> => {
-    const token = await api.token({ tenant, user });
-    const { port } = api.app.server.address() as AddressInfo;
-    return createApiClient({
-      baseUrl: `http://127.0.0.1:${port}/api/v1`,
-      tokens: { getToken: async () => token },
-    });
-  };
+  const clientFor = (tenant: string, user: string): Promise<ApiClient> => paneClient(api, tenant, user);
 
   const firstRequest: ChatRequest = {
     exerciseId: "outlook-draft-reimbursement-reply",

@@ -3,13 +3,13 @@
  * against the real API over HTTP, the real `openai` SDK, and a loopback model server that records
  * what a model would see and echoes the placeholders back in the forms models write them.
  */
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { detectPersonalData } from "../../../src/core/privacy";
 import { loadLabelledTexts } from "../../support/privacy-corpus";
 import { body, createTestApi, type TestApi } from "../../support/api";
+import { paneClient } from "../../support/pane-client";
 import { startModelServer, type ModelServer, type RecordedRequest } from "../../support/model-server";
-import { createApiClient, type ApiClient } from "../../../src/taskpane/api/client";
+import type { ApiClient } from "../../../src/taskpane/api/client";
 import { ApiProblem } from "../../../src/taskpane/api/problem";
 import type { ChatRequest } from "../../../src/taskpane/api/types";
 import { PrivacyBlocked, runPrivately } from "../../../src/taskpane/privacy/usePrivateRun";
@@ -115,14 +115,7 @@ describe("privacy flow: the pane masks, the API enforces, the answer comes back 
   let admin: string;
   const TENANT = "tenant-privacy-flow";
 
-  const clientFor = async (tenant: string, user: string): Promise<ApiClient> => {
-    const token = await api.token({ tenant, user });
-    const { port } = api.app.server.address() as AddressInfo;
-    return createApiClient({
-      baseUrl: `http://127.0.0.1:${port}/api/v1`,
-      tokens: { getToken: async () => token },
-    });
-  };
+  const clientFor = (tenant: string, user: string): Promise<ApiClient> => paneClient(api, tenant, user);
 
   const request = (lang: Lang, prompt: string, text: string, title?: string): ChatRequest => ({
     exerciseId: "outlook-reply",
