@@ -20,6 +20,7 @@
  *
  *   npm run bench -- api          BENCH_SECONDS=10 BENCH_CLIENTS=50 BENCH_RATE=250
  *                                 BENCH_ONLY=load|history (one part only)
+ *                                 BENCH_PROFILE=<dir> (CPU profile of the API server)
  */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -42,6 +43,8 @@ const RATE = Number(process.env.BENCH_RATE || 250);
 const WARMUP_MS = 2000;
 const HISTORIES = [100, 1000, 3000];
 const ONLY = process.env.BENCH_ONLY;
+/** A folder: the API server child writes a V8 CPU profile there when it exits (`--cpu-prof`). */
+const PROFILE = process.env.BENCH_PROFILE;
 const PROMPT =
   "Résume la procédure ci-dessous en 5 points clés pour un nouveau collègue du service remboursements, " +
   "sur un ton neutre, en moins de 120 mots. Utilise uniquement le texte sélectionné.";
@@ -70,6 +73,8 @@ async function serve(kind: string, dataDir: string, schema: string | undefined):
     app = await buildApp(apiConfig(dataDir, schema));
   }
   await app.listen({ port: 0, host: "127.0.0.1" });
+  // A normal exit, so that `--cpu-prof` writes its profile.
+  process.once("SIGTERM", () => void app.close().finally(() => process.exit(0)));
   const address = app.server.address();
   process.stdout.write(`port=${typeof address === "object" && address ? address.port : 0}\n`);
 }
@@ -82,7 +87,16 @@ function startChild(
   // `node --import tsx` (not the tsx CLI) so the child's pid is the server's, for its CPU time.
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", __filename, "--serve", kind, dataDir, ...(schema ? [schema] : [])],
+    [
+      ...(PROFILE && kind === "api" ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []),
+      "--import",
+      "tsx",
+      __filename,
+      "--serve",
+      kind,
+      dataDir,
+      ...(schema ? [schema] : []),
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
