@@ -26,30 +26,6 @@
  * office.js is injected from Microsoft's CDN only when no preview is asked for (`loadOfficeJs`).
  * `supportsNestedAppAuth()` tells sign-in whether MSAL NAA is available (else the Office dialog).
  */
-import type { Lang } from "../core/types";
-import { withDeadline } from "./deadline";
-import { HostReadError } from "./errors";
-import {
-  DEFAULT_OFFICE_JS_TIMEOUT_MS,
-  loadOfficeJs,
-  type LoadedOffice,
-  type LoadOfficeJsOptions,
-} from "./load-office-js";
-import { officeGlobals } from "./globals";
-import type { OfficeApiLike } from "./seam";
-import {
-  browserLanguage,
-  createOfficeSession,
-  hostFromOffice,
-  SESSION_NOTICES,
-  type HostSession,
-  type SessionNoticeCode,
-} from "./session";
-import type { ReadContextOptions } from "./text";
-import { createPreviewSession, type PreviewSession } from "./preview/session";
-import { langOf, previewRequestFromUrl, resolvePreviewSample, type PreviewRequest } from "./preview/select";
-import type { PreviewSample } from "./preview/samples";
-
 export type { Host, HostContext, HostMode, Localized } from "../core/types";
 export {
   HOST_ERROR_CODES,
@@ -103,123 +79,11 @@ export {
 } from "./preview/samples";
 export type { PreviewSession } from "./preview/session";
 
-export interface InitHostOptions {
-  /** The task pane URL (default: `location.href`); its query chooses the preview. */
-  url?: string;
-  /** Start in preview on this sample (an id of `previewSamples`), whatever the URL says. */
-  previewSample?: string;
-  /** Preview language when the URL gives none (default: the browser's, else French). */
-  lang?: Lang;
-  /** How long office.js may take to load and become ready before the preview takes over (default 4000). */
-  officeJsTimeoutMs?: number;
-  officeJsUrl?: string;
-  /** Replaces the CDN loader (tests, or a page that bundles office.js differently). */
-  loadOfficeJs?: (options: LoadOfficeJsOptions) => Promise<LoadedOffice>;
-  /** Defaults for every `readContext` call of the session (e.g. `{ maxChars: 10_000 }`). */
-  readDefaults?: ReadContextOptions;
-  /** How long a read inside Office may take before it fails with `host_read_failed` (default 15 000). */
-  readTimeoutMs?: number;
-}
-
-/**
- * Preview sessions of this page, latest last. React may start the host twice (StrictMode effects); the
- * switcher must then move every session the pane may still hold, not only the latest.
- */
-const previewSessions = new Set<PreviewSession>();
-let activePreview: PreviewSession | undefined;
-
-/**
- * Whether the URL asks for the preview host: `initHost` then starts the preview at once, without
- * waiting for office.js (callers may act on it before `initHost` resolves, e.g. to sign in sooner).
- */
-export function previewRequested(url?: string): boolean {
-  return (
-    previewRequestFromUrl(url ?? (globalThis as { location?: { href?: string } }).location?.href) !==
-    undefined
-  );
-}
-
-/** Connects to the host the pane runs in, or to the preview; resolves within `officeJsTimeoutMs` at most. */
-export async function initHost(options: InitHostOptions = {}): Promise<HostSession> {
-  const url = options.url ?? (globalThis as { location?: { href?: string } }).location?.href;
-  const requested: PreviewRequest | undefined = options.previewSample
-    ? { ...previewRequestFromUrl(url), sample: options.previewSample }
-    : previewRequestFromUrl(url);
-  if (requested) return startPreview(requested, options);
-
-  const timeoutMs = options.officeJsTimeoutMs ?? DEFAULT_OFFICE_JS_TIMEOUT_MS;
-  const load = options.loadOfficeJs ?? loadOfficeJs;
-  let loaded: LoadedOffice;
-  let hostName: unknown;
-  try {
-    // One deadline for both steps: onReady may also never settle when the pane is not framed by Office.
-    ({ loaded, hostName } = await withDeadline(
-      (async () => {
-        const namespaces = await load({ url: options.officeJsUrl, timeoutMs });
-        const info = await (namespaces.Office.onReady?.() ?? Promise.resolve({ host: null }));
-        return { loaded: namespaces, hostName: info?.host };
-      })(),
-      timeoutMs,
-      () => new HostReadError("office_unavailable", { detail: `office.js not ready within ${timeoutMs} ms` }),
-    ));
-  } catch {
-    return startPreview({}, options, "office_unavailable");
-  }
-  if (hostName === null || hostName === undefined) return startPreview({}, options, "outside_office");
-  const host = hostFromOffice(hostName);
-  if (!host) return startPreview({}, options, "unsupported_host");
-  previewSessions.clear();
-  activePreview = undefined;
-  return createOfficeSession(host, loaded, {
-    readDefaults: options.readDefaults,
-    readTimeoutMs: options.readTimeoutMs,
-  });
-}
-
-function startPreview(
-  request: PreviewRequest,
-  options: InitHostOptions,
-  noticeCode?: SessionNoticeCode,
-): PreviewSession {
-  const fallbackLang = options.lang ?? langOf(browserLanguage()) ?? "fr";
-  const sample = resolvePreviewSample(request, fallbackLang);
-  const uiLang = langOf(request.lang);
-  activePreview = createPreviewSession({
-    sample,
-    displayLanguage: uiLang === "en" ? "en-GB" : uiLang === "fr" ? "fr-FR" : undefined,
-    theme: request.theme,
-    notice: noticeCode ? { code: noticeCode, text: SESSION_NOTICES[noticeCode] } : undefined,
-    readDefaults: options.readDefaults,
-  });
-  previewSessions.add(activePreview);
-  return activePreview;
-}
-
-/**
- * Shows another preview sample in the running preview session and notifies its `onContextChanged`
- * listeners. Throws `HostReadError("unknown_preview_sample")` for an unknown id, and an Error when the pane
- * is not in preview (inside Office there is nothing to switch).
- */
-export function setPreviewSample(id: string): PreviewSample {
-  if (!activePreview) throw new Error("setPreviewSample: the pane is not running in preview");
-  const sample = activePreview.setSample(id); // validates the id before any session moves
-  for (const session of previewSessions) if (session !== activePreview) session.setSample(id);
-  return sample;
-}
-
-/** The running preview session, if the pane is in preview. */
-export function currentPreviewSession(): PreviewSession | undefined {
-  return activePreview;
-}
-
-/**
- * Whether Office supports Nested App Authentication (MSAL NAA) here; false in preview, outside Office, and
- * on hosts whose requirements API throws. Otherwise sign-in falls back to the Office dialog API.
- */
-export function supportsNestedAppAuth(office: OfficeApiLike | undefined = officeGlobals().Office): boolean {
-  try {
-    return office?.context.requirements?.isSetSupported("NestedAppAuth", "1.1") === true;
-  } catch {
-    return false;
-  }
-}
+export {
+  currentPreviewSession,
+  initHost,
+  previewRequested,
+  setPreviewSample,
+  supportsNestedAppAuth,
+  type InitHostOptions,
+} from "./connect";

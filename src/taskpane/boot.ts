@@ -2,7 +2,7 @@ import { computeFeatures } from "../core/features";
 import type { ContextFeatures, HostContext, Lang } from "../core/types";
 import { createApiClient } from "./api/client";
 import type { Me, Recommendation } from "./api/types";
-import { previewRequested } from "../office";
+import { previewRequested } from "../office/connect";
 import { authConfig } from "./auth/config";
 import { createTokenSource } from "./auth/tokenSource";
 import { createAttemptQueue, type AttemptQueue } from "./queue/attemptQueue";

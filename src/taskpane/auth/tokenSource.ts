@@ -2,7 +2,7 @@ import type { TokenSource } from "../api/client";
 import { cachedTokenSource } from "./cachedToken";
 import { authConfig } from "./config";
 import { devTokenSource, previewIdentity } from "./devIssuer";
-import { supportsNestedAppAuth } from "../../office";
+import { supportsNestedAppAuth } from "../../office/connect";
 import { naaIssuer } from "./naa";
 import { officeDialogIssuer } from "./officeDialog";
 

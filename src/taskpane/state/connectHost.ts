@@ -1,20 +1,21 @@
-import {
-  currentPreviewSession,
-  initHost,
-  PREVIEW_HOSTS,
-  previewSamples,
-  setPreviewSample,
-} from "../../office";
+import { initHost } from "../../office/connect";
 import type { HostSession, PreviewSession } from "../../office";
 import type { PaneHost, PreviewControls } from "./host";
 
 /** Connects to Office, or to the preview host in a plain browser (src/office decides which). */
 export async function connectHost(): Promise<PaneHost> {
-  return paneHost(await initHost());
+  const session = await initHost();
+  // In the chunk initHost has just fetched for the preview: no extra request, and none at all in Office.
+  const preview = session.isPreview
+    ? (await import(/* webpackChunkName: "preview-host" */ "./previewControls")).previewControls(
+        session as PreviewSession,
+      )
+    : undefined;
+  return paneHost(session, preview);
 }
 
 /** The session seen through the pane's needs; host and mode stay live (the preview can switch sample). */
-function paneHost(session: HostSession): PaneHost {
+function paneHost(session: HostSession, preview: PreviewControls | undefined): PaneHost {
   return {
     get host() {
       return session.host;
@@ -37,34 +38,6 @@ function paneHost(session: HostSession): PaneHost {
     onContextChanged: session.onContextChanged
       ? (listener) => session.onContextChanged!(listener)
       : undefined,
-    preview: session.isPreview ? previewControls(session as PreviewSession) : undefined,
-  };
-}
-
-function previewControls(session: PreviewSession): PreviewControls {
-  return {
-    hosts: PREVIEW_HOSTS.map((h) => ({
-      id: h.id,
-      host: h.host,
-      mode: h.mode,
-      label: h.label,
-      defaultSample: h.defaultSample,
-    })),
-    samples: Object.values(previewSamples).map((s) => ({
-      id: s.id,
-      previewHost: s.previewHost,
-      lang: s.lang,
-      title: s.title,
-      scenario: s.scenario,
-    })),
-    current: () => {
-      const sample = currentPreviewSession()?.sample;
-      return { sampleId: sample?.id ?? "", previewHost: sample?.previewHost ?? "word" };
-    },
-    show: (sampleId) => {
-      setPreviewSample(sampleId);
-    },
-    document: () => session.document(),
-    onDocumentChanged: (listener) => session.onDocumentChanged(listener),
+    preview,
   };
 }

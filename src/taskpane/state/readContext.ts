@@ -1,4 +1,4 @@
-import { isHostReadError } from "../../office";
+import { isHostReadError } from "../../office/errors";
 import type { HostContext } from "../../core/types";
 import type { PaneHost } from "./host";
 

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-icons";
 import { useId, type ReactElement } from "react";
 import type { RealWorkKind } from "../../../core/realwork/kinds";
-import { HOST_WRITE_ERROR_MESSAGES, isHostWriteError } from "../../../office";
+import { HOST_WRITE_ERROR_MESSAGES, isHostWriteError } from "../../../office/write-errors";
 import { useInsert } from "../../hooks/useInsert";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useServices } from "../../state/services";

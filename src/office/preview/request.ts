@@ -1,0 +1,34 @@
+/**
+ * The preview parameters of the task pane URL (`?host=word&sample=meeting-notes&lang=fr&theme=dark`). Kept
+ * apart from the samples: the pane reads the URL before the preview host's code is fetched.
+ */
+import type { Lang } from "../../core/types";
+
+export interface PreviewRequest {
+  /** A preview host id ("word", "outlook-read", "outlook-compose", "excel"). */
+  host?: string | null;
+  sample?: string | null;
+  lang?: string | null;
+  theme?: string | null;
+}
+
+/** The preview parameters of a URL, or undefined when it asks for no preview (no `host` and no `sample`). */
+export function previewRequestFromUrl(url: string | undefined): PreviewRequest | undefined {
+  if (!url) return undefined;
+  let params: URLSearchParams;
+  try {
+    params = new URL(url, "https://localhost/").searchParams;
+  } catch {
+    return undefined;
+  }
+  const host = params.get("host");
+  const sample = params.get("sample");
+  if (!host && !sample) return undefined;
+  return { host, sample, lang: params.get("lang"), theme: params.get("theme") };
+}
+
+/** "fr", "fr-FR", "FR" → "fr"; "en-GB" → "en"; anything else → undefined. */
+export function langOf(tag: string | null | undefined): Lang | undefined {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return base === "fr" || base === "en" ? base : undefined;
+}

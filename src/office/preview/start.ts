@@ -1,0 +1,30 @@
+/** Starts a preview session for a request; fetched as its own chunk, only when the pane runs in preview. */
+import type { Lang } from "../../core/types";
+import type { ReadContextOptions } from "../text";
+import { browserLanguage, SESSION_NOTICES, type SessionNoticeCode } from "../session";
+import { langOf, type PreviewRequest } from "./request";
+import { resolvePreviewSample } from "./select";
+import { createPreviewSession, type PreviewSession } from "./session";
+
+export interface StartPreviewOptions {
+  /** Preview language when the URL gives none (default: the browser's, else French). */
+  lang?: Lang;
+  readDefaults?: ReadContextOptions;
+}
+
+export function startPreviewSession(
+  request: PreviewRequest,
+  options: StartPreviewOptions,
+  noticeCode?: SessionNoticeCode,
+): PreviewSession {
+  const fallbackLang = options.lang ?? langOf(browserLanguage()) ?? "fr";
+  const sample = resolvePreviewSample(request, fallbackLang);
+  const uiLang = langOf(request.lang);
+  return createPreviewSession({
+    sample,
+    displayLanguage: uiLang === "en" ? "en-GB" : uiLang === "fr" ? "fr-FR" : undefined,
+    theme: request.theme,
+    notice: noticeCode ? { code: noticeCode, text: SESSION_NOTICES[noticeCode] } : undefined,
+    readDefaults: options.readDefaults,
+  });
+}
