@@ -7,7 +7,8 @@ import { HOST_ERROR_MESSAGES, HostReadError } from "./errors";
 import type { OfficeNamespaces } from "./globals";
 import { withDeadline } from "./deadline";
 import { HostWriteError } from "./write-errors";
-import { writeExcel, writeOutlook, writeWord, type WriteOutcome, type WriteRequest } from "./insert";
+import type { WriteOutcome, WriteRequest } from "./insert";
+import { hostWriters } from "./writers";
 import * as outlook from "./outlook";
 import type { OfficeApiLike } from "./seam";
 import type { ReadContextOptions } from "./text";
@@ -193,7 +194,8 @@ export function createOfficeSession(
       );
     },
     writeAnswer(request) {
-      const write = (): Promise<WriteOutcome> => {
+      const write = async (): Promise<WriteOutcome> => {
+        const { writeExcel, writeOutlook, writeWord } = await hostWriters();
         switch (host) {
           case "word":
             return writeWord(namespaces.Word, request);

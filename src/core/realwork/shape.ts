@@ -5,7 +5,7 @@
  * text that Excel would run as a formula kept as text.
  */
 import type { Host, HostMode, Lang } from "../types";
-import { looksLikeFormula } from "../results/sheets";
+import { looksLikeFormula } from "../results/formula";
 import { answerBlocks, inlineText, readPipeTable, startsPipeTable } from "./markup";
 import { REAL_WORK_KINDS, type RealWorkKind } from "./kinds";
 

@@ -9,7 +9,8 @@ import * as outlook from "../outlook";
 import { prefersHighContrast, type HostSession, type HostTheme, type SessionNoticeCode } from "../session";
 import type { ReadContextOptions } from "../text";
 import * as word from "../word";
-import { writeExcel, writeOutlook, writeWord, type WriteOutcome, type WriteRequest } from "../insert";
+import type { WriteOutcome, WriteRequest } from "../insert";
+import { hostWriters } from "../writers";
 import { documentView, emptyWrites, type PreviewDocumentView, type PreviewWrites } from "./document";
 import { fakeNamespaces, previewGrid } from "./fakes";
 import { findPreviewSample, type PreviewSample } from "./samples";
@@ -67,12 +68,13 @@ export function readSample(
 }
 
 /** Writes into a sample through the same adapters as real Office, on the fakes that record them. */
-export function writeSample(
+export async function writeSample(
   sample: PreviewSample,
   writes: PreviewWrites,
   request: WriteRequest,
   displayLanguage?: string,
 ): Promise<WriteOutcome> {
+  const { writeExcel, writeOutlook, writeWord } = await hostWriters();
   const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
   switch (sample.host) {
     case "word":
