@@ -1,9 +1,9 @@
-import { Button, FluentProvider, Spinner, Text } from "@fluentui/react-components";
+import { Button, FluentProvider, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { CrashNotice } from "./components/CrashNotice";
-import { ProblemMessage } from "./components/ProblemMessage";
+import { Busy } from "./components/Busy";
+import { CrashNotice, ProblemMessage } from "./components/notices";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { langFromLocale, storedLang, storeLang } from "./i18n/language";
 import { BOOT_TEXTS, loadMessages } from "./i18n/load";
@@ -116,7 +116,7 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
               </div>
             </>
           ) : (
-            <Spinner label={bootTexts.loading} />
+            <Busy label={bootTexts.loading} />
           )}
         </div>
       ) : (
@@ -124,7 +124,7 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
           <ErrorBoundary fallback={(error, reset) => <CrashNotice error={error} onReset={reset} />}>
             {boot.status === "loading" ? (
               <div style={{ padding: 24 }}>
-                <Spinner label={t.loading} />
+                <Busy label={t.loading} />
               </div>
             ) : boot.status === "failed" ? (
               <div style={{ padding: 12, display: "grid", gap: 12 }}>

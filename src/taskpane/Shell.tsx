@@ -1,12 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LocalLanguageRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { can } from "../core/auth/policy";
@@ -14,14 +6,19 @@ import type { Exercise } from "../core/catalog/schema";
 import { computeFeatures } from "../core/features";
 import type { Recommendation } from "./api/types";
 import type { Booted } from "./boot";
-import { PendingAttempts } from "./components/PendingAttempts";
-import { ProblemMessage } from "./components/ProblemMessage";
+import { Busy } from "./components/Busy";
+import {
+  HostNotice,
+  PendingAttempts,
+  prefetchNotices,
+  ProblemMessage,
+  ScreenLoadFailed,
+} from "./components/notices";
 import { useI18n } from "./i18n/I18nProvider";
 import { appReducer, initialAppState, type Screen } from "./state/appState";
 import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { ScreenLoadFailed } from "./components/ScreenLoadFailed";
 import { lazyScreens, prefetchScreens } from "./screens/loaders";
 import { saveDraft } from "./lib/drafts";
 import { loadMessages } from "./i18n/load";
@@ -57,7 +54,7 @@ const useStyles = makeStyles({
 
 export function Shell(props: { booted: Booted }) {
   const { services } = props.booted;
-  const { t, l, lang, setLang } = useI18n();
+  const { t, lang, setLang } = useI18n();
   const styles = useStyles();
   const [state, dispatch] = useReducer(appReducer, initialAppState, (initial) =>
     appReducerInit(initial, props.booted),
@@ -92,6 +89,7 @@ export function Shell(props: { booted: Booted }) {
     if (!firstScreenSettled) return;
     return whenIdle(() => {
       prefetchScreens();
+      prefetchNotices();
       void loadMessages(otherLang).catch(() => undefined);
     });
   }, [firstScreenSettled, otherLang]);
@@ -230,11 +228,7 @@ export function Shell(props: { booted: Booted }) {
             </Suspense>
           </ErrorBoundary>
         ) : null}
-        {services.host.notice ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{l(services.host.notice)}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {services.host.notice ? <HostNotice notice={services.host.notice} /> : null}
         {state.screen !== "onboarding" ? (
           <nav aria-label={t.nav.label} className={styles.nav}>
             {/* Plain buttons, not a TabList: the sections are separate pages, reached with Tab and Enter. */}
@@ -262,7 +256,7 @@ export function Shell(props: { booted: Booted }) {
               <ScreenLoadFailed error={error} onRetry={() => setGeneration((g) => g + 1)} />
             )}
           >
-            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            <Suspense fallback={<Busy size="small" label={t.loading} />}>
               {state.exercise && state.context && state.features ? (
                 // Kept mounted while the user looks at other sections: the prompt and the tries survive.
                 <div hidden={state.screen !== "exercise"}>

@@ -1,13 +1,15 @@
-import { Badge, Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
 import type { ContextFeatures, HostContext, Lang } from "../../core/types";
-import { criterionLabel } from "../../core/rubric";
+import { criterionLabel } from "../../core/rubric/criteria";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { useServices } from "../state/services";
-import { ProblemMessage } from "../components/ProblemMessage";
+import { Busy } from "../components/Busy";
+import { ProblemMessage } from "../components/notices";
+import { Pill } from "../components/Pill";
 import { useI18n } from "../i18n/I18nProvider";
 import type { AppState } from "../state/appState";
 
@@ -119,7 +121,7 @@ export default function HomeScreen(props: HomeScreenProps) {
         {t.home.title}
       </Text>
 
-      {props.status === "loading" && !exercise ? <Spinner size="small" label={t.loading} /> : null}
+      {props.status === "loading" && !exercise ? <Busy size="small" label={t.loading} /> : null}
       {props.status === "failed" ? <ProblemMessage problem={props.problem} onRetry={props.onRetry} /> : null}
       {props.status === "none" ? <Text>{t.home.noSuggestion}</Text> : null}
 
@@ -136,9 +138,9 @@ export default function HomeScreen(props: HomeScreenProps) {
               {l(exercise.title)}
             </Text>
             <div className={styles.actions}>
-              <Badge appearance="tint">{t.skills[exercise.skill]}</Badge>
-              <Badge appearance="outline">{t.home.minutes(exercise.minutes)}</Badge>
-              <Badge appearance="outline">{t.levels[exercise.level]}</Badge>
+              <Pill appearance="tint">{t.skills[exercise.skill]}</Pill>
+              <Pill appearance="outline">{t.home.minutes(exercise.minutes)}</Pill>
+              <Pill appearance="outline">{t.levels[exercise.level]}</Pill>
             </div>
           </div>
           <Text as="p" block style={{ margin: 0 }}>
@@ -175,7 +177,7 @@ export default function HomeScreen(props: HomeScreenProps) {
           {t.home.contextTitle}
         </Text>
         {props.context && showContext ? (
-          <Suspense fallback={<Spinner size="extra-tiny" label={t.loading} />}>
+          <Suspense fallback={<Busy size="extra-tiny" label={t.loading} />}>
             <ContextPreview context={props.context} features={props.features} />
           </Suspense>
         ) : null}
