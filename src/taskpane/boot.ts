@@ -13,7 +13,7 @@ import { connectHost } from "./state/connectHost";
 import type { PaneHost } from "./state/host";
 import { readContextSafely } from "./state/readContext";
 import { langFromLocale, storedLang } from "./i18n/language";
-import { preloadOnboarding } from "./screens/loaders";
+import { preloadOnboarding } from "./screens/chunks";
 
 export interface Booted {
   services: Services;

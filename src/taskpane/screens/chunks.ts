@@ -1,0 +1,40 @@
+/**
+ * The pane's screens are separate chunks. Each is fetched once and kept: once the first suggestion is on
+ * screen (or the first screen is not Home), every chunk is prefetched when the browser is idle, so a
+ * learner who goes offline later can still open any screen. A chunk that fails to load is not cached as
+ * failed: the next try (the screen's "Try again") fetches it again.
+ */
+function chunk<M>(load: () => Promise<M>): () => Promise<M> {
+  let loaded: Promise<M> | null = null;
+  return () =>
+    (loaded ??= load().catch((err: unknown) => {
+      loaded = null;
+      throw err;
+    }));
+}
+
+export const SCREEN_CHUNKS = {
+  onboarding: chunk(() => import(/* webpackChunkName: "screen-onboarding" */ "./OnboardingScreen")),
+  home: chunk(() => import(/* webpackChunkName: "screen-home" */ "./HomeScreen")),
+  exercise: chunk(() => import(/* webpackChunkName: "screen-exercise" */ "./ExerciseScreen")),
+  progress: chunk(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen")),
+  results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
+  charter: chunk(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen")),
+  useCases: chunk(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen")),
+  library: chunk(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen")),
+};
+
+/** Fetches every screen's chunk in the background; failures are ignored (the screen retries on open). */
+export function prefetchScreens(): void {
+  for (const load of Object.values(SCREEN_CHUNKS)) void load().catch(() => {});
+}
+
+/** Home, the usual first screen, starts downloading while the pane boots. */
+export function preloadHome(): void {
+  void SCREEN_CHUNKS.home().catch(() => {});
+}
+
+/** Onboarding, for a learner who has not accepted the charter yet (known once the profile arrives). */
+export function preloadOnboarding(): void {
+  void SCREEN_CHUNKS.onboarding().catch(() => {});
+}
