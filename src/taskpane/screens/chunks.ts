@@ -15,7 +15,9 @@ function chunk<M>(load: () => Promise<M>): () => Promise<M> {
 
 export const SCREEN_CHUNKS = {
   onboarding: chunk(() => import(/* webpackChunkName: "screen-onboarding" */ "./OnboardingScreen")),
-  home: chunk(() => import(/* webpackChunkName: "screen-home" */ "./HomeScreen")),
+  // Home, the usual first screen, shares the shell's chunk: the two always come together at start-up, and
+  // apart the components they share would be sent twice.
+  home: chunk(() => import(/* webpackChunkName: "pane" */ "./HomeScreen")),
   exercise: chunk(() => import(/* webpackChunkName: "screen-exercise" */ "./ExerciseScreen")),
   progress: chunk(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen")),
   results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
