@@ -14,7 +14,8 @@
  *
  * `npm run bench -- pane` (BENCH_RUNS=7 by default). Builds into a temporary folder: dist/ is left alone.
  * BENCH_PANE_DIST=<folder> keeps the builds there and reuses them on the next run (when iterating on the
- * measurement only).
+ * measurement only). BENCH_PANE_BASELINE=<folder> (an earlier build kept that way) is measured too, taking
+ * turns with the two others in the same runs: on a loaded machine, the fair way to compare two versions.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +30,7 @@ const ROOT = path.resolve(__dirname, "..");
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS || 7));
 const KB = 1024;
 const REFERENCE_DIR = "template-ref";
+const BASELINE_DIR = "baseline";
 
 function build(label: string, outDir: string, configFile?: string): void {
   const started = Date.now();
@@ -203,6 +205,15 @@ async function main(): Promise<void> {
       build("Parcours", outDir);
       build("reference", refDir, path.join(__dirname, "template-ref/webpack.config.js"));
     }
+    const baseline = process.env.BENCH_PANE_BASELINE;
+    if (baseline) {
+      const target = path.join(outDir, BASELINE_DIR);
+      fs.rmSync(target, { recursive: true, force: true });
+      fs.cpSync(path.resolve(baseline), target, {
+        recursive: true,
+        filter: (src) => !src.endsWith(".map") && !src.includes(`${path.sep}${REFERENCE_DIR}`),
+      });
+    }
     for (const [label, dir] of [
       ["Parcours", outDir],
       ["reference", refDir],
@@ -224,6 +235,7 @@ async function main(): Promise<void> {
       jsRender: [] as number[],
       jsSuggestion: [] as number[],
     };
+    const earlier = { suggestion: [] as number[], jsSuggestion: [] as number[] };
     let lastPaneFiles: string[] = [];
     let lastRefFiles: string[] = [];
     try {
@@ -231,8 +243,27 @@ async function main(): Promise<void> {
         const user = `bench-${process.pid}-${run}`;
         await prepareLearner(base, user);
         // Alternate which app goes first, so neither always runs on a warmer machine.
-        const order = run % 2 === 0 ? ["reference", "pane"] : ["pane", "reference"];
+        const order = baseline
+          ? [
+              ["reference", "pane", "baseline"],
+              ["pane", "baseline", "reference"],
+              ["baseline", "reference", "pane"],
+            ][run % 3]!
+          : run % 2 === 0
+            ? ["reference", "pane"]
+            : ["pane", "reference"];
         for (const which of order) {
+          if (which === "baseline") {
+            const m = await measure(
+              browser,
+              `${base}/${BASELINE_DIR}/taskpane.html?host=outlook-read&user=${user}`,
+              { render: "#root > *", suggestion: '[data-testid="suggestion"]' },
+              "fr-FR",
+            );
+            earlier.suggestion.push(m.seen.suggestion!);
+            earlier.jsSuggestion.push(jsBefore(m, m.seen.suggestion!, outDir).bytes);
+            continue;
+          }
           if (which === "reference") {
             const m = await measure(
               browser,
@@ -284,6 +315,12 @@ async function main(): Promise<void> {
     console.log(
       `Parcours   first suggestion       ${ms(suggestion)}   JS before it ${kb(jsSuggestion)} gzip`,
     );
+    if (baseline) {
+      console.log(
+        `baseline   first suggestion       ${ms(median(earlier.suggestion))}   JS before it ${kb(median(earlier.jsSuggestion))} gzip` +
+          ` (${(median(earlier.suggestion) / refRender).toFixed(2)}× the reference's render)`,
+      );
+    }
     console.log(`  reference scripts before its render:        ${lastRefFiles.join(", ")}`);
     console.log(`  Parcours scripts before its first suggestion: ${lastPaneFiles.join(", ")}`);
     const ratio = suggestion / refRender;
@@ -296,7 +333,8 @@ async function main(): Promise<void> {
     );
     console.log(
       `all runs (ms) reference render [${ref.render.map((v) => v.toFixed(0)).join(", ")}], ` +
-        `Parcours suggestion [${pane.suggestion.map((v) => v.toFixed(0)).join(", ")}]`,
+        `Parcours suggestion [${pane.suggestion.map((v) => v.toFixed(0)).join(", ")}]` +
+        (baseline ? `, baseline suggestion [${earlier.suggestion.map((v) => v.toFixed(0)).join(", ")}]` : ""),
     );
   } finally {
     api?.kill("SIGTERM");
