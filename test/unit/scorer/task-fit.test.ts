@@ -96,6 +96,18 @@ describe("task fit: the score measures the prompt for this exercise", () => {
     expect(result.passed).toBe(false);
     expect(result.improvement?.message.fr).toContain("décisions");
   });
+
+  it("names each missing element by its alternatives, not by one word of it", () => {
+    const result = scorePrompt("trouve les anomalies", {
+      lang: "fr",
+      exercise: exercise("excel-analyse-outliers"),
+    });
+    expect(result.improvement?.criterion).toBe("goal");
+    // The exercise asks where each value is: row, column or cell — one word alone reads as a typo.
+    expect(result.improvement?.message.fr).toMatch(/ligne, colonne ou cellule/);
+    expect(result.improvement?.message.en).toMatch(/row, column or cell/);
+    expect(result.improvement?.message.fr).not.toMatch(/anomalies/);
+  });
 });
 
 describe("meaning, not vocabulary", () => {
