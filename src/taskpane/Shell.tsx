@@ -260,6 +260,13 @@ export function Shell(props: { booted: Booted }) {
               {state.exercise && state.context && state.features ? (
                 // Kept mounted while the user looks at other sections: the prompt and the tries survive.
                 <div hidden={state.screen !== "exercise"}>
+                  {state.switchedFrom ? (
+                    <MessageBar intent="info" layout="multiline">
+                      <MessageBarBody role="status" data-testid="library-other-exercise">
+                        {t.library.otherExercise(l(state.exercise.title), l(state.switchedFrom.title))}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ) : null}
                   <ExerciseScreen
                     key={`${state.exercise.id}:${state.exerciseRun}`}
                     exercise={state.exercise}
@@ -271,6 +278,8 @@ export function Shell(props: { booted: Booted }) {
                     }}
                     onHome={() => dispatch({ type: "navigate", screen: "home" })}
                     onProposeUseCase={(exerciseId) => dispatch({ type: "proposeUseCase", exerciseId })}
+                    promptToUse={state.promptToUse}
+                    onPromptTaken={() => dispatch({ type: "promptTaken" })}
                     modelConfigured={state.me?.modelConfigured === true}
                     {...(state.me ? { charter: state.me.charter } : {})}
                   />
@@ -319,9 +328,9 @@ export function Shell(props: { booted: Booted }) {
                   currentExercise={state.exercise}
                   recommended={state.recommendation?.exercise ?? null}
                   onUse={(exercise, text) => {
-                    // The exercise starts afresh with the prompt in its box (its draft).
+                    // Into the open exercise's box (its tries stay), or another exercise starts with it.
                     saveDraft(exercise.id, text);
-                    start(exercise);
+                    dispatch({ type: "usePrompt", exercise, text });
                   }}
                 />
               ) : state.screen === "results" ? (

@@ -364,6 +364,8 @@ export const en = {
     fromUseCase: "From a use case",
     use: "Use",
     useLabel: (name: string) => `Use “${name}”`,
+    otherExercise: (title: string, previous: string) =>
+      `This prompt belongs to another exercise: “${title}” is open instead of “${previous}”, with the prompt in its box. The tries you submitted stay in your progress.`,
     keep: "Keep in my prompts",
     kept: (name: string) => `“${name}” is in your prompts.`,
     delete: "Delete",

@@ -372,6 +372,8 @@ export const fr: Messages = {
     fromUseCase: "Issu d’un cas d’usage",
     use: "Utiliser",
     useLabel: (name: string) => `Utiliser «\u00a0${name}\u00a0»`,
+    otherExercise: (title: string, previous: string) =>
+      `Ce prompt vient d’un autre exercice\u00a0: «\u00a0${title}\u00a0» est ouvert à la place de «\u00a0${previous}\u00a0», avec le prompt dans sa zone de saisie. Les essais envoyés restent dans votre progression.`,
     keep: "Garder dans mes prompts",
     kept: (name: string) => `«\u00a0${name}\u00a0» est dans vos prompts.`,
     delete: "Supprimer",
