@@ -8,7 +8,7 @@ import type { Recommendation } from "./api/types";
 import type { Booted } from "./boot";
 import { Busy } from "./components/Busy";
 import {
-  HostNotice,
+  InfoNotice,
   PendingAttempts,
   prefetchNotices,
   ProblemMessage,
@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 
 export function Shell(props: { booted: Booted }) {
   const { services } = props.booted;
-  const { t, lang, setLang } = useI18n();
+  const { t, l, lang, setLang } = useI18n();
   const styles = useStyles();
   const [state, dispatch] = useReducer(appReducer, initialAppState, (initial) =>
     appReducerInit(initial, props.booted),
@@ -228,7 +228,7 @@ export function Shell(props: { booted: Booted }) {
             </Suspense>
           </ErrorBoundary>
         ) : null}
-        {services.host.notice ? <HostNotice notice={services.host.notice} /> : null}
+        {services.host.notice ? <InfoNotice text={l(services.host.notice)} /> : null}
         {state.screen !== "onboarding" ? (
           <nav aria-label={t.nav.label} className={styles.nav}>
             {/* Plain buttons, not a TabList: the sections are separate pages, reached with Tab and Enter. */}
@@ -261,11 +261,11 @@ export function Shell(props: { booted: Booted }) {
                 // Kept mounted while the user looks at other sections: the prompt and the tries survive.
                 <div hidden={state.screen !== "exercise"}>
                   {state.switchedFrom ? (
-                    <MessageBar intent="info" layout="multiline">
-                      <MessageBarBody role="status" data-testid="library-other-exercise">
-                        {t.library.otherExercise(l(state.exercise.title), l(state.switchedFrom.title))}
-                      </MessageBarBody>
-                    </MessageBar>
+                    <InfoNotice
+                      role="status"
+                      testId="library-other-exercise"
+                      text={t.library.otherExercise(l(state.exercise.title), l(state.switchedFrom.title))}
+                    />
                   ) : null}
                   <ExerciseScreen
                     key={`${state.exercise.id}:${state.exerciseRun}`}

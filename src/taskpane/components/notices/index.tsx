@@ -1,13 +1,12 @@
 import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
-import type { Localized } from "../../../core/types";
 import { errorKind } from "../../api/problem";
 import { useI18n } from "../../i18n/I18nProvider";
 import { ErrorBoundary } from "../ErrorBoundary";
 import type * as Chunk from "./chunk";
 
 /**
- * The pane's notices (problems, the attempts waiting to be sent, the preview notice, a crash) without their
+ * The pane's notices (problems, the attempts waiting to be sent, the information notices, a crash) without their
  * weight on the first screen: each is fetched when first shown, and all of them once the first screen is
  * settled (`prefetchNotices`). Should their code be unreachable (offline before it came), a plain notice
  * with the same words and the same action stands in.
@@ -41,7 +40,7 @@ function deferred<P extends object>(name: keyof typeof Chunk, Plain: ComponentTy
 }
 
 function PlainNotice(props: {
-  role: "alert" | "status";
+  role?: "alert" | "status";
   title?: string;
   text: string;
   action?: { label: string; run: () => void };
@@ -94,9 +93,10 @@ function PlainPending(props: ComponentProps<typeof Chunk.PendingAttempts>) {
   );
 }
 
-function PlainHostNotice(props: { notice: Localized }) {
-  const { l } = useI18n();
-  return <PlainNotice role="status" text={l(props.notice)} />;
+function PlainInfo(props: ComponentProps<typeof Chunk.InfoNotice>) {
+  return (
+    <PlainNotice text={props.text} {...(props.role ? { role: props.role } : {})} testId={props.testId} />
+  );
 }
 
 function PlainScreenLoadFailed(props: ComponentProps<typeof Chunk.ScreenLoadFailed>) {
@@ -129,7 +129,7 @@ function PlainCrash(props: ComponentProps<typeof Chunk.CrashNotice>) {
 export const ProblemMessage = deferred("ProblemMessage", PlainProblem);
 export const ScreenLoadFailed = deferred("ScreenLoadFailed", PlainScreenLoadFailed);
 export const CrashNotice = deferred("CrashNotice", PlainCrash);
-export const HostNotice = deferred("HostNotice", PlainHostNotice);
+export const InfoNotice = deferred("InfoNotice", PlainInfo);
 const DeferredPending = deferred("PendingAttempts", PlainPending);
 
 /** How many attempts wait on this device; nothing (and no code fetched) while none does. */
