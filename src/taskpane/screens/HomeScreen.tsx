@@ -10,23 +10,18 @@ import { useServices } from "../state/services";
 import { Busy } from "../components/Busy";
 import { ProblemMessage } from "../components/notices";
 import { Pill } from "../components/Pill";
+import { HOME_PART_CHUNKS } from "./chunks";
 import { useI18n } from "../i18n/I18nProvider";
 import type { AppState } from "../state/appState";
 
 // The context preview masks personal data with the privacy guard (name lists, re2js): it comes right
 // after the suggestion instead of delaying it.
 const ContextPreview = lazy(() =>
-  import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview").then((m) => ({
-    default: m.ContextPreview,
-  })),
+  HOME_PART_CHUNKS.contextPreview().then((m) => ({ default: m.ContextPreview })),
 );
 
 // The confidence pulse, asked when due: loaded with the context preview, after the suggestion.
-const PulseForm = lazy(() =>
-  import(/* webpackChunkName: "pulse-form" */ "../components/PulseForm").then((m) => ({
-    default: m.PulseForm,
-  })),
-);
+const PulseForm = lazy(() => HOME_PART_CHUNKS.pulseForm().then((m) => ({ default: m.PulseForm })));
 
 const useStyles = makeStyles({
   screen: { display: "grid", gap: "12px" },

@@ -26,9 +26,22 @@ export const SCREEN_CHUNKS = {
   library: chunk(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen")),
 };
 
-/** Fetches every screen's chunk in the background; failures are ignored (the screen retries on open). */
+/** Home's parts that come a frame after the suggestion: the context preview and the confidence pulse. */
+export const HOME_PART_CHUNKS = {
+  contextPreview: chunk(
+    () => import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview"),
+  ),
+  pulseForm: chunk(() => import(/* webpackChunkName: "pulse-form" */ "../components/PulseForm")),
+};
+
+/**
+ * Fetches every screen's chunk, and Home's later parts, in the background; failures are ignored (the
+ * screen retries on open). A learner who goes offline after onboarding still sees Home whole.
+ */
 export function prefetchScreens(): void {
-  for (const load of Object.values(SCREEN_CHUNKS)) void load().catch(() => {});
+  for (const load of [...Object.values(SCREEN_CHUNKS), ...Object.values(HOME_PART_CHUNKS)]) {
+    void load().catch(() => {});
+  }
 }
 
 /** Home, the usual first screen, starts downloading while the pane boots. */
