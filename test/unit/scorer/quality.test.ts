@@ -119,6 +119,17 @@ describe("scorer quality on the labelled set", () => {
     expectAccuracy("health", 0.95);
   });
 
+  // Held out: written before the rules were tuned and never tuned on, so a pass here is not memorised.
+  it("harmful use fails the safety gate in at least 95% of the held-out prompts", () => {
+    expectAccuracy("heldharmful", 0.95);
+    expect(result("heldharmful").items).toBeGreaterThanOrEqual(60);
+  });
+
+  it("ordinary health-topic work passes the safety gate in at least 95% of the held-out prompts", () => {
+    expectAccuracy("heldhealth", 0.95);
+    expect(result("heldhealth").items).toBeGreaterThanOrEqual(60);
+  });
+
   it("a good prompt for another exercise passes at most 10% of the time and averages under 50", () => {
     const off = result("offtask");
     const passRate = off.outcomes.filter((o) => o.verdicts[0]?.passed).length / off.items;
