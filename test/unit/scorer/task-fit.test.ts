@@ -110,6 +110,38 @@ describe("task fit: the score measures the prompt for this exercise", () => {
   });
 });
 
+describe("expectations read as a colleague would", () => {
+  const expectations = (prompt: string) => scorePrompt(prompt, { lang: "fr" }).criteria.expectations.score;
+
+  it("takes a counted length for a length, in figures or in words", () => {
+    const bare = expectations("Décris le tableau sélectionné pour mon chef de service.");
+    expect(expectations("Décris le tableau sélectionné en 3 phrases pour mon chef de service.")).toBe(
+      bare + 2,
+    );
+    expect(expectations("Décris le tableau sélectionné en trois phrases pour mon chef de service.")).toBe(
+      bare + 2,
+    );
+    // A count that is not a length ("3 exemples") earns the quantity only.
+    expect(expectations("Donne 3 exemples tirés du tableau sélectionné pour mon chef de service.")).toBe(
+      bare + 1,
+    );
+  });
+
+  it("takes three parts listed after a colon for a structure, but not a list of single words", () => {
+    const bare = expectations("Décris le tableau sélectionné pour mon chef.");
+    expect(
+      expectations(
+        "Décris le tableau sélectionné pour mon chef : ce qu’il contient, la tendance principale et la valeur qui ressort le plus.",
+      ),
+    ).toBe(bare + 1);
+    expect(
+      expectations(
+        "Décris le tableau sélectionné pour mon chef : objectif, contexte, public et contraintes.",
+      ),
+    ).toBe(bare);
+  });
+});
+
 describe("meaning, not vocabulary", () => {
   it("scores the issue's word salad low and says why", () => {
     const result = scorePrompt("Fais mail hier, car je suis. ce mail A1 B2, sans 3 puces Doit.");
