@@ -62,7 +62,7 @@ export async function exportUserData(db: Kysely<Database>, tenantId: string, use
       .execute(),
     db
       .selectFrom("llm_usage")
-      .select(["day", "requests", "prompt_tokens", "completion_tokens", "total_tokens"])
+      .select(["day", "requests", "improvements", "prompt_tokens", "completion_tokens", "total_tokens"])
       .where("tenant_id", "=", tenantId)
       .where("user_id", "=", userId)
       .orderBy("day")
