@@ -206,6 +206,10 @@ export const en = {
       message: "You have reached today’s limit of AI runs.",
       next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
     },
+    improve_quota_exceeded: {
+      message: "You have reached today’s limit of AI improvements.",
+      next: "Your Runs are not affected. Use the better version above, or improve with AI again tomorrow.",
+    },
     rate_limited: {
       message: "Too many requests in a short time.",
       next: "Wait a minute, then try again.",

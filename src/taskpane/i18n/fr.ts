@@ -209,6 +209,10 @@ export const fr: Messages = {
       message: "Vous avez atteint la limite d’exécutions du jour.",
       next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
     },
+    improve_quota_exceeded: {
+      message: "Vous avez atteint la limite d’améliorations par l’IA du jour.",
+      next: "Vos exécutions ne sont pas touchées. Utilisez la meilleure version ci-dessus, ou améliorez avec l’IA à nouveau demain.",
+    },
     rate_limited: {
       message: "Trop de demandes en peu de temps.",
       next: "Patientez une minute, puis réessayez.",
