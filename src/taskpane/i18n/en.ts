@@ -182,6 +182,8 @@ export const en = {
     exercise: "Exercise",
     score: "Score",
     attempts: (n: number) => (n === 1 ? "1 attempt" : `${n} attempts`),
+    asOf: (date: string) => `Offline: your attempts as of ${date}, as kept on this device.`,
+    asOfNext: "Attempts made since then will appear once the connection is back.",
   },
   queue: {
     pending: (n: number) => (n === 1 ? "1 attempt waiting to be sent" : `${n} attempts waiting to be sent`),

@@ -185,6 +185,9 @@ export const fr: Messages = {
     exercise: "Exercice",
     score: "Note",
     attempts: (n: number) => (n <= 1 ? `${n} essai` : `${n} essais`),
+    asOf: (date: string) =>
+      `Hors connexion\u00a0: vos essais au ${date}, tels qu’enregistrés sur cet appareil.`,
+    asOfNext: "Les essais faits depuis apparaîtront une fois la connexion revenue.",
   },
   queue: {
     pending: (n: number) => (n <= 1 ? `${n} essai en attente d’envoi` : `${n} essais en attente d’envoi`),
