@@ -43,7 +43,7 @@ import { detectHarmfulUse, harmCoaching } from "./harm";
 import { FUNCTION_WORDS } from "./lexicon";
 import { findPastedLetter } from "./pasted";
 import { clauseOf, mergeSpans, sentencesAround } from "./spans";
-import { assessTaskFit, coverage, DELIVERABLE_LABELS, termLabel, type TaskFit } from "./task";
+import { assessTaskFit, coverage, DELIVERABLE_LABELS, termChoices, termLabel, type TaskFit } from "./task";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
 
@@ -478,8 +478,8 @@ function meaningImprovement(
     return {
       criterion: "goal",
       message: {
-        fr: `Objectif — Nommez aussi ce que l’exercice attend : ${fit.missing.map((t) => termLabel(t, "fr")).join(", ")}.`,
-        en: `Goal — Also name what the exercise expects: ${fit.missing.map((t) => termLabel(t, "en")).join(", ")}.`,
+        fr: `Objectif — Nommez aussi ce que l’exercice attend : ${fit.missing.map((t) => termChoices(t, "fr")).join(" ; ")}.`,
+        en: `Goal — Also name what the exercise expects: ${fit.missing.map((t) => termChoices(t, "en")).join("; ")}.`,
       },
     };
   }

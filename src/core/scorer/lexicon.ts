@@ -216,7 +216,8 @@ const EXPECTATIONS = {
      under | less than | no more than | at most | maximum | max | in a few lines | one sentence | one
      paragraph | a few sentences | bref | breve | brièvement | court | courte | concis | concise |
      succinct | succincte | une page | deux pages | demi page | moins de | pas plus de | au plus | au
-     maximum | en quelques lignes | une phrase | un paragraphe | quelques phrases`,
+     maximum | en quelques lignes | une phrase | un paragraphe | quelques phrases | de moitie | moitie
+     moins long | moitie plus court | by half | half as long | half the length`,
   ),
   structure: phrases(
     `include | including | includes | containing | that includes | consisting of | overview | pros and

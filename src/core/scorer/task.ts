@@ -517,6 +517,20 @@ export function coverage(fit: TaskFit): number {
   return total === 0 ? 1 : fit.named.length / total;
 }
 
+/**
+ * Up to three alternatives of a term, for coaching what is missing, so the learner sees what the
+ * element is rather than one word of it ("ligne|colonne|cellule|où" → "ligne, colonne ou cellule").
+ */
+export function termChoices(term: TaskTerm, lang: Lang): string {
+  const words = term[lang]
+    .split("|")
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0)
+    .slice(0, 3);
+  if (words.length <= 1) return words[0] ?? term[lang].trim();
+  return `${words.slice(0, -1).join(", ")} ${lang === "fr" ? "ou" : "or"} ${words[words.length - 1]!}`;
+}
+
 /** The first alternative of a term in `lang`, for coaching ("décisions|décidé" → "décisions"). */
 export function termLabel(term: TaskTerm, lang: Lang): string {
   return (term[lang].split("|")[0] ?? term[lang]).trim();
