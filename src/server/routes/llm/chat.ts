@@ -43,7 +43,7 @@ export type LlmRoutesOptions = Partial<LlmGatewayDeps>;
 interface GatewaySettings {
   privacyPolicy: PrivacyPolicy;
   dailyQuota: number;
-  /** "Improve with AI" calls a day; without it, improvements count as Runs. */
+  /** "Improve with AI" calls a day (counted apart from the Runs); without it, the Run limit applies. */
   dailyImproveQuota?: number;
   dailyTokenQuota?: number;
 }
@@ -292,6 +292,7 @@ async function relayModelCall(
       request.log.info(
         {
           exerciseId: body.exerciseId,
+          counter: allowance.counter,
           model: model.label,
           usage: counted,
           ms: Math.round(performance.now() - started),
