@@ -53,6 +53,19 @@ export const CELTIC_GIVEN_NAMES = [
 ];
 
 /**
+ * The most common surnames of Ireland, Scotland and Wales that faker's en locale lacks, from the same
+ * offices' lists (« O' », « Mc » and « Mac » surnames are read by their shape and need no list).
+ */
+export const CELTIC_SURNAMES = [
+  ...["Byrne", "Brennan", "Burke", "Callaghan", "Connolly", "Daly", "Doherty", "Doyle", "Duffy", "Dunne"],
+  ...["Farrell", "Fitzgerald", "Flynn", "Foley", "Gallagher", "Kavanagh", "Keane", "Kennedy", "Keogh"],
+  ...["Lynch", "Maguire", "Nolan", "Quinn", "Reilly", "Ryan", "Campbell", "Cameron", "Ferguson"],
+  ...["Fraser", "Henderson", "Kerr", "Munro", "Paterson", "Robertson", "Sinclair", "Thomson", "Davies"],
+  ...["Griffiths", "Howells", "Jenkins", "Llewellyn", "Parry", "Powell", "Pritchard", "Prosser", "Pugh"],
+  ...["Rees", "Vaughan", "Bowen", "Gwynn"],
+];
+
+/**
  * Cyrillic locales whose names members write in Latin letters, each name taken in its French
  * transliteration (« Sergueï Ivanov », « Ioulia ») and its English one ("Sergey", "Yulia").
  */
@@ -227,6 +240,7 @@ export function buildNameData() {
   }
   const unaccented = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
   add(first, [...CELTIC_GIVEN_NAMES, ...CELTIC_GIVEN_NAMES.map(unaccented)], true);
+  add(last, CELTIC_SURNAMES, true);
   for (const code of TRANSLITERATED_LOCALES) {
     const locale = faker[code];
     if (!locale) throw new Error(`@faker-js/faker has no locale ${code}`);
@@ -244,7 +258,7 @@ export function buildNameData() {
     ),
   );
   return {
-    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}; ${TRANSLITERATED_LOCALES.join(", ")} in French and English transliteration; given names of Ireland, Scotland and Wales compiled for Parcours`,
+    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}; ${TRANSLITERATED_LOCALES.join(", ")} in French and English transliteration; given names and surnames of Ireland, Scotland and Wales compiled for Parcours`,
     first: sorted(first).join("|"),
     last: sorted(last).join("|"),
     // Surnames that are also common words ("Price", "King", « Blanc »): beside a word no list holds,
