@@ -397,6 +397,8 @@ const PARTICLES = new Set([
   "della",
   "dos",
   "das",
+  "los",
+  "las",
   "ben",
   "el",
   "al",
@@ -846,6 +848,23 @@ export function detectNames(
         nameish(after)
       ) {
         last += 2;
+        continue;
+      }
+      // Two particles: « López de la Fuente », « Van der Berg », « Gómez de los Santos ».
+      const third = words[last + 3];
+      if (
+        next &&
+        after &&
+        third &&
+        !next.capital &&
+        PARTICLES.has(next.folded) &&
+        PARTICLES.has(after.folded) &&
+        joined(text, words[last] as Word, next) &&
+        joined(text, next, after) &&
+        joined(text, after, third) &&
+        nameish(third)
+      ) {
+        last += 3;
         continue;
       }
       break;

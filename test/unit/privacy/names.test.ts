@@ -135,6 +135,8 @@ describe("names nobody tuned on", () => {
     // Irish particles after an honorific or a given name.
     ["Mme Ní Dhomhnaill a envoyé sa facture.", ["Ní Dhomhnaill"]],
     ["Cormac Ó Floinn sera absent lundi.", ["Cormac Ó Floinn"]],
+    // Two particles inside a surname: « de la », « de los », « van der ».
+    ["Le dossier de María Gómez de los Santos est complet.", ["María Gómez de los Santos"]],
     // A given name no list holds beside a surname of the dataset.
     ["Nous avons reçu le devis de Gwenvaël Lemaire hier.", ["Gwenvaël Lemaire"]],
     // Asking for a reply or a call.
@@ -170,6 +172,8 @@ describe("names nobody tuned on", () => {
     "Merci de répondre à Lyon avant lundi.",
     "Forward this to Head Office.",
     "Rappeler Allianz pour le contrat groupe.",
+    // Particles between words that are not names.
+    "Le cabinet de la Tour de la Rivière ferme.",
     // Firms joined by « & », and things counted.
     "Marks & Spencer vouchers go to every agency.",
     "Commande de 40 Renault Clio pour la flotte.",
