@@ -121,9 +121,42 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/**
+ * CPU time of the PostgreSQL backends serving the API (its pool names them "parcours" in
+ * pg_stat_activity), read from /proc: on one machine, the database's share of an attempt's cost.
+ */
+class DatabaseCpu {
+  private readonly client: pg.Client;
+  private constructor(client: pg.Client) {
+    this.client = client;
+  }
+  static async open(): Promise<DatabaseCpu> {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    return new DatabaseCpu(client);
+  }
+  async read(): Promise<Map<number, number>> {
+    const { rows } = await this.client.query<{ pid: number }>(
+      "select pid from pg_stat_activity where application_name = 'parcours'",
+    );
+    return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
+  }
+  /** CPU used between two readings; a backend that began in between counts from zero. */
+  static used(before: Map<number, number>, after: Map<number, number>): number {
+    let total = 0;
+    for (const [pid, ms] of after) if (Number.isFinite(ms)) total += ms - (before.get(pid) ?? 0);
+    return total;
+  }
+  close(): Promise<void> {
+    return this.client.end();
+  }
+}
+
 interface Measure {
   /** Server CPU per successful request (robust to a busy machine, unlike req/s). */
   cpuPerRequestMs: number;
+  /** PostgreSQL's CPU per request (its backends serving the API), when the API runs on it. */
+  dbCpuPerRequestMs?: number;
   /** The load generator's CPU per request: far below the server's, or the client is measured. */
   clientCpuPerRequestMs: number;
   requests: number;
@@ -184,8 +217,10 @@ async function load(
   tokens: string[],
   pid: number | undefined,
   rate?: number,
+  database?: DatabaseCpu,
 ): Promise<Measure> {
   let cpuStart = Number.NaN;
+  let dbCpuStart: Promise<Map<number, number>> | undefined;
   let clientCpuStart: NodeJS.CpuUsage | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: tokens.length });
   const target = new URL(origin);
@@ -212,6 +247,7 @@ async function load(
         if (measuredStart === 0) {
           measuredStart = now;
           cpuStart = cpuMs(pid);
+          dbCpuStart = database?.read();
           clientCpuStart = process.cpuUsage();
         }
         if (status !== 201) errors++;
@@ -227,6 +263,8 @@ async function load(
   await Promise.all(tokens.map(client));
   const cpuUsed = cpuMs(pid) - cpuStart;
   const clientCpu = process.cpuUsage(clientCpuStart);
+  const dbCpu =
+    database && dbCpuStart ? DatabaseCpu.used(await dbCpuStart, await database.read()) : undefined;
   agent.destroy();
   const seconds = (performance.now() - measuredStart) / 1000;
   latencies.sort((a, b) => a - b);
@@ -234,6 +272,7 @@ async function load(
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return {
     cpuPerRequestMs: cpuUsed / completed,
+    ...(dbCpu === undefined ? {} : { dbCpuPerRequestMs: dbCpu / completed }),
     clientCpuPerRequestMs: (clientCpu.user + clientCpu.system) / 1000 / completed,
     requests: completed,
     errors,
@@ -248,7 +287,7 @@ const row = (name: string, m: Measure) =>
     .toFixed(1)
     .padStart(
       6,
-    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
+    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req${m.dbCpuPerRequestMs === undefined ? "" : ` + PostgreSQL ${m.dbCpuPerRequestMs.toFixed(2)}`}   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
 
 /** Server time of one learner's next attempt after `prior` attempts (in-process, no HTTP). */
 async function historyCost(dataDir: string, schema: string | undefined, prior: number): Promise<number[]> {
@@ -343,8 +382,10 @@ async function saturationAndPace(
       ),
     );
     for (const token of tokens) await acceptCharter(api.origin, token);
-    const closed = await load(api.origin, tokens, api.child.pid);
-    const paced = await load(api.origin, tokens, api.child.pid, RATE);
+    const database = schema ? await DatabaseCpu.open() : undefined;
+    const closed = await load(api.origin, tokens, api.child.pid, undefined, database);
+    const paced = await load(api.origin, tokens, api.child.pid, RATE, database);
+    await database?.close();
     console.log(row(`POST /api/v1/attempts (${label})`, closed));
     console.log(row(`  at ${RATE} attempts/s offered`, paced));
     const share = closed.perSecond / bare.perSecond;

@@ -9,7 +9,8 @@
  * - source: a reference ("ce courriel", "the selected table") 1; specifics (file, range, column, section)
  *   up to 2; delimited material (tags, triple quotes, a pasted block) 2; "using", "à partir de" 1 when
  *   something is referenced; the host's own material ("this email" in Outlook) 1.
- * - expectations: format, length, structure (one each), a counted quantity ("5 puces") 1.
+ * - expectations: format, length, structure (one each), a counted quantity ("5 puces") 1; a counted
+ *   length (« en 3 phrases ») is a length, and three parts listed after a colon are a structure.
  * - audience: a reader named after "for/to/pour/à…" 2; tone words, up to 2.
  * - constraints: one per kind (avoid, restrict, require, success criterion), one more for three or more.
  * - clarity: the instruction comes early 1; structure (labels, lists, delimiters, short sentences) 1;
@@ -245,6 +246,29 @@ export function assessSource(a: Analysis, context?: ContextFeatures): Assessment
   return { score: cap(score), evidence };
 }
 
+/** Units that make a counted quantity a length: « en 3 phrases », "in 150 words". */
+const LENGTH_UNIT =
+  /\b(?:mots?|words?|phrases?|sentences?|lignes?|lines?|paragraph\w*|pages?|caracteres?|characters?)$/;
+
+/**
+ * The parts to include, listed after a colon in one sentence: « : ce qu’elle contient, la tendance
+ * principale et la valeur qui ressort » — at least three items of two words or more each (a list of
+ * single rubric words is not a structure).
+ */
+function listedParts(a: Analysis): Span | undefined {
+  const text = a.folded;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let end = colon + 1;
+    while (end < text.length && !/[.!?\n]/.test(text[end] as string)) end++;
+    const items = text
+      .slice(colon + 1, end)
+      .split(/[,;]|\s(?:et|and|puis|then)\s/)
+      .map((item) => item.trim().split(/\s+/).filter(Boolean).length);
+    if (items.filter((words) => words >= 2).length >= 3) return { start: colon + 1, end };
+  }
+  return undefined;
+}
+
 export function assessExpectations(a: Analysis): Assessment {
   const { kinds, evidence } = kindsPresent(a, [
     "expectations.format",
@@ -256,6 +280,16 @@ export function assessExpectations(a: Analysis): Assessment {
   if (quantity) {
     score++;
     evidence.push(quantity);
+  }
+  // A counted length is a length even without a length word (« en 3 phrases », "in 150 words").
+  const countedLength = a.quantities.find((q) => LENGTH_UNIT.test(a.folded.slice(q.start, q.end)));
+  if (countedLength && tag(a, "expectations.length").length === 0) score++;
+  if (tag(a, "expectations.structure").length === 0) {
+    const parts = listedParts(a);
+    if (parts) {
+      score++;
+      evidence.push(parts);
+    }
   }
   const labels = labelBonus(a, "expectations");
   if (labels.length > 0) {

@@ -43,7 +43,7 @@ import { detectHarmfulUse, harmCoaching } from "./harm";
 import { FUNCTION_WORDS } from "./lexicon";
 import { findPastedLetter } from "./pasted";
 import { clauseOf, mergeSpans, sentencesAround } from "./spans";
-import { assessTaskFit, coverage, DELIVERABLE_LABELS, termLabel, type TaskFit } from "./task";
+import { assessTaskFit, coverage, DELIVERABLE_LABELS, termChoices, termLabel, type TaskFit } from "./task";
 
 export type CriterionScore = 0 | 1 | 2 | 3;
 
@@ -310,6 +310,11 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     ],
     replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
     template: empty || keywordStuffing,
+    ...(offTask ? { offTask } : {}),
+    ...(fit?.otherMaterial ? { otherMaterial: true } : {}),
+    ...(fit?.deliverable ? { deliverableAsked: true } : {}),
+    // The elements left out are listed when too few are named to pass.
+    ...(fit && fit.missing.length > 0 && coverage(fit) <= 0.5 ? { missing: fit.missing } : {}),
     ...(exercise ? { exercise } : {}),
     ...(options.context ? { context: options.context } : {}),
   });
@@ -478,8 +483,8 @@ function meaningImprovement(
     return {
       criterion: "goal",
       message: {
-        fr: `Objectif — Nommez aussi ce que l’exercice attend : ${fit.missing.map((t) => termLabel(t, "fr")).join(", ")}.`,
-        en: `Goal — Also name what the exercise expects: ${fit.missing.map((t) => termLabel(t, "en")).join(", ")}.`,
+        fr: `Objectif — Nommez aussi ce que l’exercice attend : ${fit.missing.map((t) => termChoices(t, "fr")).join(" ; ")}.`,
+        en: `Goal — Also name what the exercise expects: ${fit.missing.map((t) => termChoices(t, "en")).join("; ")}.`,
       },
     };
   }

@@ -517,6 +517,31 @@ export function coverage(fit: TaskFit): number {
   return total === 0 ? 1 : fit.named.length / total;
 }
 
+/**
+ * Up to three alternatives of a term, for coaching what is missing, so the learner sees what the
+ * element is rather than one word of it ("ligne|colonne|cellule|où" → "ligne, colonne ou cellule").
+ */
+export function termChoices(term: TaskTerm, lang: Lang): string {
+  const seen = new Set<string>();
+  const words = term[lang]
+    .split("|")
+    .map((w) => w.trim())
+    .filter((w) => {
+      // One form of a word: « étape | étapes », "numbered steps | steps" read as one choice.
+      const key = w
+        .toLowerCase()
+        .split(/\s+/)
+        .map((part) => stem(part, lang))
+        .join(" ");
+      if (w.length === 0 || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, 3);
+  if (words.length <= 1) return words[0] ?? term[lang].trim();
+  return `${words.slice(0, -1).join(", ")} ${lang === "fr" ? "ou" : "or"} ${words[words.length - 1]!}`;
+}
+
 /** The first alternative of a term in `lang`, for coaching ("décisions|décidé" → "décisions"). */
 export function termLabel(term: TaskTerm, lang: Lang): string {
   return (term[lang].split("|")[0] ?? term[lang]).trim();

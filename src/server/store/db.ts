@@ -122,6 +122,8 @@ function postgresDialect(url: string, schema: string | undefined): PostgresDiale
     connectionString: url,
     max: 10,
     types: pgTypes as pg.CustomTypesConfig,
+    // Names the API's sessions in pg_stat_activity, for the administrator (and the bench).
+    application_name: "parcours",
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   return new PostgresDialect({ pool });

@@ -124,6 +124,29 @@ export const specs: Spec[] = [
     },
   },
   {
+    name: "Outlook read (FR): Copy puts the answer on the clipboard with the real name; the use is counted",
+    async run(ctx) {
+      const user = freshUser("insert-copy");
+      const answer = "Bonjour [PERSONNE_1],\n\nVotre dossier est complet : le virement part sous 5 jours.";
+      const page = await runWithAnswer(ctx, "outlook-read", answer, user);
+      await closing(page, async () => {
+        await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: ctx.baseURL });
+        await eventually(
+          () => page.getByTestId("answer").innerText(),
+          (text) => text.includes("Claire Fontaine"),
+          "the answer shows the real name",
+        );
+        await page.getByRole("button", { name: "Copier", exact: true }).click();
+        await done(page, /Copié/);
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.match(copied, /Bonjour Claire Fontaine,/);
+        assert.match(copied, /le virement part sous 5 jours/);
+        assert.ok(!/PERSONNE/i.test(copied), `no placeholder on the clipboard: ${copied}`);
+        await recorded(ctx, user, "copy", "outlook");
+      });
+    },
+  },
+  {
     name: "Outlook compose (FR): Insert at cursor puts the answer at the top of the message being written",
     async run(ctx) {
       const user = freshUser("insert-compose");

@@ -13,6 +13,7 @@ describe("people's names from cues", () => {
   it.each([
     ["M. Dupont a appelé.", ["Dupont"]],
     ["Mme Claire Fontaine demande un devis.", ["Claire Fontaine"]],
+    ["Mme Lis Hansen a envoyé sa facture.", ["Lis Hansen"]],
     ["Le Dr Kerjean confirme.", ["Kerjean"]],
     ["Mrs Whitfield called twice.", ["Whitfield"]],
     ["Monsieur LE BIHAN nous écrit.", ["LE BIHAN"]],
@@ -121,6 +122,8 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Le dossier d'Annecy est clos ; celui de Laval aussi.",
     // A possessive before a capitalised word names a place or a firm.
     "St George's Hospital and King's Cross are close to the office.",
+    // An instruction verb that is also a given name somewhere (« Lis » is Danish).
+    "Lis ce courriel et dis-moi en 3 lignes ce que l'expéditeur me demande.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
   });

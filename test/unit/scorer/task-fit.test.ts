@@ -96,6 +96,50 @@ describe("task fit: the score measures the prompt for this exercise", () => {
     expect(result.passed).toBe(false);
     expect(result.improvement?.message.fr).toContain("décisions");
   });
+
+  it("names each missing element by its alternatives, not by one word of it", () => {
+    const result = scorePrompt("trouve les anomalies", {
+      lang: "fr",
+      exercise: exercise("excel-analyse-outliers"),
+    });
+    expect(result.improvement?.criterion).toBe("goal");
+    // The exercise asks where each value is: row, column or cell — one word alone reads as a typo.
+    expect(result.improvement?.message.fr).toMatch(/ligne, colonne ou cellule/);
+    expect(result.improvement?.message.en).toMatch(/row, column or cell/);
+    expect(result.improvement?.message.fr).not.toMatch(/anomalies/);
+  });
+});
+
+describe("expectations read as a colleague would", () => {
+  const expectations = (prompt: string) => scorePrompt(prompt, { lang: "fr" }).criteria.expectations.score;
+
+  it("takes a counted length for a length, in figures or in words", () => {
+    const bare = expectations("Décris le tableau sélectionné pour mon chef de service.");
+    expect(expectations("Décris le tableau sélectionné en 3 phrases pour mon chef de service.")).toBe(
+      bare + 2,
+    );
+    expect(expectations("Décris le tableau sélectionné en trois phrases pour mon chef de service.")).toBe(
+      bare + 2,
+    );
+    // A count that is not a length ("3 exemples") earns the quantity only.
+    expect(expectations("Donne 3 exemples tirés du tableau sélectionné pour mon chef de service.")).toBe(
+      bare + 1,
+    );
+  });
+
+  it("takes three parts listed after a colon for a structure, but not a list of single words", () => {
+    const bare = expectations("Décris le tableau sélectionné pour mon chef.");
+    expect(
+      expectations(
+        "Décris le tableau sélectionné pour mon chef : ce qu’il contient, la tendance principale et la valeur qui ressort le plus.",
+      ),
+    ).toBe(bare + 1);
+    expect(
+      expectations(
+        "Décris le tableau sélectionné pour mon chef : objectif, contexte, public et contraintes.",
+      ),
+    ).toBe(bare);
+  });
 });
 
 describe("meaning, not vocabulary", () => {
