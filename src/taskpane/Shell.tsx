@@ -26,6 +26,7 @@ import { lazyScreens, prefetchScreens } from "./screens/loaders";
 import { saveDraft } from "./lib/drafts";
 import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
+import { keepProgressOnlyFor } from "./lib/progressCache";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. Home starts
 // downloading while the pane boots (early.ts; onboarding too once the profile says it is needed); the
@@ -98,7 +99,12 @@ export function Shell(props: { booted: Booted }) {
   useEffect(() => {
     if (state.me) rememberMe(state.me);
   }, [state.me]);
+  const tenantId = state.me?.tenant;
   const userId = state.me?.user;
+  // Another identity signed in on this device: the previous one's Progress history is dropped.
+  useEffect(() => {
+    if (tenantId && userId) keepProgressOnlyFor({ tenant: tenantId, user: userId });
+  }, [tenantId, userId]);
   useEffect(() => {
     if (userId) rememberOpenExercise(userId, services.host.host, state.exercise);
   }, [userId, services, state.exercise]);
@@ -266,6 +272,13 @@ export function Shell(props: { booted: Booted }) {
               {state.exercise && state.context && state.features ? (
                 // Kept mounted while the user looks at other sections: the prompt and the tries survive.
                 <div hidden={state.screen !== "exercise"}>
+                  {state.switchedFrom ? (
+                    <MessageBar intent="info" layout="multiline">
+                      <MessageBarBody role="status" data-testid="library-other-exercise">
+                        {t.library.otherExercise(l(state.exercise.title), l(state.switchedFrom.title))}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ) : null}
                   <ExerciseScreen
                     key={`${state.exercise.id}:${state.exerciseRun}`}
                     exercise={state.exercise}
@@ -277,6 +290,8 @@ export function Shell(props: { booted: Booted }) {
                     }}
                     onHome={() => dispatch({ type: "navigate", screen: "home" })}
                     onProposeUseCase={(exerciseId) => dispatch({ type: "proposeUseCase", exerciseId })}
+                    promptToUse={state.promptToUse}
+                    onPromptTaken={() => dispatch({ type: "promptTaken" })}
                     modelConfigured={state.me?.modelConfigured === true}
                     {...(state.me ? { charter: state.me.charter } : {})}
                   />
@@ -325,9 +340,9 @@ export function Shell(props: { booted: Booted }) {
                   currentExercise={state.exercise}
                   recommended={state.recommendation?.exercise ?? null}
                   onUse={(exercise, text) => {
-                    // The exercise starts afresh with the prompt in its box (its draft).
+                    // Into the open exercise's box (its tries stay), or another exercise starts with it.
                     saveDraft(exercise.id, text);
-                    start(exercise);
+                    dispatch({ type: "usePrompt", exercise, text });
                   }}
                 />
               ) : state.screen === "results" ? (

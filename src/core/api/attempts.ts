@@ -66,7 +66,16 @@ export const AttemptFeedbackSchema = z.object({
     contradictory: z.boolean().optional(),
   }),
   /** The exercise's checks on the model's answer, when an output was sent. */
-  outputChecks: z.array(z.object({ type: z.string(), passed: z.boolean(), detail: Localized })),
+  outputChecks: z.array(
+    z.object({
+      type: z.string(),
+      /** What the check asks, as the pane shows it: « 3 à 5 puces », "120 words at most" (`checkLabel`). */
+      label: Localized,
+      passed: z.boolean(),
+      /** What was measured: « 2 puces », "87 words". */
+      detail: Localized,
+    }),
+  ),
 });
 export type AttemptFeedback = z.infer<typeof AttemptFeedbackSchema>;
 

@@ -229,8 +229,13 @@ function deliverableFor(exercise: FixExercise | undefined, lang: Lang): string |
     lang === "fr"
       ? /\bdemande(?:z|r)?\s+(.+?)(?=\s*(?:[.:;(]|,\s|\s(?:en précisant|en donnant|avec|selon|destinée?s?)\s|$))/i
       : /\bask(?:ing|s)? for\s+(.+?)(?=\s*(?:[.:;(]|,\s|\s(?:stating|giving|with|against|including)\s|$))/i;
-  const found = pattern.exec(task)?.[1]?.trim();
-  return found && found.split(/\s+/).length >= 2 ? found : null;
+  const match = pattern.exec(task);
+  const found = match?.[1]?.trim();
+  // « la demande qui… », "the request that…": the noun, not the verb; what follows is no deliverable.
+  const noun =
+    match !== null && /\b(?:la|une|cette|votre|ta|the|a|this|your)\s+$/i.test(task.slice(0, match.index));
+  if (noun || !found || /^(?:qui|que|dont|that|which|who)\b/i.test(found)) return null;
+  return found.split(/\s+/).length >= 2 ? found : null;
 }
 
 export function taskWordsFor(

@@ -1,6 +1,8 @@
+import type { TaskTerm } from "../catalog/schema";
 import type { ContextFeatures, CriterionId, Lang } from "../types";
 import type { Span } from "./analyze";
 import { taskWordsFor, type FixExercise, type TaskWords } from "./fix-words";
+import { termChoices } from "./task";
 
 export interface PromptFix {
   /** `none`: the prompt already covers what the rubric asks; `text` is the prompt itself. */
@@ -98,6 +100,17 @@ export interface FixInput {
   /** The exercise and the open item: where the concrete words of the added lines come from. */
   exercise?: FixExercise;
   context?: ContextFeatures;
+  /**
+   * The prompt asks for another deliverable than the exercise's: its request is replaced by the
+   * exercise's (its other lines cannot be kept around a request the exercise does not make).
+   */
+  offTask?: boolean;
+  /** The prompt asks for the exercise's deliverable (a vague request for it is kept, with a goal line). */
+  deliverableAsked?: boolean;
+  /** The prompt works on another host's material ("the table" in an email exercise). */
+  otherMaterial?: boolean;
+  /** Elements the exercise expects that the prompt does not name: one line lists them. */
+  missing?: readonly TaskTerm[];
 }
 
 /**
@@ -115,12 +128,17 @@ export function buildFix(input: FixInput): PromptFix {
   // Pasted material is what the prompt works from, whatever is open.
   if (material.trim()) words.source = lang === "fr" ? "le texte ci-dessous" : "the text below";
   const formal = usesVous(input.prompt.slice(0, split), lang);
-  if (input.template) {
+  const toCover = coverLine(input.missing ?? [], lang);
+  if (input.template || (input.offTask && words.deliverable)) {
     const lines = [
       openingLine(words, input.exercise, lang, formal),
       ...FILLABLE.filter((c) => c !== "goal").map((c) => addedLine(c, words, lang, formal, scores)),
+      toCover,
     ].filter((line): line is string => line !== null);
-    return { kind: "template", text: lines.join("\n") };
+    // Pasted material is kept, after the request, as in a rewrite.
+    if (input.template) return { kind: "template", text: lines.join("\n") };
+    const text = lines.join("\n");
+    return { kind: "rewrite", text: material.trim() ? `${text}\n${material.replace(/^\n+/, "")}` : text };
   }
 
   const instruction = editInstruction(input.prompt.slice(0, split), input, lang);
@@ -147,11 +165,25 @@ export function buildFix(input: FixInput): PromptFix {
     .map((c) => addedLine(c, words, lang, formal, scores))
     .filter((line): line is string => line !== null);
   const goal = scores.goal ?? 0;
-  const opening = goal === 0 && !labelled("goal") ? [openingLine(words, input.exercise, lang, formal)] : [];
+  // A request of a few words that is vague, asks for something else or works on other material
+  // ("Fais une réponse.", "Analyse le tableau" on an email) holds nothing worth keeping: the
+  // exercise's request replaces it.
+  const bare =
+    ((goal <= 1 && input.deliverableAsked !== true) ||
+      input.offTask === true ||
+      input.otherMaterial === true) &&
+    !labelled("goal") &&
+    body.length === 1 &&
+    body[0]!.split(/\s+/).filter(Boolean).length <= 8 &&
+    (words.deliverable !== null || (input.exercise !== undefined && words.source !== null));
+  if (bare) body = [];
+  const opening =
+    (goal === 0 || bare) && !labelled("goal") ? [openingLine(words, input.exercise, lang, formal)] : [];
   // A vague request ("Résume ça.") gets the exercise's deliverable spelled out under it.
-  if (goal === 1 && !labelled("goal") && words.deliverable)
+  if (goal === 1 && !bare && !labelled("goal") && words.deliverable)
     additions.unshift(lang === "fr" ? `Objectif : ${words.deliverable}.` : `Goal: ${words.deliverable}.`);
 
+  if (toCover) additions.push(toCover);
   const added = additions.filter((l) => !seen.has(l.toLowerCase()));
   // "…from the text below:" introduces the material: the added lines go before it.
   const introduces = material.trim() !== "" && added.length > 0 && /:\s*$/.test(body[body.length - 1] ?? "");
@@ -163,6 +195,13 @@ export function buildFix(input: FixInput): PromptFix {
   if (material) text = text ? `${text}\n${material.replace(/^\n+/, "")}` : material;
   const unchanged = normalise(text) === normalise(input.prompt);
   return unchanged ? { kind: "none", text: input.prompt } : { kind: "rewrite", text };
+}
+
+/** « À traiter : ligne, colonne ou cellule ; … » — what the exercise expects and the prompt leaves out. */
+function coverLine(missing: readonly TaskTerm[], lang: Lang): string | null {
+  if (missing.length === 0) return null;
+  const terms = missing.map((t) => termChoices(t, lang));
+  return lang === "fr" ? `À traiter : ${terms.join(" ; ")}.` : `Cover: ${terms.join("; ")}.`;
 }
 
 function normalise(text: string): string {
@@ -190,7 +229,7 @@ function openingLine(
   formal: boolean,
 ): string {
   if (words.deliverable) {
-    const ask = lang === "fr" ? (formal ? "Produisez" : "Produis") : "Produce";
+    const ask = lang === "fr" ? (formal ? "Donnez-moi" : "Donne-moi") : "Produce";
     return `${ask} ${words.deliverable}.`;
   }
   if (exercise && words.source) {

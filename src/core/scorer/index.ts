@@ -310,6 +310,11 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     ],
     replace: identifiers.map((p) => ({ start: p.start, end: p.end, with: placeholder(p.type, lang) })),
     template: empty || keywordStuffing,
+    ...(offTask ? { offTask } : {}),
+    ...(fit?.otherMaterial ? { otherMaterial: true } : {}),
+    ...(fit?.deliverable ? { deliverableAsked: true } : {}),
+    // The elements left out are listed when too few are named to pass.
+    ...(fit && fit.missing.length > 0 && coverage(fit) <= 0.5 ? { missing: fit.missing } : {}),
     ...(exercise ? { exercise } : {}),
     ...(options.context ? { context: options.context } : {}),
   });

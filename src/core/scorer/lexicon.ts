@@ -159,6 +159,12 @@ const MATERIAL_FR = phrases(
    compte rendu | fil | devis | facture | contrat | note | rapport | plainte`,
 );
 
+/** What makes « le courriel » the one at hand: « le courriel ouvert », « la plage sélectionnée ». */
+const OPEN_FR = phrases(
+  `ouvert | ouverte | ouverts | ouvertes | actuel | actuelle | en cours | joint | jointe | joints | jointes |
+   affiche | affichee | selectionne | selectionnee | selectionnes | selectionnees | ci dessous | ci joint`,
+);
+
 /** Office apps named between the determiner and the material: "this Word document", "this Teams meeting". */
 const APPS = ["word", "excel", "powerpoint", "teams", "outlook", "onenote"];
 
@@ -167,6 +173,8 @@ const SOURCE = {
     ...cross(DEICTIC_DETERMINERS_EN, MATERIAL_EN),
     ...cross(["this", "the", "my", "our", "the attached", "the selected"], cross(APPS, MATERIAL_EN)),
     ...cross(DEICTIC_DETERMINERS_FR, MATERIAL_FR),
+    // « le courriel ouvert », « la plage sélectionnée », « le document joint »: the French "the open email".
+    ...cross(["le", "la", "les", "l"], cross(MATERIAL_FR, OPEN_FR)),
     "below",
     "attached",
     "the following",
@@ -196,7 +204,8 @@ const SOURCE = {
     `use | using | based on | based off | refer to | referring to | look for information in | according
      to | insights from | information from | draw on | from my notes | utilise | utilisez | en
      utilisant | a partir de | a partir du | a partir des | en te basant | en vous basant | d apres | en
-     t appuyant | en vous appuyant | refere toi | referez vous | reprends | reprenez | en reprenant |
+     t appuyant | en vous appuyant | appuie toi sur | appuyez vous sur | refere toi | referez vous |
+     reprends | reprenez | en reprenant |
      base toi | basez vous | en partant de | issues de | issues du | tirees de | tires de`,
   ),
 };

@@ -522,10 +522,21 @@ export function coverage(fit: TaskFit): number {
  * element is rather than one word of it ("ligne|colonne|cellule|où" → "ligne, colonne ou cellule").
  */
 export function termChoices(term: TaskTerm, lang: Lang): string {
+  const seen = new Set<string>();
   const words = term[lang]
     .split("|")
     .map((w) => w.trim())
-    .filter((w) => w.length > 0)
+    .filter((w) => {
+      // One form of a word: « étape | étapes », "numbered steps | steps" read as one choice.
+      const key = w
+        .toLowerCase()
+        .split(/\s+/)
+        .map((part) => stem(part, lang))
+        .join(" ");
+      if (w.length === 0 || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .slice(0, 3);
   if (words.length <= 1) return words[0] ?? term[lang].trim();
   return `${words.slice(0, -1).join(", ")} ${lang === "fr" ? "ou" : "or"} ${words[words.length - 1]!}`;

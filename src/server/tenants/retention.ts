@@ -1,23 +1,23 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { audit } from "../audit";
 import { refreshResultsAfterPurge } from "../results/rollups";
 import type { Database } from "../store/schema";
 import { settingsFromJson } from "./settings";
+import { DATED_TABLES, purgeUserRows } from "./user-data";
 
 /**
- * Deletes attempts (and their xAPI statements) and real-work uses older than each tenant's retention
- * period. Tenants without settings use the default period. Returns the number of attempts deleted per
- * tenant.
+ * Deletes the per-user rows older than each tenant's retention period: the tables `USER_DATA_TABLES`
+ * dates (attempts, real-work uses) and the rows that go with purged attempts (their xAPI statements).
+ * Tenants without settings use the default period. Returns the number of attempts deleted per tenant.
  */
 export async function purgeExpiredAttempts(
   db: Kysely<Database>,
   now = new Date(),
 ): Promise<Record<string, number>> {
-  const tenants = await db
-    .selectFrom("attempts")
-    .select("tenant_id")
-    .union(db.selectFrom("real_work_uses").select("tenant_id"))
-    .execute();
+  const { rows: tenants } = await sql<{ tenant_id: string }>`${sql.join(
+    DATED_TABLES.map((t) => sql`select tenant_id from ${sql.table(t.table)}`),
+    sql` union `,
+  )}`.execute(db);
   const purged: Record<string, number> = {};
   for (const { tenant_id: tenantId } of tenants) {
     const row = await db
@@ -28,40 +28,24 @@ export async function purgeExpiredAttempts(
     const { retentionDays } = settingsFromJson(row?.settings);
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
     const count = await db.transaction().execute(async (trx) => {
-      const expired = trx
-        .selectFrom("attempts")
-        .select("id")
-        .where("tenant_id", "=", tenantId)
-        .where("submitted_at", "<", cutoff);
-      await trx
-        .deleteFrom("xapi_outbox")
-        .where("tenant_id", "=", tenantId)
-        .where("attempt_id", "in", expired)
-        .execute();
-      const deleted = await trx
-        .deleteFrom("attempts")
-        .where("tenant_id", "=", tenantId)
-        .where("submitted_at", "<", cutoff)
-        .executeTakeFirst();
-      const n = Number(deleted.numDeletedRows);
-      const uses = await trx
-        .deleteFrom("real_work_uses")
-        .where("tenant_id", "=", tenantId)
-        .where("occurred_at", "<", cutoff)
-        .executeTakeFirst();
-      const usesDeleted = Number(uses.numDeletedRows);
-      if (n > 0) await refreshResultsAfterPurge(trx, tenantId, cutoff);
-      if (n > 0 || usesDeleted > 0) {
+      const deleted = await purgeUserRows(trx, tenantId, cutoff);
+      const attempts = deleted.attempts ?? 0;
+      if (attempts > 0) await refreshResultsAfterPurge(trx, tenantId, cutoff);
+      // What was purged, per dated table (attempts, realWorkUses…), never which rows.
+      const counts = Object.fromEntries(DATED_TABLES.map((t) => [camelCase(t.table), deleted[t.table] ?? 0]));
+      if (Object.values(counts).some((n) => n > 0)) {
         await audit(trx, {
           tenantId,
           actorId: "system",
           action: "retention.purge",
-          details: { attempts: n, realWorkUses: usesDeleted, retentionDays },
+          details: { ...counts, retentionDays },
         });
       }
-      return n;
+      return attempts;
     });
     if (count > 0) purged[tenantId] = count;
   }
   return purged;
 }
+
+const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -4,6 +4,7 @@ import { resolveJob } from "../../core/jobs";
 import { audit } from "../audit";
 import { getTenantSettings } from "./settings";
 import type { Database } from "../store/schema";
+import { eraseUserRows } from "./user-data";
 
 /** Thrown by `setUserAttributes` when a job is neither an id nor a label of the tenant's jobs; nothing is written. */
 export class UnknownJobsError extends Error {
@@ -95,7 +96,10 @@ export async function setUserAttributes(
   });
 }
 
-/** Erases one user's rows in one tenant; the audit log keeps that it happened, not what was erased. */
+/**
+ * Erases one user's rows in one tenant, as `USER_DATA_TABLES` says; the audit log keeps that it
+ * happened, not what was erased.
+ */
 export async function eraseUser(
   db: Kysely<Database>,
   tenantId: string,
@@ -120,69 +124,14 @@ export async function eraseUser(
       .where("user_id", "=", userId)
       .executeTakeFirst();
     if (!user) return undefined;
-    const statements = await trx
-      .deleteFrom("xapi_outbox")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    const attempts = await trx
-      .deleteFrom("attempts")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    await trx.deleteFrom("mastery").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
-    await trx.deleteFrom("pulses").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
-    // Their use cases go with everyone's votes on them; their votes on others' and their feedback too.
-    const own = trx
-      .selectFrom("use_cases")
-      .select("id")
-      .where("tenant_id", "=", tenantId)
-      .where("author_id", "=", userId);
-    await trx
-      .deleteFrom("use_case_votes")
-      .where("tenant_id", "=", tenantId)
-      .where((eb) => eb.or([eb("user_id", "=", userId), eb("use_case_id", "in", own)]))
-      .execute();
-    const useCases = await trx
-      .deleteFrom("use_cases")
-      .where("tenant_id", "=", tenantId)
-      .where("author_id", "=", userId)
-      .executeTakeFirst();
-    const feedback = await trx
-      .deleteFrom("feedback")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    const savedPrompts = await trx
-      .deleteFrom("saved_prompts")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    // What they published for a team stays (tenant content, checked for personal data); not their name.
-    await trx
-      .updateTable("team_prompts")
-      .set({ published_by: null })
-      .where("tenant_id", "=", tenantId)
-      .where("published_by", "=", userId)
-      .execute();
-    await trx
-      .deleteFrom("real_work_uses")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .execute();
-    await trx
-      .deleteFrom("llm_usage")
-      .where("tenant_id", "=", tenantId)
-      .where("user_id", "=", userId)
-      .execute();
-    await trx.deleteFrom("users").where("tenant_id", "=", tenantId).where("user_id", "=", userId).execute();
+    const erased = await eraseUserRows(trx, tenantId, userId);
     const result = {
       userId,
-      attempts: Number(attempts.numDeletedRows),
-      statements: Number(statements.numDeletedRows),
-      useCases: Number(useCases.numDeletedRows),
-      feedback: Number(feedback.numDeletedRows),
-      savedPrompts: Number(savedPrompts.numDeletedRows),
+      attempts: erased.attempts ?? 0,
+      statements: erased.xapi_outbox ?? 0,
+      useCases: erased.use_cases ?? 0,
+      feedback: erased.feedback ?? 0,
+      savedPrompts: erased.saved_prompts ?? 0,
     };
     await audit(trx, {
       tenantId,

@@ -68,6 +68,9 @@ export default function ExerciseScreen(props: {
   modelConfigured: boolean;
   /** Opens "I used AI for this" after a passed exercise. */
   onProposeUseCase?: (exerciseId: string) => void;
+  /** A prompt from the library for the prompt box; `onPromptTaken` says it is in. */
+  promptToUse?: string | null;
+  onPromptTaken?: () => void;
 }) {
   const { exercise, context, features, charter } = props;
   const { t, l } = useI18n();
@@ -106,6 +109,17 @@ export default function ExerciseScreen(props: {
     submission.reset();
     runner.reset();
   };
+
+  // A library prompt fills the box; the tries stay. After a submit the box is locked: a new try opens it.
+  const { promptToUse, onPromptTaken } = props;
+  useEffect(() => {
+    if (promptToUse === undefined || promptToUse === null) return;
+    if (locked) onTryAgain();
+    setPrompt(promptToUse);
+    promptBox.current?.focus();
+    onPromptTaken?.();
+    // Only a new prompt to use matters; `locked` is read as it is then.
+  }, [promptToUse]);
 
   return (
     <section className={styles.screen} aria-labelledby="exercise-title">

@@ -23,6 +23,10 @@ export interface AppState {
   attemptsVersion: number;
   /** The passed exercise the "I used AI for this" form was opened from, if any. */
   proposeFrom: string | null;
+  /** A library prompt for the open exercise's prompt box, until the exercise screen takes it. */
+  promptToUse: string | null;
+  /** The exercise a library prompt closed because the prompt belongs to another one (the pane says so). */
+  switchedFrom: Exercise | null;
 }
 
 export type AppAction =
@@ -40,6 +44,9 @@ export type AppAction =
   | { type: "recommended"; recommendation: Recommendation | null }
   | { type: "recommendFailed"; problem: unknown }
   | { type: "start"; exercise: Exercise }
+  /** A library prompt: into the open exercise when it is `exercise`, else `exercise` starts with it. */
+  | { type: "usePrompt"; exercise: Exercise; text: string }
+  | { type: "promptTaken" }
   | { type: "navigate"; screen: Screen }
   | { type: "proposeUseCase"; exerciseId: string }
   | { type: "pending"; count: number }
@@ -58,6 +65,8 @@ export const initialAppState: AppState = {
   pending: 0,
   attemptsVersion: 0,
   proposeFrom: null,
+  promptToUse: null,
+  switchedFrom: null,
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -107,7 +116,28 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "recommendFailed":
       return { ...state, recommendationStatus: "failed", recommendationProblem: action.problem };
     case "start":
-      return { ...state, exercise: action.exercise, exerciseRun: state.exerciseRun + 1, screen: "exercise" };
+      return {
+        ...state,
+        exercise: action.exercise,
+        exerciseRun: state.exerciseRun + 1,
+        screen: "exercise",
+        promptToUse: null,
+        switchedFrom: null,
+      };
+    case "usePrompt":
+      // The open exercise keeps its tries: only its prompt box changes.
+      if (state.exercise?.id === action.exercise.id)
+        return { ...state, screen: "exercise", promptToUse: action.text, switchedFrom: null };
+      return {
+        ...state,
+        exercise: action.exercise,
+        exerciseRun: state.exerciseRun + 1,
+        screen: "exercise",
+        promptToUse: action.text,
+        switchedFrom: state.exercise,
+      };
+    case "promptTaken":
+      return { ...state, promptToUse: null };
     case "navigate":
       // The charter gates the learner's screens; pilot leads and admins reach the results without it.
       if (
@@ -116,7 +146,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         !(action.screen === "results" && can(state.me, "results.read"))
       )
         return { ...state, screen: "onboarding" };
-      return { ...state, screen: action.screen, proposeFrom: null };
+      return { ...state, screen: action.screen, proposeFrom: null, switchedFrom: null };
     case "proposeUseCase":
       return { ...state, screen: "useCases", proposeFrom: action.exerciseId };
     case "pending":

@@ -12,13 +12,27 @@ import {
 } from "../support";
 
 /** A token for `user` from the API's dev issuer, to set up what another person did. */
-async function post(ctx: E2EContext, user: string, roles: string[], path: string, body: unknown) {
+async function tokenFor(ctx: E2EContext, user: string, roles: string[]): Promise<string> {
   const tokenRes = await fetch(`${ctx.api.url}/api/v1/dev/token`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ tenant: "dev", user, roles }),
   });
-  const { token } = (await tokenRes.json()) as { token: string };
+  return ((await tokenRes.json()) as { token: string }).token;
+}
+
+/** The Word exercises of the catalog, as `user` sees them. */
+async function wordExercises(ctx: E2EContext, user: string) {
+  const res = await fetch(`${ctx.api.url}/api/v1/exercises?host=word`, {
+    headers: { Authorization: `Bearer ${await tokenFor(ctx, user, [])}` },
+  });
+  return (
+    (await res.json()) as { exercises: Array<{ id: string; benchmark?: boolean; title: { en: string } }> }
+  ).exercises;
+}
+
+async function post(ctx: E2EContext, user: string, roles: string[], path: string, body: unknown) {
+  const token = await tokenFor(ctx, user, roles);
   const res = await fetch(`${ctx.api.url}/api/v1${path}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
@@ -79,7 +93,8 @@ export const specs: Spec[] = [
       const savedName = `Five-bullet summary ${process.pid}`;
       const mine =
         "Summarise the selected text for [recipient] in five bullets, before [date], in plain language.";
-      const page = await openPane(ctx, { host: "word", lang: "en", user: freshUser("lib-learner") });
+      const learner = freshUser("lib-learner");
+      const page = await openPane(ctx, { host: "word", lang: "en", user: learner });
       try {
         await page.getByRole("combobox", { name: "Your job" }).selectOption({ label: "Claims handling" });
         await page.getByText("Saved.").waitFor({ timeout: 10_000 });
@@ -114,10 +129,16 @@ export const specs: Spec[] = [
         await checkAccessibility(page, "prompt library");
         await screenshot(ctx, page, "library-en");
 
-        // Use: the exercise's prompt box holds it, placeholders shown as slots to complete.
+        // Use: it was saved from the open exercise, so that exercise's prompt box holds it and its tries stay.
+        const title = (await page.locator("#exercise-title").textContent()) ?? "";
+        const tries = page.getByTestId("tries").locator("li");
+        assert.equal(await tries.count(), 1, "one try before the library");
         await saved.getByRole("button", { name: `Use “${savedName}”` }).click();
         await prompt.waitFor({ timeout: 10_000 });
         assert.equal(await prompt.inputValue(), mine, "the prompt box holds the saved prompt");
+        assert.equal(await page.locator("#exercise-title").textContent(), title, "the same exercise");
+        assert.equal(await tries.count(), 1, "the try made before is still listed");
+        assert.equal(await page.getByTestId("library-other-exercise").count(), 0, "nothing to announce");
         const slots = page.getByTestId("prompt-slots");
         await slots.waitFor();
         assert.deepEqual(
@@ -140,6 +161,37 @@ export const specs: Spec[] = [
           (value) => value === teamText,
           "the team's prompt in the prompt box",
         );
+        assert.equal(await tries.count(), 1, "the tries stay with a team prompt too");
+
+        // A prompt kept from another exercise opens that exercise, and the pane says so.
+        const otherExercise = (await wordExercises(ctx, learner)).find(
+          (e) => !e.benchmark && e.title.en !== title,
+        );
+        assert.ok(otherExercise, "another Word exercise");
+        const otherName = `From another exercise ${process.pid}`;
+        const otherText = "Draft a reply to the member that confirms the refund date, in two sentences.";
+        await post(ctx, learner, [], "/me/prompts", {
+          name: otherName,
+          text: otherText,
+          host: "word",
+          exerciseId: otherExercise.id,
+        });
+        await page.getByRole("button", { name: "Prompt library", exact: true }).click();
+        await page
+          .getByTestId("library-mine")
+          .locator("li", { hasText: otherName })
+          .getByRole("button", { name: `Use “${otherName}”` })
+          .click();
+        const notice = page.getByTestId("library-other-exercise");
+        await notice.waitFor({ timeout: 10_000 });
+        assert.equal(
+          await notice.innerText(),
+          `This prompt belongs to another exercise: “${otherExercise.title.en}” is open instead of “${title}”, with the prompt in its box. The tries you submitted stay in your progress.`,
+        );
+        assert.equal(await page.locator("#exercise-title").textContent(), otherExercise.title.en);
+        assert.equal(await prompt.inputValue(), otherText);
+        assert.equal(await tries.count(), 0, "a new exercise starts without tries");
+        await checkAccessibility(page, "library prompt from another exercise");
 
         // Delete mine, after confirming.
         await page.getByRole("button", { name: "Prompt library", exact: true }).click();
@@ -202,6 +254,8 @@ export const specs: Spec[] = [
           (v) => v === text,
           "the saved prompt in the box",
         );
+        // The same exercise: only its prompt box changed, the answer of the Run is still there.
+        assert.ok((await page.getByTestId("answer").innerText()).includes(words.answer), "the answer stays");
         assert.deepEqual(await page.getByTestId("prompt-slots").locator("[data-slot]").allInnerTexts(), [
           words.slot,
         ]);

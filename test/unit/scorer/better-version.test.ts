@@ -125,7 +125,41 @@ describe("the better version", () => {
       context: features({ kind: "member_request" }),
     });
     expect(Object.entries(result.criteria).every(([, c]) => c.score >= 2)).toBe(true);
-    expect(result.fix).toEqual({ kind: "none", text: prompt });
+    // Every criterion is met but the exercise is about a reimbursement the prompt never names (and it
+    // works on a "selected text" where the exercise gives an email): it does not pass, and the better
+    // version says what to add instead of "nothing to change".
+    expect(result.passed).toBe(false);
+    expect(result.fix).toEqual({ kind: "rewrite", text: `${prompt}\nÀ traiter : remboursement.` });
+    const named = prompt
+      .replace("à sa demande", "à sa demande de remboursement")
+      .replace("le texte sélectionné ci-dessous", "le courriel ci-dessous");
+    const complete = scorePrompt(named, {
+      lang: "fr",
+      exercise: exercise("outlook", "outlook-draft-reimbursement-reply"),
+      context: features({ kind: "member_request" }),
+    });
+    expect(complete.passed).toBe(true);
+    expect(complete.fix).toEqual({ kind: "none", text: named });
+  });
+
+  it("replaces a short request for something else with the exercise's, and lists what it expects", () => {
+    const excel = exercise("excel", "excel-analyse-outliers");
+    const fix = scorePrompt("Fais une réponse.", { lang: "fr", exercise: excel, context: EXCEL }).fix;
+    expect(fix.text).not.toMatch(/réponse/);
+    expect(fix.text.split("\n")[0]).toMatch(/^Donne-moi les valeurs inhabituelles/);
+    expect(fix.text).toMatch(/À traiter : .*ligne, colonne ou cellule/);
+    const again = scorePrompt(fix.text, { lang: "fr", exercise: excel, context: EXCEL });
+    expect(again.flags.offTask).toBe(false);
+    expect(again.passed).toBe(true);
+  });
+
+  it("keeps a vague request for the exercise's own deliverable, in the learner's words", () => {
+    const fix = scorePrompt("Résume ce courriel.", {
+      lang: "fr",
+      exercise: exercise("outlook", "outlook-summarise-email-3-points"),
+      context: features({ kind: "member_request" }),
+    }).fix;
+    expect(fix.text.split("\n")[0]).toBe("Résume ce courriel.");
   });
 });
 

@@ -2,7 +2,7 @@ import type { Exercise } from "../../../src/core/catalog/schema";
 import { MAX_PROMPT_CHARS } from "../../../src/core/api/llm";
 import type { Me } from "../../../src/taskpane/api/types";
 import { promptParts } from "../../../src/taskpane/components/feedback/ExamplePrompt";
-import { improvementRequest } from "../../../src/taskpane/hooks/useImproveWithAi";
+import { improvementRequest } from "../../../src/core/api/improve";
 import { canonicalGroup, groupValuesOf } from "../../../src/taskpane/screens/results/groupValues";
 import { appReducer, initialAppState } from "../../../src/taskpane/state/appState";
 
@@ -71,6 +71,41 @@ describe("the pane's screens", () => {
       me: learner({ charter: { ...charter, version: "2027-01" } }),
     });
     expect(newVersion.me?.charterAccepted).toBe(false);
+  });
+});
+
+describe("a library prompt's Use", () => {
+  const other = { id: "word-draft-reply", title: { fr: "Autre", en: "Other" } } as Exercise;
+  const open = appReducer(appReducer(initialAppState, { type: "start", exercise }), {
+    type: "navigate",
+    screen: "library",
+  });
+
+  it("fills the open exercise's prompt box and keeps the exercise, its run and its tries", () => {
+    const used = appReducer(open, { type: "usePrompt", exercise, text: "Résumez en 5 puces." });
+    expect(used).toMatchObject({ screen: "exercise", exercise, promptToUse: "Résumez en 5 puces." });
+    // The exercise screen is keyed by its run: the same run keeps it mounted, tries included.
+    expect(used.exerciseRun).toBe(open.exerciseRun);
+    expect(used.switchedFrom).toBeNull();
+    expect(appReducer(used, { type: "promptTaken" }).promptToUse).toBeNull();
+  });
+
+  it("starts the prompt's own exercise when it belongs to another, and remembers which one it closed", () => {
+    const used = appReducer(open, { type: "usePrompt", exercise: other, text: "Répondez." });
+    expect(used).toMatchObject({ screen: "exercise", exercise: other, promptToUse: "Répondez." });
+    expect(used.exerciseRun).toBe(open.exerciseRun + 1);
+    expect(used.switchedFrom).toBe(exercise);
+    // The notice goes when the learner moves on, and a fresh start carries no library prompt.
+    expect(appReducer(used, { type: "navigate", screen: "home" }).switchedFrom).toBeNull();
+    expect(appReducer(used, { type: "start", exercise })).toMatchObject({
+      promptToUse: null,
+      switchedFrom: null,
+    });
+  });
+
+  it("starts an exercise with the prompt when none is open, with nothing to say", () => {
+    const used = appReducer(initialAppState, { type: "usePrompt", exercise, text: "Résumez." });
+    expect(used).toMatchObject({ screen: "exercise", exercise, promptToUse: "Résumez.", switchedFrom: null });
   });
 });
 

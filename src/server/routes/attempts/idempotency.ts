@@ -7,6 +7,7 @@ import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
 import type { AttemptRow, Database } from "../../store/schema";
 import { findExercise } from "../../tenants/exercises";
+import { presentOutputChecks } from "./presenters";
 import type { Recorded, ValidSubmission } from "./record";
 
 /**
@@ -58,20 +59,25 @@ export async function replay(
       },
     ]),
   ) as AttemptResult["criteria"];
-  let { fix, strengths } = stored.feedback;
-  if (fix === null) {
+  let { fix, strengths, outputChecks } = stored.feedback;
+  // Results stored before checks carried their label: the same answer, checked again.
+  const unlabelled = outputChecks.some((c) => (c as Partial<typeof c>).label === undefined);
+  if (fix === null || unlabelled) {
     const exercise = await findExercise(app, me.tenantId, row.exercise_id);
-    const rescored = scorePrompt(submission.prompt, {
-      lang: stored.lang,
-      ...(exercise ? { exercise } : {}),
-      ...(submission.features ? { context: submission.features } : {}),
-    });
-    fix = rescored.fix;
-    strengths = rescored.strengths;
+    if (unlabelled) outputChecks = exercise ? presentOutputChecks(submission.output, exercise) : [];
+    if (fix === null) {
+      const rescored = scorePrompt(submission.prompt, {
+        lang: stored.lang,
+        ...(exercise ? { exercise } : {}),
+        ...(submission.features ? { context: submission.features } : {}),
+      });
+      fix = rescored.fix;
+      strengths = rescored.strengths;
+    }
   }
   return {
     created: false,
-    result: { ...stored, criteria, feedback: { ...stored.feedback, fix, strengths } },
+    result: { ...stored, criteria, feedback: { ...stored.feedback, fix, strengths, outputChecks } },
   };
 }
 

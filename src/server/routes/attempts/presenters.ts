@@ -31,14 +31,7 @@ export function presentResult(
     improvement: scored.improvement,
     fix: scored.fix,
     flags: scored.flags,
-    outputChecks:
-      submission.output !== undefined
-        ? checkOutput(submission.output, exercise).checks.map((c) => ({
-            type: c.check.type,
-            passed: c.passed,
-            detail: c.detail,
-          }))
-        : [],
+    outputChecks: presentOutputChecks(submission.output, exercise),
   };
   return {
     id: submission.id,
@@ -68,6 +61,20 @@ export function presentResult(
     submittedAt: submission.submittedAt,
     scoring,
   };
+}
+
+/** The exercise's checks on the answer sent, each with its label, result and what was measured. */
+export function presentOutputChecks(
+  output: string | undefined,
+  exercise: Pick<Exercise, "checks">,
+): AttemptFeedback["outputChecks"] {
+  if (output === undefined) return [];
+  return checkOutput(output, exercise).checks.map((c) => ({
+    type: c.check.type,
+    label: c.label,
+    passed: c.passed,
+    detail: c.detail,
+  }));
 }
 
 /** What is stored of the result: nothing quoted from the prompt unless prompts are kept in full. */

@@ -147,13 +147,13 @@ export function SavePrompt(props: {
       </div>
       {state.status === "saving" ? <Spinner size="tiny" label={m.saving} labelPosition="after" /> : null}
       {state.status === "saved" ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody role="status">{m.saved(state.saved.name)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.status === "failed" ? (
         state.problem instanceof ApiProblem && state.problem.code === "prompt_library_full" ? (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody role="alert">{m.full(PROMPT_LIBRARY_LIMITS.savedPerLearner)}</MessageBarBody>
           </MessageBar>
         ) : (
