@@ -963,6 +963,17 @@ const NAMED_PLACES = new Set([
   "campaign",
   "app",
   "tool",
+  // Laws and reforms named after their minister: « loi Évin », « réforme Touraine », "the Care Act".
+  "loi",
+  "lois",
+  "reforme",
+  "decret",
+  "amendement",
+  "circulaire",
+  "ordonnance",
+  "law",
+  "act",
+  "reform",
 ]);
 
 /** Words after a person's name that make it a place or an institution: "Nelson Mandela Foundation". */

@@ -122,6 +122,8 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Le dossier d'Annecy est clos ; celui de Laval aussi.",
     // A possessive before a capitalised word names a place or a firm.
     "St George's Hospital and King's Cross are close to the office.",
+    // Laws named after their minister.
+    "Explique la loi Évin à un adhérent qui veut emprunter ; la loi Kouchner s’applique aussi.",
     // An instruction verb that is also a given name somewhere (« Lis » is Danish).
     "Lis ce courriel et dis-moi en 3 lignes ce que l'expéditeur me demande.",
   ])("%j", (text) => {
