@@ -1,7 +1,7 @@
 /**
  * Privacy guard quality and throughput.
  *  1. Quality on the labelled set (`test/fixtures/privacy/texts.jsonl`, and the held-out
- *     `held-out.jsonl`, `held-out-2.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
+ *     `held-out.jsonl`, `held-out-2.jsonl`, `held-out-3.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
  *     texts with no finding and sent unchanged (target ≥ 98 %).
  *  2. Throughput of `detectPersonalData` and `applyPrivacyPolicy` on 1 MB: member correspondence (the
  *     labelled set's letters, tables and notes), with the tenant's own identifier patterns too, and
@@ -40,6 +40,7 @@ const labelled = loadLabelledTexts();
 const heldOut = loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl"));
 // Written by hand after the detector was last tuned, and never tuned on: the figure outsiders would see.
 const heldOut2 = loadLabelledTexts(path.join(FIXTURES, "held-out-2.jsonl"));
+const heldOut3 = loadLabelledTexts(path.join(FIXTURES, "held-out-3.jsonl"));
 const CORRESPONDENCE = labelled
   .filter((t) => !t.ordinary)
   .map((t) => t.text)
@@ -58,6 +59,7 @@ for (const [name, set] of [
   ["labelled", labelled],
   ["held-out", heldOut],
   ["held-out 2", heldOut2],
+  ["held-out 3", heldOut3],
 ] as const) {
   const names = scoreNames(set);
   const ordinary = scoreOrdinary(set);
@@ -74,7 +76,21 @@ for (const [name, set] of [
     ].join(" | "),
   );
 }
-console.log("targets: recall ≥ 0.95, precision ≥ 0.90, ordinary texts unchanged ≥ 98 %\n");
+console.log("targets: recall ≥ 0.95, precision ≥ 0.90, ordinary texts unchanged ≥ 98 %");
+if (process.env.BENCH_VERBOSE) {
+  for (const [name, set] of [
+    ["held-out", heldOut],
+    ["held-out 2", heldOut2],
+    ["held-out 3", heldOut3],
+  ] as const) {
+    const names = scoreNames(set);
+    const ordinary = scoreOrdinary(set);
+    console.log(`${name} missed: ${names.missed.join(" | ") || "none"}`);
+    console.log(`${name} false positives: ${names.falsePositives.join(" | ") || "none"}`);
+    console.log(`${name} findings in ordinary texts: ${ordinary.findings.join(" | ") || "none"}`);
+  }
+}
+console.log("");
 
 const gzip = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
 const ROOT = path.join(__dirname, "..");

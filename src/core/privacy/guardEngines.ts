@@ -4,6 +4,8 @@ import type { RE2JS, RE2JSException } from "re2js";
 export interface NameData {
   first: string;
   last: string;
+  /** Surnames that are also common French or English words, "|"-separated. */
+  lastCommon: string;
 }
 
 export interface RegexEngine {

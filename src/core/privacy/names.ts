@@ -20,6 +20,8 @@ import { HEALTH_ACRONYMS } from "./healthTerms";
 
 let firstNames: ReadonlySet<string> | null = null;
 let lastNames: ReadonlySet<string> | null = null;
+/** Surnames that are also common words ("Price", « Blanc »): no help beside a word no list holds. */
+let lastCommon: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
@@ -35,6 +37,7 @@ function loadSets(): void {
   const nameData = guardNames();
   firstNames = fold(nameData.first.split("|"));
   lastNames = fold(nameData.last.split("|"));
+  lastCommon = fold(nameData.lastCommon.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
@@ -249,6 +252,83 @@ const CUE_PHRASES = new Set([
   "meeting with",
 ]);
 
+/**
+ * Asking for a reply or a call to someone, just before the name (« répondre à Aoife Murphy »,
+ * "reply to Aoife Murphy", « rappeler Nadia Kaci »): two words or one. Unlike the phrases above,
+ * one word after them is enough, unless it is a town, a place or an acronym.
+ */
+const CONTACT_PHRASES = new Set([
+  "reply to",
+  "replied to",
+  "respond to",
+  "write to",
+  "wrote to",
+  "forward to",
+  "forwarded to",
+  "this to",
+  "sent to",
+  "back to",
+  "repondre a",
+  "reponse a",
+  "ecrire a",
+  "transmettre a",
+  "envoyer a",
+  "relance a",
+]);
+const CONTACT_LAST_WORDS = new Set([...CONTACT_PHRASES].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+const CONTACT_VERBS = new Set([
+  "rappeler",
+  "relancer",
+  "contacter",
+  "recontacter",
+  "appeler",
+  "prevenir",
+  "joindre",
+  "ask",
+  "tell",
+  "ping",
+  "email",
+  "e-mail",
+  "phone",
+  "ring",
+  "forwarding",
+]);
+
+/**
+ * A verb of contact after the name: « Rhys Pritchard a rappelé », "Dermot Fitzgerald phoned this
+ * morning", « Marie nous a écrit ». Read on the folded text right after the run.
+ */
+const CONTACT_AFTER =
+  /[ \u00a0](?:(?:a|nous a|m'a|lui a|vous a|t'a) (?:appele|telephone|ecrit|rappele|envoye|signale|laisse un|contacte|relance|joint)|(?:has |had |just |also )?(?:called|phoned|rang|wrote|emailed|e-mailed|texted|contacted|complained|left a))(?![a-z])/y;
+
+/** Subjects of a verb of contact that are not people's names. */
+const NOT_CONTACT_SUBJECTS = new Set([
+  "someone",
+  "somebody",
+  "nobody",
+  "everyone",
+  "everybody",
+  "anyone",
+  "anybody",
+  "caller",
+  "who",
+  "i",
+  "you",
+  "it",
+  "this",
+  "that",
+  "quelqu'un",
+  "personne",
+  "je",
+  "tu",
+  "nous",
+  "vous",
+  "ils",
+  "elles",
+  "cela",
+  "ca",
+]);
+
 /** The last words of the cue phrases, looked up before the phrase is built. */
 const CUE_LAST_WORDS = new Set([...CUE_PHRASES].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
 
@@ -317,11 +397,19 @@ const PARTICLES = new Set([
   "della",
   "dos",
   "das",
+  "los",
+  "las",
   "ben",
   "el",
   "al",
   "ibn",
   "bin",
+  // Irish and Welsh: « Ó Briain », « Ní Bhriain », « Nic Aodha », « ap Gruffudd ».
+  "o",
+  "ni",
+  "nic",
+  "ui",
+  "ap",
 ]);
 
 const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
@@ -373,6 +461,32 @@ const NAME_HEADERS = new Set([
   "employee",
   "contact",
   "interlocuteur",
+  "interlocutrice",
+  "membre",
+  "nom/prenom",
+  "prenom/nom",
+  "nom du beneficiaire",
+  "nom du patient",
+  "gestionnaire",
+  "conseiller",
+  "conseillere",
+  "forename",
+  "forenames",
+  "first names",
+  "given names",
+  "family name",
+  "policyholder",
+  "policy holder",
+  "insured name",
+  "customer",
+  "customer name",
+  "client",
+  "client name",
+  "employee name",
+  "patient name",
+  "contact name",
+  "claimant",
+  "applicant",
 ]);
 
 /** A word of the text; its folded form is cut from the folded text only when a rule asks for it. */
@@ -390,6 +504,8 @@ class Word {
     readonly elidedName = false,
     /** Written with an English possessive ("Conor's"): `end` stops before the apostrophe. */
     readonly possessive = false,
+    /** An Irish or Scottish surname by its shape: « O'Connell », « McGrath », « MacLeod ». */
+    readonly gaelic = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -474,9 +590,21 @@ function readWords(text: string, folded: string): Word[] {
       i - start > 3 &&
       (text.charCodeAt(i - 1) === 0x73 || text.charCodeAt(i - 1) === 0x53) &&
       (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019);
-    words.push(new Word(start, possessive ? i - 2 : i, capital, allCaps, folded, elidedName, possessive));
+    const end = possessive ? i - 2 : i;
+    const gaelic = capital && !allCaps && end - start >= 4 && gaelicSurname(text, start);
+    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic));
   }
   return words;
+}
+
+/** « O'Connell », « O’Brien », « McGrath », « MacLeod »: a capital after the prefix. */
+function gaelicSurname(text: string, start: number): boolean {
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 === 0x4f) return (c1 === 0x27 || c1 === 0x2019) && isUpperAt(text, start + 2);
+  if (c0 !== 0x4d || (c1 !== 0x61 /* a */ && c1 !== 0x63) /* c */) return false;
+  if (c1 === 0x63) return isUpperAt(text, start + 2);
+  return text.charCodeAt(start + 2) === 0x63 && isUpperAt(text, start + 3);
 }
 
 /** Characters between two words are one space (a name's words are written together). */
@@ -531,7 +659,12 @@ function isFirstName(word: Word): boolean {
 }
 
 function isLastName(word: Word): boolean {
-  return partsIn(lastNames as ReadonlySet<string>, word);
+  return word.gaelic || partsIn(lastNames as ReadonlySet<string>, word);
+}
+
+/** A surname of the dataset that is not also a common word ("Price", « Blanc »), or a Gaelic one. */
+function isPlainLastName(word: Word): boolean {
+  return word.gaelic || (isLastName(word) && !(lastCommon as ReadonlySet<string>).has(word.folded));
 }
 
 /** The word begins a sentence or a line: its capital says nothing. */
@@ -631,6 +764,7 @@ export function detectNames(
   options: NameOptions = {},
 ): void {
   loadSets();
+  const firstFinding = out.length;
   const known = knownWords(options.knownNames);
   const words = readWords(text, folded);
   const push = (from: number, to: number) => {
@@ -716,6 +850,23 @@ export function detectNames(
         last += 2;
         continue;
       }
+      // Two particles: « López de la Fuente », « Van der Berg », « Gómez de los Santos ».
+      const third = words[last + 3];
+      if (
+        next &&
+        after &&
+        third &&
+        !next.capital &&
+        PARTICLES.has(next.folded) &&
+        PARTICLES.has(after.folded) &&
+        joined(text, words[last] as Word, next) &&
+        joined(text, next, after) &&
+        joined(text, after, third) &&
+        nameish(third)
+      ) {
+        last += 3;
+        continue;
+      }
       break;
     }
     const runEnd = (words[last] as Word).end;
@@ -725,7 +876,7 @@ export function detectNames(
     }
     k = last + 1;
   }
-  detectNameColumns(text, folded, out);
+  detectNameColumns(text, folded, out, firstFinding);
 }
 
 /** Words after which a person's name names a place or an institution instead. */
@@ -812,6 +963,17 @@ const NAMED_PLACES = new Set([
   "campaign",
   "app",
   "tool",
+  // Laws and reforms named after their minister: « loi Évin », « réforme Touraine », "the Care Act".
+  "loi",
+  "lois",
+  "reforme",
+  "decret",
+  "amendement",
+  "circulaire",
+  "ordonnance",
+  "law",
+  "act",
+  "reform",
 ]);
 
 /** Words after a person's name that make it a place or an institution: "Nelson Mandela Foundation". */
@@ -844,6 +1006,21 @@ const NAMED_AFTER = new Set([
   "fund",
   "academy",
   "boulevard",
+  // "the Kennedy Room", "the Wellington branch", "Queen Elizabeth Hall", "Hilton hotels".
+  "hall",
+  "room",
+  "house",
+  "park",
+  "office",
+  "offices",
+  "branch",
+  "team",
+  "teams",
+  "hotel",
+  "hotels",
+  "agency",
+  "store",
+  "stores",
 ]);
 
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
@@ -939,6 +1116,16 @@ function decideRun(
       to > from
     )
       return from;
+    // Asking for a reply or a call: « répondre à Aoife Murphy », "reply to Aoife", « rappeler Nadia ».
+    if (
+      /^[ \u00a0]{1,2}$/.test(gapBefore) &&
+      (CONTACT_VERBS.has(before.folded) ||
+        (!!before2 &&
+          CONTACT_LAST_WORDS.has(before.folded) &&
+          CONTACT_PHRASES.has(`${before2.folded} ${before.folded}`))) &&
+      contactName(text, words, from, to)
+    )
+      return from;
     // A list of people after « Présents : », "Attendees:".
     if (to > from && listLabelBefore(text, folded, words[cueAt] as Word)) return from;
     // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
@@ -1002,6 +1189,20 @@ function decideRun(
   // Hospital"); a person's possessive is followed by a common noun ("Conor's sick leave").
   const last = words[to] as Word;
   if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
+  // Firms and things: "Marks & Spencer", « Procter & Gamble »; a count before (« 40 Renault Clio »).
+  if (firmOrCount(text, spanFirst.start, runEnd)) return -1;
+  // A verb of contact after the run: « Rhys Pritchard a rappelé », "Dermot Fitzgerald phoned".
+  CONTACT_AFTER.lastIndex = runEnd;
+  if (
+    to - from <= 2 &&
+    CONTACT_AFTER.test(folded) &&
+    !NOT_CONTACT_SUBJECTS.has(first.folded) &&
+    contactName(text, words, from, to) &&
+    // A firm calls too ("Royal Mail rang", « Le Crédit Agricole a écrit »): one word must be a name
+    // the dataset holds, and not a surname that is also a common word ("Burger King").
+    words.slice(from, to + 1).some((w) => !w.allCaps && (isFirstName(w) || isPlainLastName(w)))
+  )
+    return from;
 
   // A town where the text puts a place: « cure thermale à Dax », "Lincoln and Durham offices".
   if (from === to && townInContext(text, words, from)) return -1;
@@ -1021,6 +1222,18 @@ function decideRun(
       return i;
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
     if (isFirstName(b) && !b.allCaps && (a.allCaps || (isLastName(a) && !sentenceStart(text, a)))) return i;
+    // A given name no list holds beside a surname of the dataset that is not a common word, or an
+    // Irish or Scottish one: « Muireann Daly », "Grainne O'Rourke" (not "Unit Price", "Burger King").
+    if (
+      to === from + 1 &&
+      !a.allCaps &&
+      !b.allCaps &&
+      givenNameShape(a) &&
+      !isTown(a) &&
+      isPlainLastName(b) &&
+      !isPlace(b)
+    )
+      return i;
   }
   // A given name and a surname with a particle, neither in the dataset, inside a sentence: « passer voir
   // Soizic Le Goff », « Maëlle Van Damme ». The particle is written with a capital, as in a surname,
@@ -1077,6 +1290,39 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0xa0;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Firms and things rather than people: a name joined by « & » ("Marks & Spencer", « Procter &
+ * Gamble »), or a count just before it (« 40 Renault Clio », "12 Peugeot 208").
+ */
+function firmOrCount(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end) === 0x26 || (isSpace(text.charCodeAt(end)) && text[end + 1] === "&");
+  if (after) return true;
+  const before1 = text.charCodeAt(start - 1);
+  if (before1 === 0x26 || (isSpace(before1) && text[start - 2] === "&")) return true;
+  if (!isSpace(before1) || !isDigit(text.charCodeAt(start - 2))) return false;
+  let i = start - 2;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  // A count stands alone: « 12/03 », « 3,5 », « 10h30 » before a name are dates, amounts and times.
+  return i < 0 || " \u00a0\t\n(".includes(text[i] as string);
+}
+
+/**
+ * The run after a cue of contact or before a verb of contact reads as a person: not an acronym, not a
+ * town nor a place, nor a name given to a place or an institution.
+ */
+function contactName(text: string, words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from] as Word;
+  const last = words[to] as Word;
+  if (first.allCaps && !surnameInCapitals(first)) return false;
+  if (isTown(first) && (from === to || !isFirstName(first))) return false;
+  if (NAMED_AFTER.has(last.folded) || NAMED_PLACES.has(first.folded)) return false;
+  const after = words[to + 1];
+  return !(after && joined(text, last, after) && NAMED_AFTER.has(after.folded));
 }
 
 /** Words before a place: « à Dax », « près de Brest », « depuis Vichy », "in Lincoln", "at Durham". */
@@ -1157,14 +1403,78 @@ function givenNameShape(word: Word): boolean {
   );
 }
 
-/** Tables pasted from Excel or Word (tab- or pipe-separated): cells under a name header are names. */
-function detectNameColumns(text: string, folded: string, out: PersonalDataFinding[]): void {
+/** The cells of one line, as [start, end) offsets inside it; quotes around a CSV cell are left out. */
+function splitCells(line: string, sep: string): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let i = 0;
+  while (i <= line.length) {
+    let lead = i;
+    while (lead < line.length && (line[lead] === " " || line[lead] === "\t") && line[lead] !== sep) lead++;
+    if (sep !== "\t" && sep !== "|" && line[lead] === '"') {
+      // A quoted cell ("Byrne, Aoife"): up to the closing quote; "" inside is one quote.
+      let close = lead + 1;
+      for (;;) {
+        close = line.indexOf('"', close);
+        if (close < 0 || line[close + 1] !== '"') break;
+        close += 2;
+      }
+      if (close < 0) close = line.length;
+      cells.push([lead + 1, close]);
+      const next = line.indexOf(sep, close);
+      if (next < 0) break;
+      i = next + 1;
+      continue;
+    }
+    const next = line.indexOf(sep, i);
+    cells.push([i, next < 0 ? line.length : next]);
+    if (next < 0) break;
+    i = next + 1;
+  }
+  return cells;
+}
+
+const csvHeaderCells: Record<string, RegExp> = {};
+
+/** A whole CSV cell that is a name header: « ,Nom, », "Member;" at the start of the line. */
+function csvHeaderCell(sep: string): RegExp {
+  const cached = csvHeaderCells[sep];
+  if (cached) return cached;
+  const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+");
+  const alternatives = [...NAME_HEADERS]
+    .sort((x, y) => y.length - x.length)
+    .map(escape)
+    .join("|");
+  const made = new RegExp(`(?:^|${sep})[\\s"*]*(?:${alternatives})[\\s"*:]*(?:${sep}|$)`);
+  csvHeaderCells[sep] = made;
+  return made;
+}
+
+/** A header cell made comparable: no stars, colons or quotes, single spaces. */
+function headerText(cell: string): string {
+  return cell.replace(/[*:"]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
+}
+
+/**
+ * Tables pasted from Excel or Word (tab- or pipe-separated) and CSV pastes (comma or semicolon):
+ * cells under a name header are names, and the header line itself names no one (« Lien », "Grant"
+ * in a header are columns). A CSV header has two cells or more, all short, and its rows as many cells.
+ */
+function detectNameColumns(
+  text: string,
+  folded: string,
+  out: PersonalDataFinding[],
+  firstFinding: number,
+): void {
   let lineStart = 0;
   let columns: number[] | null = null;
   let separator = "";
+  let width = 0;
+  const headerLines: Array<[number, number]> = [];
   // The next tab and pipe in the text, so a line without either is passed over without being cut out.
   let nextTab = -1;
   let nextPipe = -1;
+  let nextComma = -1;
+  let nextSemicolon = -1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -1172,42 +1482,93 @@ function detectNameColumns(text: string, folded: string, out: PersonalDataFindin
     if (nextTab < 0) nextTab = Infinity;
     if (nextPipe !== Infinity && nextPipe < lineStart) nextPipe = text.indexOf("|", lineStart);
     if (nextPipe < 0) nextPipe = Infinity;
-    const sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    let sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    if (!sep && lineEnd - lineStart <= 400) {
+      // Under a CSV header, rows keep its separator; otherwise a short line with a comma or a
+      // semicolon may be a header.
+      if (nextSemicolon !== Infinity && nextSemicolon < lineStart)
+        nextSemicolon = text.indexOf(";", lineStart);
+      if (nextSemicolon < 0) nextSemicolon = Infinity;
+      if (nextComma !== Infinity && nextComma < lineStart) nextComma = text.indexOf(",", lineStart);
+      if (nextComma < 0) nextComma = Infinity;
+      const semicolon = nextSemicolon;
+      const comma = nextComma;
+      if (columns && (separator === "," || separator === ";")) {
+        const at = separator === "," ? comma : semicolon;
+        if (at < lineEnd) sep = separator;
+      } else if (lineEnd - lineStart <= 200) {
+        if (semicolon < lineEnd) sep = ";";
+        else if (comma < lineEnd) sep = ",";
+      }
+    }
     if (!sep) {
       columns = null;
       lineStart = lineEnd + 1;
       continue;
     }
-    const line = text.slice(lineStart, lineEnd);
-    if (!sep || (columns && sep !== separator)) {
-      columns = null;
-    } else if (!columns) {
-      const cells = folded.slice(lineStart, lineEnd).split(sep);
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const csv = sep === "," || sep === ";";
+    if (columns && sep !== separator) columns = null;
+    if (!columns) {
+      const foldedLine = folded.slice(lineStart, lineStart + line.length);
+      // Most comma lines are prose: a CSV header holds a name header as a whole cell.
+      if (csv && !csvHeaderCell(sep).test(foldedLine)) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      const cells = splitCells(foldedLine, sep);
       const found: number[] = [];
-      cells.forEach((cell, index) => {
-        const header = cell.replace(/[*:]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
+      let headerLike = !csv || (cells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
+      cells.forEach(([from, to], index) => {
+        const header = headerText(foldedLine.slice(from, to));
+        if (csv && (header.length > 40 || header.split(" ").length > 5)) headerLike = false;
         if (NAME_HEADERS.has(header)) found.push(index);
       });
-      if (found.length > 0) {
+      if (found.length > 0 && headerLike) {
         columns = found;
         separator = sep;
+        width = cells.length;
+        headerLines.push([lineStart, lineStart + line.length]);
       }
     } else if (!/^[\s|:\-+]*$/.test(line)) {
-      let cellStart = lineStart;
-      let index = 0;
-      for (const cell of line.split(sep)) {
-        if (columns.includes(index)) {
-          const lead = cell.length - cell.trimStart().length;
-          const value = cell.trim();
+      const cells = splitCells(line, sep);
+      if (csv && cells.length !== width) {
+        columns = null;
+      } else {
+        for (const index of columns) {
+          const cell = cells[index];
+          if (!cell) continue;
+          const raw = line.slice(cell[0], cell[1]);
+          const lead = raw.length - raw.trimStart().length;
+          const value = raw.trim();
           if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
-            const start = cellStart + lead;
+            const start = lineStart + cell[0] + lead;
             out.push({ type: "PERSON_NAME", start, end: start + value.length });
           }
         }
-        cellStart += cell.length + sep.length;
-        index++;
       }
     }
     lineStart = lineEnd + 1;
   }
+  if (headerLines.length === 0) return;
+  // The header line names columns, not people.
+  // Header lines are found in text order: a binary search per finding keeps this linear-logarithmic.
+  const inHeader = (f: PersonalDataFinding): boolean => {
+    let lo = 0;
+    let hi = headerLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = headerLines[mid] as [number, number];
+      if (f.end <= a) hi = mid - 1;
+      else if (f.start >= b) lo = mid + 1;
+      else return f.start >= a && f.end <= b;
+    }
+    return false;
+  };
+  let kept = firstFinding;
+  for (let i = firstFinding; i < out.length; i++) {
+    const f = out[i] as PersonalDataFinding;
+    if (!inHeader(f)) out[kept++] = f;
+  }
+  out.length = kept;
 }

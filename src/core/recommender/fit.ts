@@ -45,6 +45,7 @@ export function matchContext(fits: ContextFit, features: ContextFeatures): Conte
     );
   }
   if (fits.hasFigures !== undefined) check("hasFigures", fits.hasFigures === features.hasFigures);
+  if (fits.hasDates !== undefined) check("hasDates", fits.hasDates === features.hasDates);
   if (fits.hasTable !== undefined) check("hasTable", fits.hasTable === features.hasTable);
   if (fits.isThread !== undefined) check("isThread", fits.isThread === features.threadDepth > 0);
   return { points, kindMatched, misses };
@@ -63,7 +64,30 @@ export const SKILL_AFFINITY: Record<TextKind, readonly Skill[]> = {
   general: [],
 };
 
-export function skillAffinity(kind: TextKind, skill: Skill): number {
-  const rank = SKILL_AFFINITY[kind].indexOf(skill);
+/**
+ * How well a skill suits the open context. Summarise, draft, analyse and transform follow the kind of
+ * text; iterate and verify work on an answer about the text, so what matters is what the text holds:
+ *  - verify needs facts an answer could get wrong: figures and amounts, dates — a text with both
+ *    suits it best, one with neither has nothing to check;
+ *  - iterate needs an answer worth reworking: a long text (its summary is long too), or a draft or a
+ *    reply being written (Outlook compose, a thread) of some length; a short text with nothing to
+ *    answer does not.
+ */
+export function skillAffinity(features: ContextFeatures, skill: Skill): number {
+  if (features.lengthBucket === "empty") return skill === "verify" || skill === "iterate" ? -1 : 0;
+  if (skill === "verify") {
+    const facts = (features.hasFigures ? 1 : 0) + (features.hasDates ? 1 : 0);
+    return facts === 2 ? 1.5 : facts === 1 ? 1 : -1;
+  }
+  if (skill === "iterate") {
+    const draft = features.mode === "compose" || features.threadDepth > 0;
+    const long = features.lengthBucket === "long";
+    if (draft && long) return 1.5;
+    if (long || (draft && features.lengthBucket === "medium")) return 1;
+    if (draft) return 0.5;
+    // A few cells of a table still make an answer to rework (a comment, a formula); a short note does not.
+    return features.lengthBucket === "short" && !features.hasTable ? -1 : 0;
+  }
+  const rank = SKILL_AFFINITY[features.kind].indexOf(skill);
   return rank === 0 ? 1.5 : rank === 1 ? 1 : 0;
 }

@@ -16,7 +16,8 @@ export * from "./labels";
  *  2. Outlook read/compose (`fits.modes`) is hard unless no exercise fits the mode;
  *  3. novelty: exercises done within `noRepeatDays` are left out unless nothing else remains;
  *  4. among the rest, the highest score wins: context fit + weakest criteria targeted + level match
- *     + skill suited to the kind of text + never done + written for the learner's job (exercises
+ *     + skill suited to the open context (the kind of text; for iterate and verify, what it holds)
+ *     + never done + written for the learner's job (exercises
  *     written only for other jobs lose points); ties go to the smallest id.
  */
 
@@ -181,7 +182,7 @@ function scoreCandidate(
       : Math.abs(levelGap) === 1
         ? LEVEL_POINTS.adjacent
         : LEVEL_POINTS.far) +
-    skillAffinity(features.kind, exercise.skill) +
+    skillAffinity(features, exercise.skill) +
     (done === null ? NEVER_DONE_POINTS : 0);
   return { exercise, score, context, weak, levelGap, lastDone: done, forJob };
 }

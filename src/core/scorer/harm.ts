@@ -20,6 +20,12 @@
  *   members…");
  * - a decision on a claim (decide, approve, reject…) left to the model alone (« seul », « à ma place »,
  *   "yourself", "automatically", "no human in the loop"), unless a person reviews or signs it.
+ * Indirect forms count too: a pronoun stands for the person named or described in the group or the
+ * sentence before (« Il a une sclérose en plaques. Fais-lui comprendre… »); pushing people out (a push,
+ * « suggère-lui », "encourage him", towards a departure, « changer de mutuelle », "another insurer");
+ * career consequences (« compromettre son évolution »); layoffs as a purpose; a hiring probe (« savoir
+ * discrètement si » + a trait); pricing and selling by a trait. Ambiguous verbs are adverse only in their
+ * adverse reading: « partir », "leave" only when pushed, « retirer », "remove" only with people as object.
  * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
  * refusée ») or an act being explained or contested (« conteste le refus ») does not count; nor does
  * sensitive information under a negation ("do not use sick leave").
@@ -62,6 +68,16 @@ type Role =
   | "infer" // guess, deduce, predict: inferring a sensitive trait is profiling
   | "usage" // use, take into account, mention: « n'utilise pas l'état de santé » sets the trait aside
   | "regardless" // regardless of, « quel que soit »
+  | "push" // encourage, suggest, « inciter », « faire comprendre »: pushing a person towards something
+  | "departure" // leave, switch insurer, « quitter », « changer de mutuelle », « ailleurs »: where a push out goes
+  | "objectBound" // remove, drop, « retirer », « supprimer »: adverse only when a person is the object
+  | "threat" // hurt, block, « compromettre », « freiner »: with a career word, a career consequence
+  | "career" // career, promotion, « évolution », « avancement », « poste »
+  | "probe" // find out, « savoir », « deviner »: with « si » / "whether", probing a trait
+  | "hiring" // interview, hiring, « entretien », « embauche »; or a discreet probe (« l'air de rien »)
+  | "marketing" // sell, ads, upsell, « vendre », « offre commerciale »
+  | "futureAux" // will, won't, shall
+  | "audit" // check, review, « vérifie »: « ce qui pourrait pénaliser » is a risk being examined
   | "humanReview"; // « je le relirai », "signed by the handler": a person decides
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
@@ -72,44 +88,44 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor",
   },
   sensitivePerson: {
-    fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé",
-    en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
+    fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
+    en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history",
   },
   select: {
-    fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
-    en: "show only, only show, show me only, keep only, only keep, highlight, names of, identify, find, list, pick, pick out, single out, select, selection, target, flag, spot, track, filter, isolate, which, mark",
+    fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
+    en: "show only, only show, show me only, keep only, only keep, pull out, highlight, names of, identify, find, list, pick, pick out, single out, select, selection, target, flag, spot, track, filter, isolate, which, mark",
   },
   rank: {
-    fr: "classer, classe, classez, classement, trier, trie, triez, scorer, score, note de risque, profiler, profilage, profil, établis le profil, segmenter, segmentation, hiérarchiser, départager, prioriser, priorise, favoriser, favorise, privilégier, privilégie",
-    en: "rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
+    fr: "tarifer, tarife, tarifez, tarification, classer, classe, classez, classement, trier, trie, triez, scorer, score, note de risque, profiler, profilage, profil, établis le profil, segmenter, segmentation, hiérarchiser, départager, prioriser, priorise, favoriser, favorise, privilégier, privilégie",
+    en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, renvoyer, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, quitter, partir, décourager, dissuader, retirer, retire, retirez, supprimer, supprime, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, remove, drop, screen out, screened out, weed out, filter out, discourage, leave, quit, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading",
   },
   benefit: {
     fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie",
     en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered",
   },
   negation: {
-    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti",
-    en: "not, no, never, without, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
+    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez",
+    en: "not, no, never, without, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
   },
   pastFact: {
     fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
     en: "was, were, been, had, has, have, already",
   },
   explain: {
-    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, justifier, justifie, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que",
-    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, justify, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels",
+    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que, qui souhaite, qui souhaitent, qui veut, qui veulent, à sa demande, à leur demande",
+    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request",
   },
   criterion: {
     fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, en raison de, pour cause de, pour raisons de, pour raison de",
@@ -138,7 +154,7 @@ const LEXICON: Lexicon = {
   },
   helpful: {
     fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller",
-    en: "help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, advise",
+    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, advise",
   },
   infer: {
     fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui",
@@ -151,6 +167,43 @@ const LEXICON: Lexicon = {
   humanReview: {
     fr: "je relirai, je le relirai, je la relirai, je vérifierai, je le vérifierai, je validerai, je signerai, relu par, validé par, validée par, signé par, signée par, revient au gestionnaire, le gestionnaire décide, le gestionnaire valide, avant validation",
     en: "i will review, i ll review, i will check, i ll check, i will sign, reviewed by, approved by, signed by, checked by, the handler decides, the handler approves, before approval, for my review",
+  },
+  push: {
+    fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez",
+    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, advise, recommend, invite, inviting, hint, steer, get ? to, tell",
+  },
+  departure: {
+    fr: "quitter, quitte, quittez, partir, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier",
+    en: "leave, leaving, quit, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation",
+  },
+  objectBound: {
+    fr: "retirer, retire, retirez, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez",
+    en: "remove, removing, drop, dropping",
+  },
+  threat: {
+    fr: "compromettre, compromet, nuire, nuit, freiner, freine, bloquer, bloque, menacer, menace, menacé, menacée, pénaliser, pénalise, ralentir, casser, supprimer, supprimé, supprimée",
+    en: "hurt, hurts, damage, damages, harm, harms, jeopardise, jeopardize, block, blocks, hold back, holds back, stall, at risk, threaten, threatens, cut, eliminate, eliminated",
+  },
+  career: {
+    fr: "évolution, carrière, avancement, promotion, poste, emploi, prime, mutation",
+    en: "career, prospects, promotion, job, position, role, bonus, transfer",
+  },
+  probe: {
+    fr: "savoir, découvrir, deviner, vérifier discrètement",
+    en: "find out, reveal, discover, learn, determine, work out, tell",
+  },
+  hiring: {
+    fr: "entretien, embauche, recrutement, recruter, candidat, candidate, postulant, discrètement, l air de rien, sans en avoir l air, subtilement, indirectement",
+    en: "interview, hiring, recruitment, recruit, applicant, candidate, discreetly, subtly, indirectly, without asking directly, quietly",
+  },
+  marketing: {
+    fr: "vendre, vente, ventes, publicité, publicités, offre commerciale, offres commerciales, prospection, campagne commerciale",
+    en: "sell, selling, ads, advertising, upsell, upselling, cross sell, sales pitch",
+  },
+  futureAux: { en: "will, won, shall" },
+  audit: {
+    fr: "vérifie, vérifier, vérifiez, contrôle, contrôler, contrôlez, relis, relire, audite, auditer",
+    en: "check, verify, review, audit, proofread, look for",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -388,6 +441,30 @@ const DECISION_NOUNS = new Set("decision decisions approval validation arbitrage
 const QUESTION_WORDS = new Set("which quels quelles lesquels lesquelles".split(" "));
 const BE = new Set("sont est are is were was".split(" "));
 
+/** Pronouns that stand for a person on their own. */
+const SINGULAR_PRONOUNS = new Set("il elle lui he she him her".split(" "));
+/** Pronouns that stand for people when people are named in the group. */
+const PLURAL_PRONOUNS = new Set("ils elles they them".split(" "));
+/** French object pronouns before a verb (« les retirer », « leur vendre ») or after a hyphen (« retire-les »). */
+const CLITICS = new Set("les leur lui".split(" "));
+/** What « il » starts when it stands for nobody: « il faut », « il y a ». */
+const IMPERSONAL = new Set(
+  "faut faudrait y s semble suffit convient importe reste vaut arrive existe manque".split(" "),
+);
+/** Acts a clitic pronoun may stand before. */
+const ACTS: readonly Role[] = [
+  "adverse",
+  "objectBound",
+  "push",
+  "select",
+  "rank",
+  "benefit",
+  "marketing",
+  "threat",
+];
+/** "could", « pourrait »: an act that may happen, examined under a check. */
+const MODALS = new Set("could might may would pourrait pourraient risque risquent risquerait".split(" "));
+
 /** Function words skipped when looking for the object of an act (« les », "the", « de », "each"). */
 const SKIP = new Set(
   "le la les l un une des de du d au aux a chaque tous toutes tout toute ces ce cet cette leur leurs ses son sa nos notre vos votre mes mon ma the a an of each every all any these those their his her our your its to from in on for with who which that qui que dont".split(
@@ -404,7 +481,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   if (words.length === 0) return [];
   const marks = markRoles(words);
   // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».
-  for (const role of ["adverse", "select", "rank", "benefit"] as const) {
+  for (const role of [
+    "adverse",
+    "select",
+    "rank",
+    "benefit",
+    "push",
+    "departure",
+    "objectBound",
+    "threat",
+    "marketing",
+  ] as const) {
     const inside = new Uint8Array(words.length);
     for (const other of ["sensitive", "sensitivePerson", "criterion"] as const)
       for (const m of marks.get(other) as Mark[]) for (let k = m.from; k < m.to; k++) inside[k] = 1;
@@ -413,6 +500,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (marks.get(role) as Mark[]).filter((m) => inside[m.from] === 0),
     );
   }
+  // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
+  const pushed = new Uint8Array(words.length);
+  for (const m of marks.get("push") as Mark[]) for (let k = m.from; k < m.to; k++) pushed[k] = 1;
+  marks.set(
+    "explain",
+    (marks.get("explain") as Mark[]).filter((m) => pushed[m.from] === 0),
+  );
   const at = new Map<Role, Uint8Array>();
   for (const role of ROLES) {
     const flags = new Uint8Array(words.length + 1);
@@ -441,7 +535,30 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     return false;
   };
 
-  const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i);
+  // Pronouns stand for people (« il a un diabète », "suggest she…", « suggère-lui »); plural and clitic
+  // ones (« les », « leur », "them") only where a person is named in the group, clitics only before an act.
+  const nounPeople = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if (is("people", k) || is("sensitivePerson", k)) nounPeople.add(group(k));
+  const pronoun = new Uint8Array(words.length);
+  const hyphenBefore = (k: number) => k > 0 && folded.charCodeAt((words[k] as Word).start - 1) === 45;
+  for (let k = 0; k < words.length; k++) {
+    const text = (words[k] as Word).text;
+    const next = words[k + 1]?.group === group(k) ? (words[k + 1] as Word).text : "";
+    if (SINGULAR_PRONOUNS.has(text)) {
+      // « il faut », « il est important de » are impersonal.
+      const impersonal =
+        text === "il" &&
+        (IMPERSONAL.has(next) || (BE.has(next) && /^(?:de|d|que|qu)$/.test(words[k + 3]?.text ?? "")));
+      if (!impersonal) pronoun[k] = 1;
+    } else if (nounPeople.has(group(k))) {
+      if (PLURAL_PRONOUNS.has(text)) pronoun[k] = 1;
+      else if (CLITICS.has(text) && (ACTS.some((role) => is(role, k + 1)) || hyphenBefore(k))) pronoun[k] = 1;
+    }
+    // « l'encourage », « la pousser »: the one pushed is a person.
+    if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
+  }
+  const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
   /** The act's object is people: after it, skipping function words and at most one other word. */
   const aimsAtPeople = (m: Mark, otherWords = 1): boolean => {
@@ -451,8 +568,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (question) otherWords = 0;
     for (let k = m.to; k < Math.min(words.length, m.to + 8); k++) {
       if (group(k) !== group(m.from)) return false;
-      if (isPeople(k)) return true;
       const text = (words[k] as Word).text;
+      // "cancel her gym cover": a possessive, not the object.
+      const possessive =
+        text === "her" && words[k + 1]?.group === group(k) && !SKIP.has((words[k + 1] as Word).text);
+      if (isPeople(k) && !possessive) return true;
       if (SKIP.has(text) || (question && BE.has(text))) continue;
       if (++content > otherWords) return false;
     }
@@ -477,6 +597,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       // "where a member could be disadvantaged": a risk being examined, not a request.
       if (lead.some((w) => /^(?:could|might|would|may)$/.test((w as Word).text))) return false;
     }
+    // « vérifie ce qui pourrait pénaliser… », "check for any step that could penalise…": a risk examined.
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--)
+      if (group(k) === group(m.from) && MODALS.has((words[k] as Word).text) && before("audit", k, 30))
+        return false;
+    // « Explique pourquoi les adhérents de plus de 60 ans paient une cotisation plus élevée »: the act is the topic.
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 15) && group(k) === group(m.from); k--)
+      if (/^(?:pourquoi|why)$/.test((words[k] as Word).text)) return false;
     return !before("explain", m.from, 6);
   };
 
@@ -541,13 +668,25 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       continue;
     const after = words[i + 2];
     const years = after !== undefined && after.group === w.group && /^(?:ans|years?|yo)$/.test(after.text);
-    const frenchAge = (w.text === "de" || w.text === "plus" || w.text === "moins") && years;
+    const frenchAge = /^(?:de|plus|moins|a)$/.test(w.text) && years;
     const englishAge = /^(?:over|above|aged|under)$/.test(w.text) && (years || isPeople(i - 1));
     if (!frenchAge && !englishAge) continue;
     const list = sensitiveInGroup.get(w.group) ?? [];
     list.push({ start: w.start, end: (years ? (after as Word) : next).end });
     sensitiveInGroup.set(w.group, list);
     traitInGroup.add(w.group);
+  }
+
+  // A set-up sentence names the person and the trait, the next one refers to them by a pronoun
+  // (« Il a une sclérose en plaques. Fais-lui comprendre… »): the trait carries over.
+  for (let k = 0; k < words.length; k++) {
+    const g = group(k);
+    if (pronoun[k] !== 1 || g === 0 || sensitiveInGroup.has(g)) continue;
+    const previous = sensitiveInGroup.get(g - 1);
+    if (!previous) continue;
+    sensitiveInGroup.set(g, previous);
+    if (personInGroup.has(g - 1)) personInGroup.add(g);
+    if (traitInGroup.has(g - 1)) traitInGroup.add(g);
   }
 
   const findings: HarmFinding[] = [];
@@ -566,10 +705,54 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
 
   // Adverse acts asked for, also a benefit withheld: « pour ne pas les proposer à la promotion ».
   const adverse = (marks.get("adverse") as Mark[]).filter(asked);
+  // A benefit withheld in the future is a decision being made, even in an announcement
+  // (« annonce-lui qu'on ne renouvellera pas son CDD », "tell her it won't be renewed").
+  const future = (m: Mark): boolean =>
+    /(?:era|eront|erons|ra|ront)$/.test((words[m.from] as Word).text) || before("futureAux", m.from, 3);
   for (const m of marks.get("benefit") as Mark[])
-    if (negated(m) && !before("explain", m.from, 6) && !before("pastFact", m.from, 2)) adverse.push(m);
+    if (negated(m, 4) && (future(m) || !before("explain", m.from, 6)) && !before("pastFact", m.from, 2))
+      adverse.push(m);
+  /** « les retirer », "remove them", « retire-les »: the act's object is a person by pronoun. */
+  const pronounObject = (m: Mark): boolean =>
+    (m.from > 0 && pronoun[m.from - 1] === 1 && CLITICS.has((words[m.from - 1] as Word).text)) ||
+    (pronoun[m.to] === 1 &&
+      group(m.to) === group(m.from) &&
+      /^(?:les|leur|lui|them|him|her)$/.test((words[m.to] as Word).text));
+  // Pushing people out: « incite-les à quitter la mutuelle », "suggest she switch to another insurer".
+  for (const m of marks.get("push") as Mark[]) {
+    if (!asked(m)) continue;
+    // « dis-moi », "tell me": the learner is told, nobody is pushed.
+    if (/^(?:moi|me|us|nous)$/.test(words[m.to]?.text ?? "")) continue;
+    for (let k = m.to; k < Math.min(words.length, m.to + 20) && group(k) === group(m.from); k++)
+      if (is("departure", k)) {
+        adverse.push(m);
+        break;
+      }
+  }
+  // Verbs adverse only with a person as object: « retire les adhérents en ALD », not « retire le justificatif »;
+  // "drop a line to the member" is a contact.
+  for (const m of marks.get("objectBound") as Mark[]) {
+    if (!asked(m) || is("helpful", m.from)) continue;
+    let traitAfter = false;
+    for (let k = m.to; k < Math.min(words.length, m.to + 12) && group(k) === group(m.from); k++)
+      if (is("sensitive", k) || is("sensitivePerson", k)) traitAfter = true;
+    if (pronounObject(m) || (aimsAtPeople(m) && traitAfter)) adverse.push(m);
+  }
+  // A career consequence: « compromettre son évolution », "blocks her promotion", « son poste est menacé ».
+  for (const m of marks.get("threat") as Mark[]) {
+    if (!asked(m)) continue;
+    for (let k = Math.max(0, m.from - 3); k < Math.min(words.length, m.to + 3); k++)
+      if (group(k) === group(m.from) && is("career", k) && (k < m.from || k >= m.to)) {
+        adverse.push(m);
+        break;
+      }
+  }
+  // Selling to people through their trait: « leur vendre », "target them with ads" (a purpose, below).
+  const marketing = (marks.get("marketing") as Mark[]).filter(asked);
+  for (const m of marketing) if (pronounObject(m) || aimsAtPeople(m, 2)) adverse.push(m);
   const adverseInGroup = new Map<number, Mark>();
-  for (const m of adverse) if (!adverseInGroup.has(group(m.from))) adverseInGroup.set(group(m.from), m);
+  for (const m of [...adverse, ...marketing])
+    if (!adverseInGroup.has(group(m.from))) adverseInGroup.set(group(m.from), m);
   /** Where the last help for the people themselves is, per group (« pour les accompagner »; not "help me"). */
   const helpfulAt = new Map<number, number>();
   for (const m of marks.get("helpful") as Mark[]) {
@@ -617,6 +800,34 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     while (k < words.length && group(k) === g && SKIP.has((words[k] as Word).text)) k++;
     if (isPeople(k) || is("sensitive", k))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // 3b. A hiring question that probes a trait: « savoir, l'air de rien, si la candidate a des projets de
+  // grossesse », "find out whether the applicant has a mental illness".
+  const hiringIn = new Set<number>();
+  for (const m of marks.get("hiring") as Mark[]) hiringIn.add(group(m.from));
+  for (const m of marks.get("probe") as Mark[]) {
+    const g = group(m.from);
+    if (!hiringIn.has(g) || !asked(m)) continue;
+    // « faire savoir si », "let him know whether": telling, not probing.
+    const lead = words[m.from - 1];
+    if (lead && lead.group === g && /^(?:faire|fais|faites|fait|let)$/.test(lead.text)) continue;
+    let whether = -1;
+    for (let k = m.to; k < Math.min(words.length, m.to + 8) && group(k) === g; k++)
+      if (/^(?:si|s|whether|if)$/.test((words[k] as Word).text)) {
+        whether = k;
+        break;
+      }
+    if (whether < 0) continue;
+    for (const role of ["sensitive", "sensitivePerson"] as const)
+      for (const t of marks.get(role) as Mark[])
+        if (
+          group(t.from) === g &&
+          t.from > whether &&
+          t.from <= whether + 12 &&
+          !is("care", t.from) &&
+          !setAside(t)
+        )
+          report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
   }
   // 4. A claim decided by the model alone.
   const claimIn = new Map<number, Mark>();

@@ -11,19 +11,25 @@ export interface UsageKey {
   day: string;
 }
 
+/**
+ * Which daily allowance a call counts against: Run and its follow-ups (`requests`, the tenant's
+ * `dailyQuota`) or "Improve with AI" (`improvements`, its `dailyImproveQuota`). Tokens are one total.
+ */
+export type UsageCounter = "requests" | "improvements";
+
 /** The quota and token accounting the gateway needs; a database-backed one below, fakes in tests. */
 export interface UsageLedger {
   /**
-   * Counts one model call unless the user already made `limit` calls today or, when `tokenLimit` is
-   * given, already used that many tokens; false when over quota.
+   * Counts one model call unless the user already made `limit` calls of that counter today or, when
+   * `tokenLimit` is given, already used that many tokens; false when over quota.
    */
-  reserveCall(key: UsageKey, limit: number, tokenLimit?: number): Promise<boolean>;
+  reserveCall(key: UsageKey, limit: number, tokenLimit?: number, counter?: UsageCounter): Promise<boolean>;
   /** Gives a call back (it failed before the model answered anything). */
-  releaseCall(key: UsageKey): Promise<void>;
+  releaseCall(key: UsageKey, counter?: UsageCounter): Promise<void>;
   /** Adds the tokens of a finished call. */
   addTokens(key: UsageKey, usage: ChatUsage): Promise<void>;
   /** Today's totals for one user (zeros when nothing was recorded). */
-  read(key: UsageKey): Promise<{ requests: number } & ChatUsage>;
+  read(key: UsageKey): Promise<{ requests: number; improvements: number } & ChatUsage>;
 }
 
 export function utcDay(now: Date = new Date()): string {
@@ -41,7 +47,7 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
       .where("day", "=", key.day);
 
   return {
-    async reserveCall(key, limit, tokenLimit) {
+    async reserveCall(key, limit, tokenLimit, counter = "requests") {
       if (limit <= 0 || (tokenLimit !== undefined && tokenLimit <= 0)) return false;
       // One statement, so two concurrent calls cannot both take the last unit of the quota.
       const row = await db
@@ -50,7 +56,8 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
           tenant_id: key.tenantId,
           user_id: key.userId,
           day: key.day,
-          requests: 1,
+          requests: counter === "requests" ? 1 : 0,
+          improvements: counter === "improvements" ? 1 : 0,
           prompt_tokens: 0,
           completion_tokens: 0,
           total_tokens: 0,
@@ -59,21 +66,25 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
         .onConflict((oc) =>
           oc
             .columns(["tenant_id", "user_id", "day"])
-            .doUpdateSet({ requests: sql`llm_usage.requests + 1`, updated_at: new Date().toISOString() })
+            .doUpdateSet({
+              [counter]: sql`${sql.ref(`llm_usage.${counter}`)} + 1`,
+              updated_at: new Date().toISOString(),
+            })
             .where((eb) =>
               eb.and([
-                eb("llm_usage.requests", "<", limit),
+                eb(`llm_usage.${counter}`, "<", limit),
                 ...(tokenLimit !== undefined ? [eb("llm_usage.total_tokens", "<", tokenLimit)] : []),
               ]),
             ),
         )
-        .returning("requests")
+        .returning(counter)
         .executeTakeFirst();
       return row !== undefined;
     },
-    async releaseCall(key) {
+    async releaseCall(key, counter = "requests") {
+      const column = sql.ref(counter);
       await where(key)
-        .set({ requests: sql`case when requests > 0 then requests - 1 else 0 end` })
+        .set({ [counter]: sql`case when ${column} > 0 then ${column} - 1 else 0 end` })
         .execute();
     },
     async addTokens(key, usage) {
@@ -104,13 +115,14 @@ export function databaseUsageLedger(database: Kysely<Database>): UsageLedger {
     async read(key) {
       const row = await db
         .selectFrom("llm_usage")
-        .select(["requests", "prompt_tokens", "completion_tokens", "total_tokens"])
+        .select(["requests", "improvements", "prompt_tokens", "completion_tokens", "total_tokens"])
         .where("tenant_id", "=", key.tenantId)
         .where("user_id", "=", key.userId)
         .where("day", "=", key.day)
         .executeTakeFirst();
       return {
         requests: row?.requests ?? 0,
+        improvements: row?.improvements ?? 0,
         promptTokens: row?.prompt_tokens ?? 0,
         completionTokens: row?.completion_tokens ?? 0,
         totalTokens: row?.total_tokens ?? 0,

@@ -243,7 +243,10 @@ export interface LlmUsageTable {
   user_id: string;
   /** UTC day, `YYYY-MM-DD`. */
   day: string;
+  /** Model calls of Run, follow-ups included (the `dailyQuota`). */
   requests: number;
+  /** "Improve with AI" calls (the `dailyImproveQuota`); migration 1340. */
+  improvements: Generated<number>;
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;

@@ -20,6 +20,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   retentionDays: 365,
   privacyPolicy: DEFAULT_PRIVACY_POLICY,
   dailyQuota: 50,
+  dailyImproveQuota: 20,
   dailyTokenQuota: 200_000,
   reportK: 5,
   reportsShowNames: false,

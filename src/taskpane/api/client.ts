@@ -9,6 +9,7 @@ import type {
   AttemptSubmission,
   ChatRequest,
   ChatUsage,
+  ImproveRequest,
   ExerciseList,
   FeedbackRecorded,
   JobList,
@@ -226,42 +227,52 @@ export function createApiClient(options: ApiClientOptions) {
      * Streams the model's answer; resolves with the token usage when the `done` event arrives. Each
      * event is checked against the core schemas: a malformed one ends the stream as an ApiProblem.
      */
-    async chat(body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> {
-      // The event schemas load beside the request, out of the first-render bundle.
-      // Served from the same origin as the API: a chunk that cannot load is the server out of reach.
-      const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents").catch((err: unknown) => {
-        throw networkProblem(err);
-      });
-      events.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
-      const response = await send("/llm/chat", {
-        method: "POST",
-        body: JSON.stringify(body),
-        headers: { Accept: "text/event-stream" },
-        signal: callbacks.signal,
-      });
-      const stream = response.body;
-      if (!stream) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
-      const { parseChatEvent } = await events;
-      let usage: ChatUsage | null = null;
-      let failure: ApiProblem | null = null;
-      try {
-        await readSse(stream, (sse) => {
-          const parsed = parseChatEvent(sse);
-          if (parsed?.event === "chunk") callbacks.onChunk(parsed.data.text);
-          else if (parsed?.event === "privacy") callbacks.onPrivacy?.(parsed.data);
-          else if (parsed?.event === "done") usage = parsed.data.usage;
-          else if (parsed?.event === "error") failure = new ApiProblem(parsed.data);
-        });
-      } catch (err) {
-        // Stop reading what is left of an answer the pane gave up on.
-        await stream.cancel().catch(() => undefined);
-        throw err;
-      }
-      if (failure) throw failure;
-      if (!usage) throw new ApiProblem({ status: 502, code: "model_error", detail: "stream ended early" });
-      return usage;
-    },
+    chat: (body: ChatRequest, callbacks: ChatCallbacks): Promise<ChatUsage> =>
+      stream("/llm/chat", body, callbacks),
+
+    /**
+     * "Improve with AI": the learner's prompt rewritten for the exercise, streamed like `chat`. It
+     * counts against its own daily allowance, not the Runs.
+     */
+    improve: (body: ImproveRequest, callbacks: ChatCallbacks): Promise<ChatUsage> =>
+      stream("/llm/improve", body, callbacks),
   };
+
+  async function stream(path: string, body: unknown, callbacks: ChatCallbacks): Promise<ChatUsage> {
+    // The event schemas load beside the request, out of the first-render bundle.
+    // Served from the same origin as the API: a chunk that cannot load is the server out of reach.
+    const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents").catch((err: unknown) => {
+      throw networkProblem(err);
+    });
+    events.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
+    const response = await send(path, {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { Accept: "text/event-stream" },
+      signal: callbacks.signal,
+    });
+    const stream = response.body;
+    if (!stream) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
+    const { parseChatEvent } = await events;
+    let usage: ChatUsage | null = null;
+    let failure: ApiProblem | null = null;
+    try {
+      await readSse(stream, (sse) => {
+        const parsed = parseChatEvent(sse);
+        if (parsed?.event === "chunk") callbacks.onChunk(parsed.data.text);
+        else if (parsed?.event === "privacy") callbacks.onPrivacy?.(parsed.data);
+        else if (parsed?.event === "done") usage = parsed.data.usage;
+        else if (parsed?.event === "error") failure = new ApiProblem(parsed.data);
+      });
+    } catch (err) {
+      // Stop reading what is left of an answer the pane gave up on.
+      await stream.cancel().catch(() => undefined);
+      throw err;
+    }
+    if (failure) throw failure;
+    if (!usage) throw new ApiProblem({ status: 502, code: "model_error", detail: "stream ended early" });
+    return usage;
+  }
 }
 
 /** The API out of reach: the request (or a piece of the pane it needs) never arrived. */

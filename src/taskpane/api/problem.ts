@@ -86,6 +86,7 @@ export function errorKind(problem: unknown): ErrorKind {
     case "personal_data_blocked":
     case "personal_data_in_text":
     case "quota_exceeded":
+    case "improve_quota_exceeded":
     case "unauthorized":
     case "forbidden":
     case "network":

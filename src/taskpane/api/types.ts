@@ -27,3 +27,4 @@ export type ResultsReport = z.output<typeof ResultsReportSchema>;
 export type { Charter, MasteryMap } from "../../core/api/me";
 export type { AttemptSubmission, AttemptResult, AttemptSummary } from "../../core/api/attempts";
 export type { ChatUsage, ChatRequestBody as ChatRequest } from "../../core/api/llm";
+export type { ImproveRequestBody as ImproveRequest } from "../../core/api/improve";

@@ -20,7 +20,10 @@ export function ProblemMessage(props: {
   const text = t.errors[kind];
   const code = props.problem instanceof ApiProblem ? props.problem.code : undefined;
   const intent =
-    props.intent ?? (kind === "llm_not_configured" || kind === "quota_exceeded" ? "warning" : "error");
+    props.intent ??
+    (kind === "llm_not_configured" || kind === "quota_exceeded" || kind === "improve_quota_exceeded"
+      ? "warning"
+      : "error");
   return (
     <MessageBar intent={intent} layout="multiline" data-problem={kind}>
       <MessageBarBody>

@@ -182,6 +182,8 @@ export const en = {
     exercise: "Exercise",
     score: "Score",
     attempts: (n: number) => (n === 1 ? "1 attempt" : `${n} attempts`),
+    asOf: (date: string) => `Offline: your attempts as of ${date}, as kept on this device.`,
+    asOfNext: "Attempts made since then will appear once the connection is back.",
   },
   queue: {
     pending: (n: number) => (n === 1 ? "1 attempt waiting to be sent" : `${n} attempts waiting to be sent`),
@@ -205,6 +207,10 @@ export const en = {
     quota_exceeded: {
       message: "You have reached today’s limit of AI runs.",
       next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
+    },
+    improve_quota_exceeded: {
+      message: "You have reached today’s limit of AI improvements.",
+      next: "Your Runs are not affected. Use the better version above, or improve with AI again tomorrow.",
     },
     rate_limited: {
       message: "Too many requests in a short time.",

@@ -185,6 +185,9 @@ export const fr: Messages = {
     exercise: "Exercice",
     score: "Note",
     attempts: (n: number) => (n <= 1 ? `${n} essai` : `${n} essais`),
+    asOf: (date: string) =>
+      `Hors connexion\u00a0: vos essais au ${date}, tels qu’enregistrés sur cet appareil.`,
+    asOfNext: "Les essais faits depuis apparaîtront une fois la connexion revenue.",
   },
   queue: {
     pending: (n: number) => (n <= 1 ? `${n} essai en attente d’envoi` : `${n} essais en attente d’envoi`),
@@ -208,6 +211,10 @@ export const fr: Messages = {
     quota_exceeded: {
       message: "Vous avez atteint la limite d’exécutions du jour.",
       next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
+    },
+    improve_quota_exceeded: {
+      message: "Vous avez atteint la limite d’améliorations par l’IA du jour.",
+      next: "Vos exécutions ne sont pas touchées. Utilisez la meilleure version ci-dessus, ou améliorez avec l’IA à nouveau demain.",
     },
     rate_limited: {
       message: "Trop de demandes en peu de temps.",

@@ -1,9 +1,21 @@
-import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { PASS_SCORE } from "../../core/rubric";
 import { CRITERIA, type Localized } from "../../core/types";
-import type { AttemptSummary, Me } from "../api/types";
+import { ApiProblem } from "../api/problem";
+import type { Me } from "../api/types";
 import { ProblemMessage } from "../components/ProblemMessage";
+import { forgetProgress, loadProgress, saveProgress, type CachedAttempt } from "../lib/progressCache";
 import { criterionLabel } from "../../core/rubric";
 import { useI18n } from "../i18n/I18nProvider";
 import { useServices } from "../state/services";
@@ -31,14 +43,37 @@ const useStyles = makeStyles({
   cell: { textAlign: "start", padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-/** Mastery per criterion (bar chart), score over time (line), and the attempt history. */
+/** The history on screen: from the API, or — offline — as this device last received it. */
+interface ShownHistory {
+  attempts: CachedAttempt[];
+  /** When it was received: now for the API's answer, earlier for the device's copy. */
+  receivedAt: Date;
+  fromDevice: boolean;
+}
+
+/** The API cannot be reached (or failed on its side): the device's copy stands in. */
+function unreachable(problem: unknown): boolean {
+  return problem instanceof ApiProblem && problem.retriable;
+}
+
+/** The session is over (signed out, or no longer allowed): what the device kept goes too. */
+function signedOut(problem: unknown): boolean {
+  return problem instanceof ApiProblem && (problem.status === 401 || problem.status === 403);
+}
+
+/**
+ * Mastery per criterion (bar chart), score over time (line), and the attempt history. The history is
+ * kept on the device for this user and tenant, and shown "as of" its date while the API is out of reach.
+ */
 export default function ProgressScreen(props: { me: Me; version: number }) {
   const { t, lang } = useI18n();
   const { api } = useServices();
   const styles = useStyles();
-  const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
+  const [history, setHistory] = useState<ShownHistory | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [titles, setTitles] = useState<ReadonlyMap<string, Localized>>(new Map());
+  const [tries, setTries] = useState(0);
+  const { tenant, user } = props.me;
 
   useEffect(() => {
     let live = true;
@@ -56,14 +91,32 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
     let live = true;
     setProblem(null);
     api.attempts().then(
-      (list) => live && setAttempts(list.attempts),
-      (err: unknown) => live && setProblem(err),
+      (list) => live && setHistory({ attempts: list.attempts, receivedAt: new Date(), fromDevice: false }),
+      (err: unknown) => {
+        if (!live) return;
+        if (signedOut(err)) forgetProgress();
+        const kept = unreachable(err) ? loadProgress({ tenant, user }) : null;
+        if (!kept) {
+          setProblem(err);
+          return;
+        }
+        setHistory({ attempts: kept.attempts, receivedAt: new Date(kept.savedAt), fromDevice: true });
+        // Titles are kept with the history: the catalog cannot be read either.
+        setTitles((known) => (known.size > 0 ? known : kept.titles));
+      },
     );
     return () => {
       live = false;
     };
-  }, [api, props.version]);
+  }, [api, props.version, tries, tenant, user]);
 
+  // What the API sent is kept for the next time it cannot be reached (with titles once they are known).
+  useEffect(() => {
+    if (history && !history.fromDevice)
+      saveProgress({ tenant, user }, history.attempts, titles, history.receivedAt);
+  }, [history, titles, tenant, user]);
+
+  const attempts = history?.attempts ?? null;
   const chronological = attempts ? [...attempts].reverse() : [];
   const dateFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "short",
@@ -108,7 +161,18 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
         </ul>
       </div>
 
-      {problem ? <ProblemMessage problem={problem} /> : null}
+      {problem ? <ProblemMessage problem={problem} onRetry={() => setTries((n) => n + 1)} /> : null}
+      {history?.fromDevice ? (
+        <MessageBar intent="info" layout="multiline" data-testid="history-as-of">
+          <MessageBarBody>
+            <MessageBarTitle>{t.progress.asOf(dateFormat.format(history.receivedAt))}</MessageBarTitle>{" "}
+            {t.progress.asOfNext}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setTries((n) => n + 1)}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {!attempts && !problem ? <Spinner size="small" label={t.loading} /> : null}
       {attempts && attempts.length === 0 ? <Text>{t.progress.empty}</Text> : null}
 

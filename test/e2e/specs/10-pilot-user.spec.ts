@@ -32,6 +32,7 @@ const T = {
     useVersion: "Use this version",
     improveWithAi: "Improve with AI",
     useAiVersion: "Use the AI’s version",
+    improveSpent: /today’s limit of AI improvements\.\s*Your Runs are not affected/,
     charter: "Charter and my data",
     export: "Export my data",
     resultsFromOnboarding: "Open the results sheet",
@@ -50,6 +51,7 @@ const T = {
     useVersion: "Utiliser cette version",
     improveWithAi: "Améliorer avec l’IA",
     useAiVersion: "Utiliser la version de l’IA",
+    improveSpent: /limite d’améliorations par l’IA du jour\.\s*Vos exécutions ne sont pas touchées/,
     charter: "Charte et mes données",
     export: "Exporter mes données",
     resultsFromOnboarding: "Ouvrir le tableau de résultats",
@@ -168,6 +170,22 @@ async function feedbackLoop(ctx: E2EContext, host: PreviewHost, lang: Lang): Pro
     assert.equal(ctx.model.requests.length, before + 1, "one call to the model");
     await page.getByRole("button", { name: t.useAiVersion }).click();
     assert.equal((await box.inputValue()).trim(), aiText);
+
+    // Its own daily allowance spent: the pane says so, and that the Runs are not affected.
+    await submitPrompt(page, lang, weak);
+    await page.route("**/api/v1/llm/improve", (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: "application/problem+json",
+        headers: { "retry-after": "3600" },
+        body: JSON.stringify({ status: 429, code: "improve_quota_exceeded", limit: 20, retryAfter: 3600 }),
+      }),
+    );
+    await page.getByRole("button", { name: t.improveWithAi }).click();
+    const spent = page.locator('[data-problem="improve_quota_exceeded"]');
+    await spent.waitFor({ timeout: 10_000 });
+    assert.match(await spent.innerText(), t.improveSpent);
+    await page.unroute("**/api/v1/llm/improve");
   } finally {
     await page.context().close();
   }

@@ -122,10 +122,80 @@ describe("business text keeps its places, products, institutions and titles", ()
     "Le dossier d'Annecy est clos ; celui de Laval aussi.",
     // A possessive before a capitalised word names a place or a firm.
     "St George's Hospital and King's Cross are close to the office.",
+    // Laws named after their minister.
+    "Explique la loi Évin à un adhérent qui veut emprunter ; la loi Kouchner s’applique aussi.",
     // An instruction verb that is also a given name somewhere (« Lis » is Danish).
     "Lis ce courriel et dis-moi en 3 lignes ce que l'expéditeur me demande.",
   ])("%j", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("names nobody tuned on", () => {
+  it.each([
+    // Given names of Ireland, Scotland and Wales, and Irish and Scottish surnames by their shape.
+    ["Siobhan O'Connell called about her insulin pump.", ["Siobhan O'Connell"]],
+    ["Our new adviser is Deaglán MacAuley, from Belfast.", ["Deaglán MacAuley"]],
+    ["Le dossier de Cerys Bowen est complet.", ["Cerys Bowen"]],
+    // Irish particles after an honorific or a given name.
+    ["Mme Ní Dhomhnaill a envoyé sa facture.", ["Ní Dhomhnaill"]],
+    ["Cormac Ó Floinn sera absent lundi.", ["Cormac Ó Floinn"]],
+    // Two particles inside a surname: « de la », « de los », « van der ».
+    ["Le dossier de María Gómez de los Santos est complet.", ["María Gómez de los Santos"]],
+    // A given name no list holds beside a surname of the dataset.
+    ["Nous avons reçu le devis de Gwenvaël Lemaire hier.", ["Gwenvaël Lemaire"]],
+    // Asking for a reply or a call.
+    ["Please reply to Aoife Murphy regarding her asthma inhaler refund.", ["Aoife Murphy"]],
+    ["Merci de répondre à Soazig avant vendredi.", ["Soazig"]],
+    ["Pense à rappeler Tugdual Kerhervé.", ["Tugdual Kerhervé"]],
+    // A verb of contact after a name the dataset holds.
+    ["Lemaire a téléphoné ce matin pour son devis.", ["Lemaire"]],
+    ["Gallagher phoned this morning about the claim.", ["Gallagher"]],
+    // CSV pastes with a name column, comma or semicolon, quoted cells too.
+    ["Name,Condition\nAoife Byrne,asthma\nTadhg Quinn,epilepsy", ["Aoife Byrne", "Tadhg Quinn"]],
+    [
+      "Nom;Prénom;Acte\nKERDONCUFF;Anaïg;kiné\nLe Du;Youenn;optique",
+      ["KERDONCUFF", "Anaïg", "Le Du", "Youenn"],
+    ],
+    ['Member,Plan\n"Byrne, Aoife",Gold', ["Byrne, Aoife"]],
+    // The header line names columns, not people.
+    ["Bénéficiaire,Lien,Date de naissance\nKim Min-jun,enfant,2014", ["Kim Min-jun"]],
+    // A count before a name only when it stands alone: a time or a date does not count.
+    ["RDV 10h30 Claire Fontaine pour son dossier.", ["Claire Fontaine"]],
+  ])("%j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Surnames that are also common words need a cue beside a word no list holds.
+    "The Unit Price and the Total Price are in column C.",
+    // Firms and organisations call and write too.
+    "Le Crédit Agricole a écrit aux agences.",
+    "Amazon emailed the delivery slot.",
+    "Someone called about the invoice.",
+    // After a cue of contact, a town, a department or an organisation is not a person.
+    "Merci de répondre à Lyon avant lundi.",
+    "Forward this to Head Office.",
+    "Rappeler Allianz pour le contrat groupe.",
+    // Particles between words that are not names.
+    "Le cabinet de la Tour de la Rivière ferme.",
+    // Firms joined by « & », and things counted.
+    "Marks & Spencer vouchers go to every agency.",
+    "Commande de 40 Renault Clio pour la flotte.",
+    // Rooms, branches, halls and hotels named after people.
+    "The Lincoln Room is booked for the board.",
+    "The Harrison branch closes early on Friday.",
+    "Drinks at the Albert Hall after the awards.",
+    // Comma lines that are prose, and CSV tables with no name column.
+    "Nom, prénom et adresse sont obligatoires, merci.\nMerci, bonne journée.",
+    "Produit;Prix;Stock\nstylo;12;4",
+  ])("%j holds no name", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("stops a CSV table at a row that has not as many cells as its header", () => {
+    const text = "Nom,Ville\nQuéméner,Brest\nEnvoyé hier, en retard, comme prévu, hélas";
+    expect(names(text)).toEqual(["Quéméner"]);
   });
 });
 
@@ -134,6 +204,8 @@ describe("the labelled set", () => {
   const heldOut = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out.jsonl"));
   // Written after the detector was last tuned and kept out of tuning since: see the README.
   const heldOut2 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-2.jsonl"));
+  // Written and measured before the rules for Gaelic names, contact cues and CSV columns: see the README.
+  const heldOut3 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-3.jsonl"));
 
   it("holds at least 300 distinct FR/EN texts, ordinary ones among them", () => {
     expect(new Set(texts.map((t) => t.text)).size).toBe(texts.length);
@@ -161,14 +233,22 @@ describe("the labelled set", () => {
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("keeps recall ≥ 0.90 and precision ≥ 0.95 on the third held-out set", () => {
+    expect(heldOut3.length).toBeGreaterThanOrEqual(150);
+    expect(heldOut3.filter((t) => t.ordinary).length).toBeGreaterThanOrEqual(40);
+    const scores = scoreNames(heldOut3);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("finds nothing in at least 98 % of ordinary texts", () => {
     for (const set of [texts, heldOut]) {
       const scores = scoreOrdinary(set);
       expect(scores.noFinding / scores.ordinary).toBeGreaterThanOrEqual(0.98);
       expect(scores.unchanged / scores.ordinary).toBeGreaterThanOrEqual(0.98);
     }
-    // All sets together, the second held-out set included (its decoys are harder: 44 of 46 alone).
-    const all = scoreOrdinary([...texts, ...heldOut, ...heldOut2]);
+    // All sets together, the second and third held-out sets included (the third's decoys are harder).
+    const all = scoreOrdinary([...texts, ...heldOut, ...heldOut2, ...heldOut3]);
     expect(all.unchanged / all.ordinary).toBeGreaterThanOrEqual(0.98);
   });
 });

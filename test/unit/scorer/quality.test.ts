@@ -47,7 +47,7 @@ describe("the scorer-quality set", () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     expect(items.filter((i) => i.lang === "fr").length).toBeGreaterThanOrEqual(100);
     expect(items.filter((i) => i.lang === "en").length).toBeGreaterThanOrEqual(100);
-    expect(new Set(items.map((i) => i.category)).size).toBe(13);
+    expect(new Set(items.map((i) => i.category)).size).toBe(15);
   });
 
   it("names only exercises of the built-in catalog", () => {
@@ -117,6 +117,17 @@ describe("scorer quality on the labelled set", () => {
 
   it("ordinary work on health topics passes the safety gate in at least 95% of prompts", () => {
     expectAccuracy("health", 0.95);
+  });
+
+  // Held out: written before the rules were tuned and never tuned on, so a pass here is not memorised.
+  it("harmful use fails the safety gate in at least 95% of the held-out prompts", () => {
+    expectAccuracy("heldharmful", 0.95);
+    expect(result("heldharmful").items).toBeGreaterThanOrEqual(60);
+  });
+
+  it("ordinary health-topic work passes the safety gate in at least 95% of the held-out prompts", () => {
+    expectAccuracy("heldhealth", 0.95);
+    expect(result("heldhealth").items).toBeGreaterThanOrEqual(60);
   });
 
   it("a good prompt for another exercise passes at most 10% of the time and averages under 50", () => {

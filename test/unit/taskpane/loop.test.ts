@@ -2,7 +2,7 @@ import type { Exercise } from "../../../src/core/catalog/schema";
 import { MAX_PROMPT_CHARS } from "../../../src/core/api/llm";
 import type { Me } from "../../../src/taskpane/api/types";
 import { promptParts } from "../../../src/taskpane/components/feedback/ExamplePrompt";
-import { improvementRequest } from "../../../src/taskpane/hooks/useImproveWithAi";
+import { improvementRequest } from "../../../src/core/api/improve";
 import { canonicalGroup, groupValuesOf } from "../../../src/taskpane/screens/results/groupValues";
 import { appReducer, initialAppState } from "../../../src/taskpane/state/appState";
 

@@ -31,6 +31,7 @@ describe("API problems", () => {
   it.each([
     [503, { code: "llm_not_configured" }, "llm_not_configured"],
     [429, { code: "quota_exceeded" }, "quota_exceeded"],
+    [429, { code: "improve_quota_exceeded" }, "improve_quota_exceeded"],
     [429, { code: "rate_limited" }, "rate_limited"],
     [503, { code: "identity_unavailable" }, "server"],
     [401, { code: "invalid_token" }, "unauthorized"],

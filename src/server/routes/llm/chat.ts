@@ -1,7 +1,9 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { improvementRequest, ImproveRequestSchema } from "../../../core/api/improve";
 import {
   ChatRequestSchema,
+  type ChatRequestBody,
   type ChatEventName,
   type ChatEvents,
   type ChatUsage,
@@ -17,7 +19,7 @@ import { describeFailure, StreamStalled } from "../../llm/failures";
 import { buildChatMessages, sanitizeModelText } from "../../llm/messages";
 import { createModelClient, type ModelClient, type ModelEvent, type ModelMessage } from "../../llm/provider";
 import { screenChatRequest, summarizePositions } from "../../llm/screening";
-import { databaseUsageLedger, utcDay, type UsageLedger } from "../../llm/usage";
+import { databaseUsageLedger, utcDay, type UsageCounter, type UsageLedger } from "../../llm/usage";
 import { principalOf, requireUser } from "../../plugins/auth";
 import { requireAcceptedCharter } from "../../plugins/charter";
 import { findExercise } from "../../tenants/exercises";
@@ -28,9 +30,7 @@ export interface LlmGatewayDeps {
   llm: LlmConfig;
   /** Null when no provider is configured. */
   model: ModelClient | null;
-  tenantSettings(
-    tenantId: string,
-  ): Promise<{ privacyPolicy: PrivacyPolicy; dailyQuota: number; dailyTokenQuota?: number }>;
+  tenantSettings(tenantId: string): Promise<GatewaySettings>;
   /** The exercise's own cap on answer tokens, if it sets one. */
   exerciseOutputCap(tenantId: string, exerciseId: string): Promise<number | undefined>;
   usage: UsageLedger;
@@ -39,6 +39,45 @@ export interface LlmGatewayDeps {
 }
 
 export type LlmRoutesOptions = Partial<LlmGatewayDeps>;
+
+interface GatewaySettings {
+  privacyPolicy: PrivacyPolicy;
+  dailyQuota: number;
+  /** "Improve with AI" calls a day (counted apart from the Runs); without it, the Run limit applies. */
+  dailyImproveQuota?: number;
+  dailyTokenQuota?: number;
+}
+
+/** A daily allowance of model calls: which counter, its limit, and how a refusal is worded. */
+interface Allowance {
+  counter: UsageCounter;
+  limit(settings: GatewaySettings): number;
+  code: "quota_exceeded" | "improve_quota_exceeded";
+  /** What is counted, for the problem's detail. */
+  calls: string;
+}
+
+const RUN_ALLOWANCE: Allowance = {
+  counter: "requests",
+  limit: (settings) => settings.dailyQuota,
+  code: "quota_exceeded",
+  calls: "model calls",
+};
+
+const IMPROVE_ALLOWANCE: Allowance = {
+  counter: "improvements",
+  limit: (settings) => settings.dailyImproveQuota ?? settings.dailyQuota,
+  code: "improve_quota_exceeded",
+  calls: "prompt improvements",
+};
+
+/** What the gateway sends: the request as screened, and for an improvement the instruction around it. */
+interface ModelCall {
+  body: ChatRequestBody;
+  allowance: Allowance;
+  /** Turns the screened prompt into what the model is asked (the improvement's instruction). */
+  instruct?(screenedPrompt: string, lang: Lang): string;
+}
 
 const SSE_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
@@ -96,142 +135,175 @@ export const llmRoutes: FastifyPluginAsyncZod<LlmRoutesOptions> = async (app, op
         body: ChatRequestSchema,
       },
     },
+    async (request, reply) =>
+      relayModelCall(deps, request, reply, { body: request.body, allowance: RUN_ALLOWANCE }),
+  );
+
+  app.post(
+    "/llm/improve",
+    {
+      preParsing: [requireUser, requireAcceptedCharter],
+      schema: {
+        tags: ["llm"],
+        summary:
+          "Improve with AI: the learner's prompt rewritten for the exercise by the tenant's model, within its own daily allowance; streams text/event-stream",
+        body: ImproveRequestSchema,
+      },
+    },
     async (request, reply) => {
       const me = principalOf(request);
-      const model = deps.model;
-      if (!model) {
-        const missing = deps.llm.configured ? [] : deps.llm.missing;
-        throw new ApiProblem(
-          503,
-          "llm_not_configured",
-          `No language model is configured. ${LLM_SETUP_HELP}`,
-          {
-            missing,
-          },
-        );
-      }
-      const body = request.body;
-      const settings = await deps.tenantSettings(me.tenantId);
-
-      const lang = requestLang(body.lang, body.prompt);
-      const screening = screenChatRequest(body, settings.privacyPolicy, lang);
-      if (screening.blocked.length > 0) {
-        const { types, counts } = summarizePositions(screening.blocked);
-        // Only values that should have been pseudonymised: the request skipped the pane's masking.
-        const unmasked = screening.blocked.every((p) => p.rule === "not_pseudonymised");
-        await deps.audit({
-          tenantId: me.tenantId,
-          actorId: me.userId,
-          action: PRIVACY_BLOCK_ACTION,
-          target: body.exerciseId,
-          details: {
-            types,
-            counts,
-            positions: screening.blocked,
-            ...(unmasked ? { reason: "unmasked" } : {}),
-          },
-        });
-        request.log.info({ exerciseId: body.exerciseId, counts }, "model call blocked by the privacy policy");
-        if (unmasked) {
-          throw new ApiProblem(
-            422,
-            "personal_data_unmasked",
-            `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as ${examplePlaceholder("PERSON_NAME", "fr")} and keep the real values on your side.`,
-            { types, positions: screening.blocked },
-          );
-        }
-        throw new ApiProblem(
-          422,
-          "personal_data_blocked",
-          `The request contains personal data that the tenant's policy does not let reach a model: ${types.join(", ")}`,
-          { types, positions: screening.blocked },
-        );
-      }
-
-      const now = deps.now();
-      const key = { tenantId: me.tenantId, userId: me.userId, day: utcDay(now) };
-      if (!(await deps.usage.reserveCall(key, settings.dailyQuota, settings.dailyTokenQuota))) {
-        const retryAfter = secondsUntilNextUtcDay(now);
-        reply.header("retry-after", String(retryAfter));
-        const used = await deps.usage.read(key);
-        const tokens =
-          settings.dailyTokenQuota !== undefined &&
-          used.requests < settings.dailyQuota &&
-          used.totalTokens >= settings.dailyTokenQuota;
-        throw new ApiProblem(
-          429,
-          "quota_exceeded",
-          tokens
-            ? `The daily limit of ${settings.dailyTokenQuota} model tokens is reached; it resets at midnight UTC`
-            : `The daily limit of ${settings.dailyQuota} model calls is reached; it resets at midnight UTC`,
-          tokens
-            ? { limit: settings.dailyQuota, tokenLimit: settings.dailyTokenQuota, retryAfter }
-            : { limit: settings.dailyQuota, retryAfter },
-        );
-      }
-      const maxTokens =
-        (await deps.exerciseOutputCap(me.tenantId, body.exerciseId)) ?? deps.llm.maxOutputTokens;
-
-      const messages = buildChatMessages({
-        prompt: screening.prompt,
-        context: screening.context,
-        history: screening.history,
-        lang,
-      });
-      // Aborts the provider call when the learner goes away (closes the pane, runs again).
-      const controller = new AbortController();
-      reply.raw.on("close", () => {
-        if (!reply.raw.writableFinished) controller.abort();
-      });
-      const started = performance.now();
-      let events: AsyncIterable<ModelEvent>;
-      try {
-        events = await model.openStream(messages, controller.signal, { maxTokens });
-      } catch (err) {
-        // Nothing was answered: the call does not count against the quota.
-        await deps.usage.releaseCall(key);
-        const failure = describeFailure(err, deps.llm.timeoutMs);
-        // The error's name and status only: a provider's message may echo the request.
-        const { name, status } = err as { name?: string; status?: number };
-        request.log.warn(
-          { model: model.label, code: failure.code, error: name, status },
-          "model call failed",
-        );
-        if (failure.retryAfter !== undefined) reply.header("retry-after", String(failure.retryAfter));
-        throw new ApiProblem(failure.status, failure.code, failure.detail, {
-          ...(failure.retryAfter !== undefined ? { retryAfter: failure.retryAfter } : {}),
-        });
-      }
-
-      await streamAnswer(reply, {
-        events,
-        controller,
-        timeoutMs: deps.llm.timeoutMs,
-        idleTimeoutMs: deps.llm.idleTimeoutMs,
-        maxAnswerChars: deps.llm.maxAnswerChars,
-        privacy:
-          screening.redacted.length > 0 || screening.warnings.length > 0
-            ? { redacted: screening.redacted, warnings: screening.warnings }
-            : undefined,
-        onFinish: async (usage, answerChars, failureCode) => {
-          const counted = usage ?? estimateUsage(messages, answerChars);
-          await deps.usage.addTokens(key, counted);
-          request.log.info(
-            {
-              exerciseId: body.exerciseId,
-              model: model.label,
-              usage: counted,
-              ms: Math.round(performance.now() - started),
-              failureCode,
-            },
-            "model call finished",
-          );
-          return counted;
-        },
+      const { exerciseId, prompt, lang } = request.body;
+      const exercise = await findExercise(app, me.tenantId, exerciseId);
+      if (!exercise)
+        throw new ApiProblem(422, "unknown_exercise", `No exercise "${exerciseId}" in this tenant`);
+      return relayModelCall(deps, request, reply, {
+        body: { exerciseId, prompt, ...(lang ? { lang } : {}) },
+        allowance: IMPROVE_ALLOWANCE,
+        instruct: (screened, callLang) => improvementRequest(screened, exercise, callLang),
       });
     },
   );
 };
+
+/**
+ * One model call through the gateway: the caller's model and privacy policy, the daily allowance,
+ * then the streamed answer.
+ */
+async function relayModelCall(
+  deps: LlmGatewayDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  call: ModelCall,
+): Promise<void> {
+  const me = principalOf(request);
+  const model = deps.model;
+  if (!model) {
+    const missing = deps.llm.configured ? [] : deps.llm.missing;
+    throw new ApiProblem(503, "llm_not_configured", `No language model is configured. ${LLM_SETUP_HELP}`, {
+      missing,
+    });
+  }
+  const body = call.body;
+  const settings = await deps.tenantSettings(me.tenantId);
+
+  const lang = requestLang(body.lang, body.prompt);
+  const screening = screenChatRequest(body, settings.privacyPolicy, lang);
+  if (screening.blocked.length > 0) {
+    const { types, counts } = summarizePositions(screening.blocked);
+    // Only values that should have been pseudonymised: the request skipped the pane's masking.
+    const unmasked = screening.blocked.every((p) => p.rule === "not_pseudonymised");
+    await deps.audit({
+      tenantId: me.tenantId,
+      actorId: me.userId,
+      action: PRIVACY_BLOCK_ACTION,
+      target: body.exerciseId,
+      details: {
+        types,
+        counts,
+        positions: screening.blocked,
+        ...(unmasked ? { reason: "unmasked" } : {}),
+      },
+    });
+    request.log.info({ exerciseId: body.exerciseId, counts }, "model call blocked by the privacy policy");
+    if (unmasked) {
+      throw new ApiProblem(
+        422,
+        "personal_data_unmasked",
+        `The tenant's policy says to pseudonymise these before a model sees them, and they arrived unmasked: ${types.join(", ")}. Replace each value with a placeholder such as ${examplePlaceholder("PERSON_NAME", "fr")} and keep the real values on your side.`,
+        { types, positions: screening.blocked },
+      );
+    }
+    throw new ApiProblem(
+      422,
+      "personal_data_blocked",
+      `The request contains personal data that the tenant's policy does not let reach a model: ${types.join(", ")}`,
+      { types, positions: screening.blocked },
+    );
+  }
+
+  const now = deps.now();
+  const key = { tenantId: me.tenantId, userId: me.userId, day: utcDay(now) };
+  const allowance = call.allowance;
+  const limit = allowance.limit(settings);
+  if (!(await deps.usage.reserveCall(key, limit, settings.dailyTokenQuota, allowance.counter))) {
+    const retryAfter = secondsUntilNextUtcDay(now);
+    reply.header("retry-after", String(retryAfter));
+    const used = await deps.usage.read(key);
+    // Tokens are one budget for every call: once spent, it is the general quota that is reached.
+    const tokens =
+      settings.dailyTokenQuota !== undefined &&
+      used[allowance.counter] < limit &&
+      used.totalTokens >= settings.dailyTokenQuota;
+    throw new ApiProblem(
+      429,
+      tokens ? "quota_exceeded" : allowance.code,
+      tokens
+        ? `The daily limit of ${settings.dailyTokenQuota} model tokens is reached; it resets at midnight UTC`
+        : `The daily limit of ${limit} ${allowance.calls} is reached; it resets at midnight UTC`,
+      tokens ? { limit, tokenLimit: settings.dailyTokenQuota, retryAfter } : { limit, retryAfter },
+    );
+  }
+  // An improved prompt is not the exercise's answer: the exercise's own cap does not apply to it.
+  const maxTokens =
+    (call.instruct ? undefined : await deps.exerciseOutputCap(me.tenantId, body.exerciseId)) ??
+    deps.llm.maxOutputTokens;
+
+  const messages = buildChatMessages({
+    prompt: call.instruct ? call.instruct(screening.prompt, lang) : screening.prompt,
+    context: screening.context,
+    history: screening.history,
+    lang,
+  });
+  // Aborts the provider call when the learner goes away (closes the pane, runs again).
+  const controller = new AbortController();
+  reply.raw.on("close", () => {
+    if (!reply.raw.writableFinished) controller.abort();
+  });
+  const started = performance.now();
+  let events: AsyncIterable<ModelEvent>;
+  try {
+    events = await model.openStream(messages, controller.signal, { maxTokens });
+  } catch (err) {
+    // Nothing was answered: the call does not count against the quota.
+    await deps.usage.releaseCall(key, allowance.counter);
+    const failure = describeFailure(err, deps.llm.timeoutMs);
+    // The error's name and status only: a provider's message may echo the request.
+    const { name, status } = err as { name?: string; status?: number };
+    request.log.warn({ model: model.label, code: failure.code, error: name, status }, "model call failed");
+    if (failure.retryAfter !== undefined) reply.header("retry-after", String(failure.retryAfter));
+    throw new ApiProblem(failure.status, failure.code, failure.detail, {
+      ...(failure.retryAfter !== undefined ? { retryAfter: failure.retryAfter } : {}),
+    });
+  }
+
+  await streamAnswer(reply, {
+    events,
+    controller,
+    timeoutMs: deps.llm.timeoutMs,
+    idleTimeoutMs: deps.llm.idleTimeoutMs,
+    maxAnswerChars: deps.llm.maxAnswerChars,
+    privacy:
+      screening.redacted.length > 0 || screening.warnings.length > 0
+        ? { redacted: screening.redacted, warnings: screening.warnings }
+        : undefined,
+    onFinish: async (usage, answerChars, failureCode) => {
+      const counted = usage ?? estimateUsage(messages, answerChars);
+      await deps.usage.addTokens(key, counted);
+      request.log.info(
+        {
+          exerciseId: body.exerciseId,
+          counter: allowance.counter,
+          model: model.label,
+          usage: counted,
+          ms: Math.round(performance.now() - started),
+          failureCode,
+        },
+        "model call finished",
+      );
+      return counted;
+    },
+  });
+}
 
 interface StreamInput {
   events: AsyncIterable<ModelEvent>;

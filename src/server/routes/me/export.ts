@@ -42,7 +42,7 @@ const SECTIONS: { [K in UserExportKey]: (own: OwnRows) => Promise<unknown> } = {
     ),
   modelUsage: (own) =>
     own("llm_usage")
-      .select(["day", "requests", "prompt_tokens", "completion_tokens", "total_tokens"])
+      .select(["day", "requests", "improvements", "prompt_tokens", "completion_tokens", "total_tokens"])
       .orderBy("day")
       .execute(),
   pulses: (own) =>

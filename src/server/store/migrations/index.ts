@@ -15,6 +15,7 @@ import * as m1300 from "./1300_real_work_uses";
 import * as m1310 from "./1310_prompt_library";
 import * as m1320 from "./1320_write_path";
 import * as m1330 from "./1330_bilan_indexes";
+import * as m1340 from "./1340_improvement_usage";
 
 /**
  * Every migration, in the order they run. Add a file `NNNN_<what>.ts` exporting `up` (and `down`)
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "1310_prompt_library": m1310,
   "1320_write_path": m1320,
   "1330_bilan_indexes": m1330,
+  "1340_improvement_usage": m1340,
 };
