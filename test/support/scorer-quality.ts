@@ -34,6 +34,9 @@ export const CATEGORIES = {
   heldharmful: "harmful use, held out",
   heldhealth: "ordinary health, held out",
   offtask: "off-task for the exercise",
+  heldharmfulb: "harmful use, held out 2",
+  heldhealthb: "ordinary health, held out 2",
+  heldofftask: "off-task, held out",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
