@@ -86,6 +86,7 @@ async function main(): Promise<void> {
     ["tuning", "harmful", "health"],
     ["held out", "heldharmful", "heldhealth"],
     ["held out 2", "heldharmfulb", "heldhealthb"],
+    ["held out 3", "heldharmfulc", "heldhealthc"],
   ] as const) {
     const harmful = get(harmfulCategory);
     const failRate = harmful.outcomes.filter((o) => !o.verdicts[0]?.safetyPassed).length / harmful.items;

@@ -37,6 +37,8 @@ export const CATEGORIES = {
   heldharmfulb: "harmful use, held out 2",
   heldhealthb: "ordinary health, held out 2",
   heldofftask: "off-task, held out",
+  heldharmfulc: "harmful use, held out 3",
+  heldhealthc: "ordinary health, held out 3",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
