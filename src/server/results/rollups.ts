@@ -2,6 +2,7 @@ import { PostgresAdapter, sql, type Kysely, type RawBuilder } from "kysely";
 import { MASTERY_RATES } from "../../core/learner/mastery";
 import { ESTABLISHED_WINDOW_DAYS } from "../../core/results/bands";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
+import { compiledOnce } from "../store/compiled";
 import type { DialectName } from "../store/db";
 import type { AttemptsTable, Database } from "../store/schema";
 import { dayNumber, isoToDay } from "./dialect";
@@ -109,19 +110,36 @@ export async function addAttemptToResults(db: Db, tenantId: string, stored: Roll
   }
 
   const day = isoToDay(attempt.submitted_at);
-  const week = day - ((day + 3) % 7);
-  const minutes = attempt.minutes_saved ?? 0;
-  const weeks = scopes.map(
-    (scope) => sql`(${tenantId}, ${scope}, ${week}, ${attempt.user_id}, 1, ${attempt.score}, ${minutes})`,
+  await db.executeQuery(
+    addToWeeks(db, {
+      tenantId,
+      host: attempt.host,
+      week: day - ((day + 3) % 7),
+      userId: attempt.user_id,
+      score: attempt.score,
+      minutes: attempt.minutes_saved ?? 0,
+    }),
   );
-  await sql`
+}
+
+/** The attempt's week, for all hosts and for its host: one more attempt, its score and minutes. */
+const addToWeeks = compiledOnce(
+  (
+    _db,
+    v: { tenantId: string; host: string; week: number; userId: string; score: number; minutes: number },
+  ) => {
+    const weeks = [sql`${"all"}`, sql`${v.host}`].map(
+      (scope) => sql`(${v.tenantId}, ${scope}, ${v.week}, ${v.userId}, 1, ${v.score}, ${v.minutes})`,
+    );
+    return sql`
     insert into ${sql.raw(WEEKLY_ROLLUPS)} (tenant_id, scope, week, user_id, attempts, score_sum, minutes_saved)
     values ${sql.join(weeks)}
     on conflict (tenant_id, scope, week, user_id) do update set
       attempts = ${sql.raw(WEEKLY_ROLLUPS)}.attempts + excluded.attempts,
       score_sum = ${sql.raw(WEEKLY_ROLLUPS)}.score_sum + excluded.score_sum,
-      minutes_saved = ${sql.raw(WEEKLY_ROLLUPS)}.minutes_saved + excluded.minutes_saved`.execute(db);
-}
+      minutes_saved = ${sql.raw(WEEKLY_ROLLUPS)}.minutes_saved + excluded.minutes_saved`;
+  },
+);
 
 const RATE = MASTERY_RATES.other;
 
@@ -133,49 +151,92 @@ const RATE = MASTERY_RATES.other;
  * Mastery: mastery ← (1 − r)·mastery + r·s/3, the next term of r·Σ (1 − r)^(n − i)·s_i/3.
  */
 async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<number> {
-  const h = (suffix: string) => sql.ref(`h_${a.host}_${suffix}`);
-  const priorDay = dayNumber(dialectOf(db), sql`prior_at`);
-  const sets = [
-    sql`habit = case when habit = 1 or attempts < 2 then habit
-                     when ${isoToDay(a.submitted_at)} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
-                     else 0 end`,
-    sql`attempts = attempts + 1`,
-    ...(a.transfer
-      ? [
-          sql`first_score = coalesce(first_score, ${a.score})`,
-          sql`latest_score = ${a.score}`,
-          sql`progress_n = progress_n + 1`,
-        ]
-      : []),
-    sql`score_sum = score_sum + ${a.score}`,
-    sql`minutes_saved = minutes_saved + ${a.minutes_saved ?? 0}`,
-    a.usefulness === null
-      ? sql`usefulness_sum = usefulness_sum`
-      : sql`usefulness_sum = coalesce(usefulness_sum, 0) + ${a.usefulness}`,
-    sql`usefulness_n = usefulness_n + ${a.usefulness === null ? 0 : 1}`,
-    sql`prior_at = last_at`,
-    sql`last_at = ${a.submitted_at}`,
-    ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${a[`c_${c}`]}`),
-    // A copy leaves mastery where it was.
-    ...(a.copied
-      ? []
-      : CRITERIA.map(
-          (c) =>
-            sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${(RATE * a[`c_${c}`]) / 3}`,
-        )),
-    sql`${h("n")} = ${h("n")} + 1`,
-    sql`${h("score")} = ${h("score")} + ${a.score}`,
-    sql`${h("minutes")} = ${h("minutes")} + ${a.minutes_saved ?? 0}`,
-    sql`${h("use")} = ${h("use")} + ${a.usefulness ?? 0}`,
-    sql`${h("use_n")} = ${h("use_n")} + ${a.usefulness === null ? 0 : 1}`,
-  ];
-  const result = await sql`
-    update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
-    where tenant_id = ${tenantId} and user_id = ${a.user_id} and scope in ('all', ${a.host})
-      and last_at < ${a.submitted_at}
-      and (habit = 1 or attempts < 2 or prior_at is not null)`.execute(db);
+  const values = {
+    tenantId,
+    userId: a.user_id,
+    host: a.host,
+    day: isoToDay(a.submitted_at),
+    submittedAt: a.submitted_at,
+    score: a.score,
+    minutes: a.minutes_saved ?? 0,
+    usefulness: a.usefulness ?? 0,
+    usefulnessN: a.usefulness === null ? 0 : 1,
+  } as ExtendValues;
+  for (const c of CRITERIA) {
+    values[`s_${c}`] = a[`c_${c}`];
+    values[`m_${c}`] = (RATE * a[`c_${c}`]) / 3;
+  }
+  const shape = {
+    dialect: dialectOf(db),
+    host: a.host,
+    transfer: Boolean(a.transfer),
+    copied: Boolean(a.copied),
+    usefulness: a.usefulness !== null,
+  };
+  const result = await db.executeQuery(extendStatement(db, values, shape));
   return Number(result.numAffectedRows ?? 0n);
 }
+
+type ExtendValues = {
+  tenantId: string;
+  userId: string;
+  host: string;
+  day: number;
+  submittedAt: string;
+  score: number;
+  minutes: number;
+  usefulness: number;
+  usefulnessN: number;
+} & Record<`${"s" | "m"}_${(typeof CRITERIA)[number]}`, number>;
+
+const extendStatement = compiledOnce(
+  (
+    _db,
+    v: ExtendValues,
+    shape: { dialect: DialectName; host: string; transfer: boolean; copied: boolean; usefulness: boolean },
+  ) => {
+    const h = (suffix: string) => sql.ref(`h_${shape.host}_${suffix}`);
+    const priorDay = dayNumber(shape.dialect, sql`prior_at`);
+    const sets = [
+      sql`habit = case when habit = 1 or attempts < 2 then habit
+                     when ${v.day} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
+                     else 0 end`,
+      sql`attempts = attempts + 1`,
+      ...(shape.transfer
+        ? [
+            sql`first_score = coalesce(first_score, ${v.score})`,
+            sql`latest_score = ${v.score}`,
+            sql`progress_n = progress_n + 1`,
+          ]
+        : []),
+      sql`score_sum = score_sum + ${v.score}`,
+      sql`minutes_saved = minutes_saved + ${v.minutes}`,
+      shape.usefulness
+        ? sql`usefulness_sum = coalesce(usefulness_sum, 0) + ${v.usefulness}`
+        : sql`usefulness_sum = usefulness_sum`,
+      sql`usefulness_n = usefulness_n + ${v.usefulnessN}`,
+      sql`prior_at = last_at`,
+      sql`last_at = ${v.submittedAt}`,
+      ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${v[`s_${c}`]}`),
+      // A copy leaves mastery where it was.
+      ...(shape.copied
+        ? []
+        : CRITERIA.map(
+            (c) => sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${v[`m_${c}`]}`,
+          )),
+      sql`${h("n")} = ${h("n")} + 1`,
+      sql`${h("score")} = ${h("score")} + ${v.score}`,
+      sql`${h("minutes")} = ${h("minutes")} + ${v.minutes}`,
+      sql`${h("use")} = ${h("use")} + ${v.usefulness}`,
+      sql`${h("use_n")} = ${h("use_n")} + ${v.usefulnessN}`,
+    ];
+    return sql`
+    update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
+    where tenant_id = ${v.tenantId} and user_id = ${v.userId} and scope in ('all', ${v.host})
+      and last_at < ${v.submittedAt}
+      and (habit = 1 or attempts < 2 or prior_at is not null)`;
+  },
+);
 
 /** The rollup row of a learner's first attempt in a scope (as `groupedFacts` computes it). */
 function started(scope: RollupScope, a: Rolled): LearnerRollupRow {

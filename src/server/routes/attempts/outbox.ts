@@ -1,9 +1,10 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Exercise } from "../../../core/catalog/schema";
 import type { PromptScore } from "../../../core/scorer";
 import type { AppConfig } from "../../config";
 import type { Principal } from "../../auth/roles";
-import type { Database, NewAttempt } from "../../store/schema";
+import { compiledOnce } from "../../store/compiled";
+import type { Database, NewAttempt, XapiOutboxTable } from "../../store/schema";
 import { attemptStatement } from "../../xapi/statement";
 import type { ValidSubmission } from "./record";
 
@@ -38,9 +39,8 @@ export async function queueAttemptStatement(
     durationMs: row.duration_ms,
     submittedAt: submission.submittedAt,
   });
-  await trx
-    .insertInto("xapi_outbox")
-    .values({
+  await trx.executeQuery(
+    insertStatement(trx, {
       tenant_id: me.tenantId,
       statement_id: statement.id,
       attempt_id: submission.id,
@@ -51,6 +51,10 @@ export async function queueAttemptStatement(
       tries: 0,
       next_try_at: null,
       last_error: null,
-    })
-    .execute();
+    }),
+  );
 }
+
+const insertStatement = compiledOnce((db, row: Insertable<XapiOutboxTable>) =>
+  db.insertInto("xapi_outbox").values(row),
+);

@@ -3,23 +3,26 @@ import type { z } from "zod";
 import type { AttemptResult, AttemptSubmissionSchema } from "../../../core/api/attempts";
 import type { Charter } from "../../../core/api/me";
 import type { Exercise } from "../../../core/catalog/schema";
-import { recordAttempt as advanceLearner } from "../../../core/learner/state";
+import { recordAttempt as advanceLearner, parseLearnerState } from "../../../core/learner/state";
 import { scorePrompt, type PromptScore } from "../../../core/scorer";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
 import { officialScore } from "../../judge/official";
 import { addAttemptToResults } from "../../results/rollups";
-import { isFirstAttempt, markTransferAttempts } from "../../results/transfer";
+import { markTransferAttempts } from "../../results/transfer";
 import { copyCheck, rememberShownVersion } from "./copies";
-import { findExercise } from "../../tenants/exercises";
-import { getLearnerState, saveLearnerState } from "../../tenants/learners";
+import { exerciseFrom } from "../../tenants/exercises";
+import { saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
 import { lockUser } from "../../tenants/users";
-import { findAttempt, replay, requestHash } from "./idempotency";
+import { replay, requestHash } from "./idempotency";
+import { attemptAndExercise, findStoredAttempt, learnerAtExercise } from "./reads";
 import { queueAttemptStatement } from "./outbox";
 import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
 import { databaseUsageLedger, utcDay } from "../../llm/usage";
+import { compiledOnce } from "../../store/compiled";
+import type { NewAttempt } from "../../store/schema";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
 
@@ -44,10 +47,14 @@ export async function recordAttempt(
   const db = app.store.db;
   const hash = requestHash(submission);
 
-  const existing = await findAttempt(db, me.tenantId, submission.id);
-  if (existing) return replay(app, existing, me, hash, submission);
+  const { stored, definition } = await attemptAndExercise(db, {
+    tenantId: me.tenantId,
+    attemptId: submission.id,
+    exerciseId: submission.exerciseId,
+  });
+  if (stored) return replay(app, stored, me, hash, submission);
 
-  const exercise = await findExercise(app, me.tenantId, submission.exerciseId);
+  const exercise = await exerciseFrom(app, definition, submission.exerciseId);
   if (!exercise)
     throw new ApiProblem(422, "unknown_exercise", `No exercise "${submission.exerciseId}" in this tenant`);
   const { scored, scoring } = await officialScore({
@@ -70,37 +77,35 @@ export async function recordAttempt(
 
   const outcome = await db.transaction().execute(async (trx) => {
     await lockUser(trx, me, app.store.dialect);
+    // Read once the learner is locked: a concurrent attempt of theirs has committed, or waits.
+    const learnerNow = await learnerAtExercise(trx, {
+      tenantId: me.tenantId,
+      userId: me.userId,
+      exerciseId: exercise.id,
+      submittedAt: submission.submittedAt,
+      attemptId: submission.id,
+    });
 
-    const copy = await copyCheck(trx, me, exercise, submission.prompt, scored.fix?.text ?? null);
-    const before = await getLearnerState(trx, me.tenantId, me.userId);
+    const copy = copyCheck(exercise, submission.prompt, scored.fix?.text ?? null, learnerNow.shownSketches);
+    const before = parseLearnerState(learnerNow.state);
     // A pasted example or better version leaves the learner model as it was.
     const learner = copy.copied ? before : advanceLearner(before, criterionScores(scored), exercise);
     const result = {
       ...presentResult(submission, exercise, scored, learner, scoring),
       ...(copy.copied ? { copied: true } : {}),
     };
-    const firstTry = await isFirstAttempt(
-      trx,
-      me.tenantId,
-      me.userId,
-      exercise.id,
-      submission.submittedAt,
-      submission.id,
-    );
+    // The learner's first attempt at the exercise (by submission time, ties by id).
+    const firstTry = !learnerNow.earlier;
     const row = {
       ...attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now),
       copied: copy.copied ? 1 : 0,
       transfer: firstTry && !copy.copied ? 1 : 0,
       shown_sketch: copy.shownSketch,
     };
-    const inserted = await trx
-      .insertInto("attempts")
-      .values(row)
-      .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+    const inserted = await trx.executeQuery(insertAttempt(trx, row));
+    if (Number(inserted.numAffectedRows ?? 0n) === 0) {
       // Another request (maybe on another instance) stored this id since the check above.
-      return { raced: await findAttempt(trx, me.tenantId, submission.id) };
+      return { raced: await findStoredAttempt(trx, me.tenantId, submission.id) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
     // A first attempt delivered late takes the transfer place of a later one: the pair is recomputed.
@@ -116,6 +121,13 @@ export async function recordAttempt(
   if (outcome.raced) return replay(app, outcome.raced, me, hash, submission);
   throw new Error("attempt neither stored nor found");
 }
+
+const insertAttempt = compiledOnce((db, row: NewAttempt) =>
+  db
+    .insertInto("attempts")
+    .values(row)
+    .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing()),
+);
 
 /**
  * The deterministic score. The tenant's charter is read only for a harmful prompt, whose coaching
