@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from "kysely";
+import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type RawBuilder } from "kysely";
 import { MASTERY_RATES } from "../../core/learner/mastery";
 import { ESTABLISHED_WINDOW_DAYS } from "../../core/results/bands";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
@@ -77,41 +77,28 @@ type LearnerRollupRow = Record<string, string | number | null>;
  * are recomputed from their attempts (`refreshLearnerResults`), which the tests check these equal.
  */
 export async function addAttemptToResults(db: Db, tenantId: string, stored: RolledAttempt): Promise<void> {
-  const attempt: Rolled = {
-    ...stored,
-    minutes_saved: stored.minutes_saved ?? null,
-    usefulness: stored.usefulness ?? null,
-    copied: stored.copied ?? 0,
-    transfer: stored.transfer ?? 0,
-  };
-  const scopes: RollupScope[] = ["all", attempt.host as Host];
-  const extended = await extendRollups(db, tenantId, attempt);
-  if (extended < scopes.length) {
-    // Not both rows extended: the learner's first attempt (in a scope), or one out of order.
-    const { rows } = await sql<{ scope: string }>`
-      select scope from ${sql.raw(LEARNER_ROLLUPS)}
-      where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
-      db,
-    );
-    const missing = scopes.filter((scope) => !rows.some((r) => r.scope === scope));
-    if (extended + missing.length < scopes.length) {
-      // A row exists that the attempt could not extend: recompute the learner (this attempt included).
-      await refreshLearnerResults(db, tenantId, [attempt.user_id]);
-      return;
-    }
-    const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
-    const values = missing.map((scope) => {
-      const row = started(scope, attempt);
-      return sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`;
-    });
-    await sql`
-      insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
-      values ${sql.join(values)}`.execute(db);
-  }
+  const statements = attemptRollupStatements(db, tenantId, stored);
+  const extended = (await db.executeQuery(statements.extend)).rows.length;
+  await db.executeQuery(statements.weeks);
+  await completeAttemptResults(db, tenantId, stored, extended);
+}
 
+/**
+ * The two statements of `addAttemptToResults` that every attempt runs, for a caller that sends them
+ * with others in one round trip: `extend` updates the learner's rows the attempt comes after (and
+ * returns one row for each), `weeks` adds the attempt to its weeks. Then `completeAttemptResults`,
+ * with the number of rows extended, finishes what they could not do.
+ */
+export function attemptRollupStatements(
+  db: Db,
+  tenantId: string,
+  stored: RolledAttempt,
+): { extend: CompiledQuery; weeks: CompiledQuery } {
+  const attempt = rolled(stored);
   const day = isoToDay(attempt.submitted_at);
-  await db.executeQuery(
-    addToWeeks(db, {
+  return {
+    extend: extendRollups(db, tenantId, attempt),
+    weeks: addToWeeks(db, {
       tenantId,
       host: attempt.host,
       week: day - ((day + 3) % 7),
@@ -119,7 +106,53 @@ export async function addAttemptToResults(db: Db, tenantId: string, stored: Roll
       score: attempt.score,
       minutes: attempt.minutes_saved ?? 0,
     }),
+  };
+}
+
+/**
+ * After `extend` changed `extended` of the learner's rows (all hosts, the attempt's host): the rows of
+ * a learner's first attempt in a scope are created; an attempt that one of them could not take (out
+ * of order) makes the learner's rows be recomputed from their attempts, this one included.
+ */
+export async function completeAttemptResults(
+  db: Db,
+  tenantId: string,
+  stored: RolledAttempt,
+  extended: number,
+): Promise<void> {
+  const attempt = rolled(stored);
+  const scopes: RollupScope[] = ["all", attempt.host as Host];
+  if (extended >= scopes.length) return;
+  // Not both rows extended: the learner's first attempt (in a scope), or one out of order.
+  const { rows } = await sql<{ scope: string }>`
+    select scope from ${sql.raw(LEARNER_ROLLUPS)}
+    where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
+    db,
   );
+  const missing = scopes.filter((scope) => !rows.some((r) => r.scope === scope));
+  if (extended + missing.length < scopes.length) {
+    // A row exists that the attempt could not extend: recompute the learner (this attempt included).
+    await refreshLearnerResults(db, tenantId, [attempt.user_id]);
+    return;
+  }
+  const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
+  const values = missing.map((scope) => {
+    const row = started(scope, attempt);
+    return sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`;
+  });
+  await sql`
+    insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
+    values ${sql.join(values)}`.execute(db);
+}
+
+function rolled(stored: RolledAttempt): Rolled {
+  return {
+    ...stored,
+    minutes_saved: stored.minutes_saved ?? null,
+    usefulness: stored.usefulness ?? null,
+    copied: stored.copied ?? 0,
+    transfer: stored.transfer ?? 0,
+  };
 }
 
 /** The attempt's week, for all hosts and for its host: one more attempt, its score and minutes. */
@@ -145,12 +178,12 @@ const RATE = MASTERY_RATES.other;
 
 /**
  * Extends, in one statement, the learner's rows (all hosts, and the attempt's host) that end before
- * the attempt; returns how many it changed. A row is left alone when the attempt does not come
+ * the attempt, returning one row for each it changed. A row is left alone when the attempt does not come
  * strictly after its latest, or when it predates `prior_at` and the habit would need it.
  * The habit: some 3 consecutive attempts within the window; the new triple ends with this attempt.
  * Mastery: mastery ← (1 − r)·mastery + r·s/3, the next term of r·Σ (1 − r)^(n − i)·s_i/3.
  */
-async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<number> {
+function extendRollups(db: Db, tenantId: string, a: Rolled): CompiledQuery {
   const values = {
     tenantId,
     userId: a.user_id,
@@ -173,8 +206,7 @@ async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<numbe
     copied: Boolean(a.copied),
     usefulness: a.usefulness !== null,
   };
-  const result = await db.executeQuery(extendStatement(db, values, shape));
-  return Number(result.numAffectedRows ?? 0n);
+  return extendStatement(db, values, shape);
 }
 
 type ExtendValues = {
@@ -234,7 +266,8 @@ const extendStatement = compiledOnce(
     update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
     where tenant_id = ${v.tenantId} and user_id = ${v.userId} and scope in ('all', ${v.host})
       and last_at < ${v.submittedAt}
-      and (habit = 1 or attempts < 2 or prior_at is not null)`;
+      and (habit = 1 or attempts < 2 or prior_at is not null)
+    returning 1 as extended`;
   },
 );
 

@@ -16,9 +16,11 @@ import type { Database } from "./schema";
  */
 const MARK = "\u0000parcours-value:";
 
-type Slot = { key: string } | { constant: unknown };
+/** A parameter: the value under `key`, or a constant the builder wrote itself. */
+type Slot = { key: string; constant?: undefined } | { key?: undefined; constant: unknown };
 
 interface Template {
+  keys: readonly string[];
   sql: string;
   slots: Slot[];
 }
@@ -37,23 +39,45 @@ const MAX_SHAPES = 64;
 export function compiledOnce<V extends Record<string, unknown>, R, S = undefined>(
   build: (db: Kysely<Database>, values: V, shape: S) => Built<R>,
 ): CompiledStatement<V, R, S> {
-  const templates = new Map<string, Template>();
+  // By dialect and shape; then by the values' keys (nearly always one set per shape).
+  const templates = new Map<string, Template[]>();
+  let count = 0;
   return (db, values, ...rest) => {
     const shape = rest[0] as S;
-    const keys = Object.keys(values);
     const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
-    const id = `${dialect}|${JSON.stringify(shape ?? null)}|${keys.join(",")}`;
-    let template = templates.get(id);
+    const id = shape === undefined ? dialect : `${dialect}|${JSON.stringify(shape)}`;
+    let known = templates.get(id);
+    let template = known?.find((t) => sameKeys(t.keys, values));
     if (!template) {
+      const keys = Object.keys(values);
       template = compileTemplate<V, R>(db, (placeholders) => build(db, placeholders, shape), keys);
-      if (templates.size >= MAX_SHAPES) templates.clear();
-      templates.set(id, template);
+      if (count >= MAX_SHAPES) {
+        templates.clear();
+        count = 0;
+        known = undefined;
+      }
+      if (known) known.push(template);
+      else templates.set(id, [template]);
+      count++;
     }
-    const parameters = template.slots.map((slot) =>
-      "key" in slot ? (values[slot.key] ?? null) : slot.constant,
-    );
+    const slots = template.slots;
+    const parameters = new Array<unknown>(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      parameters[i] = slot.key === undefined ? slot.constant : (values[slot.key] ?? null);
+    }
     return CompiledQuery.raw(template.sql, parameters) as CompiledQuery<R>;
   };
+}
+
+/** Whether `values` has exactly these keys, in this order. */
+function sameKeys(keys: readonly string[], values: Record<string, unknown>): boolean {
+  let i = 0;
+  for (const key in values) {
+    if (keys[i] !== key) return false;
+    i++;
+  }
+  return i === keys.length;
 }
 
 function compileTemplate<V extends Record<string, unknown>, R>(
@@ -79,5 +103,5 @@ function compileTemplate<V extends Record<string, unknown>, R>(
     }
     return { constant: p };
   });
-  return { sql: compiled.sql, slots };
+  return { keys, sql: compiled.sql, slots };
 }
