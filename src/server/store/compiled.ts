@@ -105,3 +105,26 @@ function compileTemplate<V extends Record<string, unknown>, R>(
   });
   return { keys, sql: compiled.sql, slots };
 }
+
+/**
+ * PostgreSQL: several compiled statements sent as one, in one round trip — each a data-modifying
+ * common table expression, run exactly once and to completion whatever `select` reads of them. They
+ * all see the database as it was when the statement began, so none may depend on another's writes
+ * (nor change a row another changes). `select` reads what the named ones return.
+ */
+export function together<R>(
+  parts: ReadonlyArray<readonly [string, CompiledQuery]>,
+  select: string,
+): CompiledQuery<R> {
+  const parameters: unknown[] = [];
+  const ctes = parts.map(([name, query]) => {
+    const offset = parameters.length;
+    parameters.push(...query.parameters);
+    const text =
+      offset === 0
+        ? query.sql
+        : query.sql.replace(/\$(\d{1,5})\b/g, (_, n: string) => `$${Number(n) + offset}`);
+    return `${name} as (${text})`;
+  });
+  return CompiledQuery.raw(`with ${ctes.join(", ")} ${select}`, parameters) as CompiledQuery<R>;
+}

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { CompiledQuery, Kysely } from "kysely";
 import { parseLearnerState, type LearnerState } from "../../core/learner/state";
 import { compiledOnce } from "../store/compiled";
 import type { Database } from "../store/schema";
@@ -24,15 +24,23 @@ export async function saveLearnerState(
   userId: string,
   state: LearnerState,
 ): Promise<void> {
+  await db.executeQuery(learnerStateStatement(db, tenantId, userId, state));
+}
+
+/** The statement `saveLearnerState` runs, for a caller that sends it with others. */
+export function learnerStateStatement(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  state: LearnerState,
+): CompiledQuery {
   const now = new Date().toISOString();
-  await db.executeQuery(
-    upsertMastery(db, {
-      tenant_id: tenantId,
-      user_id: userId,
-      state: JSON.stringify(state),
-      updated_at: now,
-    }),
-  );
+  return upsertMastery(db, {
+    tenant_id: tenantId,
+    user_id: userId,
+    state: JSON.stringify(state),
+    updated_at: now,
+  });
 }
 
 const upsertMastery = compiledOnce(

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Insertable, Kysely } from "kysely";
+import type { CompiledQuery, Insertable, Kysely } from "kysely";
 import type { Exercise } from "../../../core/catalog/schema";
 import {
   isNearCopySets,
@@ -67,16 +67,25 @@ export async function rememberShownVersion(
   sketch: string,
   at: string,
 ): Promise<void> {
-  await db.executeQuery(
-    insertShownVersion(db, {
-      tenant_id: me.tenantId,
-      user_id: me.userId,
-      exercise_id: exerciseId,
-      sketch_key: createHash("sha256").update(sketch).digest("hex"),
-      sketch,
-      first_shown_at: at,
-    }),
-  );
+  await db.executeQuery(shownVersionStatement(db, me, exerciseId, sketch, at));
+}
+
+/** The statement `rememberShownVersion` runs, for a caller that sends it with others. */
+export function shownVersionStatement(
+  db: Kysely<Database>,
+  me: Principal,
+  exerciseId: string,
+  sketch: string,
+  at: string,
+): CompiledQuery {
+  return insertShownVersion(db, {
+    tenant_id: me.tenantId,
+    user_id: me.userId,
+    exercise_id: exerciseId,
+    sketch_key: createHash("sha256").update(sketch).digest("hex"),
+    sketch,
+    first_shown_at: at,
+  });
 }
 
 const insertShownVersion = compiledOnce((db, row: Insertable<ShownVersionsTable>) =>

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from "kysely";
+import type { CompiledQuery, Insertable, Kysely } from "kysely";
 import type { Exercise } from "../../../core/catalog/schema";
 import type { PromptScore } from "../../../core/scorer";
 import type { AppConfig } from "../../config";
@@ -15,14 +15,25 @@ import type { ValidSubmission } from "./record";
 export async function queueAttemptStatement(
   trx: Kysely<Database>,
   config: Pick<AppConfig, "publicUrl" | "port">,
-  attempt: {
-    me: Principal;
-    submission: ValidSubmission;
-    exercise: Exercise;
-    scored: PromptScore;
-    row: NewAttempt;
-  },
+  attempt: QueuedAttempt,
 ): Promise<void> {
+  await trx.executeQuery(outboxStatement(trx, config, attempt));
+}
+
+interface QueuedAttempt {
+  me: Principal;
+  submission: ValidSubmission;
+  exercise: Exercise;
+  scored: PromptScore;
+  row: NewAttempt;
+}
+
+/** The statement `queueAttemptStatement` runs, for a caller that sends it with others. */
+export function outboxStatement(
+  trx: Kysely<Database>,
+  config: Pick<AppConfig, "publicUrl" | "port">,
+  attempt: QueuedAttempt,
+): CompiledQuery {
   const { me, submission, exercise, scored, row } = attempt;
   const statement = attemptStatement({
     baseIri: config.publicUrl ?? `https://localhost:${config.port}`,
@@ -39,20 +50,18 @@ export async function queueAttemptStatement(
     durationMs: row.duration_ms,
     submittedAt: submission.submittedAt,
   });
-  await trx.executeQuery(
-    insertStatement(trx, {
-      tenant_id: me.tenantId,
-      statement_id: statement.id,
-      attempt_id: submission.id,
-      user_id: me.userId,
-      statement: JSON.stringify(statement),
-      created_at: row.created_at,
-      sent_at: null,
-      tries: 0,
-      next_try_at: null,
-      last_error: null,
-    }),
-  );
+  return insertStatement(trx, {
+    tenant_id: me.tenantId,
+    statement_id: statement.id,
+    attempt_id: submission.id,
+    user_id: me.userId,
+    statement: JSON.stringify(statement),
+    created_at: row.created_at,
+    sent_at: null,
+    tries: 0,
+    next_try_at: null,
+    last_error: null,
+  });
 }
 
 const insertStatement = compiledOnce((db, row: Insertable<XapiOutboxTable>) =>
