@@ -9,7 +9,7 @@ import {
   SqliteQueryCompiler,
   sql,
 } from "kysely";
-import { compiledOnce } from "../../../src/server/store/compiled";
+import { compiledOnce, together } from "../../../src/server/store/compiled";
 import type { Database } from "../../../src/server/store/schema";
 
 const postgres = new Kysely<Database>({
@@ -79,5 +79,30 @@ describe("statements compiled once", () => {
     expect(() => inlined(postgres, { name: "a" })).toThrow(/written into the SQL text/);
     const changed = compiledOnce((_db, v: { name: string }) => sql`select ${v.name.toUpperCase()} as x`);
     expect(() => changed(postgres, { name: "a" })).toThrow(/changed a value/);
+  });
+
+  it("send several PostgreSQL statements as one, each keeping its own values", () => {
+    const first = postgres
+      .insertInto("mastery")
+      .values({ tenant_id: "t", user_id: "u", state: "{}", updated_at: "now" })
+      .compile();
+    const second = postgres
+      .updateTable("xapi_outbox")
+      .set({ tries: 3 })
+      .where("tenant_id", "=", "t")
+      .where("attempt_id", "=", "a")
+      .returning("statement_id")
+      .compile();
+    const both = together(
+      [
+        ["m", first],
+        ["o", second],
+      ],
+      "select count(*) from o",
+    );
+    expect(both.sql).toBe(
+      `with m as (${first.sql}), o as (${second.sql.replace("$1", "$5").replace("$2", "$6").replace("$3", "$7")}) select count(*) from o`,
+    );
+    expect(both.parameters).toEqual(["t", "u", "{}", "now", 3, "t", "a"]);
   });
 });
