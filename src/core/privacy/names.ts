@@ -23,6 +23,10 @@ let lastNames: ReadonlySet<string> | null = null;
 /** Surnames that are also common words ("Price", « Blanc »): no help beside a word no list holds. */
 let lastCommon: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
+/** First names that are also common words in lower case (« rose », « avis », "job"). */
+let firstCommon: ReadonlySet<string> | null = null;
+/** Chinese, Korean and Vietnamese family names, written first (« Zhang Wei », « Tran Thi Mai »). */
+let eastAsian: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
 /** Towns (`content/privacy/places.json`): places when the text says so, people otherwise. */
@@ -38,6 +42,8 @@ function loadSets(): void {
   firstNames = fold(nameData.first.split("|"));
   lastNames = fold(nameData.last.split("|"));
   lastCommon = fold(nameData.lastCommon.split("|"));
+  firstCommon = fold(nameData.firstCommon.split("|"));
+  eastAsian = fold(nameData.eastAsianSurnames.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
@@ -1454,6 +1460,60 @@ function headerText(cell: string): string {
   return cell.replace(/[*:"]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
 }
 
+/** A value under a name header: its column and its span in the text. */
+interface ColumnCell {
+  column: number;
+  start: number;
+  end: number;
+}
+
+/** How a value under a name header reads: a person's name, something else, or either. */
+function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "other" | "unknown" {
+  const value = text.slice(cell.start, cell.end);
+  // A count, a price, a dosage, a code, or a remark in brackets: « Doliprane 1000 », « Rennes (agence) ».
+  if (/[0-9()[\]@/+=%€$£]/.test(value)) return "other";
+  const words = readWords(value, folded.slice(cell.start, cell.end));
+  if (words.length === 0 || words.length > 6) return "other";
+  let evidence = false;
+  let places = 0;
+  for (const word of words) {
+    // « LE GOFF », « Da Silva »: a particle belongs to the surname.
+    if (PARTICLES.has(word.folded)) continue;
+    if ((stopWords as ReadonlySet<string>).has(word.folded) || NAMED_PLACES.has(word.folded)) return "other";
+    if (isTown(word) || isPlace(word)) places++;
+    else if (isFirstName(word) || isLastName(word) || word.gaelic) evidence = true;
+  }
+  if (places > 0 && places === words.filter((w) => !PARTICLES.has(w.folded)).length) return "other";
+  return evidence ? "name" : "unknown";
+}
+
+/**
+ * Keeps the values of a table's name columns that read as people. A value the name lists know is a
+ * name; one that is a town, a product with its dosage or a department is not; a value neither says
+ * (« Quéméner », « Kaczmarek ») is a name unless most of its column's values are not.
+ */
+function keepNameCells(
+  text: string,
+  folded: string,
+  cells: readonly ColumnCell[],
+  out: PersonalDataFinding[],
+): void {
+  const kinds = cells.map((cell) => cellKind(text, folded, cell));
+  const others = new Map<number, number>();
+  const counts = new Map<number, number>();
+  cells.forEach((cell, i) => {
+    counts.set(cell.column, (counts.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "other") others.set(cell.column, (others.get(cell.column) ?? 0) + 1);
+  });
+  cells.forEach((cell, i) => {
+    const kind = kinds[i];
+    const mostlyOther = 2 * (others.get(cell.column) ?? 0) >= (counts.get(cell.column) ?? 0);
+    if (kind === "name" || (kind === "unknown" && !mostlyOther)) {
+      out.push({ type: "PERSON_NAME", start: cell.start, end: cell.end });
+    }
+  });
+}
+
 /**
  * Tables pasted from Excel or Word (tab- or pipe-separated) and CSV pastes (comma or semicolon):
  * cells under a name header are names, and the header line itself names no one (« Lien », "Grant"
@@ -1470,6 +1530,13 @@ function detectNameColumns(
   let separator = "";
   let width = 0;
   const headerLines: Array<[number, number]> = [];
+  // The cells of the table being read, decided together when it ends: a column whose values are
+  // mostly towns, products or departments names no one, even under « Nom » or "Name".
+  let cells: ColumnCell[] = [];
+  const flush = () => {
+    if (cells.length > 0) keepNameCells(text, folded, cells, out);
+    cells = [];
+  };
   // The next tab and pipe in the text, so a line without either is passed over without being cut out.
   let nextTab = -1;
   let nextPipe = -1;
@@ -1502,13 +1569,17 @@ function detectNameColumns(
       }
     }
     if (!sep) {
+      flush();
       columns = null;
       lineStart = lineEnd + 1;
       continue;
     }
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
     const csv = sep === "," || sep === ";";
-    if (columns && sep !== separator) columns = null;
+    if (columns && sep !== separator) {
+      flush();
+      columns = null;
+    }
     if (!columns) {
       const foldedLine = folded.slice(lineStart, lineStart + line.length);
       // Most comma lines are prose: a CSV header holds a name header as a whole cell.
@@ -1516,40 +1587,43 @@ function detectNameColumns(
         lineStart = lineEnd + 1;
         continue;
       }
-      const cells = splitCells(foldedLine, sep);
+      const headerCells = splitCells(foldedLine, sep);
       const found: number[] = [];
-      let headerLike = !csv || (cells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
-      cells.forEach(([from, to], index) => {
+      let headerLike = !csv || (headerCells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
+      headerCells.forEach(([from, to], index) => {
         const header = headerText(foldedLine.slice(from, to));
         if (csv && (header.length > 40 || header.split(" ").length > 5)) headerLike = false;
         if (NAME_HEADERS.has(header)) found.push(index);
       });
       if (found.length > 0 && headerLike) {
+        flush();
         columns = found;
         separator = sep;
-        width = cells.length;
+        width = headerCells.length;
         headerLines.push([lineStart, lineStart + line.length]);
       }
     } else if (!/^[\s|:\-+]*$/.test(line)) {
-      const cells = splitCells(line, sep);
-      if (csv && cells.length !== width) {
+      const row = splitCells(line, sep);
+      if (csv && row.length !== width) {
+        flush();
         columns = null;
       } else {
         for (const index of columns) {
-          const cell = cells[index];
+          const cell = row[index];
           if (!cell) continue;
           const raw = line.slice(cell[0], cell[1]);
           const lead = raw.length - raw.trimStart().length;
           const value = raw.trim();
           if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
             const start = lineStart + cell[0] + lead;
-            out.push({ type: "PERSON_NAME", start, end: start + value.length });
+            cells.push({ column: index, start, end: start + value.length });
           }
         }
       }
     }
     lineStart = lineEnd + 1;
   }
+  flush();
   if (headerLines.length === 0) return;
   // The header line names columns, not people.
   // Header lines are found in text order: a binary search per finding keeps this linear-logarithmic.
