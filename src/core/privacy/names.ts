@@ -882,7 +882,112 @@ export function detectNames(
     }
     k = last + 1;
   }
+  detectLowerCaseNames(text, folded, out);
   detectNameColumns(text, folded, out, firstFinding);
+}
+
+/**
+ * Cues after which a name is often typed in lower case, in notes and chat (« rappeler nadia », « vu
+ * avec karim », "ask john", "talked to b. okafor"), and lower-case honorifics (« mme benhamou »).
+ */
+const LOWER_CASE_CUE = new RegExp(
+  "(?:^|[^a-z'-])(" +
+    [
+      "rappeler",
+      "relancer",
+      "appeler",
+      "contacter",
+      "recontacter",
+      "prevenir",
+      "previens",
+      "previent",
+      "joindre",
+      "(?:dire|demander|repondre|ecrire|transmettre|envoyer|signaler|parle|relance|passer|reponse) a",
+      "(?:voir|vu|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
+      "(?:tel|appel|mail|message|part) de",
+      "ask",
+      "tell",
+      "ping",
+      "call",
+      "ring",
+      "remind",
+      "chase",
+      "(?:reply|forward this|forward it|forward|send it|spoke|talked|speak|talk|write) to",
+      "(?:spoke|talked|check|checked|lunch|meeting|call) with",
+      "mme|mlle|mr|mrs|dr|m\\.",
+    ].join("|") +
+    ")[ \u00a0]{1,2}(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
+  "g",
+);
+const LOWER_CASE_AND = /(?:,| et| and| ou| or) ([a-z][a-z'-]{1,30})(?![a-z'-])/y;
+const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "dr", "m."]);
+
+function lowerCaseWord(text: string, at: number, value: string): boolean {
+  const first = text[at] as string;
+  return (
+    first === first.toLowerCase() && value.length >= 3 && !(notNameWords as ReadonlySet<string>).has(value)
+  );
+}
+
+/** A word typed in lower case that reads as a first name: in the lists, and no common word. */
+function lowerCaseFirstName(value: string): boolean {
+  return (
+    (firstNames as ReadonlySet<string>).has(value) &&
+    !(firstCommon as ReadonlySet<string>).has(value) &&
+    !(ambiguous as ReadonlySet<string>).has(value)
+  );
+}
+
+/** Names typed in lower case after a cue (see `LOWER_CASE_CUE`). */
+function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFinding[]): void {
+  LOWER_CASE_CUE.lastIndex = 0;
+  for (let m = LOWER_CASE_CUE.exec(folded); m; m = LOWER_CASE_CUE.exec(folded)) {
+    const cue = m[1] as string;
+    const initial = m[2];
+    const word = m[3] as string;
+    const second = m[4];
+    const wordStart = m.index + m[0].length - word.length - (second ? second.length + 1 : 0);
+    if (!lowerCaseWord(text, wordStart, word)) continue;
+    const honorific = LOWER_CASE_HONORIFICS.has(cue);
+    // « m. » is read as an honorific only before a name the lists hold.
+    const known = lowerCaseFirstName(word) || (cue === "m." && (lastNames as ReadonlySet<string>).has(word));
+    const surname =
+      !(firstCommon as ReadonlySet<string>).has(word) &&
+      !(ambiguous as ReadonlySet<string>).has(word) &&
+      !(towns as ReadonlySet<string>).has(word) &&
+      !(places as ReadonlySet<string>).has(word);
+    // After an honorific or an initial any word but a common one is a surname; after a verb the word
+    // must be a first name the lists hold.
+    if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    let end: number = wordStart + word.length;
+    if (
+      second &&
+      lowerCaseWord(text, end + 1, second) &&
+      ((lastNames as ReadonlySet<string>).has(second) || lowerCaseFirstName(second))
+    )
+      end += 1 + second.length;
+    const cueStart = m.index + m[0].indexOf(cue);
+    const start = honorific
+      ? cueStart
+      : initial
+        ? folded.indexOf(`${initial}.`, cueStart + cue.length)
+        : wordStart;
+    out.push({ type: "PERSON_NAME", start, end });
+    // « je préviens aurélien et sandrine », "tell ciara and declan": a second first name after « et ».
+    LOWER_CASE_AND.lastIndex = end;
+    const and = LOWER_CASE_AND.exec(folded);
+    const other = and?.[1];
+    if (
+      other &&
+      lowerCaseWord(text, end + and[0].length - other.length, other) &&
+      lowerCaseFirstName(other)
+    ) {
+      end += and[0].length;
+      out.push({ type: "PERSON_NAME", start: end - other.length, end });
+    }
+    // The next match may start at the word after the name.
+    LOWER_CASE_CUE.lastIndex = end;
+  }
 }
 
 /** Words after which a person's name names a place or an institution instead. */
