@@ -697,6 +697,219 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
   );
 }
 
+/** One syllable of Mandarin pinyin, Korean or Vietnamese written without tones or diacritics. */
+const SYLLABLE =
+  "(?:zh|ch|sh|ng|nh|ph|th|tr|kh|gi|qu|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[nmptkc])?";
+/** A Chinese given name (« Wei », « Xiaoming ») or a Vietnamese one (« Mai », « Thanh »): one or two syllables. */
+const EAST_ASIAN_GIVEN = new RegExp(`^(?:${SYLLABLE}){1,2}$`);
+/** A Korean given name: two syllables joined by a hyphen (« Seo-yeon », "Ji-hoon"). */
+const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** Vietnamese middle names, written second (« Tran Thi Mai », « Nguyen Van Long »). */
+const VIETNAMESE_MIDDLE = new Set([
+  "thi",
+  "van",
+  "duc",
+  "huu",
+  "ngoc",
+  "minh",
+  "thanh",
+  "quang",
+  "xuan",
+  "kim",
+  "dinh",
+  "cong",
+  "hong",
+  "bao",
+  "gia",
+  "hoang",
+  "thu",
+  "quoc",
+  "trong",
+  "anh",
+]);
+/**
+ * Family names that are also French or English words (« Le », "He", "Do", "Sun", "Song"): they start
+ * a name only before a Vietnamese middle name or a Korean given name.
+ */
+const EAST_ASIAN_COMMON = new Set([
+  "le",
+  "he",
+  "ma",
+  "ho",
+  "do",
+  "ha",
+  "ta",
+  "oh",
+  "im",
+  "ko",
+  "jo",
+  "ye",
+  "sun",
+  "song",
+  "han",
+  "pan",
+  "moon",
+  "son",
+  "nam",
+  "tan",
+  "fang",
+  "tang",
+  "ding",
+  "kong",
+  "lam",
+  "long",
+  "chang",
+  "park",
+  "lee",
+  "kim",
+  "shin",
+  "hong",
+  "jin",
+  "ly",
+]);
+
+/** A word that can follow an East Asian family name: capitalised, and no common, place or business word. */
+function eastAsianPart(text: string, words: readonly Word[], i: number, month = false): boolean {
+  const word = words[i];
+  const previous = words[i - 1];
+  if (!word || !previous || !word.capital || word.allCaps || !joined(text, previous, word)) return false;
+  const f = word.folded;
+  if (f.length > 9 || NAMED_AFTER.has(f) || NAMED_PLACES.has(f) || isTown(word) || isPlace(word))
+    return false;
+  // « Tran Thi Mai »: a month or a word of the calendar ends a Vietnamese name, read as a given name.
+  if ((stopWords as ReadonlySet<string>).has(f) && !(month && VIETNAMESE_GIVEN_ALSO_WORDS.has(f)))
+    return false;
+  return !(ambiguous as ReadonlySet<string>).has(f) || (month && VIETNAMESE_GIVEN_ALSO_WORDS.has(f));
+}
+/** Vietnamese given names that are also calendar or common words in French or English (« Mai », "May"). */
+const VIETNAMESE_GIVEN_ALSO_WORDS = new Set(["mai", "lan", "hoa", "my", "an"]);
+
+/**
+ * The last word of an East Asian name starting at `k`, or -1: a family name of the list followed by a
+ * given name of that shape — Chinese (« Zhang Wei »), Korean (« Park Seo-yeon »), Vietnamese (« Tran
+ * Thi Mai », « Vo Thanh Hai ») — or a Korean given name followed by a family name ("Ji-hoon Park").
+ */
+function eastAsianName(text: string, words: readonly Word[], k: number): number {
+  const word = words[k] as Word;
+  const f = word.folded;
+  const set = eastAsian as ReadonlySet<string>;
+  const next = words[k + 1];
+  if (f.includes("-")) {
+    // "Ji-hoon Park", « Min-jun Kim ».
+    // "Park" is read as a family name here, not as a park.
+    const after = words[k + 2];
+    return KOREAN_GIVEN.test(f) &&
+      next &&
+      set.has(next.folded) &&
+      next.capital &&
+      !next.allCaps &&
+      joined(text, word, next) &&
+      !firstOrPlaceBefore(words, k) &&
+      !(after && joined(text, next, after) && after.capital)
+      ? k + 1
+      : -1;
+  }
+  if (!set.has(f) || !next || !eastAsianPart(text, words, k + 1, true)) return -1;
+  const n = next.folded;
+  if (NAMED_PLACES.has(withoutElision(words[k - 1]?.folded ?? ""))) return -1;
+  // Vietnamese: a middle name, then one or two given names.
+  if (
+    VIETNAMESE_MIDDLE.has(n) &&
+    eastAsianPart(text, words, k + 2, true) &&
+    EAST_ASIAN_GIVEN.test((words[k + 2] as Word).folded)
+  ) {
+    const third = k + 3;
+    return eastAsianPart(text, words, third, true) && EAST_ASIAN_GIVEN.test((words[third] as Word).folded)
+      ? third
+      : k + 2;
+  }
+  if (KOREAN_GIVEN.test(n)) return k + 1;
+  if (EAST_ASIAN_COMMON.has(f) || !EAST_ASIAN_GIVEN.test(n)) return -1;
+  // « Vo Thanh Hai », « Pham Minh Chau »: two given names after the family name.
+  const after = words[k + 2];
+  if (after && eastAsianPart(text, words, k + 2, true) && EAST_ASIAN_GIVEN.test(after.folded)) return k + 2;
+  // A word after it that no name has ("Sun Life", « Wang Computers ») would have been read above.
+  return after && joined(text, next, after) && after.capital ? -1 : k + 1;
+}
+
+/** A name's word in the dataset or a place just before: "Ji-hoon" is then part of another run. */
+function firstOrPlaceBefore(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return !!before && NAMED_PLACES.has(withoutElision(before.folded));
+}
+
+/** Words after which « X. Word » is an initial and a surname, not a sentence's end (« par A. Benali »). */
+const BEFORE_INITIAL = new Set([
+  "par",
+  "a",
+  "de",
+  "avec",
+  "et",
+  "ou",
+  "pour",
+  "selon",
+  "chez",
+  "cc",
+  "by",
+  "to",
+  "with",
+  "from",
+  "and",
+  "or",
+  "for",
+  "of",
+  "per",
+  "merci",
+  "thanks",
+  "dear",
+  "bonjour",
+  "hi",
+]);
+
+/**
+ * An initial before a surname no list holds (« K. Singh », "R. Patel and M. Chowdhury"): the word
+ * reads as a surname (not a common, place or institution word, not an acronym), and the initial is
+ * not the end of a sentence (« vitamine D. Pensez ») nor an outline's letter (« A. Contexte »).
+ */
+function initialThenSurname(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  next: number,
+  last: number,
+): boolean {
+  const word = words[next] as Word;
+  if (word.end - word.start < 3 || !givenNameShapeOrSurname(word) || isTown(word)) return false;
+  if (word.allCaps && !surnameInCapitals(word)) return false;
+  if (last > next) return false;
+  const initial = words[k] as Word;
+  const before = words[k - 1];
+  if (!sentenceStart(text, initial))
+    return !!before && BEFORE_INITIAL.has(before.folded) && before.end === initial.start - 1;
+  // At a line's start: an outline when a line around starts with the letter before or after.
+  const letter = text.charCodeAt(initial.start);
+  let lineStart = initial.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && initial.start - lineStart < 4) lineStart--;
+  if (lineStart === 0 || text[lineStart - 1] === "\n") {
+    const nearby = text.slice(Math.max(0, lineStart - 200), Math.min(text.length, initial.end + 200));
+    for (const neighbour of [letter - 1, letter + 1]) {
+      if (
+        nearby.includes(`\n${String.fromCharCode(neighbour)}. `) ||
+        nearby.startsWith(`${String.fromCharCode(neighbour)}. `)
+      )
+        return false;
+    }
+  }
+  const after = words[next + 1];
+  // "K. Singh has…": a surname is followed by lower case or punctuation, not by another sentence.
+  return !after || !after.capital || after.start - word.end > 1;
+}
+
+/** A capitalised word that may be a given name or a surname: not a business, place or institution word. */
+function givenNameShapeOrSurname(word: Word): boolean {
+  return nameish(word) && !NAMED_PLACES.has(word.folded) && !NAMED_AFTER.has(word.folded);
+}
+
 const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
 
 /** Cheap test before a word is folded: honorifics are short and start with few letters. */
@@ -787,6 +1000,15 @@ export function detectNames(
       k++;
       continue;
     }
+    // « Zhang Wei », « Tran Thi Mai », « Park Seo-yeon », "Ji-hoon Park": East Asian names by their shape.
+    if (word.capital && !word.allCaps && word.end - word.start <= 8) {
+      const eastAsianEnd = eastAsianName(text, words, k);
+      if (eastAsianEnd > k) {
+        push(k, eastAsianEnd);
+        k = eastAsianEnd + 1;
+        continue;
+      }
+    }
     const isKnown = word.capital && known.size > 0 && known.has(word.folded);
     // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
     const particleAfterHonorific =
@@ -828,7 +1050,11 @@ export function detectNames(
         last++;
       const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
       // An initial before a known surname is a name with no other cue.
-      if (decided >= 0 || (initial && isLastName(words[next] as Word))) push(k, last);
+      if (
+        decided >= 0 ||
+        (initial && (isLastName(words[next] as Word) || initialThenSurname(text, words, k, next, last)))
+      )
+        push(k, last);
       k = last + 1;
       continue;
     }
@@ -920,6 +1146,32 @@ const LOWER_CASE_CUE = new RegExp(
   "g",
 );
 const LOWER_CASE_AND = /(?:,| et| and| ou| or) ([a-z][a-z'-]{1,30})(?![a-z'-])/y;
+const MEME_BEFORE = /(?:^|[^a-z])(?:la|le|les|en|de la)[^a-z]?$/;
+const MEME_AFTER = new Set([
+  "pas",
+  "plus",
+  "chose",
+  "temps",
+  "que",
+  "pour",
+  "sans",
+  "jour",
+  "endroit",
+  "moment",
+  "niveau",
+  "sorte",
+  "type",
+  "genre",
+  "personne",
+  "chez",
+  "avec",
+  "dans",
+  "sur",
+  "quand",
+  "tous",
+  "tout",
+  "toutes",
+]);
 const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "dr", "m."]);
 
 function lowerCaseWord(text: string, at: number, value: string): boolean {
@@ -947,8 +1199,16 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     const word = m[3] as string;
     const second = m[4];
     const wordStart = m.index + m[0].length - word.length - (second ? second.length + 1 : 0);
+    // When the word after the cue is no name, it may itself be a cue (« vu avec mme X »).
+    LOWER_CASE_CUE.lastIndex = wordStart - 1;
     if (!lowerCaseWord(text, wordStart, word)) continue;
     const honorific = LOWER_CASE_HONORIFICS.has(cue);
+    // « la mme chose », « mme pas »: « mme » is also short for « même ».
+    if (
+      cue === "mme" &&
+      (MEME_BEFORE.test(folded.slice(Math.max(0, m.index - 4), m.index + 1)) || MEME_AFTER.has(word))
+    )
+      continue;
     // « m. » is read as an honorific only before a name the lists hold.
     const known = lowerCaseFirstName(word) || (cue === "m." && (lastNames as ReadonlySet<string>).has(word));
     const surname =
