@@ -82,6 +82,8 @@ const HONORIFICS = new Set([
   "monsieur",
   "madame",
   "mademoiselle",
+  "mesdames",
+  "messieurs",
   "sir",
   "lady",
 ]);
@@ -106,6 +108,8 @@ const GREETINGS = new Set([
   "evening",
   "merci",
   "thanks",
+  "hiya",
+  "bjr",
 ]);
 
 /** Words that, before a colon, introduce a person (« Assuré : Claire Fontaine », "From: John Smith"). */
@@ -209,6 +213,9 @@ const LIST_LABELS = new Set([
   "present",
   "absent",
   "recipients",
+  "cc",
+  "cci",
+  "bcc",
 ]);
 
 /** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
@@ -307,6 +314,44 @@ const CONTACT_VERBS = new Set([
 const CONTACT_AFTER =
   /[ \u00a0](?:(?:a|nous a|m'a|lui a|vous a|t'a) (?:appele|telephone|ecrit|rappele|envoye|signale|laisse un|contacte|relance|joint)|(?:has |had |just |also )?(?:called|phoned|rang|wrote|emailed|e-mailed|texted|contacted|complained|left a))(?![a-z])/y;
 
+/** What follows the author's name in a quoted reply's header, up to the colon. */
+const QUOTE_AFTER =
+  /[ \u00a0]?(?:[<(][^<>()\s]{1,100}[>)][ \u00a0]?)?(?:a ecrit|wrote|a ecrit le message suivant)[ \u00a0]?:/y;
+
+/** What « et » or "and" join to a name in a firm's name: « Martin et Fils », "Smith and Sons". */
+const FIRM_TAILS = new Set([
+  "fils",
+  "cie",
+  "compagnie",
+  "associes",
+  "associees",
+  "freres",
+  "soeurs",
+  "sons",
+  "co",
+  "partners",
+  "brothers",
+  "daughters",
+]);
+
+/** The run at [k, last] follows « et » or "and" and reads as a person, not a town nor an acronym. */
+function afterAnd(text: string, words: readonly Word[], k: number, last: number): boolean {
+  const and = words[k - 1] as Word;
+  const first = words[k] as Word;
+  if (!CONJUNCTIONS.has(and.folded) || !joined(text, and, first) || !joined(text, words[k - 2] as Word, and))
+    return false;
+  if (isTown(first) || (first.allCaps && !surnameInCapitals(first)) || FIRM_TAILS.has(first.folded))
+    return false;
+  return contactName(text, words, k, last) && !firmOrCount(text, first.start, (words[last] as Word).end);
+}
+
+/** The text at `pos` starts its line, after spaces at most. */
+function lineStartsAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n";
+}
+
 /** Subjects of a verb of contact that are not people's names. */
 const NOT_CONTACT_SUBJECTS = new Set([
   "someone",
@@ -385,6 +430,20 @@ const CLOSINGS = [
   "cheers",
   "bises",
   "amities",
+  "bisous",
+  "a plus",
+  "a+",
+  "ta",
+  "thx",
+  "best wishes",
+  "warm wishes",
+  "take care",
+  "speak soon",
+  "thanks so much",
+  "thanks again",
+  "with thanks",
+  "merci encore",
+  "merci a vous",
 ];
 
 const PARTICLES = new Set([
@@ -986,10 +1045,13 @@ export function detectNames(
   const firstFinding = out.length;
   const known = knownWords(options.knownNames);
   const words = readWords(text, folded);
+  /** The last word of the last name found: « Messieurs Lefort et Caradec » reads the second after « et ». */
+  let lastNameWord = -1;
   const push = (from: number, to: number) => {
     const a = words[from] as Word;
     const b = words[to] as Word;
     out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+    lastNameWord = to;
   };
 
   let k = 0;
@@ -1105,6 +1167,9 @@ export function detectNames(
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
       push(decided, last);
+    } else if (k >= 2 && lastNameWord === k - 2 && last - k <= 2 && afterAnd(text, words, k, last)) {
+      // A second person joined to a name just found: « M. Lefort et Caradec », "Mrs Obi and Adaeze".
+      push(k, last);
     }
     k = last + 1;
   }
@@ -1549,6 +1614,34 @@ function decideRun(
   ) {
     if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
   }
+  // A signature of another shape: the name at a line's start, after a closing formula or a "--"
+  // line, followed by a role or a team (« Fatou (service adhésions) », "Jo Bloggs | Claims | Leeds");
+  // or after a dash that follows a closing on the same line ("Thanks so much — Gosia").
+  if (
+    before &&
+    sentenceStart(text, spanFirst) &&
+    /^[ \u00a0]*(?:\||\(|[–—-][ \u00a0]|,|\r?\n|$)/.test(text.slice(runEnd, runEnd + 3))
+  ) {
+    const above = previousLine(folded, spanFirst.start);
+    if (lineStartsAt(text, spanFirst.start) && (endsWithClosing(above) || /^(?:--|—|__)$/.test(above)))
+      return from;
+  }
+  if (
+    before &&
+    /^[ \u00a0]{1,2}[–—-][ \u00a0]{1,2}$/.test(gapBefore) &&
+    endsWithClosing(folded.slice(Math.max(0, before.start - 40), before.end)) &&
+    /^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))
+  )
+    return from;
+  // A quoted reply's header: "On Mon, 3 Mar 2025 at 09:14, Jane Doe <jane@…> wrote:", « Le … a écrit : ».
+  QUOTE_AFTER.lastIndex = runEnd;
+  if (
+    to - from <= 3 &&
+    QUOTE_AFTER.test(folded) &&
+    !NOT_CONTACT_SUBJECTS.has(first.folded) &&
+    contactName(text, words, from, to)
+  )
+    return from;
 
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
