@@ -1020,7 +1020,11 @@ function previousLine(folded: string, pos: number, blankLinesLeft = 1): string {
 function endsWithClosing(line: string): boolean {
   if (line.length === 0 || line.length > 160) return false;
   return CLOSINGS.some(
-    (closing) => line === closing || line.endsWith(` ${closing}`) || line.endsWith(`'${closing}`),
+    (closing) =>
+      line === closing ||
+      line.endsWith(` ${closing}`) ||
+      line.endsWith(`'${closing}`) ||
+      line.endsWith(`\n${closing}`),
   );
 }
 
@@ -1206,8 +1210,10 @@ const LOWER_CASE_CUE = new RegExp(
       "(?:reply|forward this|forward it|forward|send it|spoke|talked|speak|talk|write) to",
       "(?:spoke|talked|check|checked|lunch|meeting|call) with",
       "mme|mlle|mr|mrs|dr|m\\.",
+      // A signature in lower case: "regards, tom", « bises, fatou ».
+      "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
     ].join("|") +
-    ")[ \u00a0]{1,2}(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
+    ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
 );
 const LOWER_CASE_AND = /(?:,| et| and| ou| or) ([a-z][a-z'-]{1,30})(?![a-z'-])/y;
@@ -1240,9 +1246,12 @@ const MEME_AFTER = new Set([
 const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "dr", "m."]);
 
 function lowerCaseWord(text: string, at: number, value: string): boolean {
-  const first = text[at] as string;
+  // Written wholly in lower case: « d'Angelo » after « M. » is the capitalised pass's.
+  const written = text.slice(at, at + value.length);
   return (
-    first === first.toLowerCase() && value.length >= 3 && !(notNameWords as ReadonlySet<string>).has(value)
+    written === written.toLowerCase() &&
+    value.length >= 3 &&
+    !(notNameWords as ReadonlySet<string>).has(value)
   );
 }
 
@@ -1284,6 +1293,12 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // After an honorific or an initial any word but a common one is a surname; after a verb the word
     // must be a first name the lists hold.
     if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    // After a closing formula, the name ends the line.
+    if (
+      cue.endsWith(",") &&
+      !/^[ \t]*(?:\r?\n|$)/.test(text.slice(wordStart + word.length, wordStart + word.length + 3))
+    )
+      continue;
     let end: number = wordStart + word.length;
     if (
       second &&
@@ -1948,7 +1963,8 @@ function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "oth
 /**
  * Keeps the values of a table's name columns that read as people. A value the name lists know is a
  * name; one that is a town, a product with its dosage or a department is not; a value neither says
- * (« Quéméner », « Kaczmarek ») is a name unless most of its column's values are not.
+ * (« Quéméner », « Kaczmarek ») is a name unless most of its column's values are not, or some are not
+ * and none is a name the lists know.
  */
 function keepNameCells(
   text: string,
@@ -1958,14 +1974,18 @@ function keepNameCells(
 ): void {
   const kinds = cells.map((cell) => cellKind(text, folded, cell));
   const others = new Map<number, number>();
+  const names = new Map<number, number>();
   const counts = new Map<number, number>();
   cells.forEach((cell, i) => {
     counts.set(cell.column, (counts.get(cell.column) ?? 0) + 1);
     if (kinds[i] === "other") others.set(cell.column, (others.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "name") names.set(cell.column, (names.get(cell.column) ?? 0) + 1);
   });
   cells.forEach((cell, i) => {
     const kind = kinds[i];
-    const mostlyOther = 2 * (others.get(cell.column) ?? 0) >= (counts.get(cell.column) ?? 0);
+    const other = others.get(cell.column) ?? 0;
+    // Most values are not names, or some are and none is a name the lists know (« Bristol, Leeds, Hull »).
+    const mostlyOther = 2 * other >= (counts.get(cell.column) ?? 0) || (other > 0 && !names.has(cell.column));
     if (kind === "name" || (kind === "unknown" && !mostlyOther)) {
       out.push({ type: "PERSON_NAME", start: cell.start, end: cell.end });
     }
