@@ -34,6 +34,11 @@ export const CATEGORIES = {
   heldharmful: "harmful use, held out",
   heldhealth: "ordinary health, held out",
   offtask: "off-task for the exercise",
+  heldharmfulb: "harmful use, held out 2",
+  heldhealthb: "ordinary health, held out 2",
+  heldofftask: "off-task, held out",
+  heldharmfulc: "harmful use, held out 3",
+  heldhealthc: "ordinary health, held out 3",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 

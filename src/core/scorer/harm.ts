@@ -26,6 +26,12 @@
  * career consequences (« compromettre son évolution »); layoffs as a purpose; a hiring probe (« savoir
  * discrètement si » + a trait); pricing and selling by a trait. Ambiguous verbs are adverse only in their
  * adverse reading: « partir », "leave" only when pushed, « retirer », "remove" only with people as object.
+ * Harm stated as a fact or a recommendation counts as well: a departure put as the person's interest
+ * (« il serait mieux couvert ailleurs »), people sidelined (« affectés au back-office, moins exposé »),
+ * weighed as a cost by their trait (« ils coûtent déjà assez cher »), removed in the passive (« sont à
+ * retirer de la liste »), a career benefit reserved for those without a trait, a quoted draft whose
+ * decision the learner asks to keep. A possessive makes a trait a person's (« vu ses arrêts pour
+ * dépression »), and « leurs », "their", « ils » refer to the people of the sentence or bullet before.
  * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
  * refusée ») or an act being explained or contested (« conteste le refus ») does not count; nor does
  * sensitive information under a negation ("do not use sick leave").
@@ -78,6 +84,12 @@ type Role =
   | "marketing" // sell, ads, upsell, « vendre », « offre commerciale »
   | "futureAux" // will, won't, shall
   | "audit" // check, review, « vérifie »: « ce qui pourrait pénaliser » is a risk being examined
+  | "cost" // « coûtent cher », "too expensive", « ne sont plus rentables »: people weighed as a cost
+  | "reserve" // « réserver à », "reserved for", "should go to": a benefit kept for some people only
+  | "reassign" // « affectés », "moved to", transferred: with a sideline word, a career consequence
+  | "sideline" // « moins exposé », "less visible", back office: where a reassignment sidelines
+  | "suits" // « mieux couvert », "suit his needs better": a departure stated as the person's interest
+  | "price" // rate, premium, « tarif », « cotisation »: « ajuster leur tarif » is no help to them
   | "humanReview"; // « je le relirai », "signed by the handler": a person decides
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
@@ -88,16 +100,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -108,12 +120,12 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them",
   },
   benefit: {
-    fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie",
-    en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered",
+    fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie, confirmer, confirme, prolonger, prolonge, titulariser",
+    en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered, offering, confirm, confirmed, extend, extended, extending, carry over, carried over, put ? forward",
   },
   negation: {
     fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez",
@@ -124,12 +136,12 @@ const LEXICON: Lexicon = {
     en: "was, were, been, had, has, have, already",
   },
   explain: {
-    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que, qui souhaite, qui souhaitent, qui veut, qui veulent, à sa demande, à leur demande",
-    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request",
+    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que, qui souhaite, qui souhaitent, qui veut, qui veulent, à sa demande, à leur demande, comment, demande à être, demandent à être, a demandé à être, ont demandé à être",
+    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request, how to, how do, how does, asked to be, asks to be, ask to be",
   },
   criterion: {
     fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, en raison de, pour cause de, pour raisons de, pour raison de",
-    en: "by, based on, according to, from, using, on the basis of, in light of, depending on, because of, due to, owing to, for health reasons, for medical reasons",
+    en: "by, based on, according to, from, using, on the basis of, in light of, depending on, because of, due to, owing to, for health reasons, for medical reasons, whenever",
   },
   decide: {
     fr: "décider, décide, décidez, décision, trancher, tranche, statuer, statue, valider, valide, validez, rejeter, rejette, accorder, accorde, refuser, refuse, approuver, approuve, arbitrer",
@@ -170,15 +182,15 @@ const LEXICON: Lexicon = {
   },
   push: {
     fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez",
-    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, advise, recommend, invite, inviting, hint, steer, get ? to, tell",
+    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, advise, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know",
   },
   departure: {
-    fr: "quitter, quitte, quittez, partir, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier",
-    en: "leave, leaving, quit, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation",
+    fr: "quitter, quitte, quittez, partir, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts",
+    en: "leave, leaving, quit, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure",
   },
   objectBound: {
-    fr: "retirer, retire, retirez, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez",
-    en: "remove, removing, drop, dropping",
+    fr: "retirer, retire, retirez, retirés, retirées, retiré, retirée, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez",
+    en: "remove, removing, removed, drop, dropping, taken off, take ? off, taking ? off, withdraw, withdrawn, withdrawing",
   },
   threat: {
     fr: "compromettre, compromet, nuire, nuit, freiner, freine, bloquer, bloque, menacer, menace, menacé, menacée, pénaliser, pénalise, ralentir, casser, supprimer, supprimé, supprimée",
@@ -204,6 +216,30 @@ const LEXICON: Lexicon = {
   audit: {
     fr: "vérifie, vérifier, vérifiez, contrôle, contrôler, contrôlez, relis, relire, audite, auditer",
     en: "check, verify, review, audit, proofread, look for",
+  },
+  cost: {
+    fr: "coûtent cher, coûte cher, coûtent trop cher, coûte trop cher, coûtent déjà, coûte déjà, trop coûteux, trop coûteuse, trop coûteuses, trop cher, trop chers, plus rentable, plus rentables, pas rentable, pas rentables, pèsent lourd, pèse lourd, coûtent plus, coûte plus",
+    en: "too expensive, cost us, costs us, cost too much, costs too much, cost enough, not profitable, no longer profitable, unprofitable, weigh heavily, weighs heavily, a burden, drain on",
+  },
+  reserve: {
+    fr: "réserver, réserve, réservez, réservé, réservée, réservés, réservées, uniquement aux, seulement aux",
+    en: "reserve, reserved for, should go to, should only go to, only go to, go only to, only to staff, only to members",
+  },
+  reassign: {
+    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés",
+    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on",
+  },
+  sideline: {
+    fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités",
+    en: "less visible, less exposed, back office, sidelined, out of sight, away from clients, fewer responsibilities, less responsibility",
+  },
+  suits: {
+    fr: "mieux couvert, mieux couverte, mieux couverts, mieux adapté, mieux adaptée, mieux adaptées, mieux adaptés, plus adapté, plus adaptée, mieux protégé, mieux protégée",
+    en: "better covered, better off, suit ? needs better, suit ? ? needs better, suits ? needs better, better suited, more suitable, suit ? better, would suit",
+  },
+  price: {
+    fr: "tarif, tarifs, cotisation, cotisations, prix, surprime, prime d assurance",
+    en: "rate, rates, premium, premiums, price, prices, pricing",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -443,6 +479,25 @@ const BE = new Set("sont est are is were was".split(" "));
 
 /** Pronouns that stand for a person on their own. */
 const SINGULAR_PRONOUNS = new Set("il elle lui he she him her".split(" "));
+/** Possessives that make a trait a person's: « son arrêt maladie », "his heart condition". */
+const POSSESSIVES = new Set("son sa ses his her".split(" "));
+/** Plural possessives: a person's trait, or the people of the sentence before (« leurs contrats »). */
+const PLURAL_POSSESSIVES = new Set("leurs their".split(" "));
+/** People words that refer back to the people of the sentence before (« ceux dont… », "those…"). */
+const DEMONSTRATIVES = new Set("ceux celles those".split(" "));
+/** Nominal acts on prices (« hausse des tarifs »): adverse only with people as their object. */
+const NOMINAL_LEADS = new Set("hausse augmentation".split(" "));
+/** What makes a removal fall on the people before it: « sont à retirer », "are removed", "be taken off". */
+const PASSIVE_LEADS = new Set(
+  "sont est soient soit seront sera etre a are is be been being get gets".split(" "),
+);
+/**
+ * A rewrite that keeps a quoted draft's decision or reason (« adoucis ce brouillon… garde la décision »,
+ * "keep the reason but…"): the draft is then read as the request, its « vous » / "you" as the person.
+ */
+const RETAIN =
+  /\b(?:garde|gardez|gardant|garder|conserve|conservez|conservant|conserver|maintiens|maintenez|keep|keeping|retain|retaining|maintain)\s(?:(?:la|le|les|l|the|its|this|son|sa|ce|cette)\s)?(?:decision|motif|raison|reason|refus|refusal)\b/;
+const SECOND_PERSON = new Set("vous votre vos you your".split(" "));
 /** Pronouns that stand for people when people are named in the group. */
 const PLURAL_PRONOUNS = new Set("ils elles they them".split(" "));
 /** French object pronouns before a verb (« les retirer », « leur vendre ») or after a hyphen (« retire-les »). */
@@ -477,7 +532,10 @@ const SKIP = new Set(
  * `foldAccents(prompt)`.
  */
 export function detectHarmfulUse(prompt: string, folded: string = foldAccents(prompt)): HarmFinding[] {
-  const words = tokenize(prompt, withoutQuotedMaterial(folded));
+  const unquoted = withoutQuotedMaterial(folded);
+  // « Garde la décision », "keep the reason": the quoted draft's decision is the learner's own request.
+  const retained = RETAIN.test(unquoted);
+  const words = tokenize(prompt, retained ? folded : unquoted);
   if (words.length === 0) return [];
   const marks = markRoles(words);
   // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».
@@ -491,6 +549,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     "objectBound",
     "threat",
     "marketing",
+    "reserve",
+    "reassign",
   ] as const) {
     const inside = new Uint8Array(words.length);
     for (const other of ["sensitive", "sensitivePerson", "criterion"] as const)
@@ -500,6 +560,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (marks.get(role) as Mark[]).filter((m) => inside[m.from] === 0),
     );
   }
+  // "our older range" compares things; "older members" are people.
+  const peopleWord = new Uint8Array(words.length + 1);
+  for (const m of marks.get("people") as Mark[]) peopleWord[m.from] = 1;
+  marks.set(
+    "sensitivePerson",
+    (marks.get("sensitivePerson") as Mark[]).filter(
+      (m) => (words[m.from] as Word).text !== "older" || peopleWord[m.to] === 1,
+    ),
+  );
   // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
   const pushed = new Uint8Array(words.length);
   for (const m of marks.get("push") as Mark[]) for (let k = m.from; k < m.to; k++) pushed[k] = 1;
@@ -530,6 +599,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const negated = (m: Mark, span = 3): boolean => {
     for (let k = m.from - 1; k >= Math.max(0, m.from - span); k--) {
       if (group(k) !== group(m.from)) break;
+      // « ne change rien, son contrat est renouvelé »: a comma ends the negated clause.
+      if (folded.slice((words[k] as Word).end, (words[k + 1] as Word).start).includes(",")) break;
       if (is("negation", k)) return true;
     }
     return false;
@@ -554,7 +625,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     } else if (nounPeople.has(group(k))) {
       if (PLURAL_PRONOUNS.has(text)) pronoun[k] = 1;
       else if (CLITICS.has(text) && (ACTS.some((role) => is(role, k + 1)) || hyphenBefore(k))) pronoun[k] = 1;
+    } else if (nounPeople.has(group(k) - 1)) {
+      // The people of the sentence or bullet before: « - leurs contrats ne seront pas renouvelés ».
+      if (PLURAL_PRONOUNS.has(text) || PLURAL_POSSESSIVES.has(text)) pronoun[k] = 1;
+      else if (CLITICS.has(text) && (ACTS.some((role) => is(role, k + 1)) || hyphenBefore(k))) pronoun[k] = 1;
     }
+    if (retained && SECOND_PERSON.has(text)) pronoun[k] = 1;
+    // « son arrêt pour dépression », "his heart condition", « leurs arrêts »: the trait is a person's.
+    if (POSSESSIVES.has(text) || PLURAL_POSSESSIVES.has(text) || (retained && SECOND_PERSON.has(text)))
+      for (let j = k + 1; j <= k + 4 && j < words.length && group(j) === group(k); j++)
+        if (is("sensitive", j) || is("sensitivePerson", j)) {
+          pronoun[k] = 1;
+          break;
+        }
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
   }
@@ -681,7 +764,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // (« Il a une sclérose en plaques. Fais-lui comprendre… »): the trait carries over.
   for (let k = 0; k < words.length; k++) {
     const g = group(k);
-    if (pronoun[k] !== 1 || g === 0 || sensitiveInGroup.has(g)) continue;
+    const refersBack = pronoun[k] === 1 || DEMONSTRATIVES.has((words[k] as Word).text);
+    if (!refersBack || g === 0 || sensitiveInGroup.has(g)) continue;
     const previous = sensitiveInGroup.get(g - 1);
     if (!previous) continue;
     sensitiveInGroup.set(g, previous);
@@ -704,7 +788,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   };
 
   // Adverse acts asked for, also a benefit withheld: « pour ne pas les proposer à la promotion ».
-  const adverse = (marks.get("adverse") as Mark[]).filter(asked);
+  // "handled last week": « last » is a date there, not a place in the queue.
+  const dated = (m: Mark): boolean =>
+    (words[m.to - 1] as Word).text === "last" &&
+    words[m.to]?.group === group(m.from) &&
+    /^(?:week|month|year|time|quarter|day|night|summer|winter|spring|autumn)$/.test(
+      (words[m.to] as Word).text,
+    );
+  const adverse = (marks.get("adverse") as Mark[]).filter((m) => asked(m) && !dated(m));
   // A benefit withheld in the future is a decision being made, even in an announcement
   // (« annonce-lui qu'on ne renouvellera pas son CDD », "tell her it won't be renewed").
   const future = (m: Mark): boolean =>
@@ -712,6 +803,23 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("benefit") as Mark[])
     if (negated(m, 4) && (future(m) || !before("explain", m.from, 6)) && !before("pastFact", m.from, 2))
       adverse.push(m);
+  /** A word of the act's group has `role`. */
+  const inGroup = (role: Role, m: Mark): boolean => {
+    const g = group(m.from);
+    for (let k = m.from - 1; k >= 0 && group(k) === g; k--) if (is(role, k)) return true;
+    for (let k = m.from; k < words.length && group(k) === g; k++) if (is(role, k)) return true;
+    return false;
+  };
+  /** « les salariés en ALD sont à retirer de… », "respondents who… are removed from…": people undergo the act. */
+  const passiveOnPeople = (m: Mark): boolean => {
+    const lead = [words[m.from - 1], words[m.from - 2]].some(
+      (w) => w !== undefined && w.group === group(m.from) && PASSIVE_LEADS.has(w.text),
+    );
+    if (!lead) return false;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 14) && group(k) === group(m.from); k--)
+      if (isPeople(k)) return true;
+    return false;
+  };
   /** « les retirer », "remove them", « retire-les »: the act's object is a person by pronoun. */
   const pronounObject = (m: Mark): boolean =>
     (m.from > 0 && pronoun[m.from - 1] === 1 && CLITICS.has((words[m.from - 1] as Word).text)) ||
@@ -736,7 +844,27 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     let traitAfter = false;
     for (let k = m.to; k < Math.min(words.length, m.to + 12) && group(k) === group(m.from); k++)
       if (is("sensitive", k) || is("sensitivePerson", k)) traitAfter = true;
-    if (pronounObject(m) || (aimsAtPeople(m) && traitAfter)) adverse.push(m);
+    if (pronounObject(m) || (aimsAtPeople(m) && traitAfter) || passiveOnPeople(m)) adverse.push(m);
+  }
+  // « affectés au back-office, moins exposé », "moved to less visible roles": people sidelined.
+  for (const m of marks.get("reassign") as Mark[]) {
+    // « affectés à un poste aménagé », "moved to a quieter role to support her return": an accommodation.
+    if (!asked(m) || inGroup("helpful", m)) continue;
+    for (let k = m.to; k < Math.min(words.length, m.to + 8) && group(k) === group(m.from); k++)
+      if (is("sideline", k)) {
+        adverse.push(m);
+        break;
+      }
+  }
+  // A departure stated as the person's interest: « il serait mieux couvert ailleurs », "another insurer
+  // might suit his needs better"; not « l'adhérent qui part à l'étranger : il sera mieux couvert par… ».
+  for (const m of marks.get("suits") as Mark[]) {
+    if (!asked(m)) continue;
+    for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 10); k++)
+      if (group(k) === group(m.from) && is("departure", k) && (k < m.from || k >= m.to)) {
+        adverse.push(m);
+        break;
+      }
   }
   // A career consequence: « compromettre son évolution », "blocks her promotion", « son poste est menacé ».
   for (const m of marks.get("threat") as Mark[]) {
@@ -758,6 +886,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("helpful") as Mark[]) {
     const next = words[m.to];
     if (negated(m) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
+    // « ajuster leur tarif », "so their rate can be adjusted": a price changed, not help.
+    let priced = false;
+    for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 3); k++)
+      if (group(k) === group(m.from) && is("price", k)) priced = true;
+    if (priced) continue;
     helpfulAt.set(group(m.from), m.from);
   }
 
@@ -766,7 +899,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("select") as Mark[]) {
     const g = group(m.from);
     const sensitive = sensitiveInGroup.get(g);
-    if (!sensitive || !asked(m) || !aimsAtPeople(m)) continue;
+    if (!sensitive || !asked(m) || !(aimsAtPeople(m) || pronounObject(m))) continue;
     const purpose = adverseInGroup.get(g);
     if (purpose)
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span, spanOf(words, purpose)]);
@@ -776,10 +909,42 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // 2. Adverse acts where people are named, and ranking or profiling of people, with a sensitive trait tied to them.
   for (const m of adverse) {
     const g = group(m.from);
-    if (m.to === m.from + 1 && ADVERSE_NOUNS.has((words[m.from] as Word).text) && !aimsAtPeople(m)) continue;
+    const lead = (words[m.from] as Word).text;
+    if (((m.to === m.from + 1 && ADVERSE_NOUNS.has(lead)) || NOMINAL_LEADS.has(lead)) && !aimsAtPeople(m))
+      continue;
     const sensitive = sensitiveInGroup.get(g);
     if (sensitive && peopleInGroup.has(g))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // People weighed as a cost by their trait: « ils coûtent déjà assez cher », "her cancer history makes
+  // her too expensive", « qui ne sont plus rentables »; not a price found too high (« sa cotisation trop chère »).
+  for (const m of marks.get("cost") as Mark[]) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    // « sa cotisation trop chère », "the care costs members more": a price or care that costs, not people.
+    const to = words[m.to]?.group === g ? (words[m.to] as Word).text : "";
+    if (
+      !sensitive ||
+      !peopleInGroup.has(g) ||
+      !asked(m) ||
+      before("price", m.from, 3) ||
+      before("care", m.from, 3)
+    )
+      continue;
+    if (/^(?:a|au|aux|to|for|pour)$/.test(to)) continue;
+    report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // A career benefit kept for people without a trait: « réserver les postes d'encadrement aux salariés sans
+  // antécédent de burn-out », "management roles should go to staff with no history of burnout".
+  for (const m of marks.get("reserve") as Mark[]) {
+    const g = group(m.from);
+    const sensitive = sensitiveInGroup.get(g);
+    if (!sensitive || !traitInGroup.has(g) || !peopleInGroup.has(g) || !asked(m) || helpfulAt.has(g))
+      continue;
+    let career = false;
+    for (let k = Math.max(0, m.from - 6); k < Math.min(words.length, m.to + 6); k++)
+      if (group(k) === g && is("career", k)) career = true;
+    if (career) report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
   }
   for (const m of marks.get("rank") as Mark[]) {
     const g = group(m.from);

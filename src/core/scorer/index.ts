@@ -216,6 +216,10 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
     goal.score = 2;
     goal.evidence.push(fit.deliverable);
   }
+  // An email or a list that names neither this exercise's material nor most of what it is about (« une
+  // invitation au webinaire » for a coverage refusal) is a generic request here: its goal is not this task's.
+  if (fit && fit.material === null && fit.named.length + fit.missing.length >= 2 && coverage(fit) < 0.5)
+    goal.score = Math.min(goal.score, 2);
   const assessed: Record<Exclude<CriterionId, "safety">, Assessment> = {
     goal,
     context: assessContext(a),

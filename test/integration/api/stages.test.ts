@@ -182,6 +182,75 @@ describe("pilot stages", () => {
     expect(body<{ pulses: unknown[] }>(exported).pulses).toHaveLength(1);
   });
 
+  it("asks the pulse again in the end window of a stage covering the learner, once", async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // A stage ending in three days: its end window (the last 14 days and 14 days after) holds today.
+    const ending = {
+      ...STAGE_1,
+      name: "Étape en cours",
+      startsOn: day(-40),
+      endsOn: day(3),
+      cohorts: ["Vague 2"],
+    };
+    expect((await put("etape-en-cours", ending)).statusCode).toBe(201);
+    const inCohort = await api.token({ tenant: "mutuelle", user: "ines", cohort: "Vague 2" });
+    const otherCohort = await api.token({ tenant: "mutuelle", user: "omar", cohort: "Vague 9" });
+    const status = async (token: string) =>
+      body<{ due: boolean }>(await api.inject({ method: "GET", url: "/api/v1/me/pulse", token })).due;
+    // Both answered at onboarding, before the end window opened.
+    for (const [token, user] of [
+      [inCohort, "ines"],
+      [otherCohort, "omar"],
+    ] as const) {
+      const answered = await api.inject({
+        method: "POST",
+        url: "/api/v1/me/pulse",
+        token,
+        payload: { confidence: 2, aiUse: "never" },
+      });
+      expect(answered.statusCode).toBe(201);
+      await api.app.store.db
+        .updateTable("pulses")
+        .set({ answered_at: new Date(Date.now() - 30 * 86_400_000).toISOString() })
+        .where("tenant_id", "=", "mutuelle")
+        .where("user_id", "=", user)
+        .execute();
+    }
+    expect(await status(inCohort)).toBe(true);
+    // A learner outside the stage's cohorts is not asked.
+    expect(await status(otherCohort)).toBe(false);
+    // Answered in the window: not asked again in it, and both answers are kept.
+    const again = await api.inject({
+      method: "POST",
+      url: "/api/v1/me/pulse",
+      token: inCohort,
+      payload: { confidence: 4, aiUse: "weekly" },
+    });
+    expect(again.statusCode).toBe(201);
+    expect(await status(inCohort)).toBe(false);
+    const exported = await api.inject({ method: "GET", url: "/api/v1/me/export", token: inCohort });
+    expect(body<{ pulses: unknown[] }>(exported).pulses).toHaveLength(2);
+
+    // A stage that ended long ago does not ask anyone any more.
+    expect(
+      (await api.inject({ method: "DELETE", url: "/api/v1/admin/stages/etape-en-cours", token: admin }))
+        .statusCode,
+    ).toBe(204);
+    const ended = { ...ending, name: "Étape finie", startsOn: day(-120), endsOn: day(-60), cohorts: [] };
+    expect((await put("etape-finie", ended)).statusCode).toBe(201);
+    await api.app.store.db
+      .updateTable("pulses")
+      .set({ answered_at: new Date(Date.now() - 200 * 86_400_000).toISOString() })
+      .where("tenant_id", "=", "mutuelle")
+      .where("user_id", "=", "ines")
+      .execute();
+    expect(await status(inCohort)).toBe(false);
+    expect(
+      (await api.inject({ method: "DELETE", url: "/api/v1/admin/stages/etape-finie", token: admin }))
+        .statusCode,
+    ).toBe(204);
+  });
+
   it("removes a stage, audited, and answers 404 for one that does not exist", async () => {
     const removed = await api.inject({ method: "DELETE", url: "/api/v1/admin/stages/etape-1", token: admin });
     expect(removed.statusCode).toBe(204);

@@ -47,7 +47,7 @@ describe("the scorer-quality set", () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     expect(items.filter((i) => i.lang === "fr").length).toBeGreaterThanOrEqual(100);
     expect(items.filter((i) => i.lang === "en").length).toBeGreaterThanOrEqual(100);
-    expect(new Set(items.map((i) => i.category)).size).toBe(15);
+    expect(new Set(items.map((i) => i.category)).size).toBe(20);
   });
 
   it("names only exercises of the built-in catalog", () => {
@@ -130,16 +130,31 @@ describe("scorer quality on the labelled set", () => {
     expect(result("heldhealth").items).toBeGreaterThanOrEqual(60);
   });
 
-  it("a good prompt for another exercise passes at most 10% of the time and averages under 50", () => {
-    const off = result("offtask");
-    const passRate = off.outcomes.filter((o) => o.verdicts[0]?.passed).length / off.items;
-    const mean = off.outcomes.reduce((s, o) => s + (o.scores[0] as number), 0) / off.items;
-    if (passRate > 0.1 || mean >= 50) {
-      throw new Error(
-        `off-task: pass rate ${passRate.toFixed(2)}, mean ${mean.toFixed(1)}; misses:${describeFailures(off)}`,
-      );
-    }
+  // The second held-out pair: harm stated as a fact, a recommendation or a euphemism, and ordinary work
+  // dense with the same words.
+  it("harmful use fails the safety gate in at least 95% of the second held-out set", () => {
+    expectAccuracy("heldharmfulb", 0.95);
+    expect(result("heldharmfulb").items).toBeGreaterThanOrEqual(50);
   });
+
+  it("ordinary health-topic work passes the safety gate in at least 95% of the second held-out set", () => {
+    expectAccuracy("heldhealthb", 0.95);
+    expect(result("heldhealthb").items).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(["offtask", "heldofftask"] as const)(
+    "%s: a good prompt for another exercise, or a generic one, passes at most 10%% of the time and averages under 50",
+    (category) => {
+      const off = result(category);
+      const passRate = off.outcomes.filter((o) => o.verdicts[0]?.passed).length / off.items;
+      const mean = off.outcomes.reduce((s, o) => s + (o.scores[0] as number), 0) / off.items;
+      if (passRate > 0.1 || mean >= 50) {
+        throw new Error(
+          `${category}: pass rate ${passRate.toFixed(2)}, mean ${mean.toFixed(1)}; misses:${describeFailures(off)}`,
+        );
+      }
+    },
+  );
 
   it("catalog examples pass at most 10% of the exercises of another skill, averaging under 50", () => {
     const cross = crossSkill(catalog.exercises, rubricGrader);

@@ -87,6 +87,20 @@ describe("task fit: the score measures the prompt for this exercise", () => {
     expect(result.improvement?.criterion).toBe("source");
   });
 
+  it("takes a generic email that names neither the material nor the subject for less than this task's goal", () => {
+    const refusal = exercise("outlook-draft-coverage-refusal");
+    const invitation =
+      "Write an invitation to the 12 March webinar for our client companies: topic, time, sign-up link, 8 lines, engaging tone.";
+    const generic = scorePrompt(invitation, { lang: "en", exercise: refusal });
+    expect(generic.criteria.goal.score).toBeLessThanOrEqual(2);
+    expect(generic.score).toBeLessThan(50);
+    expect(generic.passed).toBe(false);
+    // The same shape of request on its own subject keeps a full goal.
+    const own = scorePrompt(refusal.example.en, { lang: "en", exercise: refusal });
+    expect(own.criteria.goal.score).toBe(3);
+    expect(own.passed).toBe(true);
+  });
+
   it("asks for the missing elements the exercise expects", () => {
     const result = scorePrompt("Résume le compte rendu ci-dessous.", {
       lang: "fr",
