@@ -1933,15 +1933,16 @@ function headerText(cell: string): string {
   return cell.replace(/[*:"]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
 }
 
-/** A value under a name header: its column and its span in the text. */
+/** A value under a name header: its column, its row (the line's start) and its span in the text. */
 interface ColumnCell {
   column: number;
+  row: number;
   start: number;
   end: number;
 }
 
-/** How a value under a name header reads: a person's name, something else, or either. */
-function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "other" | "unknown" {
+/** How a value under a name header reads: a person's name, a town, something else, or either. */
+function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "town" | "other" | "unknown" {
   const value = text.slice(cell.start, cell.end);
   // A count, a price, a dosage, a code, or a remark in brackets: « Doliprane 1000 », « Rennes (agence) ».
   if (/[0-9()[\]@/+=%€$£]/.test(value)) return "other";
@@ -1949,22 +1950,28 @@ function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "oth
   if (words.length === 0 || words.length > 6) return "other";
   let evidence = false;
   let places = 0;
+  let counted = 0;
   for (const word of words) {
     // « LE GOFF », « Da Silva »: a particle belongs to the surname.
     if (PARTICLES.has(word.folded)) continue;
+    counted++;
     if ((stopWords as ReadonlySet<string>).has(word.folded) || NAMED_PLACES.has(word.folded)) return "other";
-    if (isTown(word) || isPlace(word)) places++;
-    else if (isFirstName(word) || isLastName(word) || word.gaelic) evidence = true;
+    const named = isFirstName(word) || isLastName(word) || word.gaelic;
+    // A town that is also a name (« Fontaine ») reads as neither: its row and its column decide.
+    if (isTown(word) || isPlace(word)) {
+      if (!named) places++;
+    } else if (named) evidence = true;
   }
-  if (places > 0 && places === words.filter((w) => !PARTICLES.has(w.folded)).length) return "other";
+  if (places > 0 && places === counted) return "town";
   return evidence ? "name" : "unknown";
 }
 
 /**
  * Keeps the values of a table's name columns that read as people. A value the name lists know is a
- * name; one that is a town, a product with its dosage or a department is not; a value neither says
- * (« Quéméner », « Kaczmarek ») is a name unless most of its column's values are not, or some are not
- * and none is a name the lists know.
+ * name; a product with its dosage or a department is not; a town or a value neither says (« Laval »,
+ * « Quéméner ») is a name when another name column of its row holds a name the lists know (« Laval
+ * Julien »), and otherwise unless most of its column is not, or some of it is not and none is a name
+ * the lists know (« Leeds, Bristol, Norwich »). A town alone needs its row.
  */
 function keepNameCells(
   text: string,
@@ -1976,17 +1983,23 @@ function keepNameCells(
   const others = new Map<number, number>();
   const names = new Map<number, number>();
   const counts = new Map<number, number>();
+  const rowsWithName = new Set<number>();
   cells.forEach((cell, i) => {
     counts.set(cell.column, (counts.get(cell.column) ?? 0) + 1);
-    if (kinds[i] === "other") others.set(cell.column, (others.get(cell.column) ?? 0) + 1);
-    if (kinds[i] === "name") names.set(cell.column, (names.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "other" || kinds[i] === "town")
+      others.set(cell.column, (others.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "name") {
+      names.set(cell.column, (names.get(cell.column) ?? 0) + 1);
+      rowsWithName.add(cell.row);
+    }
   });
   cells.forEach((cell, i) => {
     const kind = kinds[i];
+    if (kind === "other") return;
     const other = others.get(cell.column) ?? 0;
-    // Most values are not names, or some are and none is a name the lists know (« Bristol, Leeds, Hull »).
     const mostlyOther = 2 * other >= (counts.get(cell.column) ?? 0) || (other > 0 && !names.has(cell.column));
-    if (kind === "name" || (kind === "unknown" && !mostlyOther)) {
+    const byRow = rowsWithName.has(cell.row);
+    if (kind === "name" || byRow || (kind === "unknown" && !mostlyOther)) {
       out.push({ type: "PERSON_NAME", start: cell.start, end: cell.end });
     }
   });
@@ -2094,7 +2107,7 @@ function detectNameColumns(
           const value = raw.trim();
           if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
             const start = lineStart + cell[0] + lead;
-            cells.push({ column: index, start, end: start + value.length });
+            cells.push({ column: index, row: lineStart, start, end: start + value.length });
           }
         }
       }

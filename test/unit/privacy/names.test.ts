@@ -256,6 +256,7 @@ describe("names with no capital, initials, East Asian order, replies and tables"
       ["Claire Fontaine"],
     ],
     ["Nom\tType\nAnnecy (agence)\tréclamation\nSchmitt\tlunettes\nHoarau\tdentaire", ["Schmitt", "Hoarau"]],
+    ["Nom\tPrénom\nFontaine\tClaire\nLaval\tJulien", ["Fontaine", "Claire", "Laval", "Julien"]],
     ["Nom;Prix\nSmecta 3 g;3,10\nDafalgan 500;2,20", []],
     ["Name\tStaff\nLeeds\t40\nBristol\t28\nHull\t19", []],
     ["Nom;Horaires\nAgence Centre;9h-17h\nAgence Gare;9h-18h", []],
