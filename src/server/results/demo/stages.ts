@@ -4,8 +4,8 @@ import type { Database, NewAttempt } from "../../store/schema";
 
 /**
  * The demo pilot's two stages, so its bilan reads sensibly: the pilot's weeks cut in two, each
- * with targets; every learner who started takes their host's benchmark at onboarding and most
- * retake it at each stage's end, scoring ~11 points more after stage 1 and ~7 after stage 2, with
+ * with targets; every learner who started takes their host's benchmark at onboarding (scoring about
+ * what their first exercise scores: the same starting skill) and most retake it at each stage's end, scoring ~11 points more after stage 1 and ~7 after stage 2, with
  * noise (sd 9); the confidence pulse rises ~0.6 then ~0.4 on its 1–5 scale. Deterministic.
  */
 export const DEMO_BENCHMARKS: Record<Host, string> = {
@@ -84,7 +84,8 @@ export function generateDemoStages(
   for (const [userId, model] of [...first].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const host = model.host as Host;
     const onboarding = Date.parse(model.submitted_at) - 30 * 60_000;
-    let score = clamp(Math.round(42 + 12 * normal()), 5, 95);
+    // The onboarding benchmark reads the learner's starting skill: their first exercise's score, with noise.
+    let score = clamp(Math.round(Number(model.score) + 6 * normal()), 5, 95);
     let confidence = clamp(Math.round(2.4 + 0.8 * normal()), 1, 5);
     const take = (atMs: number) => {
       benchmarkAttempts.push(benchmarkRow(model, uuid(), DEMO_BENCHMARKS[host], score, atMs));
