@@ -16,6 +16,8 @@ const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const manifests = require("./scripts/manifests");
 
 const DEV_URL = "https://localhost:3000";
@@ -72,14 +74,22 @@ class PreloadFirstScreen {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadFirstScreen", (data) => {
         const group = compilation.namedChunkGroups.get(this.chunkGroup);
         if (data.outputName !== this.page || !group) return data;
-        const files = group.chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js")));
-        const preloads = files.map((file) => ({
+        const files = group.chunks.flatMap((chunk) => [...chunk.files]);
+        const link = (attributes) => ({
           tagName: "link",
           voidTag: true,
           meta: { plugin: "PreloadFirstScreen" },
-          attributes: { rel: "preload", as: "script", href: data.publicPath + file },
-        }));
-        return { ...data, headTags: [...data.headTags, ...preloads] };
+          attributes,
+        });
+        // The stylesheet (every rule, extracted at build time) is linked, not preloaded: the first frame
+        // never shows unstyled, and webpack's loader finds it there instead of adding it again.
+        const sheets = files
+          .filter((f) => f.endsWith(".css"))
+          .map((file) => link({ rel: "stylesheet", href: data.publicPath + file }));
+        const preloads = files
+          .filter((f) => f.endsWith(".js"))
+          .map((file) => link({ rel: "preload", as: "script", href: data.publicPath + file }));
+        return { ...data, headTags: [...data.headTags, ...sheets, ...preloads] };
       });
     });
   }
@@ -126,19 +136,36 @@ module.exports = async (_env, argv) => {
     },
     module: {
       rules: [
+        // Styles are computed at build time: Fluent UI ships its styles precompiled (`__styles`), the
+        // pane's own `makeStyles` are precompiled by @griffel/webpack-loader (after swc, on plain
+        // JavaScript), then the extraction loader moves every rule into one stylesheet. No style is
+        // computed or inserted while the pane renders, and Griffel's runtime is not shipped.
+        {
+          test: /\.[cm]?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
         {
           test: /\.[cm]?tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic", development: !production } },
-                target: "es2020",
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "swc-loader",
+              options: {
+                jsc: {
+                  parser: { syntax: "typescript", tsx: true },
+                  transform: { react: { runtime: "automatic", development: !production } },
+                  target: "es2020",
+                },
               },
             },
-          },
+          ],
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
         },
       ],
     },
@@ -169,6 +196,13 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new MiniCssExtractPlugin({
+        filename: production ? "[name].[contenthash:8].css" : "[name].css",
+        chunkFilename: production ? "[name].[contenthash:8].css" : "[name].css",
+        // Griffel orders its own rules; the order of the (virtual) CSS modules does not matter.
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
       new webpack.DefinePlugin({
         "process.env.AUTH_CLIENT_ID": JSON.stringify(process.env.AUTH_CLIENT_ID ?? ""),
         "process.env.AUTH_API_SCOPE": JSON.stringify(process.env.AUTH_API_SCOPE ?? ""),

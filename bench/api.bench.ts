@@ -21,6 +21,8 @@
  *   npm run bench -- api          BENCH_SECONDS=10 BENCH_CLIENTS=50 BENCH_RATE=250
  *                                 BENCH_ONLY=load|history (one part only)
  *                                 BENCH_PROFILE=<dir> (CPU profile of the API server)
+ *
+ * On PostgreSQL each row also gives the statements the API sent per attempt (each a round trip).
  */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -70,6 +72,7 @@ async function serve(kind: string, dataDir: string, schema: string | undefined):
     app = Fastify({ logger: false });
     app.post("/api/v1/attempts", async (_request, reply) => reply.code(201).send({ ok: true }));
   } else {
+    if (schema) countStatements();
     app = await buildApp(apiConfig(dataDir, schema));
   }
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -77,6 +80,30 @@ async function serve(kind: string, dataDir: string, schema: string | undefined):
   process.once("SIGTERM", () => void app.close().finally(() => process.exit(0)));
   const address = app.server.address();
   process.stdout.write(`port=${typeof address === "object" && address ? address.port : 0}\n`);
+}
+
+/**
+ * Child side: counts the statements the API sends to PostgreSQL (each one round trip, BEGIN and
+ * COMMIT included) and tells the parent the running total when asked.
+ */
+function countStatements(): void {
+  let statements = 0;
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements++;
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+  process.on("message", (message) => {
+    if (message === "statements") process.send?.({ statements });
+  });
+}
+
+/** Parent side: the statements a PostgreSQL API child has sent so far. */
+function statementsSent(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (message: { statements: number }) => resolve(message.statements));
+    child.send("statements");
+  });
 }
 
 function startChild(
@@ -97,7 +124,7 @@ function startChild(
       dataDir,
       ...(schema ? [schema] : []),
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    { stdio: ["ignore", "pipe", "inherit", "ipc"] },
   );
   return new Promise((resolve, reject) => {
     let text = "";
@@ -157,6 +184,8 @@ interface Measure {
   cpuPerRequestMs: number;
   /** PostgreSQL's CPU per request (its backends serving the API), when the API runs on it. */
   dbCpuPerRequestMs?: number;
+  /** Statements (round trips) sent to PostgreSQL per request, when the API runs on it. */
+  statementsPerRequest?: number;
   /** The load generator's CPU per request: far below the server's, or the client is measured. */
   clientCpuPerRequestMs: number;
   requests: number;
@@ -218,7 +247,9 @@ async function load(
   pid: number | undefined,
   rate?: number,
   database?: DatabaseCpu,
+  statements?: () => Promise<number>,
 ): Promise<Measure> {
+  let statementsStart: Promise<number> | undefined;
   let cpuStart = Number.NaN;
   let dbCpuStart: Promise<Map<number, number>> | undefined;
   let clientCpuStart: NodeJS.CpuUsage | undefined;
@@ -248,6 +279,7 @@ async function load(
           measuredStart = now;
           cpuStart = cpuMs(pid);
           dbCpuStart = database?.read();
+          statementsStart = statements?.();
           clientCpuStart = process.cpuUsage();
         }
         if (status !== 201) errors++;
@@ -273,6 +305,9 @@ async function load(
   return {
     cpuPerRequestMs: cpuUsed / completed,
     ...(dbCpu === undefined ? {} : { dbCpuPerRequestMs: dbCpu / completed }),
+    ...(statements && statementsStart
+      ? { statementsPerRequest: ((await statements()) - (await statementsStart)) / completed }
+      : {}),
     clientCpuPerRequestMs: (clientCpu.user + clientCpu.system) / 1000 / completed,
     requests: completed,
     errors,
@@ -287,7 +322,7 @@ const row = (name: string, m: Measure) =>
     .toFixed(1)
     .padStart(
       6,
-    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req${m.dbCpuPerRequestMs === undefined ? "" : ` + PostgreSQL ${m.dbCpuPerRequestMs.toFixed(2)}`}   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
+    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req${m.dbCpuPerRequestMs === undefined ? "" : ` + PostgreSQL ${m.dbCpuPerRequestMs.toFixed(2)}`}${m.statementsPerRequest === undefined ? "" : ` (${m.statementsPerRequest.toFixed(1)} statements)`}   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
 
 /** Server time of one learner's next attempt after `prior` attempts (in-process, no HTTP). */
 async function historyCost(dataDir: string, schema: string | undefined, prior: number): Promise<number[]> {
@@ -383,8 +418,9 @@ async function saturationAndPace(
     );
     for (const token of tokens) await acceptCharter(api.origin, token);
     const database = schema ? await DatabaseCpu.open() : undefined;
-    const closed = await load(api.origin, tokens, api.child.pid, undefined, database);
-    const paced = await load(api.origin, tokens, api.child.pid, RATE, database);
+    const statements = schema ? () => statementsSent(api.child) : undefined;
+    const closed = await load(api.origin, tokens, api.child.pid, undefined, database, statements);
+    const paced = await load(api.origin, tokens, api.child.pid, RATE, database, statements);
     await database?.close();
     console.log(row(`POST /api/v1/attempts (${label})`, closed));
     console.log(row(`  at ${RATE} attempts/s offered`, paced));

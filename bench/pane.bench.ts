@@ -8,7 +8,9 @@
  *  - reference: first contentful paint, full render (its "Insert text" button in the DOM), JavaScript
  *    (gzip) fetched before its full render;
  *  - Parcours: first contentful paint, first render, first suggestion on screen, JavaScript (gzip)
- *    fetched before its first render and before its first suggestion.
+ *    fetched before its first render and before its first suggestion, and the stylesheets (gzip) fetched
+ *    before its first suggestion (the styles extracted at build time; the reference inserts its own from
+ *    its script).
  * Targets (issue 17): first suggestion ≤ 1.2 × the reference's full render, and no more JavaScript before
  * the first suggestion than the reference before its full render.
  *
@@ -121,7 +123,7 @@ interface Milestones {
   fcp: number;
   /** performance.now() when each watched selector first appeared in the DOM. */
   seen: Record<string, number>;
-  /** Every script fetched, with when its request started. */
+  /** Every script and stylesheet fetched, with when its request started. */
   scripts: Array<{ path: string; start: number }>;
 }
 
@@ -175,7 +177,7 @@ async function measure(
         .__paneBench;
       const scripts = performance
         .getEntriesByType("resource")
-        .filter((e) => new URL(e.name).pathname.endsWith(".js"))
+        .filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname))
         .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }));
       return { fcp: state.fcp, seen: { ...state.seen }, scripts };
     });
@@ -184,9 +186,19 @@ async function measure(
   }
 }
 
-/** Gzip bytes of the scripts whose request started before `until` (ms since navigation start). */
-function jsBefore(m: Milestones, until: number, staticDir: string): { bytes: number; files: string[] } {
-  const files = m.scripts.filter((s) => s.start <= until).map((s) => s.path.replace(/^\//, ""));
+/**
+ * Gzip bytes of the scripts (or, with ".css", the stylesheets) whose request started before `until` (ms
+ * since navigation start).
+ */
+function jsBefore(
+  m: Milestones,
+  until: number,
+  staticDir: string,
+  ext = ".js",
+): { bytes: number; files: string[] } {
+  const files = m.scripts
+    .filter((s) => s.start <= until && s.path.endsWith(ext))
+    .map((s) => s.path.replace(/^\//, ""));
   const bytes = files.reduce((sum, f) => sum + gzipSize(path.join(staticDir, f)), 0);
   return { bytes, files };
 }
@@ -234,8 +246,14 @@ async function main(): Promise<void> {
       suggestion: [] as number[],
       jsRender: [] as number[],
       jsSuggestion: [] as number[],
+      cssSuggestion: [] as number[],
     };
-    const earlier = { suggestion: [] as number[], jsSuggestion: [] as number[] };
+    const earlier = {
+      suggestion: [] as number[],
+      jsSuggestion: [] as number[],
+      cssSuggestion: [] as number[],
+    };
+    let refCss = 0;
     let lastPaneFiles: string[] = [];
     let lastRefFiles: string[] = [];
     try {
@@ -262,6 +280,7 @@ async function main(): Promise<void> {
             );
             earlier.suggestion.push(m.seen.suggestion!);
             earlier.jsSuggestion.push(jsBefore(m, m.seen.suggestion!, outDir).bytes);
+            earlier.cssSuggestion.push(jsBefore(m, m.seen.suggestion!, outDir, ".css").bytes);
             continue;
           }
           if (which === "reference") {
@@ -276,6 +295,7 @@ async function main(): Promise<void> {
             ref.fcp.push(m.fcp);
             ref.render.push(render);
             ref.js.push(js.bytes);
+            refCss = Math.max(refCss, jsBefore(m, render, outDir, ".css").bytes);
             lastRefFiles = js.files;
           } else {
             const m = await measure(
@@ -291,6 +311,7 @@ async function main(): Promise<void> {
             pane.suggestion.push(suggestion);
             pane.jsRender.push(jsBefore(m, m.seen.render!, outDir).bytes);
             pane.jsSuggestion.push(js.bytes);
+            pane.cssSuggestion.push(jsBefore(m, suggestion, outDir, ".css").bytes);
             lastPaneFiles = js.files;
           }
         }
@@ -313,11 +334,13 @@ async function main(): Promise<void> {
       `Parcours   first render           ${ms(median(pane.render))}   JS before it ${kb(median(pane.jsRender))} gzip`,
     );
     console.log(
-      `Parcours   first suggestion       ${ms(suggestion)}   JS before it ${kb(jsSuggestion)} gzip`,
+      `Parcours   first suggestion       ${ms(suggestion)}   JS before it ${kb(jsSuggestion)} gzip` +
+        `, CSS ${kb(median(pane.cssSuggestion))} gzip (reference: ${kb(refCss)})`,
     );
     if (baseline) {
       console.log(
         `baseline   first suggestion       ${ms(median(earlier.suggestion))}   JS before it ${kb(median(earlier.jsSuggestion))} gzip` +
+          `, CSS ${kb(median(earlier.cssSuggestion))} gzip` +
           ` (${(median(earlier.suggestion) / refRender).toFixed(2)}× the reference's render)`,
       );
     }

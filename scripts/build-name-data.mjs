@@ -66,6 +66,30 @@ export const CELTIC_SURNAMES = [
 ];
 
 /**
+ * The most common family names of China (pinyin), Korea (Revised Romanization and the spellings
+ * passports use) and Vietnam (without diacritics, as French forms write them), which faker holds only
+ * in Hanzi or Hangul, or not at all: compiled for Parcours from the published rankings of surnames
+ * (China's 2020 census ranking, Statistics Korea's 2015 census, Vietnam's common surnames). They put
+ * the family name first (« Zhang Wei », « Park Seo-yeon », « Tran Thi Mai »); the detector reads the
+ * words after them by their shape.
+ */
+export const EAST_ASIAN_SURNAMES = [
+  // China
+  ...["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma"],
+  ...["Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han"],
+  ...["Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang"],
+  ...["Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Lu", "Du", "Dai", "Zhong", "Qian", "Shen", "Fu"],
+  ...["Cheng", "Su", "Ren", "Qin", "Kong", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou", "Xiong", "Jin"],
+  // Korea
+  ...["Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo"],
+  ...["Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn"],
+  ...["Yoo", "Ryu", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh"],
+  // Vietnam
+  ...["Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho"],
+  ...["Ngo", "Duong", "Ly", "Truong", "Dinh", "Lam", "Luu", "Trinh", "Ta", "Quach", "Ha", "Doan"],
+];
+
+/**
  * Cyrillic locales whose names members write in Latin letters, each name taken in its French
  * transliteration (« Sergueï Ivanov », « Ioulia ») and its English one ("Sergey", "Yulia").
  */
@@ -251,6 +275,8 @@ export function buildNameData() {
     }
   }
   const sorted = (set) => [...set].sort((a, b) => a.localeCompare(b, "fr"));
+  const firstFolded = new Set([...first].map(fold));
+  const englishFirst = new Set(flat(faker.en.person?.first_name).map(fold));
   const { version } = JSON.parse(
     fs.readFileSync(
       path.join(path.dirname(fileURLToPath(import.meta.resolve("@faker-js/faker"))), "..", "package.json"),
@@ -264,6 +290,21 @@ export function buildNameData() {
     // Surnames that are also common words ("Price", "King", « Blanc »): beside a word no list holds,
     // they make a name only with a cue ("Unit Price", "Burger King" stay).
     lastCommon: sorted(new Set([...last].filter((w) => common.has(fold(w))))).join("|"),
+    // First names that are also common words in lower case (« rose », « avis », "job", "said"): a
+    // name written in lower case is read only when it is none of them. French words keep their case
+    // in the frequency list (« Pierre » the name, « pierre » the stone); English ones do not, so an
+    // English word counts as a name when faker's English locale gives it as one ("john", "tom").
+    firstCommon: sorted(
+      new Set(
+        [
+          ...getWordsList("french", 10000).filter((w) => w === w.toLowerCase()),
+          ...getWordsList("english", 10000).filter((w) => !englishFirst.has(fold(w))),
+        ]
+          .map(fold)
+          .filter((w) => firstFolded.has(w)),
+      ),
+    ).join("|"),
+    eastAsianSurnames: [...new Set(EAST_ASIAN_SURNAMES)].join("|"),
   };
 }
 
@@ -283,6 +324,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       shipped.first === data.first &&
       shipped.last === data.last &&
       shipped.lastCommon === data.lastCommon &&
+      shipped.firstCommon === data.firstCommon &&
+      shipped.eastAsianSurnames === data.eastAsianSurnames &&
       shipped.source === data.source;
     console.log(same ? "names.json matches @faker-js/faker" : "names.json is out of date: rebuild it");
     process.exitCode = same ? 0 : 1;

@@ -155,13 +155,19 @@ export function Shell(props: { booted: Booted }) {
     );
   }, [charterAccepted, recommend, state.attemptsVersion]);
 
-  useEffect(() => services.queue.subscribe((count) => dispatch({ type: "pending", count })), [services]);
+  // Attempts waiting from an earlier session are counted and sent once the first screen is up: the
+  // queue's storage (IndexedDB and its library) is not needed before.
   useEffect(() => {
+    if (!firstScreenSettled) return;
+    return services.queue.subscribe((count) => dispatch({ type: "pending", count }));
+  }, [services, firstScreenSettled]);
+  useEffect(() => {
+    if (!firstScreenSettled) return;
     const flush = () => void services.queue.flush();
     window.addEventListener("online", flush);
     flush();
     return () => window.removeEventListener("online", flush);
-  }, [services]);
+  }, [services, firstScreenSettled]);
 
   const refreshContext = useCallback(async () => {
     try {

@@ -37,13 +37,17 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   // The sign-in method is often known before the host answers — a preview asked for in the URL, or a
   // build without Entra ID, signs in with the dev issuer —: then the token is asked for right away.
   const early = previewRequested() || !authConfig() ? signIn(true) : null;
-  void early?.tokens.getToken().catch(() => undefined);
+  // Then the profile is asked for at once too: it needs the token, not the host.
+  const earlyApi = early ? createApiClient({ tokens: early.tokens }) : null;
+  const earlyMe = earlyApi?.me();
+  // Reported below, once the host is there; kept from being reported as unhandled if the host fails.
+  earlyMe?.catch(() => undefined);
   const host = await connectHost();
   hooks.onHost?.(host);
   const { tokens, method } = early ?? signIn(host.isPreview);
-  const api = createApiClient({ tokens });
+  const api = earlyApi ?? createApiClient({ tokens });
   const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });
-  const mePromise = api.me();
+  const mePromise = earlyMe ?? api.me();
   // A learner who has not accepted the charter yet starts on onboarding: fetch it while the rest loads.
   void mePromise.then(
     (me) => (me.charterAccepted ? undefined : preloadOnboarding()),

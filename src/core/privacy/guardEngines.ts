@@ -6,6 +6,10 @@ export interface NameData {
   last: string;
   /** Surnames that are also common French or English words, "|"-separated. */
   lastCommon: string;
+  /** First names that are also common French or English words in lower case, "|"-separated. */
+  firstCommon: string;
+  /** Chinese, Korean and Vietnamese family names in Latin letters, "|"-separated. */
+  eastAsianSurnames: string;
 }
 
 export interface RegexEngine {

@@ -23,6 +23,10 @@ let lastNames: ReadonlySet<string> | null = null;
 /** Surnames that are also common words ("Price", « Blanc »): no help beside a word no list holds. */
 let lastCommon: ReadonlySet<string> | null = null;
 let stopWords: ReadonlySet<string> | null = null;
+/** First names that are also common words in lower case (« rose », « avis », "job"). */
+let firstCommon: ReadonlySet<string> | null = null;
+/** Chinese, Korean and Vietnamese family names, written first (« Zhang Wei », « Tran Thi Mai »). */
+let eastAsian: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
 /** Towns (`content/privacy/places.json`): places when the text says so, people otherwise. */
@@ -38,6 +42,8 @@ function loadSets(): void {
   firstNames = fold(nameData.first.split("|"));
   lastNames = fold(nameData.last.split("|"));
   lastCommon = fold(nameData.lastCommon.split("|"));
+  firstCommon = fold(nameData.firstCommon.split("|"));
+  eastAsian = fold(nameData.eastAsianSurnames.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
@@ -76,6 +82,8 @@ const HONORIFICS = new Set([
   "monsieur",
   "madame",
   "mademoiselle",
+  "mesdames",
+  "messieurs",
   "sir",
   "lady",
 ]);
@@ -100,6 +108,8 @@ const GREETINGS = new Set([
   "evening",
   "merci",
   "thanks",
+  "hiya",
+  "bjr",
 ]);
 
 /** Words that, before a colon, introduce a person (« Assuré : Claire Fontaine », "From: John Smith"). */
@@ -203,6 +213,9 @@ const LIST_LABELS = new Set([
   "present",
   "absent",
   "recipients",
+  "cc",
+  "cci",
+  "bcc",
 ]);
 
 /** Two words before a name that make it one (« le dossier de X », "on behalf of X"). */
@@ -301,6 +314,44 @@ const CONTACT_VERBS = new Set([
 const CONTACT_AFTER =
   /[ \u00a0](?:(?:a|nous a|m'a|lui a|vous a|t'a) (?:appele|telephone|ecrit|rappele|envoye|signale|laisse un|contacte|relance|joint)|(?:has |had |just |also )?(?:called|phoned|rang|wrote|emailed|e-mailed|texted|contacted|complained|left a))(?![a-z])/y;
 
+/** What follows the author's name in a quoted reply's header, up to the colon. */
+const QUOTE_AFTER =
+  /[ \u00a0]?(?:[<(][^<>()\s]{1,100}[>)][ \u00a0]?)?(?:a ecrit|wrote|a ecrit le message suivant)[ \u00a0]?:/y;
+
+/** What « et » or "and" join to a name in a firm's name: « Martin et Fils », "Smith and Sons". */
+const FIRM_TAILS = new Set([
+  "fils",
+  "cie",
+  "compagnie",
+  "associes",
+  "associees",
+  "freres",
+  "soeurs",
+  "sons",
+  "co",
+  "partners",
+  "brothers",
+  "daughters",
+]);
+
+/** The run at [k, last] follows « et » or "and" and reads as a person, not a town nor an acronym. */
+function afterAnd(text: string, words: readonly Word[], k: number, last: number): boolean {
+  const and = words[k - 1] as Word;
+  const first = words[k] as Word;
+  if (!CONJUNCTIONS.has(and.folded) || !joined(text, and, first) || !joined(text, words[k - 2] as Word, and))
+    return false;
+  if (isTown(first) || (first.allCaps && !surnameInCapitals(first)) || FIRM_TAILS.has(first.folded))
+    return false;
+  return contactName(text, words, k, last) && !firmOrCount(text, first.start, (words[last] as Word).end);
+}
+
+/** The text at `pos` starts its line, after spaces at most. */
+function lineStartsAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n";
+}
+
 /** Subjects of a verb of contact that are not people's names. */
 const NOT_CONTACT_SUBJECTS = new Set([
   "someone",
@@ -379,6 +430,20 @@ const CLOSINGS = [
   "cheers",
   "bises",
   "amities",
+  "bisous",
+  "a plus",
+  "a+",
+  "ta",
+  "thx",
+  "best wishes",
+  "warm wishes",
+  "take care",
+  "speak soon",
+  "thanks so much",
+  "thanks again",
+  "with thanks",
+  "merci encore",
+  "merci a vous",
 ];
 
 const PARTICLES = new Set([
@@ -691,6 +756,219 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
   );
 }
 
+/** One syllable of Mandarin pinyin, Korean or Vietnamese written without tones or diacritics. */
+const SYLLABLE =
+  "(?:zh|ch|sh|ng|nh|ph|th|tr|kh|gi|qu|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[nmptkc])?";
+/** A Chinese given name (« Wei », « Xiaoming ») or a Vietnamese one (« Mai », « Thanh »): one or two syllables. */
+const EAST_ASIAN_GIVEN = new RegExp(`^(?:${SYLLABLE}){1,2}$`);
+/** A Korean given name: two syllables joined by a hyphen (« Seo-yeon », "Ji-hoon"). */
+const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`);
+/** Vietnamese middle names, written second (« Tran Thi Mai », « Nguyen Van Long »). */
+const VIETNAMESE_MIDDLE = new Set([
+  "thi",
+  "van",
+  "duc",
+  "huu",
+  "ngoc",
+  "minh",
+  "thanh",
+  "quang",
+  "xuan",
+  "kim",
+  "dinh",
+  "cong",
+  "hong",
+  "bao",
+  "gia",
+  "hoang",
+  "thu",
+  "quoc",
+  "trong",
+  "anh",
+]);
+/**
+ * Family names that are also French or English words (« Le », "He", "Do", "Sun", "Song"): they start
+ * a name only before a Vietnamese middle name or a Korean given name.
+ */
+const EAST_ASIAN_COMMON = new Set([
+  "le",
+  "he",
+  "ma",
+  "ho",
+  "do",
+  "ha",
+  "ta",
+  "oh",
+  "im",
+  "ko",
+  "jo",
+  "ye",
+  "sun",
+  "song",
+  "han",
+  "pan",
+  "moon",
+  "son",
+  "nam",
+  "tan",
+  "fang",
+  "tang",
+  "ding",
+  "kong",
+  "lam",
+  "long",
+  "chang",
+  "park",
+  "lee",
+  "kim",
+  "shin",
+  "hong",
+  "jin",
+  "ly",
+]);
+
+/** A word that can follow an East Asian family name: capitalised, and no common, place or business word. */
+function eastAsianPart(text: string, words: readonly Word[], i: number, month = false): boolean {
+  const word = words[i];
+  const previous = words[i - 1];
+  if (!word || !previous || !word.capital || word.allCaps || !joined(text, previous, word)) return false;
+  const f = word.folded;
+  if (f.length > 9 || NAMED_AFTER.has(f) || NAMED_PLACES.has(f) || isTown(word) || isPlace(word))
+    return false;
+  // « Tran Thi Mai »: a month or a word of the calendar ends a Vietnamese name, read as a given name.
+  if ((stopWords as ReadonlySet<string>).has(f) && !(month && VIETNAMESE_GIVEN_ALSO_WORDS.has(f)))
+    return false;
+  return !(ambiguous as ReadonlySet<string>).has(f) || (month && VIETNAMESE_GIVEN_ALSO_WORDS.has(f));
+}
+/** Vietnamese given names that are also calendar or common words in French or English (« Mai », "May"). */
+const VIETNAMESE_GIVEN_ALSO_WORDS = new Set(["mai", "lan", "hoa", "my", "an"]);
+
+/**
+ * The last word of an East Asian name starting at `k`, or -1: a family name of the list followed by a
+ * given name of that shape — Chinese (« Zhang Wei »), Korean (« Park Seo-yeon »), Vietnamese (« Tran
+ * Thi Mai », « Vo Thanh Hai ») — or a Korean given name followed by a family name ("Ji-hoon Park").
+ */
+function eastAsianName(text: string, words: readonly Word[], k: number): number {
+  const word = words[k] as Word;
+  const f = word.folded;
+  const set = eastAsian as ReadonlySet<string>;
+  const next = words[k + 1];
+  if (f.includes("-")) {
+    // "Ji-hoon Park", « Min-jun Kim ».
+    // "Park" is read as a family name here, not as a park.
+    const after = words[k + 2];
+    return KOREAN_GIVEN.test(f) &&
+      next &&
+      set.has(next.folded) &&
+      next.capital &&
+      !next.allCaps &&
+      joined(text, word, next) &&
+      !firstOrPlaceBefore(words, k) &&
+      !(after && joined(text, next, after) && after.capital)
+      ? k + 1
+      : -1;
+  }
+  if (!set.has(f) || !next || !eastAsianPart(text, words, k + 1, true)) return -1;
+  const n = next.folded;
+  if (NAMED_PLACES.has(withoutElision(words[k - 1]?.folded ?? ""))) return -1;
+  // Vietnamese: a middle name, then one or two given names.
+  if (
+    VIETNAMESE_MIDDLE.has(n) &&
+    eastAsianPart(text, words, k + 2, true) &&
+    EAST_ASIAN_GIVEN.test((words[k + 2] as Word).folded)
+  ) {
+    const third = k + 3;
+    return eastAsianPart(text, words, third, true) && EAST_ASIAN_GIVEN.test((words[third] as Word).folded)
+      ? third
+      : k + 2;
+  }
+  if (KOREAN_GIVEN.test(n)) return k + 1;
+  if (EAST_ASIAN_COMMON.has(f) || !EAST_ASIAN_GIVEN.test(n)) return -1;
+  // « Vo Thanh Hai », « Pham Minh Chau »: two given names after the family name.
+  const after = words[k + 2];
+  if (after && eastAsianPart(text, words, k + 2, true) && EAST_ASIAN_GIVEN.test(after.folded)) return k + 2;
+  // A word after it that no name has ("Sun Life", « Wang Computers ») would have been read above.
+  return after && joined(text, next, after) && after.capital ? -1 : k + 1;
+}
+
+/** A name's word in the dataset or a place just before: "Ji-hoon" is then part of another run. */
+function firstOrPlaceBefore(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return !!before && NAMED_PLACES.has(withoutElision(before.folded));
+}
+
+/** Words after which « X. Word » is an initial and a surname, not a sentence's end (« par A. Benali »). */
+const BEFORE_INITIAL = new Set([
+  "par",
+  "a",
+  "de",
+  "avec",
+  "et",
+  "ou",
+  "pour",
+  "selon",
+  "chez",
+  "cc",
+  "by",
+  "to",
+  "with",
+  "from",
+  "and",
+  "or",
+  "for",
+  "of",
+  "per",
+  "merci",
+  "thanks",
+  "dear",
+  "bonjour",
+  "hi",
+]);
+
+/**
+ * An initial before a surname no list holds (« K. Singh », "R. Patel and M. Chowdhury"): the word
+ * reads as a surname (not a common, place or institution word, not an acronym), and the initial is
+ * not the end of a sentence (« vitamine D. Pensez ») nor an outline's letter (« A. Contexte »).
+ */
+function initialThenSurname(
+  text: string,
+  words: readonly Word[],
+  k: number,
+  next: number,
+  last: number,
+): boolean {
+  const word = words[next] as Word;
+  if (word.end - word.start < 3 || !givenNameShapeOrSurname(word) || isTown(word)) return false;
+  if (word.allCaps && !surnameInCapitals(word)) return false;
+  if (last > next) return false;
+  const initial = words[k] as Word;
+  const before = words[k - 1];
+  if (!sentenceStart(text, initial))
+    return !!before && BEFORE_INITIAL.has(before.folded) && before.end === initial.start - 1;
+  // At a line's start: an outline when a line around starts with the letter before or after.
+  const letter = text.charCodeAt(initial.start);
+  let lineStart = initial.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && initial.start - lineStart < 4) lineStart--;
+  if (lineStart === 0 || text[lineStart - 1] === "\n") {
+    const nearby = text.slice(Math.max(0, lineStart - 200), Math.min(text.length, initial.end + 200));
+    for (const neighbour of [letter - 1, letter + 1]) {
+      if (
+        nearby.includes(`\n${String.fromCharCode(neighbour)}. `) ||
+        nearby.startsWith(`${String.fromCharCode(neighbour)}. `)
+      )
+        return false;
+    }
+  }
+  const after = words[next + 1];
+  // "K. Singh has…": a surname is followed by lower case or punctuation, not by another sentence.
+  return !after || !after.capital || after.start - word.end > 1;
+}
+
+/** A capitalised word that may be a given name or a surname: not a business, place or institution word. */
+function givenNameShapeOrSurname(word: Word): boolean {
+  return nameish(word) && !NAMED_PLACES.has(word.folded) && !NAMED_AFTER.has(word.folded);
+}
+
 const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
 
 /** Cheap test before a word is folded: honorifics are short and start with few letters. */
@@ -742,7 +1020,11 @@ function previousLine(folded: string, pos: number, blankLinesLeft = 1): string {
 function endsWithClosing(line: string): boolean {
   if (line.length === 0 || line.length > 160) return false;
   return CLOSINGS.some(
-    (closing) => line === closing || line.endsWith(` ${closing}`) || line.endsWith(`'${closing}`),
+    (closing) =>
+      line === closing ||
+      line.endsWith(` ${closing}`) ||
+      line.endsWith(`'${closing}`) ||
+      line.endsWith(`\n${closing}`),
   );
 }
 
@@ -767,10 +1049,13 @@ export function detectNames(
   const firstFinding = out.length;
   const known = knownWords(options.knownNames);
   const words = readWords(text, folded);
+  /** The last word of the last name found: « Messieurs Lefort et Caradec » reads the second after « et ». */
+  let lastNameWord = -1;
   const push = (from: number, to: number) => {
     const a = words[from] as Word;
     const b = words[to] as Word;
     out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+    lastNameWord = to;
   };
 
   let k = 0;
@@ -780,6 +1065,15 @@ export function detectNames(
     if (!word.capital && word.end - word.start > MAX_PARTICLE_LENGTH) {
       k++;
       continue;
+    }
+    // « Zhang Wei », « Tran Thi Mai », « Park Seo-yeon », "Ji-hoon Park": East Asian names by their shape.
+    if (word.capital && !word.allCaps && word.end - word.start <= 8) {
+      const eastAsianEnd = eastAsianName(text, words, k);
+      if (eastAsianEnd > k) {
+        push(k, eastAsianEnd);
+        k = eastAsianEnd + 1;
+        continue;
+      }
     }
     const isKnown = word.capital && known.size > 0 && known.has(word.folded);
     // « M. de Villiers », « Mme Le Bris », « Mme Van der Meersch »: particles after an honorific start the name.
@@ -822,7 +1116,11 @@ export function detectNames(
         last++;
       const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
       // An initial before a known surname is a name with no other cue.
-      if (decided >= 0 || (initial && isLastName(words[next] as Word))) push(k, last);
+      if (
+        decided >= 0 ||
+        (initial && (isLastName(words[next] as Word) || initialThenSurname(text, words, k, next, last)))
+      )
+        push(k, last);
       k = last + 1;
       continue;
     }
@@ -873,10 +1171,163 @@ export function detectNames(
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
       push(decided, last);
+    } else if (k >= 2 && lastNameWord === k - 2 && last - k <= 2 && afterAnd(text, words, k, last)) {
+      // A second person joined to a name just found: « M. Lefort et Caradec », "Mrs Obi and Adaeze".
+      push(k, last);
     }
     k = last + 1;
   }
+  detectLowerCaseNames(text, folded, out);
   detectNameColumns(text, folded, out, firstFinding);
+}
+
+/**
+ * Cues after which a name is often typed in lower case, in notes and chat (« rappeler nadia », « vu
+ * avec karim », "ask john", "talked to b. okafor"), and lower-case honorifics (« mme benhamou »).
+ */
+const LOWER_CASE_CUE = new RegExp(
+  "(?:^|[^a-z'-])(" +
+    [
+      "rappeler",
+      "relancer",
+      "appeler",
+      "contacter",
+      "recontacter",
+      "prevenir",
+      "previens",
+      "previent",
+      "joindre",
+      "(?:dire|demander|repondre|ecrire|transmettre|envoyer|signaler|parle|relance|passer|reponse) a",
+      "(?:voir|vu|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
+      "(?:tel|appel|mail|message|part) de",
+      "ask",
+      "tell",
+      "ping",
+      "call",
+      "ring",
+      "remind",
+      "chase",
+      "(?:reply|forward this|forward it|forward|send it|spoke|talked|speak|talk|write) to",
+      "(?:spoke|talked|check|checked|lunch|meeting|call) with",
+      "mme|mlle|mr|mrs|dr|m\\.",
+      // A signature in lower case: "regards, tom", « bises, fatou ».
+      "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
+    ].join("|") +
+    ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
+  "g",
+);
+const LOWER_CASE_AND = /(?:,| et| and| ou| or) ([a-z][a-z'-]{1,30})(?![a-z'-])/y;
+const MEME_BEFORE = /(?:^|[^a-z])(?:la|le|les|en|de la)[^a-z]?$/;
+const MEME_AFTER = new Set([
+  "pas",
+  "plus",
+  "chose",
+  "temps",
+  "que",
+  "pour",
+  "sans",
+  "jour",
+  "endroit",
+  "moment",
+  "niveau",
+  "sorte",
+  "type",
+  "genre",
+  "personne",
+  "chez",
+  "avec",
+  "dans",
+  "sur",
+  "quand",
+  "tous",
+  "tout",
+  "toutes",
+]);
+const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "dr", "m."]);
+
+function lowerCaseWord(text: string, at: number, value: string): boolean {
+  // Written wholly in lower case: « d'Angelo » after « M. » is the capitalised pass's.
+  const written = text.slice(at, at + value.length);
+  return (
+    written === written.toLowerCase() &&
+    value.length >= 3 &&
+    !(notNameWords as ReadonlySet<string>).has(value)
+  );
+}
+
+/** A word typed in lower case that reads as a first name: in the lists, and no common word. */
+function lowerCaseFirstName(value: string): boolean {
+  return (
+    (firstNames as ReadonlySet<string>).has(value) &&
+    !(firstCommon as ReadonlySet<string>).has(value) &&
+    !(ambiguous as ReadonlySet<string>).has(value)
+  );
+}
+
+/** Names typed in lower case after a cue (see `LOWER_CASE_CUE`). */
+function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFinding[]): void {
+  LOWER_CASE_CUE.lastIndex = 0;
+  for (let m = LOWER_CASE_CUE.exec(folded); m; m = LOWER_CASE_CUE.exec(folded)) {
+    const cue = m[1] as string;
+    const initial = m[2];
+    const word = m[3] as string;
+    const second = m[4];
+    const wordStart = m.index + m[0].length - word.length - (second ? second.length + 1 : 0);
+    // When the word after the cue is no name, it may itself be a cue (« vu avec mme X »).
+    LOWER_CASE_CUE.lastIndex = wordStart - 1;
+    if (!lowerCaseWord(text, wordStart, word)) continue;
+    const honorific = LOWER_CASE_HONORIFICS.has(cue);
+    // « la mme chose », « mme pas »: « mme » is also short for « même ».
+    if (
+      cue === "mme" &&
+      (MEME_BEFORE.test(folded.slice(Math.max(0, m.index - 4), m.index + 1)) || MEME_AFTER.has(word))
+    )
+      continue;
+    // « m. » is read as an honorific only before a name the lists hold.
+    const known = lowerCaseFirstName(word) || (cue === "m." && (lastNames as ReadonlySet<string>).has(word));
+    const surname =
+      !(firstCommon as ReadonlySet<string>).has(word) &&
+      !(ambiguous as ReadonlySet<string>).has(word) &&
+      !(towns as ReadonlySet<string>).has(word) &&
+      !(places as ReadonlySet<string>).has(word);
+    // After an honorific or an initial any word but a common one is a surname; after a verb the word
+    // must be a first name the lists hold.
+    if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    // After a closing formula, the name ends the line.
+    if (
+      cue.endsWith(",") &&
+      !/^[ \t]*(?:\r?\n|$)/.test(text.slice(wordStart + word.length, wordStart + word.length + 3))
+    )
+      continue;
+    let end: number = wordStart + word.length;
+    if (
+      second &&
+      lowerCaseWord(text, end + 1, second) &&
+      ((lastNames as ReadonlySet<string>).has(second) || lowerCaseFirstName(second))
+    )
+      end += 1 + second.length;
+    const cueStart = m.index + m[0].indexOf(cue);
+    const start = honorific
+      ? cueStart
+      : initial
+        ? folded.indexOf(`${initial}.`, cueStart + cue.length)
+        : wordStart;
+    out.push({ type: "PERSON_NAME", start, end });
+    // « je préviens aurélien et sandrine », "tell ciara and declan": a second first name after « et ».
+    LOWER_CASE_AND.lastIndex = end;
+    const and = LOWER_CASE_AND.exec(folded);
+    const other = and?.[1];
+    if (
+      other &&
+      lowerCaseWord(text, end + and[0].length - other.length, other) &&
+      lowerCaseFirstName(other)
+    ) {
+      end += and[0].length;
+      out.push({ type: "PERSON_NAME", start: end - other.length, end });
+    }
+    // The next match may start at the word after the name.
+    LOWER_CASE_CUE.lastIndex = end;
+  }
 }
 
 /** Words after which a person's name names a place or an institution instead. */
@@ -1178,6 +1629,34 @@ function decideRun(
   ) {
     if (/^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))) return from;
   }
+  // A signature of another shape: the name at a line's start, after a closing formula or a "--"
+  // line, followed by a role or a team (« Fatou (service adhésions) », "Jo Bloggs | Claims | Leeds");
+  // or after a dash that follows a closing on the same line ("Thanks so much — Gosia").
+  if (
+    before &&
+    sentenceStart(text, spanFirst) &&
+    /^[ \u00a0]*(?:\||\(|[–—-][ \u00a0]|,|\r?\n|$)/.test(text.slice(runEnd, runEnd + 3))
+  ) {
+    const above = previousLine(folded, spanFirst.start);
+    if (lineStartsAt(text, spanFirst.start) && (endsWithClosing(above) || /^(?:--|—|__)$/.test(above)))
+      return from;
+  }
+  if (
+    before &&
+    /^[ \u00a0]{1,2}[–—-][ \u00a0]{1,2}$/.test(gapBefore) &&
+    endsWithClosing(folded.slice(Math.max(0, before.start - 40), before.end)) &&
+    /^\s*(\n|$)/.test(text.slice(runEnd, runEnd + 2))
+  )
+    return from;
+  // A quoted reply's header: "On Mon, 3 Mar 2025 at 09:14, Jane Doe <jane@…> wrote:", « Le … a écrit : ».
+  QUOTE_AFTER.lastIndex = runEnd;
+  if (
+    to - from <= 3 &&
+    QUOTE_AFTER.test(folded) &&
+    !NOT_CONTACT_SUBJECTS.has(first.folded) &&
+    contactName(text, words, from, to)
+  )
+    return from;
 
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
@@ -1454,6 +1933,78 @@ function headerText(cell: string): string {
   return cell.replace(/[*:"]/g, "").replace(/\s+/g, " ").replace(/’/g, "'").trim();
 }
 
+/** A value under a name header: its column, its row (the line's start) and its span in the text. */
+interface ColumnCell {
+  column: number;
+  row: number;
+  start: number;
+  end: number;
+}
+
+/** How a value under a name header reads: a person's name, a town, something else, or either. */
+function cellKind(text: string, folded: string, cell: ColumnCell): "name" | "town" | "other" | "unknown" {
+  const value = text.slice(cell.start, cell.end);
+  // A count, a price, a dosage, a code, or a remark in brackets: « Doliprane 1000 », « Rennes (agence) ».
+  if (/[0-9()[\]@/+=%€$£]/.test(value)) return "other";
+  const words = readWords(value, folded.slice(cell.start, cell.end));
+  if (words.length === 0 || words.length > 6) return "other";
+  let evidence = false;
+  let places = 0;
+  let counted = 0;
+  for (const word of words) {
+    // « LE GOFF », « Da Silva »: a particle belongs to the surname.
+    if (PARTICLES.has(word.folded)) continue;
+    counted++;
+    if ((stopWords as ReadonlySet<string>).has(word.folded) || NAMED_PLACES.has(word.folded)) return "other";
+    const named = isFirstName(word) || isLastName(word) || word.gaelic;
+    // A town that is also a name (« Fontaine ») reads as neither: its row and its column decide.
+    if (isTown(word) || isPlace(word)) {
+      if (!named) places++;
+    } else if (named) evidence = true;
+  }
+  if (places > 0 && places === counted) return "town";
+  return evidence ? "name" : "unknown";
+}
+
+/**
+ * Keeps the values of a table's name columns that read as people. A value the name lists know is a
+ * name; a product with its dosage or a department is not; a town or a value neither says (« Laval »,
+ * « Quéméner ») is a name when another name column of its row holds a name the lists know (« Laval
+ * Julien »), and otherwise unless most of its column is not, or some of it is not and none is a name
+ * the lists know (« Leeds, Bristol, Norwich »). A town alone needs its row.
+ */
+function keepNameCells(
+  text: string,
+  folded: string,
+  cells: readonly ColumnCell[],
+  out: PersonalDataFinding[],
+): void {
+  const kinds = cells.map((cell) => cellKind(text, folded, cell));
+  const others = new Map<number, number>();
+  const names = new Map<number, number>();
+  const counts = new Map<number, number>();
+  const rowsWithName = new Set<number>();
+  cells.forEach((cell, i) => {
+    counts.set(cell.column, (counts.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "other" || kinds[i] === "town")
+      others.set(cell.column, (others.get(cell.column) ?? 0) + 1);
+    if (kinds[i] === "name") {
+      names.set(cell.column, (names.get(cell.column) ?? 0) + 1);
+      rowsWithName.add(cell.row);
+    }
+  });
+  cells.forEach((cell, i) => {
+    const kind = kinds[i];
+    if (kind === "other") return;
+    const other = others.get(cell.column) ?? 0;
+    const mostlyOther = 2 * other >= (counts.get(cell.column) ?? 0) || (other > 0 && !names.has(cell.column));
+    const byRow = rowsWithName.has(cell.row);
+    if (kind === "name" || byRow || (kind === "unknown" && !mostlyOther)) {
+      out.push({ type: "PERSON_NAME", start: cell.start, end: cell.end });
+    }
+  });
+}
+
 /**
  * Tables pasted from Excel or Word (tab- or pipe-separated) and CSV pastes (comma or semicolon):
  * cells under a name header are names, and the header line itself names no one (« Lien », "Grant"
@@ -1470,6 +2021,13 @@ function detectNameColumns(
   let separator = "";
   let width = 0;
   const headerLines: Array<[number, number]> = [];
+  // The cells of the table being read, decided together when it ends: a column whose values are
+  // mostly towns, products or departments names no one, even under « Nom » or "Name".
+  let cells: ColumnCell[] = [];
+  const flush = () => {
+    if (cells.length > 0) keepNameCells(text, folded, cells, out);
+    cells = [];
+  };
   // The next tab and pipe in the text, so a line without either is passed over without being cut out.
   let nextTab = -1;
   let nextPipe = -1;
@@ -1502,13 +2060,17 @@ function detectNameColumns(
       }
     }
     if (!sep) {
+      flush();
       columns = null;
       lineStart = lineEnd + 1;
       continue;
     }
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
     const csv = sep === "," || sep === ";";
-    if (columns && sep !== separator) columns = null;
+    if (columns && sep !== separator) {
+      flush();
+      columns = null;
+    }
     if (!columns) {
       const foldedLine = folded.slice(lineStart, lineStart + line.length);
       // Most comma lines are prose: a CSV header holds a name header as a whole cell.
@@ -1516,40 +2078,43 @@ function detectNameColumns(
         lineStart = lineEnd + 1;
         continue;
       }
-      const cells = splitCells(foldedLine, sep);
+      const headerCells = splitCells(foldedLine, sep);
       const found: number[] = [];
-      let headerLike = !csv || (cells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
-      cells.forEach(([from, to], index) => {
+      let headerLike = !csv || (headerCells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
+      headerCells.forEach(([from, to], index) => {
         const header = headerText(foldedLine.slice(from, to));
         if (csv && (header.length > 40 || header.split(" ").length > 5)) headerLike = false;
         if (NAME_HEADERS.has(header)) found.push(index);
       });
       if (found.length > 0 && headerLike) {
+        flush();
         columns = found;
         separator = sep;
-        width = cells.length;
+        width = headerCells.length;
         headerLines.push([lineStart, lineStart + line.length]);
       }
     } else if (!/^[\s|:\-+]*$/.test(line)) {
-      const cells = splitCells(line, sep);
-      if (csv && cells.length !== width) {
+      const row = splitCells(line, sep);
+      if (csv && row.length !== width) {
+        flush();
         columns = null;
       } else {
         for (const index of columns) {
-          const cell = cells[index];
+          const cell = row[index];
           if (!cell) continue;
           const raw = line.slice(cell[0], cell[1]);
           const lead = raw.length - raw.trimStart().length;
           const value = raw.trim();
           if (/\p{L}/u.test(value) && value.length <= 80 && !/^(n\/?a|-|néant|none)$/iu.test(value)) {
             const start = lineStart + cell[0] + lead;
-            out.push({ type: "PERSON_NAME", start, end: start + value.length });
+            cells.push({ column: index, row: lineStart, start, end: start + value.length });
           }
         }
       }
     }
     lineStart = lineEnd + 1;
   }
+  flush();
   if (headerLines.length === 0) return;
   // The header line names columns, not people.
   // Header lines are found in text order: a binary search per finding keeps this linear-logarithmic.

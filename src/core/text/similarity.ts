@@ -97,29 +97,29 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** A seeded 32-bit mix (murmur3's finaliser): one independent hash function per seed. */
-function mix(h: number, seed: number): number {
-  let x = (h ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b) >>> 0;
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35) >>> 0;
-  x ^= x >>> 16;
-  return x >>> 0;
-}
+/** Each seed's key: one independent hash function per seed (murmur3's finaliser after the key). */
+const SEED_KEYS = Int32Array.from({ length: SKETCH_SIZE }, (_, seed) => Math.imul(seed + 1, 0x9e3779b1));
 
+/**
+ * The `SKETCH_SIZE` minima, one per seed, of the seeded hashes of the items: each item hashed once
+ * with FNV-1a, then mixed with every seed's key (unsigned 32-bit arithmetic throughout).
+ */
 function minHash(items: ReadonlySet<string>): number[] {
-  const hashes = [...items].map(fnv1a);
-  const out: number[] = [];
-  for (let seed = 0; seed < SKETCH_SIZE; seed++) {
-    let min = 0xffffffff;
-    for (const h of hashes) {
-      const v = mix(h, seed);
-      if (v < min) min = v;
+  if (items.size === 0) return new Array<number>(SKETCH_SIZE).fill(-1);
+  const mins = new Uint32Array(SKETCH_SIZE).fill(0xffffffff);
+  for (const item of items) {
+    const h = fnv1a(item);
+    for (let seed = 0; seed < SKETCH_SIZE; seed++) {
+      let x = h ^ SEED_KEYS[seed]!;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < mins[seed]!) mins[seed] = x;
     }
-    out.push(hashes.length === 0 ? -1 : min);
   }
-  return out;
+  return Array.from(mins);
 }
 
 export function sketchOf(text: string): TextSketch {

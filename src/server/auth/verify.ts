@@ -35,28 +35,44 @@ export class IdentityUnavailable extends Error {
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
-const CACHE_SIZE = 10_000;
+/** Verified tokens remembered at most: one or two per active learner of a large tenant. */
+export const TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * Remembers tokens already verified until they expire, so a learner's requests skip the signature
- * check after the first. Only successes are kept; the oldest entries go first when full.
+ * check after the first. Keyed on the whole token: a token that differs in any byte (a forged
+ * signature, edited claims) is verified anew. Only successes are kept, never past their `exp`;
+ * when full, the least recently used entry goes first.
  */
 export function withVerifiedTokenCache(
   verify: (token: string) => Promise<{ principal: Principal; exp: number }>,
+  options: { size?: number; now?: () => number } = {},
 ): TokenVerifier {
+  const size = options.size ?? TOKEN_CACHE_SIZE;
+  const now = options.now ?? Date.now;
   const cache = new Map<string, { principal: Principal; expiresAt: number }>();
   return async (token) => {
     const hit = cache.get(token);
     if (hit) {
-      if (hit.expiresAt > Date.now()) return hit.principal;
       cache.delete(token);
+      if (hit.expiresAt > now()) {
+        // Most recently used last: Map iteration order is insertion order.
+        cache.set(token, hit);
+        return hit.principal;
+      }
     }
     const { principal, exp } = await verify(token);
-    if (cache.size >= CACHE_SIZE) {
-      const oldest = cache.keys().next();
-      if (!oldest.done) cache.delete(oldest.value);
+    // Shared by every request carrying the token: frozen, so none can change it for the others.
+    Object.freeze(principal.roles);
+    Object.freeze(principal);
+    const expiresAt = exp * 1000;
+    if (expiresAt > now()) {
+      if (cache.size >= size) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      cache.set(token, { principal, expiresAt });
     }
-    cache.set(token, { principal, expiresAt: exp * 1000 });
     return principal;
   };
 }

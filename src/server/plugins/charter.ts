@@ -1,5 +1,6 @@
 import type { preParsingAsyncHookHandler } from "fastify";
 import { ApiProblem } from "../errors";
+import { compiledOnce } from "../store/compiled";
 import { charterFromJson } from "../tenants/settings";
 import { principalOf } from "./auth";
 
@@ -13,13 +14,7 @@ export const requireAcceptedCharter: preParsingAsyncHookHandler = async (request
   const me = principalOf(request);
   const db = request.server.store.db;
   // One indexed read: the caller's acceptance beside the tenant's settings (its charter version).
-  const row = await db
-    .selectFrom("users as u")
-    .leftJoin("tenants as t", "t.tenant_id", "u.tenant_id")
-    .select(["u.charter_version_accepted as accepted", "t.settings as settings"])
-    .where("u.tenant_id", "=", me.tenantId)
-    .where("u.user_id", "=", me.userId)
-    .executeTakeFirst();
+  const row = (await db.executeQuery(acceptance(db, { tenantId: me.tenantId, userId: me.userId }))).rows[0];
   const accepted = row?.accepted ?? null;
   const settings =
     row !== undefined
@@ -42,3 +37,12 @@ export const requireAcceptedCharter: preParsingAsyncHookHandler = async (request
     { currentVersion: current, acceptedVersion: accepted },
   );
 };
+
+const acceptance = compiledOnce((db, me: { tenantId: string; userId: string }) =>
+  db
+    .selectFrom("users as u")
+    .leftJoin("tenants as t", "t.tenant_id", "u.tenant_id")
+    .select(["u.charter_version_accepted as accepted", "t.settings as settings"])
+    .where("u.tenant_id", "=", me.tenantId)
+    .where("u.user_id", "=", me.userId),
+);

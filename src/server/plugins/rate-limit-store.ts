@@ -1,10 +1,11 @@
 import type { FastifyRateLimitStore } from "@fastify/rate-limit";
 import { sql } from "kysely";
+import { compiledOnce } from "../store/compiled";
 import type { Store } from "../store/db";
 
 /** The database's clock in milliseconds, so every instance counts windows on the same clock. */
-function nowMs(store: Store) {
-  return store.dialect === "postgres"
+function nowMs(dialect: Store["dialect"]) {
+  return dialect === "postgres"
     ? sql<number>`cast(extract(epoch from clock_timestamp()) * 1000 as bigint)`
     : sql<number>`cast((julianday('now') - 2440587.5) * 86400000 as integer)`;
 }
@@ -16,16 +17,10 @@ function nowMs(store: Store) {
  * each see their own count. As with the plugin's in-memory store, each route counts separately.
  */
 export function databaseRateLimitStore(store: Store): new () => FastifyRateLimitStore {
-  const NOW_MS = nowMs(store);
   const countHit = async (key: string, windowMs: number) => {
-    const { rows } = await sql<{ hits: number; ttl: number }>`
-      insert into rate_limits as r (key, hits, window_ends)
-      select ${key}, 1, ${NOW_MS} + ${windowMs}
-      on conflict (key) do update set
-        hits = case when r.window_ends <= excluded.window_ends - ${windowMs} then 1 else r.hits + 1 end,
-        window_ends = case when r.window_ends <= excluded.window_ends - ${windowMs}
-                           then excluded.window_ends else r.window_ends end
-      returning hits, window_ends - ${NOW_MS} as ttl`.execute(store.db);
+    const { rows } = await store.db.executeQuery(
+      countHitStatement(store.db, { key, windowMs }, store.dialect),
+    );
     const row = rows[0];
     if (!row) throw new Error("rate limit counter not returned");
     return { current: Number(row.hits), ttl: Math.max(0, Number(row.ttl)) };
@@ -55,8 +50,24 @@ export function databaseRateLimitStore(store: Store): new () => FastifyRateLimit
   };
 }
 
+const countHitStatement = compiledOnce(
+  (_db, v: { key: string; windowMs: number }, dialect: Store["dialect"]) => {
+    const NOW_MS = nowMs(dialect);
+    return sql<{ hits: number; ttl: number }>`
+      insert into rate_limits as r (key, hits, window_ends)
+      select ${v.key}, 1, ${NOW_MS} + ${v.windowMs}
+      on conflict (key) do update set
+        hits = case when r.window_ends <= excluded.window_ends - ${v.windowMs} then 1 else r.hits + 1 end,
+        window_ends = case when r.window_ends <= excluded.window_ends - ${v.windowMs}
+                           then excluded.window_ends else r.window_ends end
+      returning hits, window_ends - ${NOW_MS} as ttl`;
+  },
+);
+
 /** Deletes counters whose window ended (run now and then by one instance). */
 export async function sweepRateLimits(store: Store): Promise<number> {
-  const result = await sql`delete from rate_limits where window_ends < ${nowMs(store)}`.execute(store.db);
+  const result = await sql`delete from rate_limits where window_ends < ${nowMs(store.dialect)}`.execute(
+    store.db,
+  );
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -1,7 +1,8 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from "kysely";
+import { PostgresAdapter, sql, type CompiledQuery, type Kysely, type RawBuilder } from "kysely";
 import { MASTERY_RATES } from "../../core/learner/mastery";
 import { ESTABLISHED_WINDOW_DAYS } from "../../core/results/bands";
 import { CRITERIA, HOSTS, type Host } from "../../core/types";
+import { compiledOnce } from "../store/compiled";
 import type { DialectName } from "../store/db";
 import type { AttemptsTable, Database } from "../store/schema";
 import { dayNumber, isoToDay } from "./dialect";
@@ -76,106 +77,199 @@ type LearnerRollupRow = Record<string, string | number | null>;
  * are recomputed from their attempts (`refreshLearnerResults`), which the tests check these equal.
  */
 export async function addAttemptToResults(db: Db, tenantId: string, stored: RolledAttempt): Promise<void> {
-  const attempt: Rolled = {
+  const statements = attemptRollupStatements(db, tenantId, stored);
+  const extended = (await db.executeQuery(statements.extend)).rows.length;
+  await db.executeQuery(statements.weeks);
+  await completeAttemptResults(db, tenantId, stored, extended);
+}
+
+/**
+ * The two statements of `addAttemptToResults` that every attempt runs, for a caller that sends them
+ * with others in one round trip: `extend` updates the learner's rows the attempt comes after (and
+ * returns one row for each), `weeks` adds the attempt to its weeks. Then `completeAttemptResults`,
+ * with the number of rows extended, finishes what they could not do.
+ */
+export function attemptRollupStatements(
+  db: Db,
+  tenantId: string,
+  stored: RolledAttempt,
+): { extend: CompiledQuery; weeks: CompiledQuery } {
+  const attempt = rolled(stored);
+  const day = isoToDay(attempt.submitted_at);
+  return {
+    extend: extendRollups(db, tenantId, attempt),
+    weeks: addToWeeks(db, {
+      tenantId,
+      host: attempt.host,
+      week: day - ((day + 3) % 7),
+      userId: attempt.user_id,
+      score: attempt.score,
+      minutes: attempt.minutes_saved ?? 0,
+    }),
+  };
+}
+
+/**
+ * After `extend` changed `extended` of the learner's rows (all hosts, the attempt's host): the rows of
+ * a learner's first attempt in a scope are created; an attempt that one of them could not take (out
+ * of order) makes the learner's rows be recomputed from their attempts, this one included.
+ */
+export async function completeAttemptResults(
+  db: Db,
+  tenantId: string,
+  stored: RolledAttempt,
+  extended: number,
+): Promise<void> {
+  const attempt = rolled(stored);
+  const scopes: RollupScope[] = ["all", attempt.host as Host];
+  if (extended >= scopes.length) return;
+  // Not both rows extended: the learner's first attempt (in a scope), or one out of order.
+  const { rows } = await sql<{ scope: string }>`
+    select scope from ${sql.raw(LEARNER_ROLLUPS)}
+    where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
+    db,
+  );
+  const missing = scopes.filter((scope) => !rows.some((r) => r.scope === scope));
+  if (extended + missing.length < scopes.length) {
+    // A row exists that the attempt could not extend: recompute the learner (this attempt included).
+    await refreshLearnerResults(db, tenantId, [attempt.user_id]);
+    return;
+  }
+  const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
+  const values = missing.map((scope) => {
+    const row = started(scope, attempt);
+    return sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`;
+  });
+  await sql`
+    insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
+    values ${sql.join(values)}`.execute(db);
+}
+
+function rolled(stored: RolledAttempt): Rolled {
+  return {
     ...stored,
     minutes_saved: stored.minutes_saved ?? null,
     usefulness: stored.usefulness ?? null,
     copied: stored.copied ?? 0,
     transfer: stored.transfer ?? 0,
   };
-  const scopes: RollupScope[] = ["all", attempt.host as Host];
-  const extended = await extendRollups(db, tenantId, attempt);
-  if (extended < scopes.length) {
-    // Not both rows extended: the learner's first attempt (in a scope), or one out of order.
-    const { rows } = await sql<{ scope: string }>`
-      select scope from ${sql.raw(LEARNER_ROLLUPS)}
-      where tenant_id = ${tenantId} and user_id = ${attempt.user_id} and scope in (${sql.join(scopes)})`.execute(
-      db,
-    );
-    const missing = scopes.filter((scope) => !rows.some((r) => r.scope === scope));
-    if (extended + missing.length < scopes.length) {
-      // A row exists that the attempt could not extend: recompute the learner (this attempt included).
-      await refreshLearnerResults(db, tenantId, [attempt.user_id]);
-      return;
-    }
-    const names = ["scope", ...FACT_COLUMNS.map(([name]) => name)];
-    const values = missing.map((scope) => {
-      const row = started(scope, attempt);
-      return sql`(${tenantId}, ${attempt.user_id}, ${sql.join(names.map((n) => row[n] ?? null))})`;
-    });
-    await sql`
-      insert into ${sql.raw(LEARNER_ROLLUPS)} (tenant_id, user_id, ${sql.join(names.map((n) => sql.ref(n)))})
-      values ${sql.join(values)}`.execute(db);
-  }
+}
 
-  const day = isoToDay(attempt.submitted_at);
-  const week = day - ((day + 3) % 7);
-  const minutes = attempt.minutes_saved ?? 0;
-  const weeks = scopes.map(
-    (scope) => sql`(${tenantId}, ${scope}, ${week}, ${attempt.user_id}, 1, ${attempt.score}, ${minutes})`,
-  );
-  await sql`
+/** The attempt's week, for all hosts and for its host: one more attempt, its score and minutes. */
+const addToWeeks = compiledOnce(
+  (
+    _db,
+    v: { tenantId: string; host: string; week: number; userId: string; score: number; minutes: number },
+  ) => {
+    const weeks = [sql`${"all"}`, sql`${v.host}`].map(
+      (scope) => sql`(${v.tenantId}, ${scope}, ${v.week}, ${v.userId}, 1, ${v.score}, ${v.minutes})`,
+    );
+    return sql`
     insert into ${sql.raw(WEEKLY_ROLLUPS)} (tenant_id, scope, week, user_id, attempts, score_sum, minutes_saved)
     values ${sql.join(weeks)}
     on conflict (tenant_id, scope, week, user_id) do update set
       attempts = ${sql.raw(WEEKLY_ROLLUPS)}.attempts + excluded.attempts,
       score_sum = ${sql.raw(WEEKLY_ROLLUPS)}.score_sum + excluded.score_sum,
-      minutes_saved = ${sql.raw(WEEKLY_ROLLUPS)}.minutes_saved + excluded.minutes_saved`.execute(db);
-}
+      minutes_saved = ${sql.raw(WEEKLY_ROLLUPS)}.minutes_saved + excluded.minutes_saved`;
+  },
+);
 
 const RATE = MASTERY_RATES.other;
 
 /**
  * Extends, in one statement, the learner's rows (all hosts, and the attempt's host) that end before
- * the attempt; returns how many it changed. A row is left alone when the attempt does not come
+ * the attempt, returning one row for each it changed. A row is left alone when the attempt does not come
  * strictly after its latest, or when it predates `prior_at` and the habit would need it.
  * The habit: some 3 consecutive attempts within the window; the new triple ends with this attempt.
  * Mastery: mastery ← (1 − r)·mastery + r·s/3, the next term of r·Σ (1 − r)^(n − i)·s_i/3.
  */
-async function extendRollups(db: Db, tenantId: string, a: Rolled): Promise<number> {
-  const h = (suffix: string) => sql.ref(`h_${a.host}_${suffix}`);
-  const priorDay = dayNumber(dialectOf(db), sql`prior_at`);
-  const sets = [
-    sql`habit = case when habit = 1 or attempts < 2 then habit
-                     when ${isoToDay(a.submitted_at)} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
-                     else 0 end`,
-    sql`attempts = attempts + 1`,
-    ...(a.transfer
-      ? [
-          sql`first_score = coalesce(first_score, ${a.score})`,
-          sql`latest_score = ${a.score}`,
-          sql`progress_n = progress_n + 1`,
-        ]
-      : []),
-    sql`score_sum = score_sum + ${a.score}`,
-    sql`minutes_saved = minutes_saved + ${a.minutes_saved ?? 0}`,
-    a.usefulness === null
-      ? sql`usefulness_sum = usefulness_sum`
-      : sql`usefulness_sum = coalesce(usefulness_sum, 0) + ${a.usefulness}`,
-    sql`usefulness_n = usefulness_n + ${a.usefulness === null ? 0 : 1}`,
-    sql`prior_at = last_at`,
-    sql`last_at = ${a.submitted_at}`,
-    ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${a[`c_${c}`]}`),
-    // A copy leaves mastery where it was.
-    ...(a.copied
-      ? []
-      : CRITERIA.map(
-          (c) =>
-            sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${(RATE * a[`c_${c}`]) / 3}`,
-        )),
-    sql`${h("n")} = ${h("n")} + 1`,
-    sql`${h("score")} = ${h("score")} + ${a.score}`,
-    sql`${h("minutes")} = ${h("minutes")} + ${a.minutes_saved ?? 0}`,
-    sql`${h("use")} = ${h("use")} + ${a.usefulness ?? 0}`,
-    sql`${h("use_n")} = ${h("use_n")} + ${a.usefulness === null ? 0 : 1}`,
-  ];
-  const result = await sql`
-    update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
-    where tenant_id = ${tenantId} and user_id = ${a.user_id} and scope in ('all', ${a.host})
-      and last_at < ${a.submitted_at}
-      and (habit = 1 or attempts < 2 or prior_at is not null)`.execute(db);
-  return Number(result.numAffectedRows ?? 0n);
+function extendRollups(db: Db, tenantId: string, a: Rolled): CompiledQuery {
+  const values = {
+    tenantId,
+    userId: a.user_id,
+    host: a.host,
+    day: isoToDay(a.submitted_at),
+    submittedAt: a.submitted_at,
+    score: a.score,
+    minutes: a.minutes_saved ?? 0,
+    usefulness: a.usefulness ?? 0,
+    usefulnessN: a.usefulness === null ? 0 : 1,
+  } as ExtendValues;
+  for (const c of CRITERIA) {
+    values[`s_${c}`] = a[`c_${c}`];
+    values[`m_${c}`] = (RATE * a[`c_${c}`]) / 3;
+  }
+  const shape = {
+    dialect: dialectOf(db),
+    host: a.host,
+    transfer: Boolean(a.transfer),
+    copied: Boolean(a.copied),
+    usefulness: a.usefulness !== null,
+  };
+  return extendStatement(db, values, shape);
 }
+
+type ExtendValues = {
+  tenantId: string;
+  userId: string;
+  host: string;
+  day: number;
+  submittedAt: string;
+  score: number;
+  minutes: number;
+  usefulness: number;
+  usefulnessN: number;
+} & Record<`${"s" | "m"}_${(typeof CRITERIA)[number]}`, number>;
+
+const extendStatement = compiledOnce(
+  (
+    _db,
+    v: ExtendValues,
+    shape: { dialect: DialectName; host: string; transfer: boolean; copied: boolean; usefulness: boolean },
+  ) => {
+    const h = (suffix: string) => sql.ref(`h_${shape.host}_${suffix}`);
+    const priorDay = dayNumber(shape.dialect, sql`prior_at`);
+    const sets = [
+      sql`habit = case when habit = 1 or attempts < 2 then habit
+                     when ${v.day} - ${priorDay} <= ${sql.lit(ESTABLISHED_WINDOW_DAYS - 1)} then 1
+                     else 0 end`,
+      sql`attempts = attempts + 1`,
+      ...(shape.transfer
+        ? [
+            sql`first_score = coalesce(first_score, ${v.score})`,
+            sql`latest_score = ${v.score}`,
+            sql`progress_n = progress_n + 1`,
+          ]
+        : []),
+      sql`score_sum = score_sum + ${v.score}`,
+      sql`minutes_saved = minutes_saved + ${v.minutes}`,
+      shape.usefulness
+        ? sql`usefulness_sum = coalesce(usefulness_sum, 0) + ${v.usefulness}`
+        : sql`usefulness_sum = usefulness_sum`,
+      sql`usefulness_n = usefulness_n + ${v.usefulnessN}`,
+      sql`prior_at = last_at`,
+      sql`last_at = ${v.submittedAt}`,
+      ...CRITERIA.map((c) => sql`${sql.ref(`s_${c}`)} = ${sql.ref(`s_${c}`)} + ${v[`s_${c}`]}`),
+      // A copy leaves mastery where it was.
+      ...(shape.copied
+        ? []
+        : CRITERIA.map(
+            (c) => sql`${sql.ref(`m_${c}`)} = ${sql.lit(1 - RATE)} * ${sql.ref(`m_${c}`)} + ${v[`m_${c}`]}`,
+          )),
+      sql`${h("n")} = ${h("n")} + 1`,
+      sql`${h("score")} = ${h("score")} + ${v.score}`,
+      sql`${h("minutes")} = ${h("minutes")} + ${v.minutes}`,
+      sql`${h("use")} = ${h("use")} + ${v.usefulness}`,
+      sql`${h("use_n")} = ${h("use_n")} + ${v.usefulnessN}`,
+    ];
+    return sql`
+    update ${sql.raw(LEARNER_ROLLUPS)} set ${sql.join(sets)}
+    where tenant_id = ${v.tenantId} and user_id = ${v.userId} and scope in ('all', ${v.host})
+      and last_at < ${v.submittedAt}
+      and (habit = 1 or attempts < 2 or prior_at is not null)
+    returning 1 as extended`;
+  },
+);
 
 /** The rollup row of a learner's first attempt in a scope (as `groupedFacts` computes it). */
 function started(scope: RollupScope, a: Rolled): LearnerRollupRow {

@@ -37,34 +37,6 @@ export async function markTransferAttempts(
     .execute();
 }
 
-/**
- * Whether an attempt submitted at `submittedAt` with id `id` would be the learner's first at the
- * exercise (by submission time, ties by id): one indexed read that stops at the first earlier
- * attempt, whatever the learner's history. Only a first attempt needs `markTransferAttempts` after
- * it is stored (it may take the transfer place of a later one delivered earlier).
- */
-export async function isFirstAttempt(
-  db: Kysely<Database>,
-  tenantId: string,
-  userId: string,
-  exerciseId: string,
-  submittedAt: string,
-  id: string,
-): Promise<boolean> {
-  const at = new Date(submittedAt).toISOString();
-  const earlier = await db
-    .selectFrom("attempts")
-    .select("id")
-    .where("tenant_id", "=", tenantId)
-    .where("user_id", "=", userId)
-    .where("exercise_id", "=", exerciseId)
-    .where("submitted_at", "<=", at)
-    .where((eb) => eb.or([eb("submitted_at", "<", at), eb("id", "<", id)]))
-    .limit(1)
-    .executeTakeFirst();
-  return !earlier;
-}
-
 /** The same for every attempt of a tenant, in one statement (bulk loads, the demo pilot). */
 export async function markTenantTransferAttempts(db: Kysely<Database>, tenantId: string): Promise<void> {
   await sql`

@@ -52,8 +52,21 @@ export async function findExercise(
     .where("tenant_id", "=", tenantId)
     .where("exercise_id", "=", exerciseId)
     .executeTakeFirst();
-  if (row) {
-    const parsed = ExerciseSchema.safeParse(JSON.parse(row.definition));
+  return exerciseFrom(app, row?.definition ?? null, exerciseId);
+}
+
+/**
+ * The exercise as the tenant sees it from its stored definition (`tenant_exercises`, read by the
+ * caller, null when the tenant has none): the tenant's own when it still validates, else the
+ * built-in one of that id.
+ */
+export async function exerciseFrom(
+  app: FastifyInstance,
+  definition: string | null,
+  exerciseId: string,
+): Promise<Exercise | undefined> {
+  if (definition !== null) {
+    const parsed = ExerciseSchema.safeParse(JSON.parse(definition));
     if (parsed.success) return parsed.data;
   }
   return (await baseCatalog(app)).byId.get(exerciseId);

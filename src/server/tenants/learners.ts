@@ -1,5 +1,6 @@
-import type { Kysely } from "kysely";
+import type { CompiledQuery, Kysely } from "kysely";
 import { parseLearnerState, type LearnerState } from "../../core/learner/state";
+import { compiledOnce } from "../store/compiled";
 import type { Database } from "../store/schema";
 
 /** The learner model of one user (initial state when they have none yet). */
@@ -23,14 +24,37 @@ export async function saveLearnerState(
   userId: string,
   state: LearnerState,
 ): Promise<void> {
-  const now = new Date().toISOString();
-  const json = JSON.stringify(state);
-  await db
-    .insertInto("mastery")
-    .values({ tenant_id: tenantId, user_id: userId, state: json, updated_at: now })
-    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doUpdateSet({ state: json, updated_at: now }))
-    .execute();
+  await db.executeQuery(learnerStateStatement(db, tenantId, userId, state));
 }
+
+/** The statement `saveLearnerState` runs, for a caller that sends it with others. */
+export function learnerStateStatement(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  state: LearnerState,
+): CompiledQuery {
+  const now = new Date().toISOString();
+  return upsertMastery(db, {
+    tenant_id: tenantId,
+    user_id: userId,
+    state: JSON.stringify(state),
+    updated_at: now,
+  });
+}
+
+const upsertMastery = compiledOnce(
+  (db, row: { tenant_id: string; user_id: string; state: string; updated_at: string }) =>
+    db
+      .insertInto("mastery")
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(["tenant_id", "user_id"]).doUpdateSet((eb) => ({
+          state: eb.ref("excluded.state"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      ),
+);
 
 /** Submission times of a user's attempts over the last `days` days, for the streak. */
 export async function recentAttemptTimes(

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Principal } from "../auth/roles";
+import { compiledOnce } from "../store/compiled";
 import type { Database, UserRow, UsersTable } from "../store/schema";
 
 /**
@@ -45,30 +46,36 @@ export async function lockUser(
   principal: Principal,
   dialect: "sqlite" | "postgres",
 ): Promise<void> {
-  const insert = () =>
-    db
-      .insertInto("users")
-      .values(newUserRow(principal, new Date().toISOString()))
-      .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing())
-      .execute();
+  const insert = () => db.executeQuery(insertUserIfNew(db, newUserRow(principal, new Date().toISOString())));
   if (dialect === "sqlite") {
     await insert();
     return;
   }
   // The row nearly always exists (the charter was accepted on it): lock it in one round trip, and
   // create it first only when it does not.
-  const lock = () =>
-    db
-      .selectFrom("users")
-      .select("user_id")
-      .where("tenant_id", "=", principal.tenantId)
-      .where("user_id", "=", principal.userId)
-      .forUpdate()
-      .executeTakeFirst();
+  const lock = async () =>
+    (await db.executeQuery(lockUserRow(db, { tenantId: principal.tenantId, userId: principal.userId })))
+      .rows[0];
   if (await lock()) return;
   await insert();
   await lock();
 }
+
+const insertUserIfNew = compiledOnce((db, row: Insertable<UsersTable>) =>
+  db
+    .insertInto("users")
+    .values(row)
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id"]).doNothing()),
+);
+
+const lockUserRow = compiledOnce((db, user: { tenantId: string; userId: string }) =>
+  db
+    .selectFrom("users")
+    .select("user_id")
+    .where("tenant_id", "=", user.tenantId)
+    .where("user_id", "=", user.userId)
+    .forUpdate(),
+);
 
 /** A first-seen user, with what the token says about them. */
 function newUserRow(principal: Principal, now: string): Insertable<UsersTable> {

@@ -142,6 +142,21 @@ describe("Entra ID access tokens", () => {
     expect(body(res)).toMatchObject({ status, code });
   });
 
+  it("refuses a forged copy of a token it has already accepted (the cache is keyed on the whole token)", async () => {
+    const token = await jwks.sign(key, claims({ oid: "user-cached" }));
+    expect((await me(token)).statusCode).toBe(200);
+    expect((await me(token)).statusCode).toBe(200);
+    const [header, payload, signature] = token.split(".") as [string, string, string];
+    // The same signature over edited claims, and the same claims under a changed signature.
+    const edited = base64url.encode(JSON.stringify({ ...claims({ oid: "user-cached" }), roles: ["Admin"] }));
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
+    for (const forged of [`${header}.${edited}.${signature}`, `${header}.${payload}.${flipped}`]) {
+      const res = await me(forged);
+      expect(res.statusCode).toBe(401);
+      expect(body(res)).toMatchObject({ code: "invalid_token" });
+    }
+  });
+
   it("refuses a request without a token (401 unauthorized) and a non-Bearer scheme", async () => {
     const none = await api.inject({ method: "GET", url: "/api/v1/me" });
     expect(none.statusCode).toBe(401);

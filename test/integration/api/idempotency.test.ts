@@ -63,6 +63,31 @@ describe("idempotent attempts across two instances", () => {
       .where("attempt_id", "=", attempt.id)
       .executeTakeFirstOrThrow();
     expect(Number(statements.n)).toBe(1);
+    // The replays that lost the race wrote nothing that stayed: the rollups and weeks count each
+    // of the learner's stored attempts once.
+    const db = first.app.store.db;
+    const stored = await db
+      .selectFrom("attempts")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("tenant_id", "=", "tenant-a")
+      .where("user_id", "=", "dana")
+      .executeTakeFirstOrThrow();
+    const rolled = await db
+      .selectFrom("result_learner_rollups")
+      .select("attempts")
+      .where("tenant_id", "=", "tenant-a")
+      .where("user_id", "=", "dana")
+      .where("scope", "=", "all")
+      .executeTakeFirstOrThrow();
+    const weeks = await db
+      .selectFrom("result_weekly_rollups")
+      .select((eb) => eb.fn.sum<number>("attempts").as("n"))
+      .where("tenant_id", "=", "tenant-a")
+      .where("user_id", "=", "dana")
+      .where("scope", "=", "all")
+      .executeTakeFirstOrThrow();
+    expect(Number(rolled.attempts)).toBe(Number(stored.n));
+    expect(Number(weeks.n)).toBe(Number(stored.n));
   });
 
   it("counts concurrent different attempts of one user in mastery on both instances", async () => {

@@ -199,6 +199,72 @@ describe("names nobody tuned on", () => {
   });
 });
 
+describe("names with no capital, initials, East Asian order, replies and tables", () => {
+  it.each([
+    // Lower case after a cue of contact, a lower-case honorific, an initial or a closing.
+    ["note : rappeler lucie pour son devis", ["lucie"]],
+    ["vu avec mehdi ce matin", ["mehdi"]],
+    ["je préviens agnès et bruno demain", ["agnès", "bruno"]],
+    ["dire à océane que c'est bon", []],
+    ["tél avec aïcha traoré hier", ["aïcha traoré"]],
+    ["ask gemma about the renewal", ["gemma"]],
+    ["vu avec mme dufresne ce matin", ["mme dufresne"]],
+    ["spoke to d. mensah this morning", ["d. mensah"]],
+    ["regards, otis", ["otis"]],
+    // « rose », « pierre », "will" are words too; « mme » is also « même ».
+    ["relancer le client demain", []],
+    ["ask will about it", []],
+    ["tell them to call", []],
+    ["c'est la mme chose", []],
+    ["mme pas grave", []],
+    // An initial before a surname no list holds, not a sentence's end nor an outline.
+    ["P. Okonjo a envoyé son devis.", ["P. Okonjo"]],
+    ["Validé par H. Ramanathan hier.", ["H. Ramanathan"]],
+    ["Prenez de la vitamine D. Elle aide.", []],
+    ["A. Contexte\nB. Objectifs du projet", []],
+    ["Le plan B. Merci de valider.", []],
+    // East Asian names, family name first or a Korean given name first.
+    ["Huang Jiahui a envoyé ses factures.", ["Huang Jiahui"]],
+    ["Nguyen Thi Thu Ha a rappelé.", ["Nguyen Thi Thu Ha"]],
+    ["Dang Van Tuan est arrivé en mai.", ["Dang Van Tuan"]],
+    ["Kim Soo-hyun a appelé.", ["Kim Soo-hyun"]],
+    ["Mi-rae Kang est là.", ["Mi-rae Kang"]],
+    ["Sun Life et Le Mans sont cités.", []],
+    ["Wang Computers ordered new laptops.", []],
+    // Quoted replies, cc, signatures of other shapes, a second name after « et ».
+    [
+      "Le ven. 7 févr. 2025 à 14:03, Bertrand Ollivier <b.ollivier@free.fr> a écrit :\n> merci",
+      ["Bertrand Ollivier"],
+    ],
+    ["On Tue, 4 Feb 2025 at 08:00, Tunde Bakare wrote:\n> hello", ["Tunde Bakare"]],
+    ["Cc : Ksenia Wolska, Bartosz Nowicki\nObjet : test", ["Ksenia Wolska", "Bartosz Nowicki"]],
+    ["Bises,\nMaëva (accueil)", ["Maëva"]],
+    ["Merci !\n--\nThibaut Grosjean | Chargé de clientèle | Agence de Niort", ["Thibaut Grosjean"]],
+    ["Thanks so much — Ilka", ["Ilka"]],
+    ["Bonjour Messieurs Lefort et Caradec,", ["Lefort", "Caradec"]],
+    ["Mme Petit et Fils", ["Petit"]],
+    ["Cordialement,\nService Client | Agence de Lyon", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A name column masks the values that read as people, not towns, products or departments.
+    ["Nom\tVille\nQuéméner\tBrest\nKaczmarek\tLens", ["Quéméner", "Kaczmarek"]],
+    [
+      "Nom\tRôle\nNiort\tsite principal\nClaire Fontaine\tréférente\nVannes\tsite secondaire",
+      ["Claire Fontaine"],
+    ],
+    ["Nom\tType\nAnnecy (agence)\tréclamation\nSchmitt\tlunettes\nHoarau\tdentaire", ["Schmitt", "Hoarau"]],
+    ["Nom\tPrénom\nFontaine\tClaire\nLaval\tJulien", ["Fontaine", "Claire", "Laval", "Julien"]],
+    ["Nom;Prix\nSmecta 3 g;3,10\nDafalgan 500;2,20", []],
+    ["Name\tStaff\nLeeds\t40\nBristol\t28\nHull\t19", []],
+    ["Nom;Horaires\nAgence Centre;9h-17h\nAgence Gare;9h-18h", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("the labelled set", () => {
   const texts = loadLabelledTexts();
   const heldOut = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out.jsonl"));
@@ -206,6 +272,9 @@ describe("the labelled set", () => {
   const heldOut2 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-2.jsonl"));
   // Written and measured before the rules for Gaelic names, contact cues and CSV columns: see the README.
   const heldOut3 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-3.jsonl"));
+  // Written and measured before the rules for lower-case names, initials, East Asian order and table
+  // values by shape: see the README.
+  const heldOut4 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-4.jsonl"));
 
   it("holds at least 300 distinct FR/EN texts, ordinary ones among them", () => {
     expect(new Set(texts.map((t) => t.text)).size).toBe(texts.length);
@@ -233,11 +302,20 @@ describe("the labelled set", () => {
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("keeps recall ≥ 0.90 and precision ≥ 0.95 on the third held-out set", () => {
+  it("keeps recall ≥ 0.95 and precision ≥ 0.95 on the third held-out set", () => {
     expect(heldOut3.length).toBeGreaterThanOrEqual(150);
     expect(heldOut3.filter((t) => t.ordinary).length).toBeGreaterThanOrEqual(40);
     const scores = scoreNames(heldOut3);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("keeps recall ≥ 0.95 and precision ≥ 0.95 on the fourth held-out set", () => {
+    expect(heldOut4.length).toBeGreaterThanOrEqual(120);
+    expect(heldOut4.filter((t) => !t.ordinary).length).toBeGreaterThanOrEqual(80);
+    expect(heldOut4.filter((t) => t.ordinary).length).toBeGreaterThanOrEqual(40);
+    const scores = scoreNames(heldOut4);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
     expect(scores.precision).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -247,8 +325,8 @@ describe("the labelled set", () => {
       expect(scores.noFinding / scores.ordinary).toBeGreaterThanOrEqual(0.98);
       expect(scores.unchanged / scores.ordinary).toBeGreaterThanOrEqual(0.98);
     }
-    // All sets together, the second and third held-out sets included (the third's decoys are harder).
-    const all = scoreOrdinary([...texts, ...heldOut, ...heldOut2, ...heldOut3]);
+    // All sets together, the second to fourth held-out sets included (their decoys are harder).
+    const all = scoreOrdinary([...texts, ...heldOut, ...heldOut2, ...heldOut3, ...heldOut4]);
     expect(all.unchanged / all.ordinary).toBeGreaterThanOrEqual(0.98);
   });
 });

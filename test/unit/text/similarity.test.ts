@@ -57,4 +57,17 @@ describe("near-copy detection", () => {
     expect(Math.abs(estimated.words - exact.words)).toBeLessThan(0.15);
     expect(Math.abs(estimated.shingles - exact.shingles)).toBeLessThan(0.15);
   });
+
+  test("sketches stay the ones already stored: the same hash values as when they were written", () => {
+    // Stored sketches (shown_versions) are compared with new ones: the hashing must never drift.
+    const sketch = sketchOf("Résume la procédure ci-dessous en 5 points clés pour un nouveau collègue.");
+    expect(sketch.words).toHaveLength(64);
+    expect(sketch.words.slice(0, 6)).toEqual([73050654, 25175963, 72121662, 39070062, 164931107, 313220640]);
+    expect(sketch.words[63]).toBe(425529413);
+    expect(sketch.shingles.slice(0, 6)).toEqual([
+      141149681, 119390790, 1717972374, 337674023, 62134783, 120402124,
+    ]);
+    expect(sketch.shingles[63]).toBe(33880201);
+    expect(sketchOf("")).toEqual({ words: Array(64).fill(-1), shingles: Array(64).fill(-1) });
+  });
 });

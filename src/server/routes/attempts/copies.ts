@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { CompiledQuery, Insertable, Kysely } from "kysely";
 import type { Exercise } from "../../../core/catalog/schema";
 import {
   isNearCopySets,
@@ -11,7 +11,8 @@ import {
   type TextSketch,
 } from "../../../core/text/similarity";
 import type { Principal } from "../../auth/roles";
-import type { Database } from "../../store/schema";
+import { compiledOnce } from "../../store/compiled";
+import type { Database, ShownVersionsTable } from "../../store/schema";
 
 export interface CopyCheck {
   /** The prompt is a near copy of the exercise's example or of a better version shown to the learner. */
@@ -23,32 +24,24 @@ export interface CopyCheck {
 /**
  * Whether a submitted prompt is a near copy (src/core/text/similarity.ts) of the exercise's
  * example, in either language, or of a better version this learner was shown after an earlier
- * attempt at the same exercise (compared through its sketch in `shown_versions`: each distinct
- * version once, however many attempts showed it).
+ * attempt at the same exercise (compared through its sketch in `shown_versions`, read by the caller:
+ * each distinct version once, however many attempts showed it).
  */
-export async function copyCheck(
-  db: Kysely<Database>,
-  me: Principal,
+export function copyCheck(
   exercise: Exercise,
   prompt: string,
   fixShown: string | null,
-): Promise<CopyCheck> {
+  shownSketches: readonly string[],
+): CopyCheck {
   const shownSketch = fixShown ? JSON.stringify(sketchOf(fixShown)) : null;
   const sets = textSets(prompt);
   if (exampleSets(exercise).some((example) => isNearCopySets(sets, example))) {
     return { copied: true, shownSketch };
   }
-  const earlier = await db
-    .selectFrom("shown_versions")
-    .select("sketch")
-    .where("tenant_id", "=", me.tenantId)
-    .where("user_id", "=", me.userId)
-    .where("exercise_id", "=", exercise.id)
-    .execute();
-  if (earlier.length === 0) return { copied: false, shownSketch };
+  if (shownSketches.length === 0) return { copied: false, shownSketch };
   const mine = sketchOfSets(sets);
-  const copied = earlier.some((row) => {
-    const sketch = parseSketch(row.sketch);
+  const copied = shownSketches.some((text) => {
+    const sketch = parseSketch(text);
     return sketch !== null && isNearCopySketch(mine, sketch);
   });
   return { copied, shownSketch };
@@ -74,19 +67,33 @@ export async function rememberShownVersion(
   sketch: string,
   at: string,
 ): Promise<void> {
-  await db
-    .insertInto("shown_versions")
-    .values({
-      tenant_id: me.tenantId,
-      user_id: me.userId,
-      exercise_id: exerciseId,
-      sketch_key: createHash("sha256").update(sketch).digest("hex"),
-      sketch,
-      first_shown_at: at,
-    })
-    .onConflict((oc) => oc.columns(["tenant_id", "user_id", "exercise_id", "sketch_key"]).doNothing())
-    .execute();
+  await db.executeQuery(shownVersionStatement(db, me, exerciseId, sketch, at));
 }
+
+/** The statement `rememberShownVersion` runs, for a caller that sends it with others. */
+export function shownVersionStatement(
+  db: Kysely<Database>,
+  me: Principal,
+  exerciseId: string,
+  sketch: string,
+  at: string,
+): CompiledQuery {
+  return insertShownVersion(db, {
+    tenant_id: me.tenantId,
+    user_id: me.userId,
+    exercise_id: exerciseId,
+    sketch_key: createHash("sha256").update(sketch).digest("hex"),
+    sketch,
+    first_shown_at: at,
+  });
+}
+
+const insertShownVersion = compiledOnce((db, row: Insertable<ShownVersionsTable>) =>
+  db
+    .insertInto("shown_versions")
+    .values(row)
+    .onConflict((oc) => oc.columns(["tenant_id", "user_id", "exercise_id", "sketch_key"]).doNothing()),
+);
 
 const isNumberArray = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((n) => typeof n === "number");

@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
 import type { FastifyInstance } from "fastify";
 import type { AttemptResult } from "../../../core/api/attempts";
 import { scorePrompt } from "../../../core/scorer";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
-import type { AttemptRow, Database } from "../../store/schema";
 import { findExercise } from "../../tenants/exercises";
 import { presentOutputChecks } from "./presenters";
+import type { StoredAttempt } from "./reads";
 import type { Recorded, ValidSubmission } from "./record";
 
 /**
@@ -16,24 +15,10 @@ import type { Recorded, ValidSubmission } from "./record";
  * another user is a 409.
  */
 
-/** The attempt stored under this id in the tenant, if any. */
-export async function findAttempt(
-  db: Kysely<Database>,
-  tenantId: string,
-  id: string,
-): Promise<AttemptRow | undefined> {
-  return db
-    .selectFrom("attempts")
-    .selectAll()
-    .where("tenant_id", "=", tenantId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-}
-
 /** The stored result again; prompt-derived parts (evidence text, fix) are recomputed from the replayed prompt. */
 export async function replay(
   app: FastifyInstance,
-  row: AttemptRow,
+  row: StoredAttempt,
   me: Principal,
   hash: string,
   submission: ValidSubmission,

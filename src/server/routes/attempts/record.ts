@@ -1,25 +1,29 @@
 import type { FastifyInstance } from "fastify";
+import { sql, type CompiledQuery, type Kysely } from "kysely";
 import type { z } from "zod";
 import type { AttemptResult, AttemptSubmissionSchema } from "../../../core/api/attempts";
 import type { Charter } from "../../../core/api/me";
 import type { Exercise } from "../../../core/catalog/schema";
-import { recordAttempt as advanceLearner } from "../../../core/learner/state";
+import { recordAttempt as advanceLearner, parseLearnerState } from "../../../core/learner/state";
 import { scorePrompt, type PromptScore } from "../../../core/scorer";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
 import { officialScore } from "../../judge/official";
-import { addAttemptToResults } from "../../results/rollups";
-import { isFirstAttempt, markTransferAttempts } from "../../results/transfer";
-import { copyCheck, rememberShownVersion } from "./copies";
-import { findExercise } from "../../tenants/exercises";
-import { getLearnerState, saveLearnerState } from "../../tenants/learners";
+import { addAttemptToResults, attemptRollupStatements, completeAttemptResults } from "../../results/rollups";
+import { markTransferAttempts } from "../../results/transfer";
+import { copyCheck, rememberShownVersion, shownVersionStatement } from "./copies";
+import { exerciseFrom } from "../../tenants/exercises";
+import { learnerStateStatement, saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
 import { lockUser } from "../../tenants/users";
-import { findAttempt, replay, requestHash } from "./idempotency";
-import { queueAttemptStatement } from "./outbox";
+import { replay, requestHash } from "./idempotency";
+import { attemptAndExercise, findStoredAttempt, learnerAtExercise, type StoredAttempt } from "./reads";
+import { outboxStatement, queueAttemptStatement } from "./outbox";
 import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
 import { databaseUsageLedger, utcDay } from "../../llm/usage";
+import { compiledOnce, together } from "../../store/compiled";
+import type { Database, NewAttempt } from "../../store/schema";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
 
@@ -44,10 +48,14 @@ export async function recordAttempt(
   const db = app.store.db;
   const hash = requestHash(submission);
 
-  const existing = await findAttempt(db, me.tenantId, submission.id);
-  if (existing) return replay(app, existing, me, hash, submission);
+  const { stored, definition } = await attemptAndExercise(db, {
+    tenantId: me.tenantId,
+    attemptId: submission.id,
+    exerciseId: submission.exerciseId,
+  });
+  if (stored) return replay(app, stored, me, hash, submission);
 
-  const exercise = await findExercise(app, me.tenantId, submission.exerciseId);
+  const exercise = await exerciseFrom(app, definition, submission.exerciseId);
   if (!exercise)
     throw new ApiProblem(422, "unknown_exercise", `No exercise "${submission.exerciseId}" in this tenant`);
   const { scored, scoring } = await officialScore({
@@ -68,39 +76,63 @@ export async function recordAttempt(
   });
   const now = new Date().toISOString();
 
-  const outcome = await db.transaction().execute(async (trx) => {
+  const outcome = await storeOnce(db, me, submission.id, async (trx) => {
     await lockUser(trx, me, app.store.dialect);
+    // Read once the learner is locked: a concurrent attempt of theirs has committed, or waits.
+    const learnerNow = await learnerAtExercise(trx, {
+      tenantId: me.tenantId,
+      userId: me.userId,
+      exerciseId: exercise.id,
+      submittedAt: submission.submittedAt,
+      attemptId: submission.id,
+    });
 
-    const copy = await copyCheck(trx, me, exercise, submission.prompt, scored.fix?.text ?? null);
-    const before = await getLearnerState(trx, me.tenantId, me.userId);
+    const copy = copyCheck(exercise, submission.prompt, scored.fix?.text ?? null, learnerNow.shownSketches);
+    const before = parseLearnerState(learnerNow.state);
     // A pasted example or better version leaves the learner model as it was.
     const learner = copy.copied ? before : advanceLearner(before, criterionScores(scored), exercise);
     const result = {
       ...presentResult(submission, exercise, scored, learner, scoring),
       ...(copy.copied ? { copied: true } : {}),
     };
-    const firstTry = await isFirstAttempt(
-      trx,
-      me.tenantId,
-      me.userId,
-      exercise.id,
-      submission.submittedAt,
-      submission.id,
-    );
+    // The learner's first attempt at the exercise (by submission time, ties by id).
+    const firstTry = !learnerNow.earlier;
     const row = {
       ...attemptRow(me, submission, exercise, scored, result, hash, app.config.retainPrompts, now),
       copied: copy.copied ? 1 : 0,
       transfer: firstTry && !copy.copied ? 1 : 0,
       shown_sketch: copy.shownSketch,
     };
-    const inserted = await trx
-      .insertInto("attempts")
-      .values(row)
-      .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+    if (app.store.dialect === "postgres") {
+      // The attempt's writes in one round trip; an id stored meanwhile undoes them all (below).
+      const rollups = attemptRollupStatements(trx, me.tenantId, row);
+      const parts: Array<readonly [string, CompiledQuery]> = [
+        ["stored", insertAttemptReturning(trx, row)],
+        ["mastery", learnerStateStatement(trx, me.tenantId, me.userId, learner)],
+        ...(copy.shownSketch
+          ? [["shown", shownVersionStatement(trx, me, exercise.id, copy.shownSketch, now)] as const]
+          : []),
+        ["extended", rollups.extend],
+        ["weeks", rollups.weeks],
+        ["outbox", outboxStatement(trx, app.config, { me, submission, exercise, scored, row })],
+      ];
+      const written = await trx.executeQuery(
+        together<{ stored: number; extended: number }>(
+          parts,
+          "select (select count(*) from stored) as stored, (select count(*) from extended) as extended",
+        ),
+      );
+      const counts = written.rows[0];
+      if (!counts || Number(counts.stored) === 0) throw new AttemptRaced();
+      // After the attempt is stored: both read it.
+      if (firstTry) await markTransferAttempts(trx, me.tenantId, me.userId, exercise.id);
+      await completeAttemptResults(trx, me.tenantId, row, Number(counts.extended));
+      return { result };
+    }
+    const inserted = await trx.executeQuery(insertAttempt(trx, row));
+    if (Number(inserted.numAffectedRows ?? 0n) === 0) {
       // Another request (maybe on another instance) stored this id since the check above.
-      return { raced: await findAttempt(trx, me.tenantId, submission.id) };
+      return { raced: await findStoredAttempt(trx, me.tenantId, submission.id) };
     }
     await saveLearnerState(trx, me.tenantId, me.userId, learner);
     // A first attempt delivered late takes the transfer place of a later one: the pair is recomputed.
@@ -116,6 +148,50 @@ export async function recordAttempt(
   if (outcome.raced) return replay(app, outcome.raced, me, hash, submission);
   throw new Error("attempt neither stored nor found");
 }
+
+/** The attempt id was stored by another request while this one wrote: its writes are rolled back. */
+class AttemptRaced extends Error {
+  override name = "AttemptRaced";
+}
+
+/**
+ * Runs the attempt's transaction. When another request stored the same id meanwhile (the insert
+ * found it, or PostgreSQL refused a duplicate), the transaction is rolled back and the stored attempt
+ * is given back as `raced`, for the replay check.
+ */
+async function storeOnce<T>(
+  db: Kysely<Database>,
+  me: Principal,
+  attemptId: string,
+  write: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T | { raced: StoredAttempt | undefined }> {
+  try {
+    return await db.transaction().execute(write);
+  } catch (err) {
+    if (!(err instanceof AttemptRaced) && (err as { code?: unknown }).code !== UNIQUE_VIOLATION) throw err;
+    const raced = await findStoredAttempt(db, me.tenantId, attemptId);
+    if (!raced) throw err;
+    return { raced };
+  }
+}
+
+/** PostgreSQL's SQLSTATE for a duplicate key. */
+const UNIQUE_VIOLATION = "23505";
+
+const insertAttemptReturning = compiledOnce((db, row: NewAttempt) =>
+  db
+    .insertInto("attempts")
+    .values(row)
+    .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing())
+    .returning(sql<number>`1`.as("stored")),
+);
+
+const insertAttempt = compiledOnce((db, row: NewAttempt) =>
+  db
+    .insertInto("attempts")
+    .values(row)
+    .onConflict((oc) => oc.columns(["tenant_id", "id"]).doNothing()),
+);
 
 /**
  * The deterministic score. The tenant's charter is read only for a harmful prompt, whose coaching
