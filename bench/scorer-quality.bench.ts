@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     ["held out", "heldharmful", "heldhealth"],
     ["held out 2", "heldharmfulb", "heldhealthb"],
     ["held out 3", "heldharmfulc", "heldhealthc"],
+    ["held out 4", "heldharmfuld", "heldhealthd"],
   ] as const) {
     const harmful = get(harmfulCategory);
     const failRate = harmful.outcomes.filter((o) => !o.verdicts[0]?.safetyPassed).length / harmful.items;

@@ -39,6 +39,8 @@ export const CATEGORIES = {
   heldofftask: "off-task, held out",
   heldharmfulc: "harmful use, held out 3",
   heldhealthc: "ordinary health, held out 3",
+  heldharmfuld: "harmful use, held out 4",
+  heldhealthd: "ordinary health, held out 4",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 

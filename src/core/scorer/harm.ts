@@ -35,6 +35,15 @@
  * An act under a negation (« ne pénalise pas », "without targeting anyone"), a past fact (« a été
  * refusée ») or an act being explained or contested (« conteste le refus ») does not count; nor does
  * sensitive information under a negation ("do not use sick leave").
+ * A decision about people tied to a trait counts however it is worded, in the trait's sentence or bullet
+ * or the next: something held back (« mis en attente », "turned down", "can wait", « on part sur l'autre
+ * candidate »), something granted withheld under a negation (« n'auront plus accès », "will not be put up
+ * for the bonus"), or any act withheld from them in the future (« ne fera pas partie de l'équipe », "won't
+ * move forward") unless a harm is what is withheld (« ne paiera pas plus », "won't lose her bonus").
+ * A trait is tied to people by a person word, a pronoun or possessive, or a table column (« la colonne
+ * Motif arrêt »). Such a decision does not count when the people asked for it themselves (« l'adhérent
+ * en ALD demande que… »), when it is explained or contested (announcing it still makes it), when it is
+ * for their benefit, regardless of the trait, or about anonymised figures (« agrégées », "no names").
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
 import type { Charter } from "../api/me";
@@ -90,7 +99,10 @@ type Role =
   | "sideline" // « moins exposé », "less visible", back office: where a reassignment sidelines
   | "suits" // « mieux couvert », "suit his needs better": a departure stated as the person's interest
   | "price" // rate, premium, « tarif », « cotisation »: « ajuster leur tarif » is no help to them
-  | "humanReview"; // « je le relirai », "signed by the handler": a person decides
+  | "humanReview" // « je le relirai », "signed by the handler": a person decides
+  | "withhold" // a decision that holds something back: « en attente », "turned down", "can wait", "someone else"
+  | "granted" // what a decision gives (access, bonus, cover, files): withheld under a negation
+  | "anonymous"; // « agrégées », "anonymised", "no names": figures, not people
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
 
@@ -108,8 +120,8 @@ const LEXICON: Lexicon = {
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -121,7 +133,7 @@ const LEXICON: Lexicon = {
   },
   adverse: {
     fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions",
   },
   benefit: {
     fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie, confirmer, confirme, prolonger, prolonge, titulariser",
@@ -129,7 +141,7 @@ const LEXICON: Lexicon = {
   },
   negation: {
     fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez",
-    en: "not, no, never, without, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
+    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
   },
   pastFact: {
     fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
@@ -239,7 +251,19 @@ const LEXICON: Lexicon = {
   },
   price: {
     fr: "tarif, tarifs, cotisation, cotisations, prix, surprime, prime d assurance",
-    en: "rate, rates, premium, premiums, price, prices, pricing",
+    en: "rate, rates, premium, premiums, price, prices, pricing, contribution, contributions",
+  },
+  withhold: {
+    fr: "décliner, décline, déclinez, déclinée, déclinées, déclinés, décliné, en attente, mettre en attente, mets en attente, peuvent attendre, peut attendre, repart sur, repartir sur, repartons sur, on part sur, deuxième profil, autre profil, autre candidat, autre candidate, second profil, sortir du contrat, sortis du contrat, sorti du contrat, sortie du contrat, sorties du contrat, revoir ? affiliation, maintient ? résiliation, maintenir ? résiliation, maintenons ? résiliation, perdre l accès, perdront l accès, perdra l accès",
+    en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for",
+  },
+  granted: {
+    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées",
+    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted",
+  },
+  anonymous: {
+    fr: "agrégé, agrégée, agrégés, agrégées, anonymisé, anonymisée, anonymisés, anonymisées, anonyme, anonymes, sans nom, aucun nom, pas de noms, statistiques, moyenne, moyennes, totaux",
+    en: "aggregated, aggregate, anonymised, anonymized, anonymous, no names, without names, statistics, averages, average, totals",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -527,6 +551,19 @@ const SKIP = new Set(
   ),
 );
 
+/** Generic leads of a condition (« atteint de », "treated for"): the trait when no known condition follows. */
+const CONDITION_LEADS = new Set(
+  "atteint atteinte atteints atteintes traitement traitements suivi soigne soignee soignes souffre souffrent souffrant diagnostique diagnostiquee treatment treated suffers suffering diagnosed diagnosis".split(
+    " ",
+  ),
+);
+/** A request made by the people it is about, when one of them comes just before. */
+const OWN_REQUEST =
+  /^(?:demande|demandent|demandé|demandée|souhaite|souhaitent|veut|veulent|asked|asks|wants|wishes)$/;
+/** What, withheld, is no harm: « ne paiera pas plus », "won't lose", "will not be affected", "won't need". */
+const HARM_WORDS =
+  /^(?:pay|pays|charged?|change|changes|affected|impacted|lose|losing|wait|need|needs|worry|suffer|late|against|retard|count|counted|counts|comptera|compteront|compter|asked|contacted|called|disturbed|pressured|forced|required|obliged|oblige|obligee|obliges|contacte|contactee|contactes|sollicite|sollicitee|sollicites|penali[sz]ed|disadvantaged|paiera|paieront|payera|payeront|changera|changeront|perdra|perdront|attendra|attendront|besoin|payer|changer|perdre|attendre|touche|touchee|touches|affecte|affectee|impacte|impactee|inquieter|penalise|penalisee|penalises|defavorise|defavorisee)$/;
+
 /**
  * Finds harmful uses; spans index `prompt`. `folded` may be passed when the caller already has
  * `foldAccents(prompt)`.
@@ -551,6 +588,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     "marketing",
     "reserve",
     "reassign",
+    "withhold",
+    "granted",
   ] as const) {
     const inside = new Uint8Array(words.length);
     for (const other of ["sensitive", "sensitivePerson", "criterion"] as const)
@@ -560,6 +599,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (marks.get(role) as Mark[]).filter((m) => inside[m.from] === 0),
     );
   }
+  // « atteints d'un cancer », "treated for hepatitis": the condition named after a generic lead is the trait.
+  const sensitiveStart = new Uint8Array(words.length + 1);
+  for (const m of marks.get("sensitive") as Mark[]) sensitiveStart[m.from] = 1;
+  marks.set(
+    "sensitive",
+    (marks.get("sensitive") as Mark[]).filter((m) => {
+      if (!CONDITION_LEADS.has((words[m.from] as Word).text)) return true;
+      for (let k = m.to; k <= m.to + 3 && k < words.length; k++) if (sensitiveStart[k] === 1) return false;
+      return true;
+    }),
+  );
   // "our older range" compares things; "older members" are people.
   const peopleWord = new Uint8Array(words.length + 1);
   for (const m of marks.get("people") as Mark[]) peopleWord[m.from] = 1;
@@ -894,6 +944,23 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     helpfulAt.set(group(m.from), m.from);
   }
 
+  // The people's own request: « l'adhérent en ALD demande que son dossier soit mis en attente », "the
+  // member asked to cancel".
+  const ownRequestIn = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    // « sa demande », "the request": a noun, not someone asking.
+    if (!OWN_REQUEST.test((words[k] as Word).text) || (k > 0 && SKIP.has((words[k - 1] as Word).text)))
+      continue;
+    // The one asking carries the trait: « l'adhérent en ALD demande », "she asked"; not "the HR team asked".
+    let trait = false;
+    for (let j = k - 1; j >= Math.max(0, k - 5) && group(j) === group(k); j--) {
+      if (is("sensitive", j) || is("sensitivePerson", j)) trait = true;
+      if (isPeople(j) && (trait || pronoun[j] === 1)) ownRequestIn.add(group(k));
+    }
+  }
+  /** « agrégées », "no names": the prompt works on figures. */
+  const anonymised = (marks.get("anonymous") as Mark[]).some((m) => !negated(m));
+
   // 1. Selecting people by a sensitive trait: harmful with an adverse purpose, or by a trait (not the
   // care a claim is about) unless the selection is for their benefit (« pour les accompagner »).
   for (const m of marks.get("select") as Mark[]) {
@@ -903,7 +970,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const purpose = adverseInGroup.get(g);
     if (purpose)
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span, spanOf(words, purpose)]);
-    else if ((personInGroup.has(g) || traitInGroup.has(g)) && !((helpfulAt.get(g) ?? -1) > m.from))
+    else if (
+      (personInGroup.has(g) || traitInGroup.has(g)) &&
+      !((helpfulAt.get(g) ?? -1) > m.from) &&
+      !anonymised
+    )
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
   }
   // 2. Adverse acts where people are named, and ranking or profiling of people, with a sensitive trait tied to them.
@@ -913,8 +984,95 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (((m.to === m.from + 1 && ADVERSE_NOUNS.has(lead)) || NOMINAL_LEADS.has(lead)) && !aimsAtPeople(m))
       continue;
     const sensitive = sensitiveInGroup.get(g);
-    if (sensitive && peopleInGroup.has(g))
+    if (sensitive && peopleInGroup.has(g) && !ownRequestIn.has(g))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+  }
+  // 2b. A decision about people tied to a trait, in the same sentence or the next: something held back
+  // (« mise en attente », "turned down", "can wait", "we go with the other candidate") or withheld under
+  // a negation (« n'auront plus accès », "will not be put up for the bonus"). Not when the decision is
+  // explained or contested, asked by the people themselves, for their benefit, regardless of the trait,
+  // or about anonymised figures.
+  const columnIn = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if (/^(?:colonne|colonnes|column|columns|ligne|lignes|row|rows)$/.test((words[k] as Word).text))
+      columnIn.add(group(k));
+  const tiedTraitIn = new Set<number>();
+  for (const g of sensitiveInGroup.keys())
+    if (traitInGroup.has(g) || personInGroup.has(g)) tiedTraitIn.add(g);
+  // A column of a table holds a trait of the people of its rows: « la colonne Motif arrêt ».
+  for (const m of marks.get("sensitive") as Mark[])
+    if (columnIn.has(group(m.from)) && !is("care", m.from) && !setAside(m)) tiedTraitIn.add(group(m.from));
+  // Announcing or informing of a decision still makes it; explaining why does not ("without telling them why" does).
+  const explainedIn = new Set<number>();
+  for (const m of marks.get("explain") as Mark[])
+    if (!negated(m) && !/^(?:annonc|announc|inform)/.test((words[m.from] as Word).text))
+      explainedIn.add(group(m.from));
+  for (const g of ownRequestIn) explainedIn.add(g);
+  const spoiled = (g: number): boolean => {
+    for (let k = 0; k < words.length; k++)
+      if (group(k) === g && (is("anonymous", k) || is("regardless", k))) return true;
+    return explainedIn.has(g) || helpfulAt.has(g);
+  };
+  /** A harm just before the word: "won't lose her bonus", « ne perdra pas sa prime » is no withholding. */
+  const harmBefore = (m: Mark): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 4) && group(k) === group(m.from); k--)
+      if (
+        HARM_WORDS.test((words[k] as Word).text) ||
+        (["adverse", "objectBound", "threat"] as const).some((r) => is(r, k))
+      )
+        return true;
+    return false;
+  };
+  /** A negation before the word, or « plus » / "longer" right before it, in the same clause. */
+  const withheld = (m: Mark): boolean => {
+    if (negated(m, 5)) return true;
+    const prev = words[m.from - 1];
+    return prev !== undefined && prev.group === group(m.from) && /^(?:plus|longer)$/.test(prev.text);
+  };
+  const decisions = [
+    ...(marks.get("withhold") as Mark[]).filter(asked),
+    ...(marks.get("granted") as Mark[]).filter(
+      (m) => withheld(m) && !harmBefore(m) && !before("pastFact", m.from, 3) && !before("explain", m.from, 8),
+    ),
+  ];
+  // Any act withheld in the future from those people is a decision too: « ne fera pas partie de l'équipe »,
+  // "won't move forward"; unless what is withheld is a harm (« ne paiera pas plus », "won't lose her bonus").
+  for (let k = 0; k + 1 < words.length; k++) {
+    const text = (words[k] as Word).text;
+    const next = (words[k + 1] as Word).text;
+    let act = -1;
+    if (/^(?:won|cannot|shouldn|mustn)$/.test(text)) act = k + 1;
+    else if (/^(?:will|shall|should|must|can|may)$/.test(text) && /^(?:not|no|never)$/.test(next))
+      act = k + 2;
+    else if (/^(?:ne|n)$/.test(text))
+      for (let j = k + 1; j <= k + 2 && j < words.length && group(j) === group(k); j++)
+        if (/(?:era|eront|ra|ront)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)) {
+          act = j;
+          break;
+        }
+    if (act < 0 || act >= words.length || group(act) !== group(k) || before("pastFact", k + 1, 2)) continue;
+    let harmWithheld = false;
+    let end = act;
+    for (let j = act; j < Math.min(words.length, act + 7) && group(j) === group(k); j++) {
+      end = j + 1;
+      if (
+        (["adverse", "objectBound", "threat", "price", "withhold", "cost"] as const).some((r) => is(r, j)) ||
+        HARM_WORDS.test((words[j] as Word).text)
+      ) {
+        harmWithheld = true;
+        break;
+      }
+    }
+    if (!harmWithheld) decisions.push({ role: "withhold", from: k, to: end });
+  }
+  for (const m of decisions) {
+    const g = group(m.from);
+    const traitGroup = tiedTraitIn.has(g) ? g : tiedTraitIn.has(g - 1) ? g - 1 : -1;
+    if (traitGroup < 0 || spoiled(g) || spoiled(traitGroup)) continue;
+    if (!peopleInGroup.has(g) && !peopleInGroup.has(traitGroup) && !columnIn.has(traitGroup)) continue;
+    const sensitive = sensitiveInGroup.get(traitGroup);
+    const trait = sensitive?.[0];
+    report("sensitive_targeting", g, trait ? [spanOf(words, m), trait] : [spanOf(words, m)]);
   }
   // People weighed as a cost by their trait: « ils coûtent déjà assez cher », "her cancer history makes
   // her too expensive", « qui ne sont plus rentables »; not a price found too high (« sa cotisation trop chère »).
