@@ -33,6 +33,7 @@ import { stageRoutes } from "./routes/stages/stages";
 import { resultsRoutes } from "./routes/results/results";
 import { xapiRoutes } from "./routes/xapi/xapi";
 import { migrateToLatest, openStore } from "./store/db";
+import { tenantsWithIncoherentQuotas } from "./tenants/settings";
 
 export const API_PREFIX = "/api/v1";
 
@@ -86,6 +87,13 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     const devIssuer = config.auth.mode === "dev" ? await loadDevIssuer(config.dataDir) : null;
     app.decorate("devIssuer", devIssuer);
     app.decorate("verifyToken", createTokenVerifier(config.auth, devIssuer ?? undefined));
+    // Quotas stored before they were checked together: said at start, the Runs' quota applies to both.
+    if (config.migrateOnStart)
+      for (const tenant of await tenantsWithIncoherentQuotas(store.db))
+        app.log.warn(
+          tenant,
+          `tenant ${tenant.tenantId}: dailyImproveQuota ${tenant.dailyImproveQuota} exceeds dailyQuota ${tenant.dailyQuota}; ${tenant.applied} applies until an admin sets them`,
+        );
   } catch (err) {
     await store.close();
     throw err;

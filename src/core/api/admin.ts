@@ -30,6 +30,33 @@ export const TenantSettingsSchema = z.object({
 });
 export type TenantSettings = z.output<typeof TenantSettingsSchema>;
 
+/** Stable code of settings whose Improve with AI allowance exceeds the daily Runs. */
+export const IMPROVE_QUOTA_ABOVE_RUNS = "improve_quota_above_run_quota";
+
+/**
+ * Improve with AI rewrites a prompt so that the learner then runs it: each improvement is worth a Run,
+ * and both spend the same model budget. More improvements a day than Runs could not all be tried, so
+ * `dailyImproveQuota` may not exceed `dailyQuota` (0 Runs means no improvements either). Returns the
+ * problem, or null when the quotas are coherent.
+ */
+export function quotaIncoherence(
+  settings: Pick<TenantSettings, "dailyQuota" | "dailyImproveQuota">,
+): {
+  code: typeof IMPROVE_QUOTA_ABOVE_RUNS;
+  detail: string;
+  dailyQuota: number;
+  dailyImproveQuota: number;
+} | null {
+  const { dailyQuota, dailyImproveQuota } = settings;
+  if (dailyImproveQuota <= dailyQuota) return null;
+  return {
+    code: IMPROVE_QUOTA_ABOVE_RUNS,
+    detail: `dailyImproveQuota (${dailyImproveQuota}) may not exceed dailyQuota (${dailyQuota}): each improvement is meant to be run, and both draw on the same model budget`,
+    dailyQuota,
+    dailyImproveQuota,
+  };
+}
+
 /** `PUT /api/v1/admin/settings` changes the fields it names and keeps the others. */
 export const TenantSettingsUpdateSchema = TenantSettingsSchema.partial()
   .strict()

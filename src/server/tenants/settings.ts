@@ -1,7 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Kysely } from "kysely";
-import { TenantSettingsSchema, type TenantSettings, type TenantSettingsUpdate } from "../../core/api/admin";
+import {
+  quotaIncoherence,
+  TenantSettingsSchema,
+  type TenantSettings,
+  type TenantSettingsUpdate,
+} from "../../core/api/admin";
 import { CharterSchema, type Charter } from "../../core/api/me";
 import { DEFAULT_JOBS } from "../../core/jobs";
 // Stored settings are parsed here on every server path (CLI included): tenant identifier patterns
@@ -55,7 +60,70 @@ export function settingsFromJson(json: string | undefined): TenantSettings {
     const parsed = schema.safeParse(stored[key]);
     if (parsed.success) settings[key] = parsed.data;
   }
-  return settings as TenantSettings;
+  return clampQuotas(settings as TenantSettings);
+}
+
+/**
+ * Settings stored before the quotas were checked together may give Improve with AI more calls than
+ * the Runs: the Runs' quota then applies to both (see `quotaIncoherence`; start-up logs such tenants).
+ */
+function clampQuotas(settings: TenantSettings): TenantSettings {
+  return quotaIncoherence(settings) ? { ...settings, dailyImproveQuota: settings.dailyQuota } : settings;
+}
+
+/** Raised when an update would leave the tenant's settings incoherent; `code` is stable. */
+export class IncoherentSettingsError extends Error {
+  override name = "IncoherentSettingsError";
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly values: Record<string, number>,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Tenants whose stored quotas are incoherent (stored before they were checked together), with the
+ * values stored and the Improve allowance applied instead; read at start-up to warn the operator.
+ */
+export async function tenantsWithIncoherentQuotas(
+  db: Kysely<Database>,
+): Promise<
+  Array<{ tenantId: string; code: string; dailyQuota: number; dailyImproveQuota: number; applied: number }>
+> {
+  const rows = await db
+    .selectFrom("tenants")
+    .select(["tenant_id", "settings"])
+    .orderBy("tenant_id")
+    .execute();
+  return rows.flatMap((row) => {
+    let stored: Record<string, unknown>;
+    try {
+      stored = JSON.parse(row.settings) as Record<string, unknown>;
+    } catch {
+      return [];
+    }
+    const quota = (key: "dailyQuota" | "dailyImproveQuota") => {
+      const parsed = TenantSettingsSchema.shape[key].safeParse(stored[key]);
+      return parsed.success ? parsed.data : DEFAULT_TENANT_SETTINGS[key];
+    };
+    const problem = quotaIncoherence({
+      dailyQuota: quota("dailyQuota"),
+      dailyImproveQuota: quota("dailyImproveQuota"),
+    });
+    return problem
+      ? [
+          {
+            tenantId: row.tenant_id,
+            code: problem.code,
+            dailyQuota: problem.dailyQuota,
+            dailyImproveQuota: problem.dailyImproveQuota,
+            applied: problem.dailyQuota,
+          },
+        ]
+      : [];
+  });
 }
 
 /** The charter of stored settings (or the default one), as `settingsFromJson` reads it, for hot paths. */
@@ -70,7 +138,11 @@ export function charterFromJson(json: string | undefined | null): Charter {
   }
 }
 
-/** Applies the named fields and returns the full settings; the caller audits. */
+/**
+ * Applies the named fields and returns the full settings; the caller audits. An update naming
+ * `dailyImproveQuota` above the resulting `dailyQuota` throws `IncoherentSettingsError`; one lowering
+ * `dailyQuota` alone under the stored improvements lowers them to it.
+ */
 export async function updateTenantSettings(
   db: Kysely<Database>,
   tenantId: string,
@@ -78,7 +150,15 @@ export async function updateTenantSettings(
 ): Promise<TenantSettings> {
   return db.transaction().execute(async (trx) => {
     const current = await getTenantSettings(trx, tenantId);
-    const next = TenantSettingsSchema.parse({ ...current, ...update });
+    let next = TenantSettingsSchema.parse({ ...current, ...update });
+    const problem = quotaIncoherence(next);
+    // Improvements set above the Runs are refused; Runs lowered under the improvements take them along.
+    if (problem && update.dailyImproveQuota !== undefined)
+      throw new IncoherentSettingsError(problem.code, problem.detail, {
+        dailyQuota: problem.dailyQuota,
+        dailyImproveQuota: problem.dailyImproveQuota,
+      });
+    if (problem) next = { ...next, dailyImproveQuota: next.dailyQuota };
     const now = new Date().toISOString();
     await trx
       .insertInto("tenants")

@@ -3,7 +3,7 @@
  * the database like the Run quota (SQLite here, PostgreSQL when DATABASE_URL is set).
  */
 import { databaseUsageLedger, utcDay } from "../../../src/server/llm/usage";
-import { updateTenantSettings } from "../../../src/server/tenants/settings";
+import { tenantsWithIncoherentQuotas, updateTenantSettings } from "../../../src/server/tenants/settings";
 import { body, createTestApi, onPostgres, type TestApi } from "../../support/api";
 import { startModelServer, type ModelServer } from "../../support/model-server";
 import { answerOf, apiWithModel, chat, sseEvents } from "./gateway";
@@ -25,7 +25,7 @@ describe(`Improve with AI on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
   beforeAll(async () => {
     server = await startModelServer();
     api = await apiWithModel(server);
-    await updateTenantSettings(api.app.store.db, TENANT, { dailyQuota: 2, dailyImproveQuota: 3 });
+    await updateTenantSettings(api.app.store.db, TENANT, { dailyQuota: 3, dailyImproveQuota: 3 });
   });
   afterAll(async () => {
     await api.close();
@@ -62,12 +62,12 @@ describe(`Improve with AI on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
 
   it("does not use up the Runs, and Runs do not use up the improvements", async () => {
     const token = await api.token({ tenant: TENANT, user: "jules" });
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 3; i++) {
       expect((await chat(api, token, { exerciseId: EXERCISE, prompt: `Run ${i}` })).statusCode).toBe(200);
     }
     const run = await chat(api, token, { exerciseId: EXERCISE, prompt: "Un Run de trop" });
     expect(run.statusCode).toBe(429);
-    expect(body(run)).toMatchObject({ code: "quota_exceeded", limit: 2 });
+    expect(body(run)).toMatchObject({ code: "quota_exceeded", limit: 3 });
 
     // Every Run of the day is spent: the three improvements are still there.
     for (let i = 0; i < 3; i++) {
@@ -83,8 +83,8 @@ describe(`Improve with AI on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
       detail: "The daily limit of 3 prompt improvements is reached; it resets at midnight UTC",
     });
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    expect(server.requests).toHaveLength(5);
-    expect(await usageOf("jules")).toMatchObject({ requests: 2, improvements: 3 });
+    expect(server.requests).toHaveLength(6);
+    expect(await usageOf("jules")).toMatchObject({ requests: 3, improvements: 3 });
 
     // Another learner improves first: their Runs are untouched.
     const kim = await api.token({ tenant: TENANT, user: "kim" });
@@ -152,12 +152,87 @@ describe(`Improve with AI on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
     });
     expect(set.statusCode).toBe(200);
     expect(body(set)).toMatchObject({ dailyImproveQuota: 0, dailyQuota: 50 });
+    // More improvements than Runs could not all be tried: refused with a stable code, nothing changed.
+    for (const payload of [{ dailyImproveQuota: 51 }, { dailyQuota: 10, dailyImproveQuota: 11 }]) {
+      const incoherent = await api.inject({
+        method: "PUT",
+        url: "/api/v1/admin/settings",
+        token: admin,
+        payload,
+      });
+      expect(incoherent.statusCode).toBe(422);
+      expect(body(incoherent)).toMatchObject({ code: "improve_quota_above_run_quota" });
+    }
+    await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/settings",
+      token: admin,
+      payload: { dailyImproveQuota: 5 },
+    });
+    const kept = body(await api.inject({ method: "GET", url: "/api/v1/admin/settings", token: admin }));
+    expect(kept).toMatchObject({ dailyQuota: 50, dailyImproveQuota: 5 });
+    // Lowering the Runs alone under the improvements takes them along, and the audit says so.
+    const lowered = await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/settings",
+      token: admin,
+      payload: { dailyQuota: 4 },
+    });
+    expect(lowered.statusCode).toBe(200);
+    expect(body(lowered)).toMatchObject({ dailyQuota: 4, dailyImproveQuota: 4 });
+    const audit = body<{ entries: Array<{ action: string; details: Record<string, unknown> }> }>(
+      await api.inject({ method: "GET", url: "/api/v1/admin/audit", token: admin }),
+    ).entries.find((e) => e.action === "settings.update");
+    expect(audit?.details).toEqual({ fields: ["dailyQuota"], dailyImproveQuota: "5→4" });
+    await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/settings",
+      token: admin,
+      payload: { dailyQuota: 50 },
+    });
+    await api.inject({
+      method: "PUT",
+      url: "/api/v1/admin/settings",
+      token: admin,
+      payload: { dailyImproveQuota: 0 },
+    });
 
     const token = await api.token({ tenant: "tenant-off", user: "olga" });
     const refused = await improve(api, token, { exerciseId: EXERCISE, prompt: PROMPT });
     expect(refused.statusCode).toBe(429);
     expect(body(refused)).toMatchObject({ code: "improve_quota_exceeded", limit: 0 });
     expect((await chat(api, token, { exerciseId: EXERCISE, prompt: "Mon Run" })).statusCode).toBe(200);
+  });
+
+  it("names, at start, the tenants whose stored quotas predate the check, and applies the Runs' quota", async () => {
+    const now = new Date().toISOString();
+    await api.app.store.db
+      .insertInto("tenants")
+      .values({
+        tenant_id: "tenant-legacy",
+        settings: JSON.stringify({ dailyQuota: 2, dailyImproveQuota: 9 }),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    expect(
+      (await tenantsWithIncoherentQuotas(api.app.store.db)).filter((t) => t.tenantId === "tenant-legacy"),
+    ).toEqual([
+      {
+        tenantId: "tenant-legacy",
+        code: "improve_quota_above_run_quota",
+        dailyQuota: 2,
+        dailyImproveQuota: 9,
+        applied: 2,
+      },
+    ]);
+    const token = await api.token({ tenant: "tenant-legacy", user: "leon" });
+    for (let i = 0; i < 2; i++)
+      expect((await improve(api, token, { exerciseId: EXERCISE, prompt: `${PROMPT} ${i}` })).statusCode).toBe(
+        200,
+      );
+    const refused = await improve(api, token, { exerciseId: EXERCISE, prompt: PROMPT });
+    expect(body(refused)).toMatchObject({ code: "improve_quota_exceeded", limit: 2 });
   });
 
   it("stops at the day's token budget like a Run", async () => {

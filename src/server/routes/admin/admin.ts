@@ -18,7 +18,7 @@ import { audit } from "../../audit";
 import { ApiProblem } from "../../errors";
 import { principalAllowed, requirePermission } from "../../plugins/auth";
 import { catalogForTenant } from "../../tenants/exercises";
-import { getTenantSettings, updateTenantSettings } from "../../tenants/settings";
+import { getTenantSettings, IncoherentSettingsError, updateTenantSettings } from "../../tenants/settings";
 import { eraseUser, setUserAttributes, UnknownJobsError } from "../../tenants/user-admin";
 
 const tags = ["admin"];
@@ -49,8 +49,15 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const admin = principalAllowed(request, "tenant.administer");
-      const before = request.body.privacyPolicy ? await getTenantSettings(db, admin.tenantId) : null;
-      const settings = await updateTenantSettings(db, admin.tenantId, request.body);
+      const before = await getTenantSettings(db, admin.tenantId);
+      let settings;
+      try {
+        settings = await updateTenantSettings(db, admin.tenantId, request.body);
+      } catch (err) {
+        if (err instanceof IncoherentSettingsError)
+          throw new ApiProblem(422, err.code, err.message, err.values);
+        throw err;
+      }
       await audit(db, {
         tenantId: admin.tenantId,
         actorId: admin.userId,
@@ -58,8 +65,13 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         details: {
           fields: Object.keys(request.body).sort(),
           ...(request.body.charter ? { charterVersion: settings.charter.version } : {}),
-          ...(before
+          ...(request.body.privacyPolicy
             ? { privacyPolicy: privacyPolicyChanges(before.privacyPolicy, settings.privacyPolicy) }
+            : {}),
+          // Lowered with the Runs (never named in the request): the change is said.
+          ...(request.body.dailyImproveQuota === undefined &&
+          settings.dailyImproveQuota !== before.dailyImproveQuota
+            ? { dailyImproveQuota: `${before.dailyImproveQuota}→${settings.dailyImproveQuota}` }
             : {}),
         },
       });
