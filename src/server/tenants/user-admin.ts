@@ -139,6 +139,8 @@ export async function eraseUser(
       action: "user.erase",
       target: userId,
       details: {
+        // The learner's own request (`DELETE /me`) or an admin's.
+        requestedBy: actorId === userId ? "user" : "admin",
         attempts: result.attempts,
         useCases: result.useCases,
         feedback: result.feedback,

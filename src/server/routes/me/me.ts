@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AttemptListQuerySchema, AttemptListSchema } from "../../../core/api/attempts";
 import { MeUpdateSchema } from "../../../core/api/jobs";
+import { ErasureResultSchema } from "../../../core/api/admin";
 import { CharterAcceptanceSchema, MeSchema } from "../../../core/api/me";
 import { streak } from "../../../core/learner/streak";
 import { ApiProblem } from "../../errors";
@@ -9,6 +10,7 @@ import { decodeCursor, encodeCursor } from "../../cursor";
 import { principalOf, requireUser } from "../../plugins/auth";
 import { getLearnerState, recentAttemptTimes } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
+import { eraseUser } from "../../tenants/user-admin";
 import { ensureUser, findUser } from "../../tenants/users";
 import type { Principal } from "../../auth/roles";
 import type { FastifyInstance } from "fastify";
@@ -154,6 +156,27 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         attempts: page.map(presentAttemptSummary),
         nextCursor: rows.length > limit && last ? encodeCursor(last.submitted_at, last.id) : null,
       };
+    },
+  );
+
+  app.delete(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Erase me and all my data (GDPR art. 17); idempotent",
+        description:
+          "Erases the caller's own rows as an admin's erasure does (USER_DATA_TABLES), audited as `user.erase` with `requestedBy: user`. Asking again answers 200 with zero counts. The next call that signs in starts a new, empty profile.",
+        response: { 200: ErasureResultSchema },
+      },
+    },
+    async (request) => {
+      const me = principalOf(request);
+      const erased = await eraseUser(app.store.db, me.tenantId, me.userId, me.userId);
+      // Already erased (or never seen): nothing left to erase, the same answer as a first erasure.
+      return (
+        erased ?? { userId: me.userId, attempts: 0, statements: 0, useCases: 0, feedback: 0, savedPrompts: 0 }
+      );
     },
   );
 
