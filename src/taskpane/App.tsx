@@ -13,7 +13,11 @@ import { Shell } from "./Shell";
 import { loadedTheme, loadTheme, themeName, type ThemeName, type HostThemeHint } from "./theme";
 
 type BootState =
-  { status: "loading" } | { status: "failed"; problem: unknown } | { status: "ready"; booted: Booted };
+  | { status: "loading" }
+  | { status: "failed"; problem: unknown }
+  | { status: "ready"; booted: Booted }
+  /** The learner signed out: nothing is asked of the API until they sign in again. */
+  | { status: "signedOut" };
 
 type Dictionaries = Partial<Record<Lang, Messages>>;
 
@@ -56,6 +60,17 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
   }, [runBoot]);
 
   useEffect(start, [start]);
+
+  // After an erasure the pane starts again (the API gives a new, empty profile: onboarding), saying so.
+  const [erased, setErased] = useState(false);
+  const leave = useCallback(
+    (reason: "erased" | "signedOut") => {
+      setErased(reason === "erased");
+      if (reason === "erased") start();
+      else setBoot({ status: "signedOut" });
+    },
+    [start],
+  );
 
   const fetchTexts = useCallback((wanted: Lang) => {
     setTextsFailed(false);
@@ -126,6 +141,20 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
               <div style={{ padding: 24 }}>
                 <Busy label={t.loading} />
               </div>
+            ) : boot.status === "signedOut" ? (
+              <div style={{ padding: 12, display: "grid", gap: 12 }}>
+                <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+                  {t.appName}
+                </Text>
+                <Text role="status" data-testid="signed-out">
+                  {t.myData.signedOut}
+                </Text>
+                <div>
+                  <Button appearance="primary" onClick={start}>
+                    {t.myData.signInAgain}
+                  </Button>
+                </div>
+              </div>
             ) : boot.status === "failed" ? (
               <div style={{ padding: 12, display: "grid", gap: 12 }}>
                 <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
@@ -134,7 +163,7 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
                 <ProblemMessage problem={boot.problem} onRetry={start} />
               </div>
             ) : (
-              <Shell booted={boot.booted} />
+              <Shell booted={boot.booted} onLeave={leave} {...(erased ? { notice: t.myData.erased } : {})} />
             )}
           </ErrorBoundary>
         </I18nProvider>

@@ -53,8 +53,18 @@ const useStyles = makeStyles({
   navList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", gap: "4px", flexWrap: "wrap" },
 });
 
-export function Shell(props: { booted: Booted }) {
-  const { services } = props.booted;
+export function Shell(props: {
+  booted: Booted;
+  /** Leaves the learner's session: their data erased, or signed out (the root starts again or waits). */
+  onLeave?: (reason: "erased" | "signedOut") => void;
+  /** Shown above the screens (e.g. "your data has been erased"). */
+  notice?: string;
+}) {
+  const { onLeave } = props;
+  const services = useMemo(
+    () => ({ ...props.booted.services, ...(onLeave ? { leave: onLeave } : {}) }),
+    [props.booted.services, onLeave],
+  );
   const { t, l, lang, setLang } = useI18n();
   const styles = useStyles();
   const [state, dispatch] = useReducer(appReducer, initialAppState, (initial) =>
@@ -241,6 +251,7 @@ export function Shell(props: { booted: Booted }) {
           </ErrorBoundary>
         ) : null}
         {services.host.notice ? <InfoNotice text={l(services.host.notice)} /> : null}
+        {props.notice ? <InfoNotice role="status" testId="pane-notice" text={props.notice} /> : null}
         {state.screen !== "onboarding" ? (
           <nav aria-label={t.nav.label} className={styles.nav}>
             {/* Plain buttons, not a TabList: the sections are separate pages, reached with Tab and Enter. */}

@@ -61,7 +61,13 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
     .then((r) => r ?? null)
     .catch(() => null);
   const me = await mePromise;
-  return { services: { host, api, queue, signIn: method }, me, context, features, firstRecommendation };
+  return {
+    services: { host, api, queue, signIn: method, tokens },
+    me,
+    context,
+    features,
+    firstRecommendation,
+  };
 }
 
 function signIn(isPreview: boolean): ReturnType<typeof createTokenSource> {

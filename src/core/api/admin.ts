@@ -39,9 +39,7 @@ export const IMPROVE_QUOTA_ABOVE_RUNS = "improve_quota_above_run_quota";
  * `dailyImproveQuota` may not exceed `dailyQuota` (0 Runs means no improvements either). Returns the
  * problem, or null when the quotas are coherent.
  */
-export function quotaIncoherence(
-  settings: Pick<TenantSettings, "dailyQuota" | "dailyImproveQuota">,
-): {
+export function quotaIncoherence(settings: Pick<TenantSettings, "dailyQuota" | "dailyImproveQuota">): {
   code: typeof IMPROVE_QUOTA_ABOVE_RUNS;
   detail: string;
   dailyQuota: number;

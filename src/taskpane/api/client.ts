@@ -9,6 +9,7 @@ import type {
   AttemptSubmission,
   ChatRequest,
   ChatUsage,
+  ErasureResult,
   ImproveRequest,
   ExerciseList,
   FeedbackRecorded,
@@ -32,6 +33,8 @@ import type {
 /** Supplies the API access token; `refresh` forces a new one after a 401. */
 export interface TokenSource {
   getToken(options?: { refresh?: boolean }): Promise<string>;
+  /** Drops the token kept in memory (sign-out): the next request asks the issuer again. */
+  forget?(): void;
 }
 
 export interface ApiClientOptions {
@@ -110,6 +113,9 @@ export function createApiClient(options: ApiClientOptions) {
       const response = await send("/me/export");
       return response.blob();
     },
+
+    /** Erases me and all my data on the server (DELETE /me, idempotent); what was erased. */
+    eraseMyData: () => json<ErasureResult>("/me", { method: "DELETE" }),
 
     /** The tenant's jobs and mine. */
     jobs: () => json<JobList>("/jobs"),

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ExerciseListSchema } from "../../core/catalog/api";
 import type { FeedbackRecordedSchema } from "../../core/api/feedback";
 import type { JobListResponseSchema } from "../../core/api/jobs";
+import type { ErasureResultSchema } from "../../core/api/admin";
 import type { MeSchema } from "../../core/api/me";
 import type { AttemptListSchema, AttemptRecordedSchema } from "../../core/api/attempts";
 import type { UseCaseListSchema, UseCaseSchema } from "../../core/api/use-cases";
@@ -14,6 +15,7 @@ import type { ResultsReportSchema } from "../../core/results/schema";
  * zod stays out of the pane's first-render bundle.
  */
 export type Me = z.output<typeof MeSchema>;
+export type ErasureResult = z.output<typeof ErasureResultSchema>;
 export type Recommendation = z.output<typeof RecommendationSchema>;
 export type ExerciseList = z.output<typeof ExerciseListSchema>;
 export type AttemptRecorded = z.output<typeof AttemptRecordedSchema>;

@@ -35,6 +35,9 @@ export function cachedTokenSource(
         });
       return pending;
     },
+    forget() {
+      current = null;
+    },
   };
 }
 

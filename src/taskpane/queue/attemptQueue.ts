@@ -28,6 +28,14 @@ export interface AttemptQueue {
   subscribe(listener: (count: number) => void): () => void;
   /** Listens to attempts delivered from the queue (not those sent directly by `submit`). */
   onDelivered(listener: (attempt: AttemptSubmission, recorded: AttemptRecorded) => void): () => void;
+  /**
+   * Stops sending (waits for a send in flight): nothing leaves the device while the learner's data
+   * is being erased. `resume` sends again (the erasure failed).
+   */
+  pause(): Promise<void>;
+  resume(): void;
+  /** Deletes every pending attempt from the device and stops for good (data erased, signed out). */
+  clear(): Promise<void>;
   dispose(): void;
 }
 
@@ -73,6 +81,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   let timer: unknown = null;
   let flushing: Promise<void> | null = null;
   let disposed = false;
+  let paused = false;
   /** Attempts held after repeated 500s, skipped until the pane is opened again. */
   const held = new Set<string>();
 
@@ -100,6 +109,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   const flushOnce = async () => {
     const pending = await store.all();
     for (const item of pending) {
+      if (paused || disposed) return;
       if (held.has(item.attempt.id)) continue;
       try {
         const feedback = await send(item.attempt);
@@ -140,6 +150,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
       }
     },
     flush() {
+      if (paused || disposed) return flushing ?? Promise.resolve();
       flushing ??= flushOnce().finally(() => {
         flushing = null;
       });
@@ -157,9 +168,27 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
       deliveredListeners.add(listener);
       return () => deliveredListeners.delete(listener);
     },
+    async pause() {
+      paused = true;
+      if (timer !== null) clearTimer(timer);
+      timer = null;
+      await flushing?.catch(() => undefined);
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      void queue.flush();
+    },
+    async clear() {
+      queue.dispose();
+      await flushing?.catch(() => undefined);
+      await store.clear();
+      for (const listener of listeners) listener(0);
+    },
     dispose() {
       disposed = true;
       if (timer !== null) clearTimer(timer);
+      timer = null;
     },
   };
   return queue;

@@ -36,5 +36,8 @@ export function indexedDbPendingStore(name = "parcours"): PendingStore {
       const rows = await (await db()).getAll("pending");
       return rows.sort((a, b) => a.queuedAt - b.queuedAt).map(({ id: _id, ...item }) => item);
     },
+    async clear() {
+      await (await db()).clear("pending");
+    },
   };
 }

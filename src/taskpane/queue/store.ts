@@ -13,6 +13,8 @@ export interface PendingStore {
   delete(id: string): Promise<void>;
   /** Oldest first. */
   all(): Promise<PendingAttempt[]>;
+  /** Deletes every pending attempt (the learner erased their data or signed out). */
+  clear(): Promise<void>;
 }
 
 export function memoryPendingStore(): PendingStore {
@@ -26,6 +28,9 @@ export function memoryPendingStore(): PendingStore {
     },
     async all() {
       return [...items.values()].sort((a, b) => a.queuedAt - b.queuedAt).map((i) => structuredClone(i));
+    },
+    async clear() {
+      items.clear();
     },
   };
 }

@@ -1,9 +1,7 @@
-import { Button, Spinner, Text, makeStyles } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { Text, makeStyles } from "@fluentui/react-components";
 import type { Me } from "../api/types";
 import { CharterText } from "../components/CharterText";
-import { ProblemMessage } from "../components/ProblemMessage";
-import { useExportMyData } from "../hooks/useExportMyData";
+import { MyDataPanel } from "../components/MyDataPanel";
 import { useI18n } from "../i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -11,11 +9,10 @@ const useStyles = makeStyles({
   h: { margin: 0, display: "block" },
 });
 
-/** The charter the learner accepted, to read again, and the data export it promises. */
+/** The charter the learner accepted, to read again, and the control over their data it promises. */
 export default function CharterScreen(props: { me: Me }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { state, exportData } = useExportMyData();
   return (
     <section className={styles.screen} aria-labelledby="charter-screen-title">
       <Text as="h2" id="charter-screen-title" size={500} weight="semibold" className={styles.h}>
@@ -27,26 +24,7 @@ export default function CharterScreen(props: { me: Me }) {
           : t.charterScreen.notAccepted}
       </Text>
       <CharterText charter={props.me.charter} />
-      <div>
-        <Text as="h3" weight="semibold" size={400} className={styles.h}>
-          {t.charterScreen.dataTitle}
-        </Text>
-        <Text as="p" block style={{ margin: "4px 0 8px" }}>
-          {t.charterScreen.dataIntro}
-        </Text>
-        <Button
-          icon={<ArrowDownloadRegular />}
-          onClick={() => void exportData()}
-          disabled={state.status === "busy"}
-        >
-          {t.charterScreen.export}
-        </Button>
-      </div>
-      <div role="status" aria-live="polite">
-        {state.status === "busy" ? <Spinner size="small" label={t.charterScreen.exporting} /> : null}
-        {state.status === "done" ? <Text data-testid="export-done">{t.charterScreen.exported}</Text> : null}
-      </div>
-      {state.status === "failed" ? <ProblemMessage problem={state.problem} /> : null}
+      <MyDataPanel />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { PASS_SCORE } from "../../core/rubric";
 import { CRITERIA, type Localized } from "../../core/types";
 import { ApiProblem } from "../api/problem";
 import type { Me } from "../api/types";
+import { MyDataPanel } from "../components/MyDataPanel";
 import { ProblemMessage } from "../components/ProblemMessage";
 import { forgetProgress, loadProgress, saveProgress, type CachedAttempt } from "../lib/progressCache";
 import { criterionLabel } from "../../core/rubric";
@@ -237,6 +238,8 @@ export default function ProgressScreen(props: { me: Me; version: number }) {
           </table>
         </div>
       ) : null}
+
+      <MyDataPanel />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { ApiClient } from "../api/client";
+import type { ApiClient, TokenSource } from "../api/client";
 import type { SignInMethod } from "../auth/tokenSource";
 import type { AttemptQueue } from "../queue/attemptQueue";
 import type { PaneHost } from "./host";
@@ -10,6 +10,13 @@ export interface Services {
   api: ApiClient;
   queue: AttemptQueue;
   signIn: SignInMethod;
+  /** Where the API token comes from; sign-out drops the one kept in memory. */
+  tokens?: TokenSource;
+  /**
+   * Leaves this learner's session: after their data was erased (the pane starts again, on
+   * onboarding) or after signing out. Given by the pane's root.
+   */
+  leave?: (reason: "erased" | "signedOut") => void;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -54,6 +54,53 @@ function manualTimers() {
 }
 
 describe("attempt queue", () => {
+  it("pauses while the learner's data is erased: nothing is sent until it resumes", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const queue = createAttemptQueue({
+      store: memoryPendingStore(),
+      send: api.send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+    });
+    api.state.up = false;
+    await queue.submit(attempt("a1"));
+    expect(timers.timers).toHaveLength(1);
+    await queue.pause();
+    expect(timers.timers).toHaveLength(0); // the retry is cancelled
+    api.state.up = true;
+    await queue.flush();
+    expect(api.delivered).toEqual([]);
+    queue.resume();
+    await queue.flush();
+    expect(api.delivered).toEqual(["a1"]);
+  });
+
+  it("clears every pending attempt and stops for good", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const counts: number[] = [];
+    const store = memoryPendingStore();
+    const queue = createAttemptQueue({
+      store,
+      send: api.send,
+      setTimer: timers.setTimer,
+      clearTimer: timers.clearTimer,
+      onPendingChange: (n) => counts.push(n),
+    });
+    api.state.up = false;
+    await queue.submit(attempt("a1"));
+    await queue.submit(attempt("a2"));
+    await queue.clear();
+    expect(await store.all()).toEqual([]);
+    expect(counts.at(-1)).toBe(0);
+    expect(timers.timers).toHaveLength(0);
+    api.state.up = true;
+    await store.put({ attempt: attempt("a3"), queuedAt: 1, tries: 1 });
+    await queue.flush();
+    expect(api.delivered).toEqual([]);
+  });
+
   it("sends directly when the API is up", async () => {
     const api = fakeApi();
     const queue = createAttemptQueue({ store: memoryPendingStore(), send: api.send });
