@@ -14,7 +14,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, SignOutRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useExportMyData } from "../hooks/useExportMyData";
 import { useI18n } from "../i18n/I18nProvider";
 import { eraseMyData, signOut } from "../lib/deviceData";
@@ -53,9 +53,23 @@ export function MyDataPanel() {
       setErase({ status: "failed", problem });
       return;
     }
-    setConfirming(false);
+    // The dialog closes first: leaving while it is open would leave the page hidden from assistive
+    // technologies (the modal's aria-hidden outlives it). The pane starts again once it is gone.
+    erased.current = true;
     setErase({ status: "idle" });
-    services.leave?.("erased");
+    setConfirming(false);
+  };
+  const erased = useRef(false);
+  const leaveOnce = useRef(services.leave);
+  leaveOnce.current = services.leave;
+  const eraseButton = useRef<HTMLButtonElement>(null);
+  const dialogGone = () => {
+    // Focus back on the button that opened it (the dialog is unmounted at once, so it cannot); the
+    // modal's focus trap then lets go of the page (its aria-hidden removed) before the pane moves on.
+    eraseButton.current?.focus();
+    if (!erased.current) return;
+    erased.current = false;
+    setTimeout(() => leaveOnce.current?.("erased"), 0);
   };
 
   const leave = async () => {
@@ -85,6 +99,7 @@ export function MyDataPanel() {
           {t.charterScreen.export}
         </Button>
         <Button
+          ref={eraseButton}
           icon={<DeleteRegular />}
           onClick={() => {
             setErase({ status: "idle" });
@@ -121,55 +136,67 @@ export function MyDataPanel() {
         </MessageBar>
       ) : null}
 
-      <Dialog
-        open={confirming}
-        modalType="modal"
-        // Escape and Cancel close it, except while the erasure is under way.
-        onOpenChange={(_, data) => {
-          if (!data.open && erase.status !== "busy") setConfirming(false);
-        }}
-      >
-        <DialogSurface aria-describedby={`${titleId}-what`} data-testid="erase-dialog">
-          <DialogBody>
-            <DialogTitle>{t.myData.eraseTitle}</DialogTitle>
-            <DialogContent style={{ display: "grid", gap: "8px" }}>
-              <Text as="p" block id={`${titleId}-what`} className={styles.text}>
-                {t.myData.eraseWhat}
-              </Text>
-              <Text as="p" block className={styles.text}>
-                {t.myData.eraseKept}
-              </Text>
-              <Text as="p" block weight="semibold" className={styles.text}>
-                {t.myData.eraseNext}
-              </Text>
-              {erase.status === "busy" ? (
-                <div role="status">
-                  <Spinner size="small" label={t.myData.erasing} />
-                </div>
-              ) : null}
-              {erase.status === "failed" ? (
-                <div role="alert" data-testid="erase-failed" style={{ display: "grid", gap: "6px" }}>
-                  <Text weight="semibold">{t.myData.eraseFailed}</Text>
-                  <ProblemMessage problem={erase.problem} />
-                </div>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                icon={<DeleteRegular />}
-                disabled={erase.status === "busy"}
-                onClick={() => void confirmErase()}
-              >
-                {t.myData.eraseConfirm}
-              </Button>
-              <Button disabled={erase.status === "busy"} onClick={() => setConfirming(false)}>
-                {t.myData.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asked: a closed Fluent dialog still adds its focus-trap sentinels to the page. */}
+      {confirming ? (
+        <Dialog
+          open
+          modalType="modal"
+          // Escape and Cancel close it, except while the erasure is under way.
+          onOpenChange={(_, data) => {
+            if (!data.open && erase.status !== "busy") setConfirming(false);
+          }}
+        >
+          <DialogSurface aria-describedby={`${titleId}-what`} data-testid="erase-dialog">
+            <DialogBody>
+              <DialogTitle>{t.myData.eraseTitle}</DialogTitle>
+              <DialogContent style={{ display: "grid", gap: "8px" }}>
+                <OnUnmount run={dialogGone} />
+                <Text as="p" block id={`${titleId}-what`} className={styles.text}>
+                  {t.myData.eraseWhat}
+                </Text>
+                <Text as="p" block className={styles.text}>
+                  {t.myData.eraseKept}
+                </Text>
+                <Text as="p" block weight="semibold" className={styles.text}>
+                  {t.myData.eraseNext}
+                </Text>
+                {erase.status === "busy" ? (
+                  <div role="status">
+                    <Spinner size="small" label={t.myData.erasing} />
+                  </div>
+                ) : null}
+                {erase.status === "failed" ? (
+                  <div role="alert" data-testid="erase-failed" style={{ display: "grid", gap: "6px" }}>
+                    <Text weight="semibold">{t.myData.eraseFailed}</Text>
+                    <ProblemMessage problem={erase.problem} />
+                  </div>
+                ) : null}
+              </DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  icon={<DeleteRegular />}
+                  disabledFocusable={erase.status === "busy"}
+                  onClick={() => void confirmErase()}
+                >
+                  {t.myData.eraseConfirm}
+                </Button>
+                <Button disabledFocusable={erase.status === "busy"} onClick={() => setConfirming(false)}>
+                  {t.myData.cancel}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
     </section>
   );
+}
+
+/** Calls `run` when it leaves the page (here: once the dialog's surface is gone). */
+function OnUnmount(props: { run: () => void }) {
+  const run = useRef(props.run);
+  run.current = props.run;
+  useEffect(() => () => run.current(), []);
+  return null;
 }
