@@ -20,6 +20,7 @@ const SHOTS = {
   "personal-data-outlook-en.png": "outlook-read-en-personal-data.png",
   "progress-word-fr.png": "word-fr-progress-first-attempt.png",
   "charter-word-fr.png": "word-fr-charter.png",
+  "erase-dialog-word-fr.png": "erase-dialog-word-fr.png",
   "results-word-fr.png": "word-fr-results-lead.png",
 };
 
