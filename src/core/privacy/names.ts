@@ -608,6 +608,8 @@ class Word {
     readonly possessive = false,
     /** An Irish or Scottish surname by its shape: « O'Connell », « McGrath », « MacLeod ». */
     readonly gaelic = false,
+    /** A capital right after a lower-case letter ("DevOps", "GitHub"): a brand's shape. */
+    readonly innerCapital = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -694,7 +696,14 @@ function readWords(text: string, folded: string): Word[] {
       (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019);
     const end = possessive ? i - 2 : i;
     const gaelic = capital && !allCaps && end - start >= 4 && gaelicSurname(text, start);
-    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic));
+    let innerCapital = false;
+    if (capital && !allCaps) {
+      for (let j = start + 1; j < end && !innerCapital; j++) {
+        const c = text.charCodeAt(j - 1);
+        innerCapital = c < 0x80 ? c >= 97 && c <= 122 && isUpperAt(text, j) : false;
+      }
+    }
+    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic, innerCapital));
   }
   return words;
 }
@@ -2094,6 +2103,9 @@ function isCommonWord(folded: string): boolean {
 function unknownName(word: Word): boolean {
   return (
     !word.allCaps &&
+    // A capital inside a word names a brand ("DevOps", "GitHub", "LinkedIn"), unless after a
+    // hyphen or an apostrophe (« Jean-Baptiste », « N'Dri ») or in an O'/Mc/Mac surname.
+    (word.gaelic || !word.innerCapital) &&
     word.end - word.start >= 3 &&
     nameish(word) &&
     !NAMED_PLACES.has(word.folded) &&

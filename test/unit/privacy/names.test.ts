@@ -320,6 +320,8 @@ describe("names of any origin, read with the spell-check dictionaries", () => {
     "Please summarise the Marks and Spencer supplier agreement.",
     "Product,Category,Price\nBenylin,cough syrup,5.49\nClarityn,antihistamine,6.99",
     "vu mme le directeur ce matin",
+    // A capital inside a word is a brand's shape.
+    "Azure DevOps et GitHub Copilot sont autorisés.",
     // A country with an elided particle.
     "Nous ouvrons une agence en Côte d'Ivoire.",
   ])("%j names no one", (text) => {
