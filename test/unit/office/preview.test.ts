@@ -1,7 +1,9 @@
 import { computeFeatures } from "../../../src/core/features";
 import { detectPersonalData, isValidNir } from "../../../src/core/privacy";
-import { PREVIEW_HOSTS, previewSamples, type PreviewSample } from "../../../src/office";
+import { PREVIEW_HOSTS, PREVIEW_SAMPLE_IDS, previewSamples, type PreviewSample } from "../../../src/office";
 import { columnLetters, formatEuro } from "../../../src/office/preview/fakes";
+import { previewKit } from "../../../src/office/preview/kit";
+import { PREVIEW_SAMPLE_CATALOG } from "../../../src/office/preview/samples/catalog";
 import { previewRequestFromUrl, resolvePreviewSample } from "../../../src/office/preview/select";
 import { readSample } from "../../../src/office/preview/session";
 
@@ -118,6 +120,24 @@ describe("preview samples", () => {
       expect(host.label.fr).not.toBe("");
       expect(host.label.en).not.toBe("");
     }
+  });
+});
+
+describe("the samples' catalog and the hosts' kits", () => {
+  it("lists every sample, in switcher order, as the samples themselves say", () => {
+    expect(PREVIEW_SAMPLE_CATALOG).toEqual(samples.map(({ content: _content, ...info }) => info));
+  });
+
+  it("puts each sample in its own host's kit, and every sample in one", async () => {
+    const inKits: string[] = [];
+    for (const host of ["word", "excel", "outlook"] as const) {
+      const kit = await previewKit(host);
+      expect(kit.host).toBe(host);
+      for (const sample of kit.samples)
+        expect({ id: sample.id, host: sample.host }).toEqual({ id: sample.id, host });
+      inKits.push(...kit.samples.map((s) => s.id));
+    }
+    expect(inKits.sort()).toEqual([...PREVIEW_SAMPLE_IDS].sort());
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * One simulated host's code: its samples, its fake Office objects and the adapter that reads them (the
+ * same as inside Office). Each host comes as its own chunk, fetched when the preview first shows one of
+ * its samples: opening on an Outlook message fetches nothing of Word or Excel.
+ */
+import type { Host, HostContext } from "../../core/types";
+import type { WriteOutcome, WriteRequest } from "../insert";
+import type { ReadContextOptions } from "../text";
+import type { PreviewDocumentView, PreviewWrites } from "./document";
+import type { PreviewSample } from "./samples/types";
+
+export interface PreviewKit {
+  host: Host;
+  /** This host's samples, both languages. */
+  samples: readonly PreviewSample[];
+  read(
+    sample: PreviewSample,
+    options: ReadContextOptions,
+    displayLanguage: string,
+    writes: PreviewWrites,
+  ): Promise<HostContext>;
+  write(
+    sample: PreviewSample,
+    writes: PreviewWrites,
+    request: WriteRequest,
+    displayLanguage: string,
+  ): Promise<WriteOutcome>;
+  /** Excel: the sheet as the preview page shows it. */
+  grid?(sample: PreviewSample, writes: PreviewWrites): PreviewDocumentView["grid"];
+}
+
+const kits = new Map<Host, Promise<PreviewKit>>();
+
+function fetchKit(host: Host): Promise<PreviewKit> {
+  switch (host) {
+    case "word":
+      return import(/* webpackChunkName: "preview-word" */ "./kits/word").then((m) => m.wordKit);
+    case "excel":
+      return import(/* webpackChunkName: "preview-excel" */ "./kits/excel").then((m) => m.excelKit);
+    case "outlook":
+      return import(/* webpackChunkName: "preview-outlook" */ "./kits/outlook").then((m) => m.outlookKit);
+  }
+}
+
+/** The host's kit, fetched once; a failed fetch is not kept, so asking again retries. */
+export function previewKit(host: Host): Promise<PreviewKit> {
+  let pending = kits.get(host);
+  if (!pending) {
+    pending = fetchKit(host).catch((err: unknown) => {
+      kits.delete(host);
+      throw err;
+    });
+    kits.set(host, pending);
+  }
+  return pending;
+}
+
+/** A sample with its content, fetched with its host's kit. */
+export async function loadPreviewSample(info: {
+  id: string;
+  host: Host;
+}): Promise<{ sample: PreviewSample; kit: PreviewKit }> {
+  const kit = await previewKit(info.host);
+  const sample = kit.samples.find((s) => s.id === info.id);
+  if (!sample) throw new Error(`preview sample ${info.id} is not among ${info.host}'s samples`);
+  return { sample, kit };
+}

@@ -1,0 +1,23 @@
+/** The simulated Excel: its samples, the fake Excel object and Excel's adapter. */
+import { readContext } from "../../excel";
+import { hostWriters } from "../../writers";
+import { fakeExcel, previewGrid } from "../fakes/excel";
+import type { PreviewKit } from "../kit";
+import { claimsTable, claimsTableEn } from "../samples/excel";
+
+function content(sample: Parameters<PreviewKit["read"]>[0]) {
+  if (sample.content.kind !== "excel") throw new Error(`${sample.id} is not an Excel sample`);
+  return sample.content;
+}
+
+export const excelKit: PreviewKit = {
+  host: "excel",
+  samples: [claimsTable, claimsTableEn],
+  read: (sample, options, _displayLanguage, writes) =>
+    readContext(options, fakeExcel(content(sample), sample.lang, writes)),
+  write: async (sample, writes, request) => {
+    const { writeExcel } = await hostWriters();
+    return writeExcel(fakeExcel(content(sample), sample.lang, writes), request);
+  },
+  grid: (sample, writes) => previewGrid(content(sample), sample.lang, writes),
+};
