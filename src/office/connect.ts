@@ -18,7 +18,8 @@ import type { OfficeApiLike } from "./seam";
 import type { HostSession, SessionNoticeCode } from "./host-session";
 import type { ReadContextOptions } from "./text";
 import type { PreviewSession } from "./preview/session";
-import { previewRequestFromUrl, type PreviewRequest } from "./preview/request";
+import { hostOfPreviewHostId, previewRequestFromUrl, type PreviewRequest } from "./preview/request";
+import { previewKit } from "./preview/kit";
 import type { PreviewSample } from "./preview/samples/types";
 
 export interface InitHostOptions {
@@ -113,6 +114,9 @@ async function startPreview(
   options: InitHostOptions,
   noticeCode?: SessionNoticeCode,
 ): Promise<PreviewSession> {
+  // The simulated host's code (its samples, fakes and adapter) downloads beside the preview's own.
+  const host = hostOfPreviewHostId(request.host);
+  if (host) previewKit(host).catch(() => undefined);
   const { startPreviewSession } = await previewHostCode();
   activePreview = await startPreviewSession(request, options, noticeCode);
   previewSessions.add(activePreview);

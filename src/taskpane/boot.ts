@@ -4,7 +4,7 @@ import { createApiClient } from "./api/client";
 import type { Me, Recommendation } from "./api/types";
 import { previewRequested } from "../office/connect";
 import { authConfig } from "./auth/config";
-import { createTokenSource } from "./auth/tokenSource";
+import { createTokenSource, loadOfficeSignIn } from "./auth/tokenSource";
 import type { AttemptQueue } from "./queue/attemptQueue";
 import { lazyAttemptQueue } from "./queue/lazy";
 import type { Services } from "./state/services";
@@ -36,6 +36,8 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   // The sign-in method is often known before the host answers — a preview asked for in the URL, or a
   // build without Entra ID, signs in with the dev issuer —: then the token is asked for right away.
   const early = previewRequested() || !authConfig() ? signIn(true) : null;
+  // Otherwise the pane signs in through Office: its code downloads while office.js loads.
+  if (!early) loadOfficeSignIn().catch(() => undefined);
   // Then the profile is asked for at once too: it needs the token, not the host.
   const earlyApi = early ? createApiClient({ tokens: early.tokens }) : null;
   const earlyMe = earlyApi?.me();

@@ -2,7 +2,7 @@
  * The preview parameters of the task pane URL (`?host=word&sample=meeting-notes&lang=fr&theme=dark`). Kept
  * apart from the samples: the pane reads the URL before the preview host's code is fetched.
  */
-import type { Lang } from "../../core/types";
+import type { Host, Lang } from "../../core/types";
 
 export interface PreviewRequest {
   /** A preview host id ("word", "outlook-read", "outlook-compose", "excel"). */
@@ -31,4 +31,14 @@ export function previewRequestFromUrl(url: string | undefined): PreviewRequest |
 export function langOf(tag: string | null | undefined): Lang | undefined {
   const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return base === "fr" || base === "en" ? base : undefined;
+}
+
+/**
+ * The Office host a preview host id simulates ("outlook-read" → "outlook"), or undefined for anything
+ * else. Lets the pane start fetching that host's preview code before the sample is resolved.
+ */
+export function hostOfPreviewHostId(id: string | null | undefined): Host | undefined {
+  if (id === "word" || id === "excel") return id;
+  if (id === "outlook-read" || id === "outlook-compose") return "outlook";
+  return undefined;
 }

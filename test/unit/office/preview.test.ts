@@ -4,6 +4,7 @@ import { PREVIEW_HOSTS, PREVIEW_SAMPLE_IDS, previewSamples, type PreviewSample }
 import { columnLetters, formatEuro } from "../../../src/office/preview/fakes";
 import { previewKit } from "../../../src/office/preview/kit";
 import { PREVIEW_SAMPLE_CATALOG } from "../../../src/office/preview/samples/catalog";
+import { hostOfPreviewHostId } from "../../../src/office/preview/request";
 import { previewRequestFromUrl, resolvePreviewSample } from "../../../src/office/preview/select";
 import { readSample } from "../../../src/office/preview/session";
 
@@ -169,6 +170,19 @@ describe("choosing a preview sample", () => {
     [{}, "late-reimbursement"],
   ])("%j → %s", (request, id) => {
     expect(resolvePreviewSample(request).id).toBe(id);
+  });
+});
+
+describe("the host whose code the preview fetches first", () => {
+  it("is the Office host of each preview host, and none for an unknown id", () => {
+    for (const host of PREVIEW_HOSTS) expect(hostOfPreviewHostId(host.id)).toBe(host.host);
+    expect([null, undefined, "", "powerpoint", "Outlook"].map(hostOfPreviewHostId)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
