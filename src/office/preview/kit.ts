@@ -1,18 +1,18 @@
 /**
- * One simulated host's code: its samples, its fake Office objects and the adapter that reads them (the
- * same as inside Office). Each host comes as its own chunk, fetched when the preview first shows one of
- * its samples: opening on an Outlook message fetches nothing of Word or Excel.
+ * One simulated host's code: its fake Office objects and the adapter that reads them (the same as inside
+ * Office). Each host comes as its own chunk, and each sample as its own (./samples/load.ts), fetched when
+ * the preview first shows them: opening on an Outlook message fetches nothing of Word or Excel, nor any
+ * other message.
  */
 import type { Host, HostContext } from "../../core/types";
 import type { WriteOutcome, WriteRequest } from "../insert";
 import type { ReadContextOptions } from "../text";
 import type { PreviewDocumentView, PreviewWrites } from "./document";
+import { loadSample } from "./samples/load";
 import type { PreviewSample } from "./samples/types";
 
 export interface PreviewKit {
   host: Host;
-  /** This host's samples, both languages. */
-  samples: readonly PreviewSample[];
   read(
     sample: PreviewSample,
     options: ReadContextOptions,
@@ -55,13 +55,12 @@ export function previewKit(host: Host): Promise<PreviewKit> {
   return pending;
 }
 
-/** A sample with its content, fetched with its host's kit. */
+/** A sample with its content and its host's kit, fetched side by side. */
 export async function loadPreviewSample(info: {
   id: string;
   host: Host;
 }): Promise<{ sample: PreviewSample; kit: PreviewKit }> {
-  const kit = await previewKit(info.host);
-  const sample = kit.samples.find((s) => s.id === info.id);
-  if (!sample) throw new Error(`preview sample ${info.id} is not among ${info.host}'s samples`);
+  const [kit, sample] = await Promise.all([previewKit(info.host), loadSample(info.id)]);
+  if (sample?.host !== info.host) throw new Error(`no ${info.host} preview sample ${info.id}`);
   return { sample, kit };
 }

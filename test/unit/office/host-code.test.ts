@@ -68,7 +68,7 @@ describe("the host's code, fetched only where it runs", () => {
     expect(loaded).toEqual([]);
   });
 
-  it("starts the preview with the open host's code only: no other host's samples, fakes or adapter", async () => {
+  it("starts the preview with the open host's code and sample only: no other sample, fakes or adapter", async () => {
     let loaded: string[] = [];
     await jest.isolateModulesAsync(async () => {
       loaded = forbid([
@@ -76,6 +76,9 @@ describe("the host's code, fetched only where it runs", () => {
         "preview/kits/excel",
         "preview/samples/word",
         "preview/samples/excel",
+        "preview/samples/items/late-reimbursement-en",
+        "preview/samples/items/complaint-reply",
+        "preview/samples/items/meeting-notes",
         "preview/fakes/word",
         "preview/fakes/excel",
         "word",

@@ -1,9 +1,8 @@
-/** The simulated Excel: its samples, the fake Excel object and Excel's adapter. */
+/** The simulated Excel: the fake Excel object and Excel's adapter. */
 import { readContext } from "../../excel";
 import { hostWriters } from "../../writers";
 import { fakeExcel, previewGrid } from "../fakes/excel";
 import type { PreviewKit } from "../kit";
-import { claimsTable, claimsTableEn } from "../samples/excel";
 
 function content(sample: Parameters<PreviewKit["read"]>[0]) {
   if (sample.content.kind !== "excel") throw new Error(`${sample.id} is not an Excel sample`);
@@ -12,7 +11,6 @@ function content(sample: Parameters<PreviewKit["read"]>[0]) {
 
 export const excelKit: PreviewKit = {
   host: "excel",
-  samples: [claimsTable, claimsTableEn],
   read: (sample, options, _displayLanguage, writes) =>
     readContext(options, fakeExcel(content(sample), sample.lang, writes)),
   write: async (sample, writes, request) => {

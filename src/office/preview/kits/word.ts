@@ -1,9 +1,8 @@
-/** The simulated Word: its samples, the fake Word object and Word's adapter. */
+/** The simulated Word: the fake Word object and Word's adapter. */
 import { readContext } from "../../word";
 import { hostWriters } from "../../writers";
 import { fakeWord } from "../fakes/word";
 import type { PreviewKit } from "../kit";
-import { meetingNotes, meetingNotesEn, policyLetter, policyLetterEn } from "../samples/word";
 
 function content(sample: Parameters<PreviewKit["read"]>[0]) {
   if (sample.content.kind !== "word") throw new Error(`${sample.id} is not a Word sample`);
@@ -12,7 +11,6 @@ function content(sample: Parameters<PreviewKit["read"]>[0]) {
 
 export const wordKit: PreviewKit = {
   host: "word",
-  samples: [meetingNotes, meetingNotesEn, policyLetter, policyLetterEn],
   read: (sample, options, _displayLanguage, writes) =>
     readContext(options, fakeWord(content(sample), writes)),
   write: async (sample, writes, request) => {
