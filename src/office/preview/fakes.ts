@@ -4,7 +4,7 @@
  * host (./fakes/): the preview fetches only the open host's.
  */
 import type { OfficeNamespaces } from "../globals";
-import { emptyWrites, type PreviewWrites } from "./document";
+import { emptyWrites, type PreviewWrites } from "./writes";
 import { fakeExcel } from "./fakes/excel";
 import { fakeOffice } from "./fakes/outlook";
 import { fakeWord } from "./fakes/word";

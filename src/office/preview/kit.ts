@@ -7,8 +7,8 @@
 import type { Host, HostContext } from "../../core/types";
 import type { WriteOutcome, WriteRequest } from "../insert";
 import type { ReadContextOptions } from "../text";
-import type { PreviewDocumentView, PreviewWrites } from "./document";
-import { loadSample } from "./samples/load";
+import type { PreviewDocumentView } from "./document";
+import type { PreviewWrites } from "./writes";
 import type { PreviewSample } from "./samples/types";
 
 export interface PreviewKit {
@@ -25,8 +25,8 @@ export interface PreviewKit {
     request: WriteRequest,
     displayLanguage: string,
   ): Promise<WriteOutcome>;
-  /** Excel: the sheet as the preview page shows it. */
-  grid?(sample: PreviewSample, writes: PreviewWrites): PreviewDocumentView["grid"];
+  /** The simulated document as the preview page shows it, with what was written into it. */
+  view(sample: PreviewSample, writes: PreviewWrites): PreviewDocumentView;
 }
 
 const kits = new Map<Host, Promise<PreviewKit>>();
@@ -53,14 +53,4 @@ export function previewKit(host: Host): Promise<PreviewKit> {
     kits.set(host, pending);
   }
   return pending;
-}
-
-/** A sample with its content and its host's kit, fetched side by side. */
-export async function loadPreviewSample(info: {
-  id: string;
-  host: Host;
-}): Promise<{ sample: PreviewSample; kit: PreviewKit }> {
-  const [kit, sample] = await Promise.all([previewKit(info.host), loadSample(info.id)]);
-  if (sample?.host !== info.host) throw new Error(`no ${info.host} preview sample ${info.id}`);
-  return { sample, kit };
 }

@@ -12,8 +12,10 @@ import {
 } from "../host-session";
 import type { ReadContextOptions } from "../text";
 import type { WriteOutcome, WriteRequest } from "../insert";
-import { documentView, emptyWrites, type PreviewDocumentView, type PreviewWrites } from "./document";
-import { loadPreviewSample, previewKit, type PreviewKit } from "./kit";
+import type { PreviewDocumentView } from "./document";
+import { emptyWrites, type PreviewWrites } from "./writes";
+import { previewKit, type PreviewKit } from "./kit";
+import { loadPreviewSample } from "./samples/load";
 import { findPreviewSampleInfo } from "./samples/catalog";
 import type { PreviewSample } from "./samples/types";
 
@@ -108,7 +110,7 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
     },
     document() {
       const writes = writesOf(sample);
-      return documentView(sample, writes, kit.grid?.(sample, writes));
+      return kit.view(sample, writes);
     },
     onDocumentChanged(listener) {
       documentListeners.add(listener);

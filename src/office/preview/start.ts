@@ -5,7 +5,7 @@
 import type { Lang } from "../../core/types";
 import type { ReadContextOptions } from "../text";
 import { browserLanguage, SESSION_NOTICES, type SessionNoticeCode } from "../host-session";
-import { loadPreviewSample } from "./kit";
+import { loadPreviewSample } from "./samples/load";
 import { langOf, type PreviewRequest } from "./request";
 import { resolvePreviewSample } from "./select";
 import { createPreviewSession, type PreviewSession } from "./session";

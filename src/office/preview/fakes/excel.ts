@@ -1,6 +1,7 @@
 /** A minimal in-memory Excel built from a preview sample (the seam of ../../seam.ts only). */
 import type { Lang } from "../../../core/types";
-import { emptyWrites, type PreviewCell, type PreviewDocumentView, type PreviewWrites } from "../document";
+import { emptyWrites, type PreviewCell, type PreviewWrites } from "../writes";
+import type { PreviewDocumentView } from "../document";
 import type { ExcelApiLike, ExcelRangeLike } from "../../seam";
 import type { ExcelSampleCell, ExcelSampleContent } from "../samples/types";
 import { loaded, synced } from "./common";

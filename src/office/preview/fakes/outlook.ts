@@ -1,6 +1,6 @@
 /** A minimal in-memory Office with an Outlook item built from a preview sample (the seam of ../../seam.ts only). */
 import { htmlToText } from "../../html-to-text";
-import { emptyWrites, type PreviewWrites } from "../document";
+import { emptyWrites, type PreviewWrites } from "../writes";
 import type {
   AsyncCallback,
   AttachmentLike,

@@ -1,5 +1,5 @@
 /** A minimal in-memory Word built from a preview sample (the seam of ../../seam.ts only). */
-import { emptyWrites, type PreviewWrites } from "../document";
+import { emptyWrites, type PreviewWrites } from "../writes";
 import type {
   WordApiLike,
   WordParagraphLike,

@@ -2,6 +2,7 @@
 import { readContext } from "../../excel";
 import { hostWriters } from "../../writers";
 import { fakeExcel, previewGrid } from "../fakes/excel";
+import { documentView } from "../document";
 import type { PreviewKit } from "../kit";
 
 function content(sample: Parameters<PreviewKit["read"]>[0]) {
@@ -17,5 +18,5 @@ export const excelKit: PreviewKit = {
     const { writeExcel } = await hostWriters();
     return writeExcel(fakeExcel(content(sample), sample.lang, writes), request);
   },
-  grid: (sample, writes) => previewGrid(content(sample), sample.lang, writes),
+  view: (sample, writes) => documentView(sample, writes, previewGrid(content(sample), sample.lang, writes)),
 };

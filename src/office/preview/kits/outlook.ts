@@ -2,6 +2,7 @@
 import { readContext } from "../../outlook";
 import { hostWriters } from "../../writers";
 import { fakeOffice } from "../fakes/outlook";
+import { documentView } from "../document";
 import type { PreviewKit } from "../kit";
 
 export const outlookKit: PreviewKit = {
@@ -12,4 +13,5 @@ export const outlookKit: PreviewKit = {
     const { writeOutlook } = await hostWriters();
     return writeOutlook(fakeOffice(sample, displayLanguage, writes), request);
   },
+  view: (sample, writes) => documentView(sample, writes),
 };

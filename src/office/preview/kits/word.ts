@@ -2,6 +2,7 @@
 import { readContext } from "../../word";
 import { hostWriters } from "../../writers";
 import { fakeWord } from "../fakes/word";
+import { documentView } from "../document";
 import type { PreviewKit } from "../kit";
 
 function content(sample: Parameters<PreviewKit["read"]>[0]) {
@@ -17,4 +18,5 @@ export const wordKit: PreviewKit = {
     const { writeWord } = await hostWriters();
     return writeWord(fakeWord(content(sample), writes), request);
   },
+  view: (sample, writes) => documentView(sample, writes),
 };

@@ -2,6 +2,8 @@
  * A preview sample's content, fetched on its own when the preview first shows it (the two Excel samples
  * share one chunk): opening on one message fetches no other sample. A failed fetch is not kept.
  */
+import type { Host } from "../../../core/types";
+import { previewKit, type PreviewKit } from "../kit";
 import type { PreviewSample } from "./types";
 
 function fetchSample(id: string): Promise<PreviewSample | undefined> {
@@ -65,4 +67,14 @@ export function loadSample(id: string): Promise<PreviewSample | undefined> {
     loaded.set(id, pending);
   }
   return pending;
+}
+
+/** A sample with its content and its host's kit, fetched side by side. */
+export async function loadPreviewSample(info: {
+  id: string;
+  host: Host;
+}): Promise<{ sample: PreviewSample; kit: PreviewKit }> {
+  const [kit, sample] = await Promise.all([previewKit(info.host), loadSample(info.id)]);
+  if (sample?.host !== info.host) throw new Error(`no ${info.host} preview sample ${info.id}`);
+  return { sample, kit };
 }
