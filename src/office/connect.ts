@@ -18,7 +18,15 @@ import type { OfficeApiLike } from "./seam";
 import type { HostSession, SessionNoticeCode } from "./host-session";
 import type { ReadContextOptions } from "./text";
 import type { PreviewSession } from "./preview/session";
-import { hostOfPreviewHostId, previewRequestFromUrl, type PreviewRequest } from "./preview/request";
+import { browserLanguage } from "./host-session";
+import {
+  hostOfPreviewHostId,
+  langOf,
+  likelyPreviewSample,
+  previewRequestFromUrl,
+  type PreviewRequest,
+} from "./preview/request";
+import { loadSample } from "./preview/samples/load";
 import { previewKit } from "./preview/kit";
 import type { PreviewSample } from "./preview/samples/types";
 
@@ -114,9 +122,11 @@ async function startPreview(
   options: InitHostOptions,
   noticeCode?: SessionNoticeCode,
 ): Promise<PreviewSession> {
-  // The simulated host's code (its samples, fakes and adapter) downloads beside the preview's own.
+  // The simulated host's code (its fakes and adapter) and the sample download beside the preview's own.
   const host = hostOfPreviewHostId(request.host);
   if (host) previewKit(host).catch(() => undefined);
+  const lang = langOf(request.lang) ?? options.lang ?? langOf(browserLanguage()) ?? "fr";
+  loadSample(likelyPreviewSample(request, lang)).catch(() => undefined);
   const { startPreviewSession } = await previewHostCode();
   activePreview = await startPreviewSession(request, options, noticeCode);
   previewSessions.add(activePreview);

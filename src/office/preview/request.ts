@@ -3,6 +3,7 @@
  * apart from the samples: the pane reads the URL before the preview host's code is fetched.
  */
 import type { Host, Lang } from "../../core/types";
+import type { PreviewHostId } from "./samples/types";
 
 export interface PreviewRequest {
   /** A preview host id ("word", "outlook-read", "outlook-compose", "excel"). */
@@ -41,4 +42,26 @@ export function hostOfPreviewHostId(id: string | null | undefined): Host | undef
   if (id === "word" || id === "excel") return id;
   if (id === "outlook-read" || id === "outlook-compose") return "outlook";
   return undefined;
+}
+
+/** The sample each preview host shows when only the host is chosen (./hosts.ts lists them with it). */
+export const DEFAULT_PREVIEW_SAMPLES: Readonly<Record<PreviewHostId, Record<Lang, string>>> = {
+  word: { fr: "meeting-notes", en: "meeting-notes-en" },
+  "outlook-read": { fr: "late-reimbursement", en: "late-reimbursement-en" },
+  "outlook-compose": { fr: "complaint-reply", en: "complaint-reply-en" },
+  excel: { fr: "claims-table", en: "claims-table-en" },
+};
+
+/**
+ * The sample a request will most likely show, known from the URL alone so its content can be fetched
+ * before the preview's code has resolved the request (./select.ts decides; a wrong guess costs one
+ * extra fetch, nothing else): the sample asked for, else the host's default in `lang`, else Outlook
+ * reading's.
+ */
+export function likelyPreviewSample(request: PreviewRequest, lang: Lang): string {
+  if (request.sample) return request.sample;
+  const host = Object.hasOwn(DEFAULT_PREVIEW_SAMPLES, request.host ?? "")
+    ? DEFAULT_PREVIEW_SAMPLES[request.host as PreviewHostId]
+    : DEFAULT_PREVIEW_SAMPLES["outlook-read"];
+  return host[lang];
 }

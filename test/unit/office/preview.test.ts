@@ -4,7 +4,7 @@ import { PREVIEW_HOSTS, previewSamples, type PreviewSample } from "../../../src/
 import { columnLetters, formatEuro } from "../../../src/office/preview/fakes";
 import { loadPreviewSample, loadSample } from "../../../src/office/preview/samples/load";
 import { PREVIEW_SAMPLE_CATALOG } from "../../../src/office/preview/samples/catalog";
-import { hostOfPreviewHostId } from "../../../src/office/preview/request";
+import { hostOfPreviewHostId, likelyPreviewSample } from "../../../src/office/preview/request";
 import { previewRequestFromUrl, resolvePreviewSample } from "../../../src/office/preview/select";
 import { readSample } from "../../../src/office/preview/session";
 
@@ -183,6 +183,25 @@ describe("the host whose code the preview fetches first", () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe("the sample the preview fetches first", () => {
+  it("is the one the request resolves to, whenever the URL names a host or a sample in its language", () => {
+    for (const lang of ["fr", "en"] as const) {
+      for (const request of [
+        {},
+        { host: "powerpoint" },
+        ...PREVIEW_HOSTS.map((h) => ({ host: h.id })),
+        ...PREVIEW_SAMPLE_CATALOG.filter((s) => s.lang === lang).map((s) => ({ sample: s.id })),
+      ]) {
+        expect({ request, lang, id: likelyPreviewSample(request, lang) }).toEqual({
+          request,
+          lang,
+          id: resolvePreviewSample(request, lang).id,
+        });
+      }
+    }
   });
 });
 
