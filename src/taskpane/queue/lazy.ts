@@ -6,14 +6,15 @@ type DeliveredListener = (attempt: AttemptSubmission, recorded: AttemptRecorded)
 /**
  * The attempt queue with its code and storage fetched on first use (`load`): the pane counts and sends
  * waiting attempts once the first screen is up, so none of it comes before the first suggestion.
- * `onDelivered` listeners wait for the queue without fetching it; `subscribe`, `submit`, `flush` and
- * `pendingCount` fetch it. A failed fetch is not kept: the next use tries again. `flush` resolves when the
+ * `onDelivered` listeners, `pause` and `resume` wait for the queue without fetching it; `subscribe`,
+ * `submit`, `flush`, `pendingCount` and `clear` fetch it. A failed fetch is not kept: the next use tries again. `flush` resolves when the
  * queue's code cannot be fetched (no attempt can be waiting in a queue that never ran); `submit` and
  * `pendingCount` reject.
  */
 export function lazyAttemptQueue(load: () => Promise<AttemptQueue>): AttemptQueue {
   let loading: Promise<AttemptQueue> | null = null;
   let disposed = false;
+  let paused = false;
   const delivered = new Set<{ listener: DeliveredListener; stop: (() => void) | null }>();
 
   const attach = (real: AttemptQueue) => {
@@ -24,6 +25,7 @@ export function lazyAttemptQueue(load: () => Promise<AttemptQueue>): AttemptQueu
       (real) => {
         attach(real);
         if (disposed) real.dispose();
+        else if (paused) void real.pause();
         return real;
       },
       (err: unknown) => {
@@ -67,6 +69,23 @@ export function lazyAttemptQueue(load: () => Promise<AttemptQueue>): AttemptQueu
         entry.stop?.();
       };
     },
+    // Pausing a queue not fetched yet fetches nothing: it starts paused if it is fetched meanwhile.
+    async pause() {
+      paused = true;
+      await loading?.then(
+        (real) => real.pause(),
+        () => undefined,
+      );
+    },
+    resume() {
+      paused = false;
+      void loading?.then(
+        (real) => real.resume(),
+        () => undefined,
+      );
+    },
+    // Attempts of an earlier session may wait in storage even if this session never fetched the queue.
+    clear: async () => (await queue()).clear(),
     dispose() {
       disposed = true;
       void loading?.then(

@@ -285,6 +285,31 @@ describe("attempt queue fetched on first use", () => {
     return { queue, loads };
   }
 
+  it("erasing: pausing fetches nothing and the queue starts paused; clearing empties an earlier session's attempts", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    await store.put({ attempt: attempt("old"), queuedAt: 0, tries: 1 });
+    const { queue, loads } = lazily(api, store);
+    await queue.pause();
+    expect(loads.count).toBe(0);
+    await queue.flush(); // fetched now, but paused: nothing leaves
+    expect(loads.count).toBe(1);
+    expect(api.delivered).toEqual([]);
+    await queue.clear();
+    expect(await store.all()).toEqual([]);
+    expect(api.delivered).toEqual([]);
+  });
+
+  it("clears attempts waiting in storage even when this session never fetched the queue", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    await store.put({ attempt: attempt("old"), queuedAt: 0, tries: 1 });
+    const { queue } = lazily(api, store);
+    await queue.clear();
+    expect(await store.all()).toEqual([]);
+    expect(api.delivered).toEqual([]);
+  });
+
   it("is not fetched for delivery listeners, and hears deliveries once fetched", async () => {
     const api = fakeApi();
     const store = memoryPendingStore();
