@@ -104,6 +104,7 @@ type Role =
   | "granted" // what a decision gives (access, bonus, cover, files): withheld under a negation
   | "anonymous" // « agrégées », "anonymised", "no names": figures, not people
   | "differential" // a different, worse treatment: later, instead, only, off the list, worse terms, watched, discouraged
+  | "pretext" // « en invoquant un autre motif », "so she doesn't guess why", "frame it as": the real reason hidden
   | "legit"; // for the people's benefit or by law: « plus vite », "voluntary", « obligation légale », "if they wish"
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
@@ -122,8 +123,8 @@ const LEXICON: Lexicon = {
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, déficience, déficiences, déficient, déficiente",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, impairment, impairments, impaired",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -142,8 +143,8 @@ const LEXICON: Lexicon = {
     en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered, offering, confirm, confirmed, extend, extended, extending, carry over, carried over, put ? forward",
   },
   negation: {
-    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez",
-    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
+    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez, arrête d, arrêter de, cesse d, cesser de",
+    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti, stop, stops",
   },
   pastFact: {
     fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
@@ -284,8 +285,10 @@ const LEXICON: Lexicon = {
       "surprime, surprimes, majoration, majorations, n est pas accepté, n est pas acceptée, ne sont pas acceptés, ne sont pas acceptées, ne sera pas accepté, ne sera pas acceptée, hausse tarifaire, hausse de, franchise plus élevée, franchises plus élevées, plus cher, plus chère, plus chers, plus chères, # plus cher, # plus chère, # plus chers, # de cotisation, # sur la cotisation, # sur leur cotisation, multiplier, multiplie, multipliez, coefficient, pondérer, pondère, indice de, perdre # points, fait perdre, fera perdre, font perdre, moins # points, # points de moins, malus, réduit, réduite, réduits, réduites, taux réduit, moins remboursés, moins remboursé, remboursés moins, perdent, perdront, perdra, créneaux les moins, postes les moins, horaires les moins, moins demandés, moins demandées, moins prisés, moins prisées, moins intéressants, moins intéressantes, moins attractifs, moins attractives, moins attrayants, plus sèche, plus sèches, plus sec, plus secs, plus dure, plus durs, plus sévère, plus sévères, plus stricte, plus strictes, " +
       // an end to a job or a path
       "rupture conventionnelle, fin de mission, non renouvellement, non reconduction, titulariser, titularisera, titularisation, période d essai, promouvables, ne figurera plus, ne figureront plus, radier, radié, radiée, radiés, rayer, rayé, rayée, rayés, ne plus positionner, ne seront plus positionnés, ne sera plus positionné, ne sera plus positionnée, parte en invalidité, partent en invalidité, partir en invalidité, " +
+      // parted with, set apart
+      "se séparer de, se séparer d, séparer, séparés, séparées, séparément, groupes séparés, équipes séparées, plus les bienvenus, plus les bienvenues, pas les bienvenus, ne plus envoyer, ne plus proposer, arrêter d envoyer, arrête d envoyer, cesser d envoyer, plus onéreux, plus onéreuse, " +
       // made harder, watched
-      "décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
+      "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
       // fewer of them: steering a population
       "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler",
     en:
@@ -301,14 +304,20 @@ const LEXICON: Lexicon = {
       "surcharge, surcharges, is not accepted, are not accepted, will not be accepted, won t be accepted, isn t accepted, multiply, multiplies, multiplied, loading, higher deductible, higher excess, worse terms, terms improve, terms get better, better terms, cheaper if, separate plan, separate pool, lose # points, loses # points, minus # points, # points off, # higher, # more expensive, # on the premium, # on their premium, # on top, reduced, reduce, lower rate, lower reimbursement, lose their, loses their, lose her, lose his, will lose, least popular, least wanted, least desirable, least attractive, less attractive, worst shifts, worst slots, less popular, less desirable, harsher, stricter, " +
       // an end to a job or a path
       "end the probation, end ? probation, end their probation, probation, struck off, strike off, strike ? off, come off, comes off, off the track, off the rota, off the list, off the certification, unsuccessful, ineligible, not eligible, first in line, first to go, " +
+      // parted with, set apart
+      "part ways, parting ways, separate teams, separate groups, separately, segregate, no longer welcome, not welcome, stop sending, stop offering, more expensive, " +
       // made harder, watched
-      "watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
+      "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
       // fewer of them
       "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing",
   },
+  pretext: {
+    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme",
+    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason",
+  },
   legit: {
     fr: "plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés",
-    en: "faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, volunteer, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted",
+    en: "faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -599,6 +608,9 @@ const SECOND_PERSON = new Set("vous votre vos you your".split(" "));
 const PLURAL_PRONOUNS = new Set("ils elles they them".split(" "));
 /** French object pronouns before a verb (« les retirer », « leur vendre ») or after a hyphen (« retire-les »). */
 const CLITICS = new Set("les leur lui".split(" "));
+/** Words that attach a trait to the noun before them: "nurses on antidepressants", « bénévoles qui ont… ». */
+const PERSON_CONNECTORS =
+  /^(?:who|whose|with|on|having|taking|receiving|qui|dont|avec|sous|ayant|atteint|atteinte|atteints|atteintes|porteur|porteurs|porteuse|porteuses|souffrant)$/;
 /** What « il » starts when it stands for nobody: « il faut », « il y a ». */
 const IMPERSONAL = new Set(
   "faut faudrait y s semble suffit convient importe reste vaut arrive existe manque".split(" "),
@@ -776,6 +788,23 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
   }
+  // Whoever a trait is said of is a person, whatever the noun: "the two nurses on antidepressants", « les
+  // bénévoles qui ont un diabète », "volunteers with lupus" (not a claim or a file: « les dossiers en ALD »).
+  for (const m of marks.get("sensitive") as Mark[]) {
+    if (is("care", m.from)) continue;
+    let k = m.from - 1;
+    while (
+      k >= 0 &&
+      group(k) === group(m.from) &&
+      /^(?:a|an|un|une|des|de|d|du|the|l|le|la|les)$/.test((words[k] as Word).text)
+    )
+      k--;
+    if (k < 1 || group(k) !== group(m.from) || !PERSON_CONNECTORS.test((words[k] as Word).text)) continue;
+    const noun = words[k - 1] as Word;
+    if (noun.group !== group(m.from) || SKIP.has(noun.text) || /^\d/.test(noun.text) || noun.text.length < 3)
+      continue;
+    if (!is("claim", k - 1) && !is("care", k - 1) && !is("sensitive", k - 1)) pronoun[k - 1] = 1;
+  }
   const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
   /** The act's object is people: after it, skipping function words and at most one other word. */
@@ -794,6 +823,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       const relative = content > 0 && /^(?:a|an|un|une)$/.test(words[k - 1]?.text ?? "");
       if (isPeople(k) && !possessive && !relative) return true;
       if (SKIP.has(text) || (question && BE.has(text))) continue;
+      // « repérer dans les commentaires les adhérents… »: a place named on the way is not the object.
+      if (/^(?:dans|parmi|among|within)$/.test(text)) {
+        content--;
+        continue;
+      }
       if (++content > otherWords) return false;
     }
     return false;
@@ -1185,7 +1219,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     else if (/^(?:ne|n)$/.test(text))
       // « ne la leur vendra pas »: up to two clitics between « ne » and the verb.
       for (let j = k + 1; j <= k + 3 && j < words.length && group(j) === group(k); j++)
-        if (/(?:era|eront|ra|ront)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)) {
+        if (
+          /(?:era|eront|ra|ront|rait|raient)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)
+        ) {
           act = j;
           break;
         }
@@ -1314,6 +1350,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         return true;
     return false;
   };
+  const forAllIn = forAll;
   for (const m of treatments) {
     const g = group(m.from);
     const except = EXCEPT.test((words[m.from] as Word).text);
@@ -1373,6 +1410,58 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       if (!trait) continue;
     }
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // A refusal or a decision whose real reason, a trait, is to be hidden: « rédige un refus poli en invoquant
+  // un autre motif », "phrase the rejection so she doesn't guess it's her MS diagnosis".
+  for (const m of marks.get("pretext") as Mark[]) {
+    const g = group(m.from);
+    let act = false;
+    for (let k = 0; k < words.length; k++)
+      if (
+        (group(k) === g || group(k) === g - 1) &&
+        (["adverse", "withhold", "differential"] as const).some((r) => is(r, k))
+      )
+        act = true;
+    const trait =
+      traitAmong(g, 0, words.length, false) ??
+      (peopleInGroup.has(g - 1) ? traitAmong(g - 1, 0, words.length, false) : null);
+    if (!act || !trait || negated(m) || legitIn.has(g)) continue;
+    if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
+    report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
+  // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
+  // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
+  for (let k = 0; k < words.length; k++) {
+    if (
+      !/^(?:si|quand|lorsqu|lorsque|toute|tout|tous|toutes|if|when|whenever|any|every|each)$/.test(
+        (words[k] as Word).text,
+      )
+    )
+      continue;
+    const g = group(k);
+    const trait = traitAmong(g, k + 1, k + 10, false);
+    if (!trait || !tiedTraitIn.has(g) || spoiled(g) || legitIn.has(g) || ownRequestIn.has(g) || forAllIn(g))
+      continue;
+    // « vérifie si la procédure désavantage… », "check for any wording that could discourage…": a risk examined.
+    let audited = false;
+    for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
+    if (audited) continue;
+    let contrast: Mark | null = null;
+    for (let j = k + 1; j < words.length && group(j) === g; j++) {
+      if (
+        /^(?:autres|others|everyone|everybody|rest|reste)$/.test((words[j] as Word).text) &&
+        !is("regardless", j - 1)
+      )
+        contrast = { role: "differential", from: j, to: j + 1 };
+      else if (
+        is("differential", j) &&
+        !factNoun({ role: "differential", from: j, to: j + 1 }) &&
+        asked({ role: "differential", from: j, to: j + 1 })
+      )
+        contrast ??= { role: "differential", from: j, to: j + 1 };
+    }
+    if (contrast) report("sensitive_targeting", g, [spanOf(words, contrast), trait]);
   }
   // People weighed as a cost by their trait: « ils coûtent déjà assez cher », "her cancer history makes
   // her too expensive", « qui ne sont plus rentables »; not a price found too high (« sa cotisation trop chère »).
