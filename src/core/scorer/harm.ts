@@ -286,7 +286,7 @@ const LEXICON: Lexicon = {
       // an end to a job or a path
       "rupture conventionnelle, fin de mission, non renouvellement, non reconduction, titulariser, titularisera, titularisation, période d essai, promouvables, ne figurera plus, ne figureront plus, radier, radié, radiée, radiés, rayer, rayé, rayée, rayés, ne plus positionner, ne seront plus positionnés, ne sera plus positionné, ne sera plus positionnée, parte en invalidité, partent en invalidité, partir en invalidité, " +
       // parted with, set apart
-      "se séparer de, se séparer d, séparer, séparés, séparées, séparément, groupes séparés, équipes séparées, plus les bienvenus, plus les bienvenues, pas les bienvenus, ne plus envoyer, ne plus proposer, arrêter d envoyer, arrête d envoyer, cesser d envoyer, plus onéreux, plus onéreuse, " +
+      "se séparer de, se séparer d, =separes, =separees, =separement, groupes séparés, équipes séparées, plus les bienvenus, plus les bienvenues, pas les bienvenus, ne plus envoyer, ne plus proposer, arrêter d envoyer, arrête d envoyer, cesser d envoyer, plus onéreux, plus onéreuse, " +
       // made harder, watched
       "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
       // fewer of them: steering a population
@@ -1425,7 +1425,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const trait =
       traitAmong(g, 0, words.length, false) ??
       (peopleInGroup.has(g - 1) ? traitAmong(g - 1, 0, words.length, false) : null);
-    if (!act || !trait || negated(m) || legitIn.has(g)) continue;
+    // "explain the real reason (missing invoice)": the real reason is given, not hidden.
+    if (!act || !trait || negated(m) || legitIn.has(g) || explainedIn.has(g)) continue;
     if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
   }
