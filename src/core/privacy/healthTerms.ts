@@ -210,6 +210,7 @@ const CONDITION_SUFFIXES: readonly (readonly [suffix: string, minLength: number]
   ["plégique", 10],
   ["otique", 9],
   ["ectomie", 9],
+  ["iasis", 7],
   ["stomie", 6],
   ["ectomy", 8],
   ["ostomy", 6],
