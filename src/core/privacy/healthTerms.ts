@@ -271,7 +271,7 @@ const CONDITION_ADJECTIVES = new Set(["neurotic", "arthritic", "névrotique", "a
 const ITE_ENDINGS = (
   "rthrite phrite strite ngite nchite usite atite stite ardite oïdite oidite ébite ebite iculite éphalite " +
   "ephalite ndinite hinite rtérite rterite ntérite nterite scularite onctivite myélite myelite uvéite uveite " +
-  "colite otite"
+  "colite otite dénite denite"
 ).split(" ");
 
 /** A single word (lowercase, accents kept) that names a condition by its form. */

@@ -933,6 +933,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!frenchAge && !englishAge) continue;
     const list = sensitiveInGroup.get(w.group) ?? [];
     list.push({ start: w.start, end: (years ? (after as Word) : next).end });
+    // Also a trait mark, so the structural reading finds it where it looks for traits.
+    (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: i, to: i + (years ? 3 : 2) });
     sensitiveInGroup.set(w.group, list);
     traitInGroup.add(w.group);
   }
