@@ -172,8 +172,8 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "=seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
-    en: "yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
+    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
+    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
@@ -274,7 +274,7 @@ const LEXICON: Lexicon = {
   differential: {
     fr:
       // someone else, except them, only the others: comparison and substitution
-      "attribue 0, attribuer 0, donne 0, mets 0, uniquement vers, seulement vers, plus ferme, plus fermes, en veille, en sommeil, tâches plus simples, de moitié, à moitié, moitié moins, moins d options, ne pas assurer, ne plus assurer, uniquement pour, seulement pour, les plus jeunes, contrairement aux, contrairement à, à la différence des, sauf, excepté, exceptés, hormis, à l exception de, à l exception des, seuls les, seules les, plutôt que, plutôt qu, au lieu de, au lieu d, à la place de, quelqu un d autre, à d autres, ira à, iront à, au profit de, au profit des, le reste à, " +
+      "derrière tout le monde, derrière les autres, ne souhaite plus, ne souhaitons plus, ne voulons plus, ne veut plus, ne veux plus, en haut, en tête de, le plus éloigné, la plus éloignée, les plus éloignés, attribue 0, attribuer 0, donne 0, mets 0, uniquement vers, seulement vers, plus ferme, plus fermes, en veille, en sommeil, tâches plus simples, de moitié, à moitié, moitié moins, moins d options, ne pas assurer, ne plus assurer, uniquement pour, seulement pour, les plus jeunes, contrairement aux, contrairement à, à la différence des, sauf, excepté, exceptés, hormis, à l exception de, à l exception des, seuls les, seules les, plutôt que, plutôt qu, au lieu de, au lieu d, à la place de, quelqu un d autre, à d autres, ira à, iront à, au profit de, au profit des, le reste à, " +
       // a choice between people
       "prendra celui, prendra celle, prend celui, prend celle, prends celui, prends celle, choisis celui, choisis celle, choisir celui, choisir celle, retiens celui, retiens celle, garde celui, garde celle, de préférence, préférentiellement, =prioritairement, " +
       // later, lower, held up: order and delay
@@ -293,7 +293,7 @@ const LEXICON: Lexicon = {
       "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler",
     en:
       // someone else, except them, only the others
-      "give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
+      "behind everyone, behind the others, no longer want, don t want any, do not want any, at the top, top of the list, farthest, furthest, moved off, move ? off, moves off, scores lower, score lower, rank lower, ranks lower, rated lower, give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
       // a choice between people
       "the one without, the one with no, the one who doesn t, recommend the one, pick the one, choose the one, hire the one, go with the one, keep the one, preferentially, preferably, in preference, " +
       // later, lower, held up
@@ -876,7 +876,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         /^(?:sans|without|no|aucun|aucune|hors)$/.test((words[k] as Word).text)
       )
         // « les personnes sans problème de santé » describes people: it still selects them.
-        return !isPeople(k - 1);
+        // « ceux qui n'ont aucune maladie chronique », "those with no history of…": people described.
+        return !(
+          isPeople(k - 1) ||
+          ([k - 1, k - 2, k - 3].some((j) =>
+            /^(?:qui|who|with|avec|ayant|having)$/.test(words[j]?.text ?? ""),
+          ) &&
+            [k - 2, k - 3, k - 4].some((j) => isPeople(j)))
+        );
     return (negated(m, 6) && before("usage", m.from, 6)) || before("regardless", m.from, 5);
   };
 
@@ -1075,7 +1082,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const helpfulAt = new Map<number, number>();
   for (const m of marks.get("helpful") as Mark[]) {
     const next = words[m.to];
-    if (negated(m) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
+    // "we don't have time to accommodate them": help refused.
+    if (negated(m) || negated(m, 5) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
     // "on-call duties", "call centre": a rota or a place, not a call to someone.
     if (
       (words[m.from] as Word).text === "call" &&
@@ -1403,8 +1411,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       let inner = /^(?:en)$/.test((words[m.from] as Word).text);
       for (let k = m.from; k < m.to; k++) if (pronoun[k] === 1) inner = true;
       const owned = /^(?:son|sa|ses|leur|leurs|his|her|their)$/.test(words[m.from - 1]?.text ?? "");
+      // « pour les adhérents séropositifs, demandez systématiquement… »: the people the rule is for.
+      let forPeople = false;
+      for (let k = 0; k + 1 < words.length; k++)
+        if (group(k) === g && /^(?:pour|for)$/.test((words[k] as Word).text) && k < m.from)
+          for (let j = k + 1; j <= k + 3 && j < m.from; j++) if (isPeople(j)) forPeople = true;
       const onPeople =
-        inner || owned || subjectBefore(m) || aimsAtPeople(m, 3) || passiveOnPeople(m) || pronounObject(m);
+        inner ||
+        owned ||
+        forPeople ||
+        subjectBefore(m) ||
+        aimsAtPeople(m, 3) ||
+        passiveOnPeople(m) ||
+        pronounObject(m);
       const careCounts = m.role === "differential" || m.role === "departure";
       for (const candidate of [g, g - 1, g + 1]) {
         if (candidate !== g && !(peopleInGroup.has(g) || columnIn.has(candidate))) continue;
