@@ -274,8 +274,21 @@ const ITE_ENDINGS = (
   "colite otite dénite denite"
 ).split(" ");
 
-/** A single word (lowercase, accents kept) that names a condition by its form. */
+const formCache = new Map<string, boolean>();
+const FORM_CACHE_LIMIT = 20_000;
+
+/** A single word (lowercase, accents kept) that names a condition by its form (cached: words repeat). */
 export function hasConditionForm(word: string): boolean {
+  if (word.length < 5) return false;
+  const cached = formCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = conditionForm(word);
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  formCache.set(word, result);
+  return result;
+}
+
+function conditionForm(word: string): boolean {
   if (CONDITION_ADJECTIVES.has(word)) return true;
   if (/ites?$/.test(word)) {
     const singular = word.replace(/s$/, "");

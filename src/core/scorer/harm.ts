@@ -521,25 +521,33 @@ interface Mark {
 /** Every lexicon phrase found, as word ranges, by role (at most one mark per role starts at a word). */
 function markRoles(words: Word[]): Map<Role, Mark[]> {
   const marks = new Map<Role, Mark[]>(ROLES.map((r) => [r, []]));
-  for (let i = 0; i < words.length; i++) {
-    const seen = new Set<Role>();
-    for (const lang of ["fr", "en"] as const) {
-      const word = words[i] as Word;
-      const candidates = [
-        ...(phraseIndex()[lang].get(word.stems[lang]) ?? []),
-        ...(phraseIndex()[lang].get(`=${word.text}`) ?? []),
-        // « 15 % de cotisation »: phrases that start with a number.
-        ...(/^\d+$/.test(word.text) ? (phraseIndex()[lang].get("#") ?? []) : []),
-        ...(lang === "fr" && word.verbFr !== "" ? (phraseIndex().fr.get(word.verbFr) ?? []) : []),
-      ];
-      for (const phrase of candidates) {
-        if (seen.has(phrase.role)) continue;
-        const to = matchPhrase(words, i, phrase);
-        if (to > 0) {
-          seen.add(phrase.role);
-          (marks.get(phrase.role) as Mark[]).push({ role: phrase.role, from: i, to });
-        }
+  const index = phraseIndex();
+  let seen = new Set<Role>();
+  let at = 0;
+  // Each list of candidate phrases is read in place (no array built per word: this runs on every keystroke).
+  const tryList = (list: Phrase[] | undefined) => {
+    if (list === undefined) return;
+    for (const phrase of list) {
+      if (seen.has(phrase.role)) continue;
+      const to = matchPhrase(words, at, phrase);
+      if (to > 0) {
+        seen.add(phrase.role);
+        (marks.get(phrase.role) as Mark[]).push({ role: phrase.role, from: at, to });
       }
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    seen = new Set<Role>();
+    at = i;
+    const exact = `=${word.text}`;
+    const digits = isDigit(word.text.charCodeAt(0)) && /^\d+$/.test(word.text);
+    for (const lang of ["fr", "en"] as const) {
+      tryList(index[lang].get(word.stems[lang]));
+      tryList(index[lang].get(exact));
+      // « 15 % de cotisation »: phrases that start with a number.
+      if (digits) tryList(index[lang].get("#"));
+      if (lang === "fr" && word.verbFr !== "") tryList(index.fr.get(word.verbFr));
     }
   }
   return marks;
@@ -1200,11 +1208,12 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const helpIn = new Map(
     [...helpfulAt].filter(([, k]) => !/^(?:adjust|inform)/.test((words[k] as Word).text)),
   );
-  const spoiled = (g: number, helpIn: ReadonlyMap<number, number> = helpfulAt): boolean => {
-    for (let k = 0; k < words.length; k++)
-      if (group(k) === g && ((is("anonymous", k) && !comparedTo(k)) || is("regardless", k))) return true;
-    return explainedIn.has(g) || helpIn.has(g);
-  };
+  /** Groups with anonymised figures or "regardless": found once, so each check is a lookup. */
+  const figuresIn = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if ((is("anonymous", k) && !comparedTo(k)) || is("regardless", k)) figuresIn.add(group(k));
+  const spoiled = (g: number, helpIn: ReadonlyMap<number, number> = helpfulAt): boolean =>
+    figuresIn.has(g) || explainedIn.has(g) || helpIn.has(g);
   /** A harm just before the word: "won't lose her bonus", « ne perdra pas sa prime » is no withholding. */
   const harmBefore = (m: Mark): boolean => {
     for (let k = m.from - 1; k >= Math.max(0, m.from - 4) && group(k) === group(m.from); k--)
@@ -1325,19 +1334,22 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       }
   }
   /** A trait (not set aside; care too when `care`) among words [from, to) of group g. */
+  const traitStart = new Map<number, Mark>();
+  for (const role of ["sensitive", "sensitivePerson"] as const)
+    for (const t of marks.get(role) as Mark[]) if (!traitStart.has(t.from)) traitStart.set(t.from, t);
+  /** A trait (not set aside; care too when `care`) starting among words [from, to) of group g; at most
+   * WINDOW words are looked at, so the reading stays linear in the prompt's length. */
+  const WINDOW = 40;
   const traitAmong = (g: number, from: number, to: number, care: boolean): Span | null => {
-    for (const role of ["sensitive", "sensitivePerson"] as const)
-      for (const t of marks.get(role) as Mark[])
-        if (
-          group(t.from) === g &&
-          t.from >= from &&
-          t.from < to &&
-          (care || !is("care", t.from)) &&
-          !setAside(t)
-        )
-          return spanOf(words, t);
+    for (let k = Math.max(0, from); k < Math.min(words.length, to, Math.max(0, from) + WINDOW); k++) {
+      const t = traitStart.get(k);
+      if (t && group(k) === g && (care || !is("care", k)) && !setAside(t)) return spanOf(words, t);
+    }
     return null;
   };
+  /** A trait of group g within WINDOW words either side of word `at`. */
+  const traitNear = (g: number, at: number, care: boolean): Span | null =>
+    traitAmong(g, at - WINDOW / 2, at + WINDOW / 2, care);
   /** People before the act in its clause: the subject of « passent après », "should wait longer". */
   const subjectBefore = (m: Mark): boolean => {
     for (let k = m.from - 1; k >= Math.max(0, m.from - 12) && group(k) === group(m.from); k--) {
@@ -1358,16 +1370,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     return false;
   };
   /** « pour tous », "for everyone": the same treatment for all. */
-  const forAll = (g: number): boolean => {
-    for (let k = 0; k + 1 < words.length; k++)
-      if (
-        group(k) === g &&
-        /^(?:pour|for|a)$/.test((words[k] as Word).text) &&
-        /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text)
-      )
-        return true;
-    return false;
-  };
+  const forAllGroups = new Set<number>();
+  for (let k = 0; k + 1 < words.length; k++)
+    if (
+      group(k + 1) === group(k) &&
+      /^(?:pour|for|a)$/.test((words[k] as Word).text) &&
+      /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text)
+    )
+      forAllGroups.add(group(k));
+  const forAll = (g: number): boolean => forAllGroups.has(g);
   const forAllIn = forAll;
   for (const m of treatments) {
     const g = group(m.from);
@@ -1384,7 +1395,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       let others = false;
       for (let k = m.to; k < Math.min(words.length, m.to + 3) && group(k) === g; k++)
         if (OTHERS.test((words[k] as Word).text)) others = true;
-      if (!trait && others && tiedTraitIn.has(g)) trait = traitAmong(g, 0, m.from, true);
+      if (!trait && others && tiedTraitIn.has(g)) trait = traitAmong(g, m.from - WINDOW, m.from, true);
       // What the person gets instead of a job, a post or what was promised: « le collègue revenu d'un
       // cancer sera affecté à l'accueil plutôt qu'au poste promis », "gets the smaller team instead of the
       // one he was promised"; not a means (« plutôt que par courrier », "instead of by post").
@@ -1394,7 +1405,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === g; k++)
           if (is("career", k) || is("granted", k) || /^(?:one|celui|celle)$/.test((words[k] as Word).text))
             granted = true;
-        if (granted) trait = traitAmong(g, 0, m.from, true);
+        if (granted) trait = traitAmong(g, m.from - WINDOW, m.from, true);
       }
       if (!trait || !peopleInGroup.has(g)) continue;
     } else if (choice(m)) {
@@ -1413,8 +1424,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       const owned = /^(?:son|sa|ses|leur|leurs|his|her|their)$/.test(words[m.from - 1]?.text ?? "");
       // « pour les adhérents séropositifs, demandez systématiquement… »: the people the rule is for.
       let forPeople = false;
-      for (let k = 0; k + 1 < words.length; k++)
-        if (group(k) === g && /^(?:pour|for)$/.test((words[k] as Word).text) && k < m.from)
+      for (let k = Math.max(0, m.from - 30); k < m.from; k++)
+        if (group(k) === g && /^(?:pour|for)$/.test((words[k] as Word).text))
           for (let j = k + 1; j <= k + 3 && j < m.from; j++) if (isPeople(j)) forPeople = true;
       const onPeople =
         inner ||
@@ -1429,13 +1440,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         if (candidate !== g && !(peopleInGroup.has(g) || columnIn.has(candidate))) continue;
         if (!(tiedTraitIn.has(candidate) || (careCounts && sensitiveInGroup.has(candidate)))) continue;
         if (spoiled(candidate, help) || legitIn.has(candidate)) continue;
-        trait = sensitiveInGroup.get(candidate)?.[0] ?? traitAmong(candidate, 0, words.length, careCounts);
+        trait =
+          sensitiveInGroup.get(candidate)?.[0] ??
+          (candidate === g
+            ? traitNear(g, m.from, careCounts)
+            : candidate < g
+              ? traitAmong(candidate, m.from - WINDOW, m.from, careCounts)
+              : traitAmong(candidate, m.to, m.to + WINDOW, careCounts));
         if (trait && (onPeople || columnIn.has(candidate))) break;
         trait = null;
       }
       // A trait not next to a person word (« un passé de burn-out fait perdre 2 points au candidat »)
       // counts when the act itself falls on people.
-      if (!trait && (aimsAtPeople(m, 3) || passiveOnPeople(m))) trait = traitAmong(g, 0, words.length, false);
+      if (!trait && (aimsAtPeople(m, 3) || passiveOnPeople(m))) trait = traitNear(g, m.from, false);
       if (!trait) continue;
     }
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
@@ -1445,15 +1462,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("pretext") as Mark[]) {
     const g = group(m.from);
     let act = false;
-    for (let k = 0; k < words.length; k++)
+    for (let k = Math.max(0, m.from - WINDOW); k < Math.min(words.length, m.to + WINDOW); k++)
       if (
         (group(k) === g || group(k) === g - 1) &&
         (["adverse", "withhold", "differential"] as const).some((r) => is(r, k))
       )
         act = true;
     const trait =
-      traitAmong(g, 0, words.length, false) ??
-      (peopleInGroup.has(g - 1) ? traitAmong(g - 1, 0, words.length, false) : null);
+      traitNear(g, m.from, false) ??
+      (peopleInGroup.has(g - 1) ? traitAmong(g - 1, m.from - WINDOW, m.from, false) : null);
     // "explain the real reason (missing invoice)": the real reason is given, not hidden.
     if (!act || !trait || negated(m) || legitIn.has(g) || explainedIn.has(g)) continue;
     if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
@@ -1478,7 +1495,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
     if (audited) continue;
     let contrast: Mark | null = null;
-    for (let j = k + 1; j < words.length && group(j) === g; j++) {
+    for (let j = k + 1; j < Math.min(words.length, k + WINDOW) && group(j) === g; j++) {
       if (
         /^(?:autres|others|everyone|everybody|rest|reste)$/.test((words[j] as Word).text) &&
         !is("regardless", j - 1)
