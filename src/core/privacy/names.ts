@@ -29,6 +29,8 @@ let firstCommon: ReadonlySet<string> | null = null;
 let eastAsian: ReadonlySet<string> | null = null;
 let places: ReadonlySet<string> | null = null;
 let ambiguous: ReadonlySet<string> | null = null;
+/** Common French and English words (spell-check dictionaries): "field", "eve", « marché ». */
+let commonWords: ReadonlySet<string> | null = null;
 /** Towns (`content/privacy/places.json`): places when the text says so, people otherwise. */
 let towns: ReadonlySet<string> | null = null;
 /** Stop words, honorifics, greetings and labels together: one lookup per word. */
@@ -44,6 +46,7 @@ function loadSets(): void {
   lastCommon = fold(nameData.lastCommon.split("|"));
   firstCommon = fold(nameData.firstCommon.split("|"));
   eastAsian = fold(nameData.eastAsianSurnames.split("|"));
+  commonWords = new Set(nameData.commonWords.split("|"));
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
@@ -479,6 +482,40 @@ const PARTICLES = new Set([
 
 const MAX_PARTICLE_LENGTH = Math.max(...[...PARTICLES].map((p) => p.length));
 
+/** Name headers that may head a column of things as well as of people. */
+const GENERIC_NAME_HEADERS = new Set(["nom", "name", "nom complet", "full name"]);
+/** Headers of columns that describe things, not people: a table holding one lists products. */
+const THING_HEADERS = new Set([
+  "dosage",
+  "dose",
+  "strength",
+  "laboratoire",
+  "laboratory",
+  "fabricant",
+  "manufacturer",
+  "marque",
+  "brand",
+  "conditionnement",
+  "pack",
+  "pack size",
+  "forme",
+  "form",
+  "categorie",
+  "category",
+  "prix",
+  "price",
+  "prix unitaire",
+  "unit price",
+  "reference",
+  "sku",
+  "stock",
+  "quantite",
+  "quantity",
+  "version",
+  "editeur",
+  "publisher",
+]);
+
 /** Column headers of tables whose cells are people's names. */
 const NAME_HEADERS = new Set([
   "nom",
@@ -571,6 +608,8 @@ class Word {
     readonly possessive = false,
     /** An Irish or Scottish surname by its shape: « O'Connell », « McGrath », « MacLeod ». */
     readonly gaelic = false,
+    /** A capital right after a lower-case letter ("DevOps", "GitHub"): a brand's shape. */
+    readonly innerCapital = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -657,7 +696,14 @@ function readWords(text: string, folded: string): Word[] {
       (text.charCodeAt(i - 2) === 0x27 || text.charCodeAt(i - 2) === 0x2019);
     const end = possessive ? i - 2 : i;
     const gaelic = capital && !allCaps && end - start >= 4 && gaelicSurname(text, start);
-    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic));
+    let innerCapital = false;
+    if (capital && !allCaps) {
+      for (let j = start + 1; j < end && !innerCapital; j++) {
+        const c = text.charCodeAt(j - 1);
+        innerCapital = c < 0x80 ? c >= 97 && c <= 122 && isUpperAt(text, j) : false;
+      }
+    }
+    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic, innerCapital));
   }
   return words;
 }
@@ -1209,13 +1255,17 @@ const LOWER_CASE_CUE = new RegExp(
       "chase",
       "(?:reply|forward this|forward it|forward|send it|spoke|talked|speak|talk|write) to",
       "(?:spoke|talked|check|checked|lunch|meeting|call) with",
-      "mme|mlle|mr|mrs|dr|m\\.",
+      // Honorifics in lower case, with or without their dot: « mme ba », "dr. patel", « m. benslimane ».
+      "(?:mme|mlle|mr|mrs|ms|dr)\\.?|m\\.",
       // A signature in lower case: "regards, tom", « bises, fatou ».
       "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
     ].join("|") +
     ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
 );
+/** Up to two more particles and a word after a particle: « m. de la tour », « m. el amrani ». */
+const LOWER_CASE_PARTICLE_TAIL =
+  /(?:[ \u00a0](?:de|la|le|da|do|dos|das|del|della|van|von|der|den|el|al|ben|bin))?[ \u00a0]([a-z][a-z'-]{1,30})/y;
 const LOWER_CASE_AND = /(?:,| et| and| ou| or) ([a-z][a-z'-]{1,30})(?![a-z'-])/y;
 const MEME_BEFORE = /(?:^|[^a-z])(?:la|le|les|en|de la)[^a-z]?$/;
 const MEME_AFTER = new Set([
@@ -1243,14 +1293,14 @@ const MEME_AFTER = new Set([
   "tout",
   "toutes",
 ]);
-const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "dr", "m."]);
+const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "ms", "dr", "m."]);
 
-function lowerCaseWord(text: string, at: number, value: string): boolean {
+function lowerCaseWord(text: string, at: number, value: string, minLength = 3): boolean {
   // Written wholly in lower case: « d'Angelo » after « M. » is the capitalised pass's.
   const written = text.slice(at, at + value.length);
   return (
     written === written.toLowerCase() &&
-    value.length >= 3 &&
+    value.length >= minLength &&
     !(notNameWords as ReadonlySet<string>).has(value)
   );
 }
@@ -1264,35 +1314,79 @@ function lowerCaseFirstName(value: string): boolean {
   );
 }
 
+/** Where the cue of a `LOWER_CASE_CUE` match starts. */
+function cueStart(m: RegExpExecArray): number {
+  return m.index + m[0].indexOf(m[1] as string);
+}
+
 /** Names typed in lower case after a cue (see `LOWER_CASE_CUE`). */
 function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFinding[]): void {
   LOWER_CASE_CUE.lastIndex = 0;
   for (let m = LOWER_CASE_CUE.exec(folded); m; m = LOWER_CASE_CUE.exec(folded)) {
-    const cue = m[1] as string;
+    const written = m[1] as string;
+    // « mme. », "dr." are read as « mme », "dr"; « m. » keeps its dot (« m » alone is no honorific).
+    const cue = written.length > 2 && written.endsWith(".") ? written.slice(0, -1) : written;
     const initial = m[2];
     const word = m[3] as string;
     const second = m[4];
     const wordStart = m.index + m[0].length - word.length - (second ? second.length + 1 : 0);
     // When the word after the cue is no name, it may itself be a cue (« vu avec mme X »).
     LOWER_CASE_CUE.lastIndex = wordStart - 1;
-    if (!lowerCaseWord(text, wordStart, word)) continue;
     const honorific = LOWER_CASE_HONORIFICS.has(cue);
+    // A particle after an honorific starts the surname (« m. el amrani », « mme de la tour », « mme
+    // da Silva »): the surname is the word after the particles, read by the capitalised pass when
+    // it has a capital, here when it is in lower case and no common word.
+    if (honorific && PARTICLES.has(word)) {
+      LOWER_CASE_PARTICLE_TAIL.lastIndex = wordStart + word.length;
+      const tail = LOWER_CASE_PARTICLE_TAIL.exec(folded);
+      const surname = tail?.[1];
+      if (tail && surname) {
+        const surnameStart = wordStart + word.length + tail[0].length - surname.length;
+        if (
+          !PARTICLES.has(surname) &&
+          lowerCaseWord(text, surnameStart, surname) &&
+          !isCommonWord(surname) &&
+          text.slice(wordStart, surnameStart) === folded.slice(wordStart, surnameStart)
+        ) {
+          out.push({ type: "PERSON_NAME", start: cueStart(m), end: surnameStart + surname.length });
+          LOWER_CASE_CUE.lastIndex = surnameStart + surname.length;
+        }
+      }
+      continue;
+    }
+    // After an honorific a surname may have two letters (« mme ba », "mr ng").
+    if (!lowerCaseWord(text, wordStart, word, honorific && cue !== "m." ? 2 : 3)) continue;
     // « la mme chose », « mme pas »: « mme » is also short for « même ».
     if (
       cue === "mme" &&
       (MEME_BEFORE.test(folded.slice(Math.max(0, m.index - 4), m.index + 1)) || MEME_AFTER.has(word))
     )
       continue;
-    // « m. » is read as an honorific only before a name the lists hold.
-    const known = lowerCaseFirstName(word) || (cue === "m." && (lastNames as ReadonlySet<string>).has(word));
     const surname =
       !(firstCommon as ReadonlySet<string>).has(word) &&
       !(ambiguous as ReadonlySet<string>).has(word) &&
       !(towns as ReadonlySet<string>).has(word) &&
       !(places as ReadonlySet<string>).has(word);
+    // « m. » is read as an honorific before a name the lists hold, or before a word of four letters
+    // or more that no dictionary holds (« m. benslimane »; not « 3 m. de large », « m. le directeur »).
+    const known =
+      lowerCaseFirstName(word) ||
+      (cue === "m." &&
+        ((lastNames as ReadonlySet<string>).has(word) ||
+          (surname &&
+            word.length >= 4 &&
+            !isCommonWord(word) &&
+            !/\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))));
     // After an honorific or an initial any word but a common one is a surname; after a verb the word
     // must be a first name the lists hold.
     if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    // "ms" is also milliseconds: after it, a word no dictionary holds and no number just before.
+    if (
+      cue === "ms" &&
+      !known &&
+      (isCommonWord(word) || /\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))
+    )
+      continue;
     // After a closing formula, the name ends the line.
     if (
       cue.endsWith(",") &&
@@ -1306,11 +1400,10 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       ((lastNames as ReadonlySet<string>).has(second) || lowerCaseFirstName(second))
     )
       end += 1 + second.length;
-    const cueStart = m.index + m[0].indexOf(cue);
     const start = honorific
-      ? cueStart
+      ? cueStart(m)
       : initial
-        ? folded.indexOf(`${initial}.`, cueStart + cue.length)
+        ? folded.indexOf(`${initial}.`, cueStart(m) + written.length)
         : wordStart;
     out.push({ type: "PERSON_NAME", start, end });
     // « je préviens aurélien et sandrine », "tell ciara and declan": a second first name after « et ».
@@ -1454,6 +1547,7 @@ const NAMED_AFTER = new Set([
   "bridge",
   "stadium",
   "clinic",
+  "hospice",
   "fund",
   "academy",
   "boulevard",
@@ -1564,7 +1658,11 @@ function decideRun(
       CUE_LAST_WORDS.has(before.folded) &&
       CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
-      to > from
+      // One word is enough when no dictionary holds it, or when it is a name of the lists and no
+      // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »).
+      (to > from ||
+        unknownName(first) ||
+        ((isFirstName(first) || isPlainLastName(first)) && !isCommonWord(first.folded) && !isTown(first)))
     )
       return from;
     // Asking for a reply or a call: « répondre à Aoife Murphy », "reply to Aoife", « rappeler Nadia ».
@@ -1596,7 +1694,13 @@ function decideRun(
     )
       return from;
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
-    if (LABELS.has(before.folded) && /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore)) return from;
+    // One common word no list gives as a name is a department or a mailbox (« À : Prestations », "To: Claims").
+    if (
+      LABELS.has(before.folded) &&
+      /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore) &&
+      !(from === to && isCommonWord(first.folded) && !isFirstName(first) && !isLastName(first))
+    )
+      return from;
     // Relation: « mon époux, M. Martin », "my wife Sarah".
     if (
       RELATIVES.has(before.folded) &&
@@ -1664,6 +1768,8 @@ function decideRun(
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
+  if (after && joined(text, words[to] as Word, after) && namedAfter(after.folded)) return -1;
+  if (placeWordAhead(text, words, to)) return -1;
   // A possessive before a capitalised word names a place or a firm ("King's Cross", "St George's
   // Hospital"); a person's possessive is followed by a common noun ("Conor's sick leave").
   const last = words[to] as Word;
@@ -1679,7 +1785,9 @@ function decideRun(
     contactName(text, words, from, to) &&
     // A firm calls too ("Royal Mail rang", « Le Crédit Agricole a écrit »): one word must be a name
     // the dataset holds, and not a surname that is also a common word ("Burger King").
-    words.slice(from, to + 1).some((w) => !w.allCaps && (isFirstName(w) || isPlainLastName(w)))
+    (words.slice(from, to + 1).some((w) => !w.allCaps && (isFirstName(w) || isPlainLastName(w))) ||
+      // …or two or three words no dictionary holds: « Rachida Zerrouki a appelé ».
+      (to > from && words.slice(from, to + 1).every(unknownName)))
   )
     return from;
 
@@ -1690,6 +1798,21 @@ function decideRun(
   for (let i = from; i < to; i++) {
     const a = words[i] as Word;
     const b = words[i + 1] as Word;
+    // After an article, a first name before a common word no list gives as a surname names a thing:
+    // « le Samu Social », "the Grace Period" (a two-word run only).
+    if (
+      isFirstName(a) &&
+      !a.allCaps &&
+      !b.allCaps &&
+      to === from + 1 &&
+      isCommonWord(b.folded) &&
+      !isLastName(b) &&
+      !isFirstName(b) &&
+      !!words[from - 1] &&
+      DETERMINERS.has((words[from - 1] as Word).folded) &&
+      joined(text, words[from - 1] as Word, a)
+    )
+      continue;
     if (
       isFirstName(a) &&
       !a.allCaps &&
@@ -1697,6 +1820,18 @@ function decideRun(
         isLastName(b) ||
         !(ambiguous as ReadonlySet<string>).has(a.folded) ||
         !sentenceStart(text, a))
+    )
+      return i;
+    // A first name, even one that is also a word at a sentence's start, before a word no dictionary
+    // holds: "Will Harper", « Rose Zerrouki » (not "Will Power", "May Day").
+    if (isFirstName(a) && !a.allCaps && unknownName(b)) return i;
+    // A given name before a surname with an elided particle: « Kouadio N'Dri », « Inès d'Almeida ».
+    if (
+      to === from + 1 &&
+      !a.allCaps &&
+      (isFirstName(a) || unknownName(a)) &&
+      elidedSurname(b) &&
+      !NAMED_PLACES.has(a.folded)
     )
       return i;
     // « DUPONT Jean », « Fontaine Claire » (surname first, as forms and lists write it).
@@ -1709,6 +1844,8 @@ function decideRun(
       !b.allCaps &&
       givenNameShape(a) &&
       !isTown(a) &&
+      // A common word is no given name: « Café Zimmer », « Boulangerie Martin ».
+      !isCommonWord(a.folded) &&
       isPlainLastName(b) &&
       !isPlace(b)
     )
@@ -1731,7 +1868,8 @@ function decideRun(
       givenNameShape(b) &&
       !isTown(a) &&
       !isTown(b) &&
-      !sentenceStart(text, a)
+      // At a sentence's start, neither may be a common word (« Tugdual Le Meur », not « Parc Le Nôtre »).
+      (!sentenceStart(text, a) || (unknownName(a) && unknownName(b)) || (isFirstName(a) && unknownName(b)))
     )
       return i;
   }
@@ -1744,6 +1882,20 @@ function decideRun(
     if (
       (a.allCaps && !b.allCaps && surnameInCapitals(a) && givenNameShape(b)) ||
       (b.allCaps && !a.allCaps && surnameInCapitals(b) && givenNameShape(a) && !sentenceStart(text, a))
+    )
+      return from;
+    // Two capitalised words no dictionary nor list holds, side by side, read as a given name and a
+    // surname of an origin the lists miss: « Rachida Zerrouki », « Kouassi Yao » — not a dosage nor a
+    // count (« Kardégic 75 » is read by the table rules), and not a common word (« Galeries »).
+    // Nor the tail of a longer Title Case phrase (« The Florence Nightingale Hospice »), nor after a
+    // word that puts a place ("to Canary Wharf").
+    const previous = words[from - 1];
+    if (
+      unknownName(a) &&
+      unknownName(b) &&
+      !/^[ \u00a0]?\d/.test(text.slice(b.end, b.end + 2)) &&
+      !(previous && previous.capital && joined(text, previous, a)) &&
+      !(previous && PLACE_BEFORE.has(previous.folded))
     )
       return from;
   }
@@ -1762,9 +1914,35 @@ function decideRun(
   for (let i = alone; i >= 0 && i <= alone; i++) {
     const word = words[i] as Word;
     if (!isFirstName(word) || word.allCaps) continue;
+    const previous = words[i - 1];
+    // A first name that is also a common word, after a capitalised word, ends a Title Case phrase:
+    // "Christmas Eve", "New Year's Eve", "Amazing Grace".
+    if (
+      isCommonWord(word.folded) &&
+      previous &&
+      previous.capital &&
+      (joined(text, previous, word) || (previous.possessive && word.start - previous.end === 3))
+    )
+      continue;
+    // A firm's second name: "Marks and Spencer", « Bernard et Spencer » after a word that is no first name.
+    const conjunction = words[i - 1];
+    const firstPart = words[i - 2];
+    if (
+      conjunction &&
+      firstPart &&
+      (conjunction.folded === "and" || conjunction.folded === "et") &&
+      firstPart.capital &&
+      !firstPart.allCaps &&
+      !isFirstName(firstPart) &&
+      joined(text, conjunction, word) &&
+      joined(text, firstPart, conjunction)
+    )
+      continue;
+    // A first name that is also a common word, on a line with no word in lower case, is a column's
+    // or a title's word: "Product,Category,Price", "Grace Period Policy".
+    if (isCommonWord(word.folded) && titleLine(text, word)) continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
     // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
-    const previous = words[i - 1];
     if (!sentenceStart(text, word) && !(previous && previous.capital && joined(text, previous, word)))
       return i;
   }
@@ -1880,6 +2058,149 @@ function givenNameShape(word: Word): boolean {
     !NAMED_AFTER.has(word.folded) &&
     !isLastName(word)
   );
+}
+
+/**
+ * The word's line, up to 120 characters each side, has no word starting in lower case: a header or a
+ * title. A longer line is prose.
+ */
+function titleLine(text: string, word: Word): boolean {
+  let from = word.start;
+  while (from > 0 && text[from - 1] !== "\n") {
+    if (word.start - from >= 120) return false;
+    from--;
+  }
+  let to = word.end;
+  while (to < text.length && text[to] !== "\n") {
+    if (to - word.end >= 120) return false;
+    to++;
+  }
+  for (let i = from; i < to; i++) {
+    if (isLetterAt(text, i) && !isUpperAt(text, i) && (i === from || !isLetterAt(text, i - 1))) {
+      // An apostrophe's tail ("Year's") is no word.
+      if (i > from && (text[i - 1] === "'" || text[i - 1] === "’")) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A common French or English word (spell-check dictionaries), each part of a hyphenated one too. */
+function isCommonWord(folded: string): boolean {
+  const common = commonWords as ReadonlySet<string>;
+  if (common.has(folded)) return true;
+  // Plurals the frequency lists may not hold: « Systèmes », "hospices".
+  const last = folded.charCodeAt(folded.length - 1);
+  if ((last === 0x73 || last === 0x78) && folded.length > 4 && common.has(folded.slice(0, -1))) return true;
+  return folded.includes("-") && folded.split("-").every((p) => p.length < 3 || common.has(p));
+}
+
+/**
+ * A capitalised word that reads as a name though no list holds it: no common word of the dictionaries
+ * (« Zerrouki », "Harper", « Brídín »; not "Power", « Marché »), no town, place, business, calendar or
+ * institution word, not in capitals, three letters or more.
+ */
+function unknownName(word: Word): boolean {
+  return (
+    !word.allCaps &&
+    // A capital inside a word names a brand ("DevOps", "GitHub", "LinkedIn"), unless after a
+    // hyphen or an apostrophe (« Jean-Baptiste », « N'Dri ») or in an O'/Mc/Mac surname.
+    (word.gaelic || !word.innerCapital) &&
+    word.end - word.start >= 3 &&
+    nameish(word) &&
+    !NAMED_PLACES.has(word.folded) &&
+    !NAMED_AFTER.has(word.folded) &&
+    // « d'Information » is a common word after its particle.
+    !isCommonWord(word.elidedName ? word.folded.slice(2) : word.folded) &&
+    !isTown(word)
+  );
+}
+
+/**
+ * A surname written with an elided particle: « N'Dri », « N'Diaye », « d'Almeida », « D'Souza »,
+ * whose rest is no common word nor town (« Côte d'Ivoire », « Val d'Oise » stay places).
+ */
+function elidedSurname(word: Word): boolean {
+  if (!word.elidedName || word.end - word.start < 4) return false;
+  const rest = word.folded.slice(2);
+  return (
+    !isCommonWord(rest) &&
+    !(towns as ReadonlySet<string>).has(rest) &&
+    !(places as ReadonlySet<string>).has(rest)
+  );
+}
+
+/** A word that makes the name before it a place or an institution, in the singular or plural ("stations"). */
+function namedAfter(folded: string): boolean {
+  return NAMED_AFTER.has(folded) || (folded.endsWith("s") && NAMED_AFTER.has(folded.slice(0, -1)));
+}
+
+/** Articles: a person's name seldom follows one (« le Samu Social », "the Grace Period"). */
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "du",
+  "des",
+  "au",
+  "aux",
+  "the",
+  "a",
+  "an",
+  "our",
+  "notre",
+  "nos",
+]);
+
+/** Words before a place rather than a person: "to Canary Wharf", « vers Pont-Aven », "via Leeds". */
+const PLACE_BEFORE = new Set([
+  "to",
+  "in",
+  "at",
+  "near",
+  "from",
+  "via",
+  "a",
+  "au",
+  "aux",
+  "en",
+  "vers",
+  "depuis",
+  "sur",
+]);
+
+/**
+ * After the run, a word that makes it a place, a team or a firm, across common words or a second
+ * name joined by « et »/"and": "the Kent field team", "Hilton and Marriott hotels", « l'équipe ».
+ */
+function placeWordAhead(text: string, words: readonly Word[], to: number): boolean {
+  const first = words[to + 1];
+  if (!first || !joined(text, words[to] as Word, first)) return false;
+  // "Hilton and Marriott hotels", « Mercure et Novotel hotels »
+  if (CONJUNCTIONS.has(first.folded)) {
+    const other = words[to + 2];
+    const head = words[to + 3];
+    return (
+      !!other &&
+      !!head &&
+      other.capital &&
+      joined(text, first, other) &&
+      joined(text, other, head) &&
+      namedAfter(head.folded)
+    );
+  }
+  // "the Kent field team", "the Devon claims team": up to two common lower-case words, then the head.
+  let j = to + 1;
+  for (let steps = 0; steps < 3; steps++, j++) {
+    const w = words[j];
+    if (!w || (j > to + 1 && !joined(text, words[j - 1] as Word, w))) return false;
+    if (namedAfter(w.folded)) return j > to + 1;
+    if (w.capital || isStop(w) || !isCommonWord(w.folded)) return false;
+  }
+  return false;
 }
 
 /** The cells of one line, as [start, end) offsets inside it; quotes around a CSV cell are left out. */
@@ -2079,13 +2400,24 @@ function detectNameColumns(
         continue;
       }
       const headerCells = splitCells(foldedLine, sep);
-      const found: number[] = [];
+      let found: number[] = [];
       let headerLike = !csv || (headerCells.length >= 2 && !/[.:!?]\s*$/.test(foldedLine));
+      let thingTable = false;
+      const generic: number[] = [];
       headerCells.forEach(([from, to], index) => {
         const header = headerText(foldedLine.slice(from, to));
         if (csv && (header.length > 40 || header.split(" ").length > 5)) headerLike = false;
         if (NAME_HEADERS.has(header)) found.push(index);
+        if (GENERIC_NAME_HEADERS.has(header)) generic.push(index);
+        if (THING_HEADERS.has(header)) thingTable = true;
       });
+      // « Nom | Dosage | Laboratoire », "Name | Strength | Pack": a table of things, whose « Nom »
+      // names products, unless another column names people (« Prénom », "Member").
+      if (found.length > 0 && thingTable && generic.length === found.length && headerLike) {
+        // Its header line still names columns, not people ("Name,Price,Stock").
+        headerLines.push([lineStart, lineStart + line.length]);
+        found = [];
+      }
       if (found.length > 0 && headerLike) {
         flush();
         columns = found;

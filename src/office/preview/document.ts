@@ -1,32 +1,14 @@
 /**
- * What the pane has written into the simulated documents of the preview host, per sample, and the view
- * of each document the preview page shows: the Word text with the inserted blocks, the message being
- * written with the text put at its cursor, the reply form opened from a message, the sheet with the
- * cells written. The fakes (./fakes.ts) record writes here through the same Office.js calls real Office
- * receives.
+ * The view of each simulated document the preview page shows, after the pane's writes (./writes.ts): the
+ * Word text with the inserted blocks, the message being written with the text put at its cursor, the
+ * reply form opened from a message, the sheet with the cells written. It comes with each host's kit.
  */
 import type { Host, HostMode } from "../../core/types";
 import { htmlToText } from "../html-to-text";
-import type { PreviewSample } from "./samples";
+import type { PreviewSample } from "./samples/types";
+import { writeCount, type PreviewWrites } from "./writes";
 
-export interface PreviewCell {
-  value: unknown;
-  /** What the cell shows. */
-  text: string;
-  formula: unknown;
-}
-
-/** Writes into one sample's document. */
-export interface PreviewWrites {
-  /** Word: HTML put at the cursor (the end of the document in the preview). */
-  word: string[];
-  /** Outlook compose: text put at the cursor (the top of the message), as written. */
-  mail: Array<{ data: string; coercion: string }>;
-  /** Outlook read: reply forms opened, HTML bodies. */
-  replies: string[];
-  /** Excel: cells written, by "row,column" (0-based). */
-  cells: Map<string, PreviewCell>;
-}
+export { emptyWrites, writeCount, type PreviewCell, type PreviewWrites } from "./writes";
 
 export interface PreviewDocumentBlock {
   text: string;
@@ -47,14 +29,6 @@ export interface PreviewDocumentView {
   grid?: { sheet: string; rows: Array<Array<{ text: string; written: boolean }>> };
   /** How many writes this document received. */
   writes: number;
-}
-
-export function emptyWrites(): PreviewWrites {
-  return { word: [], mail: [], replies: [], cells: new Map() };
-}
-
-export function writeCount(writes: PreviewWrites): number {
-  return writes.word.length + writes.mail.length + writes.replies.length + (writes.cells.size > 0 ? 1 : 0);
 }
 
 /** Text of an inserted piece, as Word or Outlook would show it. */

@@ -1,5 +1,6 @@
 import type { Host, HostMode, Lang, Localized } from "../../core/types";
-import type { PreviewHostId } from "./samples";
+import { DEFAULT_PREVIEW_SAMPLES } from "./request";
+import type { PreviewHostId } from "./samples/types";
 
 export interface PreviewHost {
   id: PreviewHostId;
@@ -17,28 +18,28 @@ export const PREVIEW_HOSTS: readonly PreviewHost[] = [
     host: "word",
     mode: "edit",
     label: { fr: "Word", en: "Word" },
-    defaultSample: { fr: "meeting-notes", en: "meeting-notes-en" },
+    defaultSample: DEFAULT_PREVIEW_SAMPLES.word,
   },
   {
     id: "outlook-read",
     host: "outlook",
     mode: "read",
     label: { fr: "Outlook – lecture", en: "Outlook – reading" },
-    defaultSample: { fr: "late-reimbursement", en: "late-reimbursement-en" },
+    defaultSample: DEFAULT_PREVIEW_SAMPLES["outlook-read"],
   },
   {
     id: "outlook-compose",
     host: "outlook",
     mode: "compose",
     label: { fr: "Outlook – rédaction", en: "Outlook – compose" },
-    defaultSample: { fr: "complaint-reply", en: "complaint-reply-en" },
+    defaultSample: DEFAULT_PREVIEW_SAMPLES["outlook-compose"],
   },
   {
     id: "excel",
     host: "excel",
     mode: "edit",
     label: { fr: "Excel", en: "Excel" },
-    defaultSample: { fr: "claims-table", en: "claims-table-en" },
+    defaultSample: DEFAULT_PREVIEW_SAMPLES.excel,
   },
 ];
 

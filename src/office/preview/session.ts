@@ -4,23 +4,31 @@
  */
 import type { HostContext, Lang, Localized } from "../../core/types";
 import { HostReadError } from "../errors";
-import * as excel from "../excel";
-import * as outlook from "../outlook";
-import { prefersHighContrast, type HostSession, type HostTheme, type SessionNoticeCode } from "../session";
+import {
+  prefersHighContrast,
+  type HostSession,
+  type HostTheme,
+  type SessionNoticeCode,
+} from "../host-session";
 import type { ReadContextOptions } from "../text";
-import * as word from "../word";
 import type { WriteOutcome, WriteRequest } from "../insert";
-import { hostWriters } from "../writers";
-import { documentView, emptyWrites, type PreviewDocumentView, type PreviewWrites } from "./document";
-import { fakeNamespaces, previewGrid } from "./fakes";
-import { findPreviewSample, type PreviewSample } from "./samples";
+import type { PreviewDocumentView } from "./document";
+import { emptyWrites, type PreviewWrites } from "./writes";
+import { previewKit, type PreviewKit } from "./kit";
+import { loadPreviewSample } from "./samples/load";
+import { findPreviewSampleInfo } from "./samples/catalog";
+import type { PreviewSample } from "./samples/types";
 
 export interface PreviewSession extends HostSession {
   readonly isPreview: true;
   /** The sample being shown. */
   readonly sample: PreviewSample;
-  /** Shows another sample (host, mode and language may change); listeners of onContextChanged are called. */
-  setSample(id: string): PreviewSample;
+  /**
+   * Shows another sample (host, mode and language may change), once its host's code is fetched; listeners
+   * of onContextChanged are called then. Rejects with `HostReadError("unknown_preview_sample")` for an
+   * unknown id. When switches overlap, the last one asked for wins.
+   */
+  setSample(id: string): Promise<PreviewSample>;
   onContextChanged(listener: () => void): () => void;
   writeAnswer(request: WriteRequest): Promise<WriteOutcome>;
   /** The simulated document of the current sample, with what was written into it. */
@@ -31,6 +39,8 @@ export interface PreviewSession extends HostSession {
 
 export interface PreviewSessionOptions {
   sample: PreviewSample;
+  /** The sample's host code (`previewKit(sample.host)`). */
+  kit: PreviewKit;
   /** UI language; defaults to the sample's language. */
   displayLanguage?: string;
   /** "dark", "light" or "contrast" (from `?theme=`); else the browser's preference. */
@@ -50,44 +60,21 @@ function previewTheme(requested: string | null | undefined): HostTheme {
   return { isDark, highContrast: prefersHighContrast() };
 }
 
-export function readSample(
+/** Reads a sample through its host's adapter, on fake Office objects (fetched with the host's kit). */
+export async function readSample(
   sample: PreviewSample,
   options: ReadContextOptions = {},
   displayLanguage?: string,
-  writes?: PreviewWrites,
+  writes: PreviewWrites = emptyWrites(),
 ): Promise<HostContext> {
-  const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
-  switch (sample.host) {
-    case "word":
-      return word.readContext(options, namespaces.Word);
-    case "excel":
-      return excel.readContext(options, namespaces.Excel);
-    case "outlook":
-      return outlook.readContext(options, namespaces.Office);
-  }
-}
-
-/** Writes into a sample through the same adapters as real Office, on the fakes that record them. */
-export async function writeSample(
-  sample: PreviewSample,
-  writes: PreviewWrites,
-  request: WriteRequest,
-  displayLanguage?: string,
-): Promise<WriteOutcome> {
-  const { writeExcel, writeOutlook, writeWord } = await hostWriters();
-  const namespaces = fakeNamespaces(sample, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
-  switch (sample.host) {
-    case "word":
-      return writeWord(namespaces.Word, request);
-    case "excel":
-      return writeExcel(namespaces.Excel, request);
-    case "outlook":
-      return writeOutlook(namespaces.Office, request);
-  }
+  const kit = await previewKit(sample.host);
+  return kit.read(sample, options, displayLanguage ?? DISPLAY_LANGUAGE[sample.lang], writes);
 }
 
 export function createPreviewSession(options: PreviewSessionOptions): PreviewSession {
   let sample = options.sample;
+  let kit = options.kit;
+  let switches = 0;
   const listeners = new Set<() => void>();
   const documentListeners = new Set<() => void>();
   // Per sample, for the life of the page: switching samples and back shows what was inserted.
@@ -114,35 +101,32 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
     notice: options.notice?.text,
     noticeCode: options.notice?.code,
     readContext(readOptions) {
-      return readSample(
-        sample,
-        { ...options.readDefaults, ...readOptions },
-        displayLanguage,
-        writesOf(sample),
-      );
+      return kit.read(sample, { ...options.readDefaults, ...readOptions }, displayLanguage, writesOf(sample));
     },
     async writeAnswer(request) {
-      const outcome = await writeSample(sample, writesOf(sample), request, displayLanguage);
+      const outcome = await kit.write(sample, writesOf(sample), request, displayLanguage);
       if (outcome.status === "written") documentListeners.forEach((listener) => listener());
       return outcome;
     },
     document() {
       const writes = writesOf(sample);
-      const content = sample.content;
-      const grid = content.kind === "excel" ? previewGrid(content, sample.lang, writes) : undefined;
-      return documentView(sample, writes, grid);
+      return kit.view(sample, writes);
     },
     onDocumentChanged(listener) {
       documentListeners.add(listener);
       return () => void documentListeners.delete(listener);
     },
-    setSample(id) {
-      const next = findPreviewSample(id);
-      if (!next) throw new HostReadError("unknown_preview_sample", { detail: id });
-      sample = next;
+    async setSample(id) {
+      const info = findPreviewSampleInfo(id);
+      if (!info) throw new HostReadError("unknown_preview_sample", { detail: id });
+      const ticket = ++switches;
+      const loaded = await loadPreviewSample(info);
+      if (ticket !== switches) return loaded.sample; // a later switch was asked for meanwhile
+      sample = loaded.sample;
+      kit = loaded.kit;
       listeners.forEach((listener) => listener());
       documentListeners.forEach((listener) => listener());
-      return next;
+      return sample;
     },
     onContextChanged(listener) {
       listeners.add(listener);

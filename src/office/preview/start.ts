@@ -1,7 +1,11 @@
-/** Starts a preview session for a request; fetched as its own chunk, only when the pane runs in preview. */
+/**
+ * Starts a preview session for a request; fetched as its own chunk, only when the pane runs in preview,
+ * with the chosen sample's host (./kit.ts) and nothing of the other hosts.
+ */
 import type { Lang } from "../../core/types";
 import type { ReadContextOptions } from "../text";
-import { browserLanguage, SESSION_NOTICES, type SessionNoticeCode } from "../session";
+import { browserLanguage, SESSION_NOTICES, type SessionNoticeCode } from "../host-session";
+import { loadPreviewSample } from "./samples/load";
 import { langOf, type PreviewRequest } from "./request";
 import { resolvePreviewSample } from "./select";
 import { createPreviewSession, type PreviewSession } from "./session";
@@ -12,16 +16,17 @@ export interface StartPreviewOptions {
   readDefaults?: ReadContextOptions;
 }
 
-export function startPreviewSession(
+export async function startPreviewSession(
   request: PreviewRequest,
   options: StartPreviewOptions,
   noticeCode?: SessionNoticeCode,
-): PreviewSession {
+): Promise<PreviewSession> {
   const fallbackLang = options.lang ?? langOf(browserLanguage()) ?? "fr";
-  const sample = resolvePreviewSample(request, fallbackLang);
+  const { sample, kit } = await loadPreviewSample(resolvePreviewSample(request, fallbackLang));
   const uiLang = langOf(request.lang);
   return createPreviewSession({
     sample,
+    kit,
     displayLanguage: uiLang === "en" ? "en-GB" : uiLang === "fr" ? "fr-FR" : undefined,
     theme: request.theme,
     notice: noticeCode ? { code: noticeCode, text: SESSION_NOTICES[noticeCode] } : undefined,

@@ -2,6 +2,9 @@ import { ChatEventSchemas, type ChatEventName, type ChatEvents } from "../../cor
 import { ApiProblem } from "./problem";
 import type { SseEvent } from "./sse";
 
+// The stream reader comes with the schemas: neither is needed before the first answer is asked for.
+export { readSse } from "./sse";
+
 /** One event of the chat stream, its data checked against the schema the server writes it with. */
 export type ChatStreamEvent = { [E in ChatEventName]: { event: E; data: ChatEvents[E] } }[ChatEventName];
 

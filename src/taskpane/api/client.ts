@@ -2,7 +2,6 @@ import type { FeedbackCreate } from "../../core/api/feedback";
 import type { UseCaseCreate, UseCasePatch } from "../../core/api/use-cases";
 import type { ContextFeatures, Host, Lang } from "../../core/types";
 import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
-import { readSse } from "./sse";
 import type {
   AttemptList,
   AttemptRecorded,
@@ -239,7 +238,7 @@ export function createApiClient(options: ApiClientOptions) {
   };
 
   async function stream(path: string, body: unknown, callbacks: ChatCallbacks): Promise<ChatUsage> {
-    // The event schemas load beside the request, out of the first-render bundle.
+    // The event schemas and the stream reader load beside the request, out of the first-render bundle.
     // Served from the same origin as the API: a chunk that cannot load is the server out of reach.
     const events = import(/* webpackChunkName: "chat-events" */ "./chatEvents").catch((err: unknown) => {
       throw networkProblem(err);
@@ -253,7 +252,7 @@ export function createApiClient(options: ApiClientOptions) {
     });
     const stream = response.body;
     if (!stream) throw new ApiProblem({ status: 0, code: "network", detail: "empty stream" });
-    const { parseChatEvent } = await events;
+    const { parseChatEvent, readSse } = await events;
     let usage: ChatUsage | null = null;
     let failure: ApiProblem | null = null;
     try {

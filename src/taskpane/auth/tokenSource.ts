@@ -1,10 +1,31 @@
 import type { TokenSource } from "../api/client";
-import { cachedTokenSource } from "./cachedToken";
+import { cachedTokenSource, type IssuedToken } from "./cachedToken";
 import { authConfig } from "./config";
 import { devTokenSource, previewIdentity } from "./devIssuer";
 import { supportsNestedAppAuth } from "../../office/connect";
-import { naaIssuer } from "./naa";
-import { officeDialogIssuer } from "./officeDialog";
+
+let officeSignIn: Promise<typeof import("./officeSignIn")> | null = null;
+
+/** Office's sign-in code, fetched once (a failed fetch is tried again on the next token asked for). */
+export function loadOfficeSignIn(): Promise<typeof import("./officeSignIn")> {
+  return (officeSignIn ??= import(/* webpackChunkName: "office-sign-in" */ "./officeSignIn").catch(
+    (err: unknown) => {
+      officeSignIn = null;
+      throw err;
+    },
+  ));
+}
+
+type Issuer = (refresh: boolean) => Promise<IssuedToken>;
+
+/** An issuer whose code is fetched when the first token is asked for. */
+function lazyIssuer(make: (code: typeof import("./officeSignIn")) => Issuer): Issuer {
+  let issuer: Issuer | null = null;
+  return async (refresh) => {
+    issuer ??= make(await loadOfficeSignIn());
+    return issuer(refresh);
+  };
+}
 
 export type SignInMethod = "naa" | "dialog" | "dev";
 
@@ -21,9 +42,12 @@ export function createTokenSource(options: { isPreview: boolean; search: string;
   if (options.isPreview || !config) {
     return { method: "dev", tokens: devTokenSource(previewIdentity(options.search)) };
   }
-  if (supportsNestedAppAuth()) return { method: "naa", tokens: cachedTokenSource(naaIssuer(config)) };
+  if (supportsNestedAppAuth()) {
+    return { method: "naa", tokens: cachedTokenSource(lazyIssuer((code) => code.naaIssuer(config))) };
+  }
+  const dialogUrl = new URL("auth-dialog.html", options.pageUrl).href;
   return {
     method: "dialog",
-    tokens: cachedTokenSource(officeDialogIssuer(new URL("auth-dialog.html", options.pageUrl).href)),
+    tokens: cachedTokenSource(lazyIssuer((code) => code.officeDialogIssuer(dialogUrl))),
   };
 }

@@ -30,13 +30,19 @@ export function PreviewSwitcher(props: { preview: PreviewControls }) {
   const current = preview.current();
   const samples = preview.samples.filter((s) => s.previewHost === current.previewHost);
 
+  // The URL follows once the sample is shown; should its host's code be unreachable, the pane stays on
+  // the sample it shows, and so does the URL.
   const show = (sampleId: string, previewHost: string) => {
-    preview.show(sampleId);
-    const url = new URL(location.href);
-    url.searchParams.set("host", previewHost);
-    url.searchParams.set("sample", sampleId);
-    url.searchParams.set("lang", lang);
-    history.replaceState(null, "", url);
+    preview.show(sampleId).then(
+      () => {
+        const url = new URL(location.href);
+        url.searchParams.set("host", previewHost);
+        url.searchParams.set("sample", sampleId);
+        url.searchParams.set("lang", lang);
+        history.replaceState(null, "", url);
+      },
+      () => undefined,
+    );
   };
 
   // Switching the pane's language switches the sample to the same situation in that language.

@@ -34,8 +34,11 @@ export interface PreviewControls {
   /** `scenario` pairs a sample with its translation (the same situation in French and English). */
   samples: ReadonlyArray<{ id: string; previewHost: string; lang: Lang; title: string; scenario: string }>;
   current(): { sampleId: string; previewHost: string };
-  /** Shows another sample in place; the session's context listeners fire. */
-  show(sampleId: string): void;
+  /**
+   * Shows another sample in place, once its host's code is fetched (the first time that host is shown);
+   * the session's context listeners fire then.
+   */
+  show(sampleId: string): Promise<void>;
   /** The simulated document with what the pane wrote into it. */
   document(): PreviewDocumentView;
   onDocumentChanged(listener: () => void): () => void;

@@ -1,6 +1,6 @@
 import { currentPreviewSession, setPreviewSample } from "../../office/connect";
 import { PREVIEW_HOSTS } from "../../office/preview/hosts";
-import { previewSamples } from "../../office/preview/samples";
+import { PREVIEW_SAMPLE_CATALOG } from "../../office/preview/samples/catalog";
 import type { PreviewSession } from "../../office/preview/session";
 import type { PreviewControls } from "./host";
 
@@ -14,7 +14,7 @@ export function previewControls(session: PreviewSession): PreviewControls {
       label: h.label,
       defaultSample: h.defaultSample,
     })),
-    samples: Object.values(previewSamples).map((s) => ({
+    samples: PREVIEW_SAMPLE_CATALOG.map((s) => ({
       id: s.id,
       previewHost: s.previewHost,
       lang: s.lang,
@@ -25,8 +25,8 @@ export function previewControls(session: PreviewSession): PreviewControls {
       const sample = currentPreviewSession()?.sample;
       return { sampleId: sample?.id ?? "", previewHost: sample?.previewHost ?? "word" };
     },
-    show: (sampleId) => {
-      setPreviewSample(sampleId);
+    show: async (sampleId) => {
+      await setPreviewSample(sampleId);
     },
     document: () => session.document(),
     onDocumentChanged: (listener) => session.onDocumentChanged(listener),

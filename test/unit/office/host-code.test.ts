@@ -68,6 +68,31 @@ describe("the host's code, fetched only where it runs", () => {
     expect(loaded).toEqual([]);
   });
 
+  it("starts the preview with the open host's code and sample only: no other sample, fakes or adapter", async () => {
+    let loaded: string[] = [];
+    await jest.isolateModulesAsync(async () => {
+      loaded = forbid([
+        "preview/kits/word",
+        "preview/kits/excel",
+        "preview/samples/word",
+        "preview/samples/excel",
+        "preview/samples/items/late-reimbursement-en",
+        "preview/samples/items/complaint-reply",
+        "preview/samples/items/meeting-notes",
+        "preview/fakes/word",
+        "preview/fakes/excel",
+        "word",
+        "excel",
+        "session",
+      ]);
+      const { initHost } = await import("../../../src/office/connect");
+      const session = await initHost({ url: `${PANE}?host=outlook-read&lang=fr` });
+      expect(session).toMatchObject({ host: "outlook", mode: "read", isPreview: true });
+      expect((await session.readContext()).title).toContain("Remboursement");
+    });
+    expect(loaded).toEqual([]);
+  });
+
   it("fetches the writers when an answer is first put into the preview's document", async () => {
     const { initHost } = await import("../../../src/office/connect");
     const session = await initHost({ url: `${PANE}?host=word&lang=fr` });

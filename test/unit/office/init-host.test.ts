@@ -228,7 +228,7 @@ describe("setPreviewSample", () => {
     const session = await initHost({ url: `${PANE}?host=word` });
     const listener = jest.fn();
     session.onContextChanged?.(listener);
-    expect(setPreviewSample("claims-table")).toMatchObject({ host: "excel" });
+    await expect(setPreviewSample("claims-table")).resolves.toMatchObject({ host: "excel" });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(session.host).toBe("excel");
     expect((await session.readContext()).meta.hasFormulas).toBe(true);
@@ -237,19 +237,29 @@ describe("setPreviewSample", () => {
   it("moves every preview session the pane may hold (React starts effects twice in development)", async () => {
     const first = await initHost({ url: `${PANE}?host=word` });
     const second = await initHost({ url: `${PANE}?host=word` });
-    setPreviewSample("claims-table-en");
+    await setPreviewSample("claims-table-en");
     expect([first.host, second.host]).toEqual(["excel", "excel"]);
     expect((await first.readContext()).title).toBe("Claims 2025");
   });
 
-  it("rejects an unknown sample with a stable code", async () => {
-    await initHost({ url: `${PANE}?host=word` });
-    expect(() => setPreviewSample("nope")).toThrow(HostReadError);
-    try {
-      setPreviewSample("nope");
-    } catch (error) {
-      expect((error as HostReadError).code).toBe("unknown_preview_sample");
-    }
+  it("keeps the last of overlapping switches, whichever host's code arrives first", async () => {
+    const session = await initHost({ url: `${PANE}?host=word` });
+    const listener = jest.fn();
+    session.onContextChanged?.(listener);
+    const toExcel = setPreviewSample("claims-table");
+    const toOutlook = setPreviewSample("late-reimbursement");
+    await Promise.all([toExcel, toOutlook]);
+    expect((session as PreviewSession).sample.id).toBe("late-reimbursement");
+    expect(session.host).toBe("outlook");
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("rejects an unknown sample with a stable code, and stays on the sample shown", async () => {
+    const session = await initHost({ url: `${PANE}?host=word` });
+    const error = await setPreviewSample("nope").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostReadError);
+    expect((error as HostReadError).code).toBe("unknown_preview_sample");
+    expect(session.host).toBe("word");
   });
 });
 

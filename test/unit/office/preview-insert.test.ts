@@ -1,15 +1,16 @@
 import { previewSamples } from "../../../src/office";
+import { previewKit } from "../../../src/office/preview/kit";
 import { createPreviewSession } from "../../../src/office/preview/session";
 
-function session(sampleId: string) {
+async function session(sampleId: string) {
   const sample = previewSamples[sampleId];
   if (!sample) throw new Error(`no sample ${sampleId}`);
-  return createPreviewSession({ sample });
+  return createPreviewSession({ sample, kit: await previewKit(sample.host) });
 }
 
 describe("preview documents show what the pane inserts", () => {
   it("Word: the inserted answer follows the document's text, marked, and listeners hear of it", async () => {
-    const preview = session("meeting-notes");
+    const preview = await session("meeting-notes");
     const changes: number[] = [];
     preview.onDocumentChanged(() => changes.push(preview.document().writes));
     expect(preview.document().writes).toBe(0);
@@ -26,7 +27,7 @@ describe("preview documents show what the pane inserts", () => {
   });
 
   it("Outlook compose: the answer sits at the top of the message being written", async () => {
-    const preview = session("complaint-reply");
+    const preview = await session("complaint-reply");
     await preview.writeAnswer({
       kind: "insert",
       answer: "Madame, nous avons bien reçu votre dossier.",
@@ -39,7 +40,7 @@ describe("preview documents show what the pane inserts", () => {
   });
 
   it("Outlook read: a reply form opens holding the answer", async () => {
-    const preview = session("late-reimbursement");
+    const preview = await session("late-reimbursement");
     await preview.writeAnswer({
       kind: "reply",
       answer: "Bonjour,\n\nVotre remboursement part demain.",
@@ -49,7 +50,7 @@ describe("preview documents show what the pane inserts", () => {
   });
 
   it("Excel: a formula lands under the table after confirmation, and the sheet shows it", async () => {
-    const preview = session("claims-table");
+    const preview = await session("claims-table");
     const rows = preview.document().grid?.rows.length ?? 0;
     const asked = await preview.writeAnswer({ kind: "formula", answer: "=SOMME(C2:C5)", lang: "fr" });
     expect(asked).toMatchObject({ status: "confirm", reason: "formula", address: `A${rows + 1}` });
@@ -60,7 +61,7 @@ describe("preview documents show what the pane inserts", () => {
   });
 
   it("Excel: a table over the selected data asks first, then replaces the cells shown", async () => {
-    const preview = session("claims-table");
+    const preview = await session("claims-table");
     const answer = "| Acte | Total |\n|---|---|\n| Consultation | 1 250,50 |";
     expect(await preview.writeAnswer({ kind: "table", answer, lang: "fr" })).toMatchObject({
       status: "confirm",
@@ -76,11 +77,11 @@ describe("preview documents show what the pane inserts", () => {
   });
 
   it("keeps each sample's insertions when the preview switches away and back", async () => {
-    const preview = session("meeting-notes");
+    const preview = await session("meeting-notes");
     await preview.writeAnswer({ kind: "replace", answer: "Nouveau texte", lang: "fr" });
-    preview.setSample("late-reimbursement");
+    await preview.setSample("late-reimbursement");
     expect(preview.document().writes).toBe(0);
-    preview.setSample("meeting-notes");
+    await preview.setSample("meeting-notes");
     expect(preview.document().writes).toBe(1);
   });
 });

@@ -2,6 +2,9 @@ import { computeFeatures } from "../../../src/core/features";
 import { detectPersonalData, isValidNir } from "../../../src/core/privacy";
 import { PREVIEW_HOSTS, previewSamples, type PreviewSample } from "../../../src/office";
 import { columnLetters, formatEuro } from "../../../src/office/preview/fakes";
+import { loadPreviewSample, loadSample } from "../../../src/office/preview/samples/load";
+import { PREVIEW_SAMPLE_CATALOG } from "../../../src/office/preview/samples/catalog";
+import { hostOfPreviewHostId, likelyPreviewSample } from "../../../src/office/preview/request";
 import { previewRequestFromUrl, resolvePreviewSample } from "../../../src/office/preview/select";
 import { readSample } from "../../../src/office/preview/session";
 
@@ -121,6 +124,24 @@ describe("preview samples", () => {
   });
 });
 
+describe("the samples' catalog and the hosts' kits", () => {
+  it("lists every sample, in switcher order, as the samples themselves say", () => {
+    expect(PREVIEW_SAMPLE_CATALOG).toEqual(samples.map(({ content: _content, ...info }) => info));
+  });
+
+  it("fetches every sample of the catalog on its own, as written, with its host's kit", async () => {
+    for (const info of PREVIEW_SAMPLE_CATALOG) {
+      const { sample, kit } = await loadPreviewSample(info);
+      expect(sample).toBe(previewSamples[info.id]);
+      expect(kit.host).toBe(info.host);
+    }
+    await expect(loadSample("nope")).resolves.toBeUndefined();
+    await expect(loadPreviewSample({ id: "claims-table", host: "word" })).rejects.toThrow(
+      "no word preview sample claims-table",
+    );
+  });
+});
+
 describe("choosing a preview sample", () => {
   it("reads host, sample, lang and theme from the URL, and no preview without host or sample", () => {
     expect(
@@ -149,6 +170,38 @@ describe("choosing a preview sample", () => {
     [{}, "late-reimbursement"],
   ])("%j → %s", (request, id) => {
     expect(resolvePreviewSample(request).id).toBe(id);
+  });
+});
+
+describe("the host whose code the preview fetches first", () => {
+  it("is the Office host of each preview host, and none for an unknown id", () => {
+    for (const host of PREVIEW_HOSTS) expect(hostOfPreviewHostId(host.id)).toBe(host.host);
+    expect([null, undefined, "", "powerpoint", "Outlook"].map(hostOfPreviewHostId)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe("the sample the preview fetches first", () => {
+  it("is the one the request resolves to, whenever the URL names a host or a sample in its language", () => {
+    for (const lang of ["fr", "en"] as const) {
+      for (const request of [
+        {},
+        { host: "powerpoint" },
+        ...PREVIEW_HOSTS.map((h) => ({ host: h.id })),
+        ...PREVIEW_SAMPLE_CATALOG.filter((s) => s.lang === lang).map((s) => ({ sample: s.id })),
+      ]) {
+        expect({ request, lang, id: likelyPreviewSample(request, lang) }).toEqual({
+          request,
+          lang,
+          id: resolvePreviewSample(request, lang).id,
+        });
+      }
+    }
   });
 });
 

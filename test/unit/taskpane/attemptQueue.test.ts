@@ -5,6 +5,7 @@ import {
   createAttemptQueue,
   MAX_SERVER_ERROR_TRIES,
 } from "../../../src/taskpane/queue/attemptQueue";
+import { lazyAttemptQueue } from "../../../src/taskpane/queue/lazy";
 import { memoryPendingStore } from "../../../src/taskpane/queue/store";
 
 function attempt(id: string): AttemptSubmission {
@@ -223,5 +224,78 @@ describe("attempt queue", () => {
     expect(backoffDelay(1, () => 0.5)).toBe(2000);
     expect(backoffDelay(2, () => 0.5)).toBe(4000);
     expect(backoffDelay(20, () => 0.5)).toBe(60000);
+  });
+});
+
+describe("attempt queue fetched on first use", () => {
+  function lazily(api: ReturnType<typeof fakeApi>, store = memoryPendingStore()) {
+    const loads = { count: 0, fail: false };
+    const queue = lazyAttemptQueue(async () => {
+      loads.count++;
+      if (loads.fail) throw new Error("chunk unreachable");
+      return createAttemptQueue({ store, send: api.send, setTimer: () => 0, clearTimer: () => {} });
+    });
+    return { queue, loads };
+  }
+
+  it("is not fetched for delivery listeners, and hears deliveries once fetched", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    await store.put({ attempt: attempt("old"), queuedAt: 0, tries: 1 });
+    const { queue, loads } = lazily(api, store);
+    const heard: string[] = [];
+    queue.onDelivered((a) => heard.push(a.id));
+    expect(loads.count).toBe(0);
+    const counts: number[] = [];
+    queue.subscribe((n) => counts.push(n));
+    await queue.flush();
+    expect(loads.count).toBe(1);
+    expect(api.delivered).toEqual(["old"]);
+    expect(heard).toEqual(["old"]);
+    expect(counts[counts.length - 1]).toBe(0);
+    const late: string[] = [];
+    queue.onDelivered((a) => late.push(a.id));
+    await store.put({ attempt: attempt("next"), queuedAt: 0, tries: 1 });
+    await queue.flush();
+    expect(heard).toEqual(["old", "next"]);
+    expect(late).toEqual(["next"]);
+  });
+
+  it("sends through the real queue and keeps an attempt while the API is down", async () => {
+    const api = fakeApi();
+    const { queue, loads } = lazily(api);
+    api.state.up = false;
+    expect((await queue.submit(attempt("a1"))).status).toBe("queued");
+    expect(await queue.pendingCount()).toBe(1);
+    api.state.up = true;
+    await queue.flush();
+    expect(api.delivered).toEqual(["a1"]);
+    expect(loads.count).toBe(1);
+  });
+
+  it("retries a failed fetch: flush resolves meanwhile, submit rejects", async () => {
+    const api = fakeApi();
+    const { queue, loads } = lazily(api);
+    loads.fail = true;
+    await expect(queue.flush()).resolves.toBeUndefined();
+    await expect(queue.submit(attempt("a1"))).rejects.toThrow("chunk unreachable");
+    loads.fail = false;
+    expect((await queue.submit(attempt("a1"))).status).toBe("sent");
+    expect(loads.count).toBe(3);
+  });
+
+  it("stops listeners removed before the queue arrived", async () => {
+    const api = fakeApi();
+    const store = memoryPendingStore();
+    await store.put({ attempt: attempt("old"), queuedAt: 0, tries: 1 });
+    const { queue } = lazily(api, store);
+    const heard: string[] = [];
+    const counts: number[] = [];
+    queue.onDelivered((a) => heard.push(a.id))();
+    queue.subscribe((n) => counts.push(n))();
+    await queue.flush();
+    expect(api.delivered).toEqual(["old"]);
+    expect(heard).toEqual([]);
+    expect(counts).toEqual([]);
   });
 });

@@ -52,3 +52,6 @@ export interface PreviewSample {
   title: string;
   content: PreviewSampleContent;
 }
+
+/** A sample without its content: what the switcher lists and the URL picks, known before any sample is fetched. */
+export type PreviewSampleInfo = Omit<PreviewSample, "content">;
