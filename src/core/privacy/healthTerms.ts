@@ -185,3 +185,119 @@ export function detectHealthTerms(original: string, folded: string, out: Persona
     }
   }
 }
+
+/**
+ * Conditions the vocabulary does not list, recognised by their form: the suffixes medicine builds
+ * names of diseases with (French -ite, -ose, -pathie, -émie, -algie, -ome, -plégie; English -itis, -osis,
+ * -pathy, -emia, -algia, -oma, -plegia) and the adjectives that name people by them (« leucémique »,
+ * "arthritic", "psychotic"). Ordinary words with the same endings (« limite », « propose », « académie »,
+ * "website", "diploma", "empathy") are kept out by a short list and a minimum length.
+ */
+const CONDITION_SUFFIXES: readonly (readonly [suffix: string, minLength: number])[] = [
+  ["ose", 7],
+  ["oses", 8],
+  ["pathie", 8],
+  ["pathies", 9],
+  ["pathe", 8],
+  ["émie", 6],
+  ["émies", 7],
+  ["émique", 8],
+  ["algie", 8],
+  ["algies", 9],
+  ["ome", 7],
+  ["omes", 8],
+  ["plégie", 9],
+  ["plégique", 10],
+  ["otique", 9],
+  ["ectomie", 9],
+  ["iasis", 7],
+  ["stomie", 6],
+  ["ectomy", 8],
+  ["ostomy", 6],
+  ["itique", 9],
+  ["itis", 6],
+  ["osis", 7],
+  ["pathy", 7],
+  ["pathic", 8],
+  ["emia", 6],
+  ["aemia", 7],
+  ["emic", 7],
+  ["algia", 7],
+  ["oma", 6],
+  ["omas", 7],
+  ["plegia", 8],
+  ["plegic", 8],
+  ["otic", 8],
+  ["itic", 8],
+];
+
+/** Ordinary words that end like a condition (accents kept, singular). */
+const NOT_CONDITIONS = new Set(
+  (
+    "limite visite revisite parasite termite granite marmite guérite dynamite explicite implicite illicite " +
+    "sollicite facilite réhabilite débite crédite précipite médite irrite agite hypocrite anthracite graphite " +
+    "satellite marguerite transite favorite inscrite proscrite prescrite décrite interdite prédite subite " +
+    "nécessite hérite délimite acquitte émérite démérite gravite palpite milite incite suscite ressuscite " +
+    "récite exploite réussite faillite conduite poursuite ensuite gratuite petite écrite maudite insolite " +
+    "météorite dolomite lignite website onsite offsite composite opposite definite infinite requisite " +
+    "prerequisite exquisite appetite expedite reunite erudite contrite rewrite favourite " +
+    "propose suppose expose impose dispose repose compose oppose arrose grandiose virtuose overdose morose " +
+    "interpose superpose transpose décompose recompose indispose juxtapose présuppose prédispose entrepose " +
+    "dépose explose implose apothéose métamorphose osmose cellulose glucose lactose fructose saccharose " +
+    "symbiose hypnose diagnose ecchymose " +
+    "sympathie empathie antipathie télépathie homéopathie ostéopathie naturopathie ostéopathe naturopathe " +
+    "homéopathe sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy " +
+    "telepathic empathic homeopathic osteopathic naturopathic " +
+    "académie académique polémique épidémie pandémie endémie épidémique pandémique systémique academia " +
+    "academic polemic epidemic pandemic systemic endemic " +
+    "nostalgie nostalgia " +
+    "autonome économe agronome métronome gastronome astronome ergonome idiome axiome majordome palindrome " +
+    "hippodrome aérodrome vélodrome autodrome diplome binome chromosome " +
+    "diploma aroma oklahoma " +
+    "exotique patriotique chaotique robotique érotique despotique hypnotique narcotique antibiotique " +
+    "politique critique analytique pratique éthique statistique informatique automatique " +
+    "exotic patriotic chaotic robotic erotic despotic hypnotic idiotic narcotic antibiotic " +
+    "politic critic analytic arthritic semitic underwrite despite cohabite purpose verbose hypnosis symbiosis " +
+    "metamorphosis osmosis apotheosis"
+  ).split(" "),
+);
+/** Person adjectives that do name a condition, kept although a common word shares their ending. */
+const CONDITION_ADJECTIVES = new Set(["neurotic", "arthritic", "névrotique", "arthritique"]);
+
+/**
+ * Inflammations (-ite) by the roots medicine uses: « -ite » alone also ends verbs (« limite ») and, typed
+ * without accents, every noun in -ité (« priorite », « qualite », « activite »).
+ */
+const ITE_ENDINGS = (
+  "rthrite phrite strite ngite nchite usite atite stite ardite oïdite oidite ébite ebite iculite éphalite " +
+  "ephalite ndinite hinite rtérite rterite ntérite nterite scularite onctivite myélite myelite uvéite uveite " +
+  "colite otite dénite denite"
+).split(" ");
+
+const formCache = new Map<string, boolean>();
+const FORM_CACHE_LIMIT = 20_000;
+
+/** A single word (lowercase, accents kept) that names a condition by its form (cached: words repeat). */
+export function hasConditionForm(word: string): boolean {
+  if (word.length < 5) return false;
+  const cached = formCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = conditionForm(word);
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  formCache.set(word, result);
+  return result;
+}
+
+function conditionForm(word: string): boolean {
+  if (CONDITION_ADJECTIVES.has(word)) return true;
+  if (/ites?$/.test(word)) {
+    const singular = word.replace(/s$/, "");
+    return word.length >= 5 && ITE_ENDINGS.some((ending) => singular.endsWith(ending));
+  }
+  if (NOT_CONDITIONS.has(word) || NOT_CONDITIONS.has(word.replace(/s$/, ""))) return false;
+  // « droite », « retraite », « conduite »: a vowel before -ite is an ordinary word.
+  if (/(?:come|some|close)s?$/.test(word) || /\d/.test(word)) return false;
+  for (const [suffix, minLength] of CONDITION_SUFFIXES)
+    if (word.length >= minLength && word.endsWith(suffix)) return true;
+  return false;
+}

@@ -47,7 +47,7 @@
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
 import type { Charter } from "../api/me";
-import { HEALTH_ACRONYMS, HEALTH_TERMS } from "../privacy/healthTerms";
+import { HEALTH_ACRONYMS, HEALTH_TERMS, hasConditionForm } from "../privacy/healthTerms";
 import { foldAccents } from "../text/normalize";
 import { stem } from "../text/stem";
 import type { Lang, Localized } from "../types";
@@ -102,7 +102,10 @@ type Role =
   | "humanReview" // « je le relirai », "signed by the handler": a person decides
   | "withhold" // a decision that holds something back: « en attente », "turned down", "can wait", "someone else"
   | "granted" // what a decision gives (access, bonus, cover, files): withheld under a negation
-  | "anonymous"; // « agrégées », "anonymised", "no names": figures, not people
+  | "anonymous" // « agrégées », "anonymised", "no names": figures, not people
+  | "differential" // a different, worse treatment: later, instead, only, off the list, worse terms, watched, discouraged
+  | "pretext" // « en invoquant un autre motif », "so she doesn't guess why", "frame it as": the real reason hidden
+  | "legit"; // for the people's benefit or by law: « plus vite », "voluntary", « obligation légale », "if they wish"
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
 
@@ -112,20 +115,20 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
-    en: "show only, only show, show me only, keep only, only keep, pull out, highlight, names of, identify, find, list, pick, pick out, single out, select, selection, target, flag, spot, track, filter, isolate, which, mark",
+    en: "colour ? red, colours ? red, color ? red, colors ? red, colour red, colours red, color red, colors red, tag, tagged, show only, only show, show me only, keep only, only keep, pull out, highlight, names of, identify, find, list, pick, pick out, single out, select, selection, target, flag, spot, track, filter, isolate, which, mark",
   },
   rank: {
     fr: "tarifer, tarife, tarifez, tarification, classer, classe, classez, classement, trier, trie, triez, scorer, score, note de risque, profiler, profilage, profil, établis le profil, segmenter, segmentation, hiérarchiser, départager, prioriser, priorise, favoriser, favorise, privilégier, privilégie",
@@ -140,8 +143,8 @@ const LEXICON: Lexicon = {
     en: "promote, promotion, hire, renew, retain, keep, invite, consider, shortlist, interview, eligible, entitled, benefit, receive, offer, offered, offering, confirm, confirmed, extend, extended, extending, carry over, carried over, put ? forward",
   },
   negation: {
-    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez",
-    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti",
+    fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez, arrête d, arrêter de, cesse d, cesser de",
+    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti, stop, stops",
   },
   pastFact: {
     fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
@@ -169,8 +172,8 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "=seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
-    en: "yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
+    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
+    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
@@ -178,7 +181,7 @@ const LEXICON: Lexicon = {
   },
   helpful: {
     fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller",
-    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, advise",
+    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising",
   },
   infer: {
     fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui",
@@ -194,11 +197,11 @@ const LEXICON: Lexicon = {
   },
   push: {
     fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez",
-    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, advise, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know",
+    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, =advise, =advising, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know",
   },
   departure: {
-    fr: "quitter, quitte, quittez, partir, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts",
-    en: "leave, leaving, quit, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure",
+    fr: "retraite anticipée, préretraite, départ volontaire, départ anticipé, quitter, quitte, quittez, quittent, quitteront, quittera, partir, partent, partiront, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts",
+    en: "early retirement, voluntary departure, voluntary redundancy, leave, leaving, leaves, quit, quits, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure",
   },
   objectBound: {
     fr: "retirer, retire, retirez, retirés, retirées, retiré, retirée, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez",
@@ -213,7 +216,7 @@ const LEXICON: Lexicon = {
     en: "career, prospects, promotion, job, position, role, bonus, transfer",
   },
   probe: {
-    fr: "savoir, découvrir, deviner, vérifier discrètement",
+    fr: "savoir, découvrir, deviner, vérifier discrètement, diront, dira, dire, révéler, révèlent, révèle, révéleront, trahir, trahissent, trahiront, montrer, montrent, montreront",
     en: "find out, reveal, discover, learn, determine, work out, tell",
   },
   hiring: {
@@ -265,6 +268,57 @@ const LEXICON: Lexicon = {
     fr: "agrégé, agrégée, agrégés, agrégées, anonymisé, anonymisée, anonymisés, anonymisées, anonyme, anonymes, sans nom, aucun nom, pas de noms, statistiques, moyenne, moyennes, totaux",
     en: "aggregated, aggregate, anonymised, anonymized, anonymous, no names, without names, statistics, averages, average, totals",
   },
+  // A different treatment of people, by class of act (stems, so each entry covers its inflections). With a
+  // trait tied to the people it falls on, it is harm whatever the verb: the classes, not the surface
+  // forms, are what generalises.
+  differential: {
+    fr:
+      // someone else, except them, only the others: comparison and substitution
+      "derrière tout le monde, derrière les autres, ne souhaite plus, ne souhaitons plus, ne voulons plus, ne veut plus, ne veux plus, en haut, en tête de, le plus éloigné, la plus éloignée, les plus éloignés, attribue 0, attribuer 0, donne 0, mets 0, uniquement vers, seulement vers, plus ferme, plus fermes, en veille, en sommeil, tâches plus simples, de moitié, à moitié, moitié moins, moins d options, ne pas assurer, ne plus assurer, uniquement pour, seulement pour, les plus jeunes, contrairement aux, contrairement à, à la différence des, sauf, excepté, exceptés, hormis, à l exception de, à l exception des, seuls les, seules les, plutôt que, plutôt qu, au lieu de, au lieu d, à la place de, quelqu un d autre, à d autres, ira à, iront à, au profit de, au profit des, le reste à, " +
+      // a choice between people
+      "prendra celui, prendra celle, prend celui, prend celle, prends celui, prends celle, choisis celui, choisis celle, choisir celui, choisir celle, retiens celui, retiens celle, garde celui, garde celle, de préférence, préférentiellement, =prioritairement, " +
+      // later, lower, held up: order and delay
+      "décaler, décale, décalez, décalé, décalée, décalés, décalées, reporté d, reportée d, reportés d, reportées d, reporté à, reportée à, les derniers à, les dernières à, le dernier à, la dernière à, attendre plus, attendront plus, attendra plus, en dessous de, en dessous des, en bas de, en bas, en queue, en fin de file, en fin de pile, à la fin de la file, à la fin de la liste, passer après, passe après, passent après, passera après, passeront après, après les collègues, après ses collègues, après leurs collègues, après tout le monde, reléguer, relègue, reléguez, relégué, reléguée, reléguées, relégués, repousser, repousse, repoussez, repoussé, différer, diffère, retarder, retarde, retardez, faire traîner, fais traîner, faites traîner, traîner, laisser attendre, attendront, attendra, geler, gèle, gelé, gelée, gelés, gelées, suspendre, suspends, suspendu, suspendue, moins prioritaire, moins prioritaires, priorité basse, basse priorité, points de priorité, point de priorité, plus lent, plus lente, plus lentement, " +
+      // kept in or out: selection
+      "sortir du, sortir de, sors du, sors de, sortez du, sortez de, sortis du, sortis de, garde seulement, ne garde que, ne gardez que, uniquement aux, uniquement à, uniquement les, uniquement ceux, uniquement celles, seulement ceux, seulement celles, seuls ceux, seules celles, à garder, à écarter, hors de, hors du, ne convie pas, ne convions pas, ne conviez pas, ne pas convier, ne pas inviter, ne les invite pas, ne pas inclure, ne les inclus pas, tenir à l écart, tenu à l écart, tenue à l écart, tenus à l écart, tenues à l écart, mis à l écart, mise à l écart, mis au placard, " +
+      // worse terms
+      "surprime, surprimes, majoration, majorations, n est pas accepté, n est pas acceptée, ne sont pas acceptés, ne sont pas acceptées, ne sera pas accepté, ne sera pas acceptée, hausse tarifaire, hausse de, franchise plus élevée, franchises plus élevées, plus cher, plus chère, plus chers, plus chères, # plus cher, # plus chère, # plus chers, # de cotisation, # sur la cotisation, # sur leur cotisation, multiplier, multiplie, multipliez, coefficient, pondérer, pondère, indice de, perdre # points, fait perdre, fera perdre, font perdre, moins # points, # points de moins, malus, réduit, réduite, réduits, réduites, taux réduit, moins remboursés, moins remboursé, remboursés moins, perdent, perdront, perdra, créneaux les moins, postes les moins, horaires les moins, moins demandés, moins demandées, moins prisés, moins prisées, moins intéressants, moins intéressantes, moins attractifs, moins attractives, moins attrayants, plus sèche, plus sèches, plus sec, plus secs, plus dure, plus durs, plus sévère, plus sévères, plus stricte, plus strictes, " +
+      // an end to a job or a path
+      "rupture conventionnelle, fin de mission, non renouvellement, non reconduction, titulariser, titularisera, titularisation, période d essai, promouvables, ne figurera plus, ne figureront plus, radier, radié, radiée, radiés, rayer, rayé, rayée, rayés, ne plus positionner, ne seront plus positionnés, ne sera plus positionné, ne sera plus positionnée, parte en invalidité, partent en invalidité, partir en invalidité, " +
+      // parted with, set apart
+      "se séparer, =separes, =separees, =separement, groupes séparés, équipes séparées, plus les bienvenus, plus les bienvenues, pas les bienvenus, ne plus envoyer, ne plus proposer, arrêter d envoyer, arrête d envoyer, cesser d envoyer, plus onéreux, plus onéreuse, " +
+      // made harder, watched
+      "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
+      // fewer of them: steering a population
+      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler",
+    en:
+      // someone else, except them, only the others
+      "behind everyone, behind the others, no longer want, don t want any, do not want any, at the top, top of the list, farthest, furthest, moved off, move ? off, moves off, scores lower, score lower, rank lower, ranks lower, rated lower, give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
+      // a choice between people
+      "the one without, the one with no, the one who doesn t, recommend the one, pick the one, choose the one, hire the one, go with the one, keep the one, preferentially, preferably, in preference, " +
+      // later, lower, held up
+      "the last to, wait longer, wait an extra, wait extra, bottom of the pile, bottom of the list, bottom of the queue, end of the queue, end of the line, back of the line, back of the queue, last in line, pick last, picks last, go last, goes last, after everyone else, after the others, after their colleagues, push back, pushed back, push ? back, moved back, move ? back, moves back, postpone, postponed, delay, delayed, delaying, hold off, put off, put ? off, freeze, frozen, on ice, drag out, let ? drag, lower priority, low priority, =slower, slower track, slower review, slower lane, " +
+      // kept in or out
+      "pass on them, pass on her, pass on him, pass over, passed over, skip, skipped, weed, let go, split ? into, split into, don t invite, do not invite, not invite, don t include, do not include, leave ? off, kept away, keep ? away, keep away, keeps away, off the plan, off the group plan, off the scheme, off the policy, off the contract, off the team, off the project, " +
+      // worse terms
+      "surcharge, surcharges, is not accepted, are not accepted, will not be accepted, won t be accepted, isn t accepted, multiply, multiplies, multiplied, loading, higher deductible, higher excess, worse terms, terms improve, terms get better, better terms, cheaper if, separate plan, separate pool, lose # points, loses # points, minus # points, # points off, # higher, # more expensive, # on the premium, # on their premium, # on top, reduced, reduce, lower rate, lower reimbursement, lose their, loses their, lose her, lose his, will lose, least popular, least wanted, least desirable, least attractive, less attractive, worst shifts, worst slots, less popular, less desirable, harsher, stricter, " +
+      // an end to a job or a path
+      "end the probation, end ? probation, end their probation, probation, struck off, strike off, strike ? off, come off, comes off, off the track, off the rota, off the list, off the certification, unsuccessful, ineligible, not eligible, first in line, first to go, " +
+      // parted with, set apart
+      "part ways, parting ways, separate teams, separate groups, separately, segregate, no longer welcome, not welcome, stop sending, stop offering, more expensive, " +
+      // made harder, watched
+      "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
+      // fewer of them
+      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing",
+  },
+  pretext: {
+    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme",
+    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason",
+  },
+  legit: {
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted",
+  },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
     en: "regardless, irrespective, whatever their",
@@ -277,7 +331,16 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** As typed, lowercase with accents: « leucémique », for the form of a condition. */
+  written: string;
+  /** Typed with a capital after the first word of its sentence: a name (« Noémie »), not a condition. */
+  capitalised: boolean;
   stems: Record<Lang, string>;
+  /**
+   * The French stem of a verb in -ent after its subject (« les salariées qui allaitent », « ils quittent »):
+   * the stemmer keeps the ending, this drops it (« allaite »). Empty when there is none.
+   */
+  verbFr: string;
   /** Sentence group: a question or colon joins the next sentence. */
   group: number;
 }
@@ -356,6 +419,9 @@ const GROUP_END = /[.!;\n]/;
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
+/** Words after which a French word in -ent is a verb: « qui allaitent », « ils partent », « ne quittent ». */
+const SUBJECT_LEADS = new Set("qui ils elles ne n y en se s".split(" "));
+
 function tokenize(prompt: string, folded: string): Word[] {
   const words: Word[] = [];
   let group = 0;
@@ -370,11 +436,20 @@ function tokenize(prompt: string, folded: string): Word[] {
     const lower = prompt.slice(m.index, m.index + text.length).toLowerCase();
     // Typed without accents, « rejetees » is « rejetées »: the French stemmer needs the accent back.
     const written = lower === text ? lower.replace(/ee(s?)$/, "ée$1") : lower;
+    const first = prompt.charAt(m.index);
     words.push({
       start: m.index,
       end: m.index + text.length,
       text,
+      written: lower,
+      capitalised: first !== first.toLowerCase() && !(GROUP_END.test(gap) || words.length === 0),
       stems: { fr: stem(written, "fr"), en: stem(written, "en") },
+      verbFr:
+        written.length >= 6 &&
+        written.endsWith("ent") &&
+        SUBJECT_LEADS.has(words[words.length - 1]?.text ?? "")
+          ? stem(written.slice(0, -2), "fr")
+          : "",
       group,
     });
     last = m.index + text.length;
@@ -446,22 +521,33 @@ interface Mark {
 /** Every lexicon phrase found, as word ranges, by role (at most one mark per role starts at a word). */
 function markRoles(words: Word[]): Map<Role, Mark[]> {
   const marks = new Map<Role, Mark[]>(ROLES.map((r) => [r, []]));
-  for (let i = 0; i < words.length; i++) {
-    const seen = new Set<Role>();
-    for (const lang of ["fr", "en"] as const) {
-      const word = words[i] as Word;
-      const candidates = [
-        ...(phraseIndex()[lang].get(word.stems[lang]) ?? []),
-        ...(phraseIndex()[lang].get(`=${word.text}`) ?? []),
-      ];
-      for (const phrase of candidates) {
-        if (seen.has(phrase.role)) continue;
-        const to = matchPhrase(words, i, phrase);
-        if (to > 0) {
-          seen.add(phrase.role);
-          (marks.get(phrase.role) as Mark[]).push({ role: phrase.role, from: i, to });
-        }
+  const index = phraseIndex();
+  let seen = new Set<Role>();
+  let at = 0;
+  // Each list of candidate phrases is read in place (no array built per word: this runs on every keystroke).
+  const tryList = (list: Phrase[] | undefined) => {
+    if (list === undefined) return;
+    for (const phrase of list) {
+      if (seen.has(phrase.role)) continue;
+      const to = matchPhrase(words, at, phrase);
+      if (to > 0) {
+        seen.add(phrase.role);
+        (marks.get(phrase.role) as Mark[]).push({ role: phrase.role, from: at, to });
       }
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    seen = new Set<Role>();
+    at = i;
+    const exact = `=${word.text}`;
+    const digits = isDigit(word.text.charCodeAt(0)) && /^\d+$/.test(word.text);
+    for (const lang of ["fr", "en"] as const) {
+      tryList(index[lang].get(word.stems[lang]));
+      tryList(index[lang].get(exact));
+      // « 15 % de cotisation »: phrases that start with a number.
+      if (digits) tryList(index[lang].get("#"));
+      if (lang === "fr" && word.verbFr !== "") tryList(index.fr.get(word.verbFr));
     }
   }
   return marks;
@@ -472,6 +558,10 @@ function matchPhrase(words: Word[], at: number, phrase: Phrase): number {
   for (const part of phrase.parts) {
     const w = words[k];
     if (!w || w.group !== (words[at] as Word).group) return 0;
+    if (phrase.lang === "fr" && w.verbFr !== "" && w.verbFr === part) {
+      k++;
+      continue;
+    }
     if (part === "#") {
       if (!/^\d+$/.test(w.text)) return 0;
     } else if (part.startsWith("=")) {
@@ -526,6 +616,9 @@ const SECOND_PERSON = new Set("vous votre vos you your".split(" "));
 const PLURAL_PRONOUNS = new Set("ils elles they them".split(" "));
 /** French object pronouns before a verb (« les retirer », « leur vendre ») or after a hyphen (« retire-les »). */
 const CLITICS = new Set("les leur lui".split(" "));
+/** Words that attach a trait to the noun before them: "nurses on antidepressants", « bénévoles qui ont… ». */
+const PERSON_CONNECTORS =
+  /^(?:who|whose|with|on|having|taking|receiving|qui|dont|avec|sous|ayant|atteint|atteinte|atteints|atteintes|porteur|porteurs|porteuse|porteuses|souffrant)$/;
 /** What « il » starts when it stands for nobody: « il faut », « il y a ». */
 const IMPERSONAL = new Set(
   "faut faudrait y s semble suffit convient importe reste vaut arrive existe manque".split(" "),
@@ -562,7 +655,7 @@ const OWN_REQUEST =
   /^(?:demande|demandent|demandé|demandée|souhaite|souhaitent|veut|veulent|asked|asks|wants|wishes)$/;
 /** What, withheld, is no harm: « ne paiera pas plus », "won't lose", "will not be affected", "won't need". */
 const HARM_WORDS =
-  /^(?:pay|pays|charged?|change|changes|affected|impacted|lose|losing|wait|need|needs|worry|suffer|late|against|retard|count|counted|counts|comptera|compteront|compter|asked|contacted|called|disturbed|pressured|forced|required|obliged|oblige|obligee|obliges|contacte|contactee|contactes|sollicite|sollicitee|sollicites|penali[sz]ed|disadvantaged|paiera|paieront|payera|payeront|changera|changeront|perdra|perdront|attendra|attendront|besoin|payer|changer|perdre|attendre|touche|touchee|touches|affecte|affectee|impacte|impactee|inquieter|penalise|penalisee|penalises|defavorise|defavorisee)$/;
+  /^(?:rupture|interruption|perte|loss|lapse|gap|pay|pays|charged?|change|changes|affected|impacted|lose|losing|wait|need|needs|worry|suffer|late|against|retard|count|counted|counts|comptera|compteront|compter|asked|contacted|called|disturbed|pressured|forced|required|obliged|oblige|obligee|obliges|contacte|contactee|contactes|sollicite|sollicitee|sollicites|penali[sz]ed|disadvantaged|paiera|paieront|payera|payeront|changera|changeront|perdra|perdront|attendra|attendront|besoin|payer|changer|perdre|attendre|touche|touchee|touches|affecte|affectee|impacte|impactee|inquieter|penalise|penalisee|penalises|defavorise|defavorisee)$/;
 
 /**
  * Finds harmful uses; spans index `prompt`. `folded` may be passed when the caller already has
@@ -575,6 +668,16 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const words = tokenize(prompt, retained ? folded : unquoted);
   if (words.length === 0) return [];
   const marks = markRoles(words);
+  // Conditions no list names, by their form: « spondylarthrite », « leucémique », "colitis", "psychotic".
+  {
+    const sensitiveAt = new Uint8Array(words.length);
+    for (const m of marks.get("sensitive") as Mark[]) for (let k = m.from; k < m.to; k++) sensitiveAt[k] = 1;
+    words.forEach((w, k) => {
+      if (sensitiveAt[k] === 0 && !w.capitalised && hasConditionForm(w.written))
+        (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
+    });
+    (marks.get("sensitive") as Mark[]).sort((a, b) => a.from - b.from);
+  }
   // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».
   for (const role of [
     "adverse",
@@ -590,6 +693,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     "reassign",
     "withhold",
     "granted",
+    "differential",
   ] as const) {
     const inside = new Uint8Array(words.length);
     for (const other of ["sensitive", "sensitivePerson", "criterion"] as const)
@@ -651,7 +755,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       if (group(k) !== group(m.from)) break;
       // « ne change rien, son contrat est renouvelé »: a comma ends the negated clause.
       if (folded.slice((words[k] as Word).end, (words[k + 1] as Word).start).includes(",")) break;
-      if (is("negation", k)) return true;
+      // « on confirme ou non », "whether or not": an alternative, not a negation.
+      if (is("negation", k) && !/^(?:ou|or)$/.test(words[k - 1]?.text ?? "")) return true;
     }
     return false;
   };
@@ -691,6 +796,23 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
   }
+  // Whoever a trait is said of is a person, whatever the noun: "the two nurses on antidepressants", « les
+  // bénévoles qui ont un diabète », "volunteers with lupus" (not a claim or a file: « les dossiers en ALD »).
+  for (const m of marks.get("sensitive") as Mark[]) {
+    if (is("care", m.from)) continue;
+    let k = m.from - 1;
+    while (
+      k >= 0 &&
+      group(k) === group(m.from) &&
+      /^(?:a|an|un|une|des|de|d|du|the|l|le|la|les)$/.test((words[k] as Word).text)
+    )
+      k--;
+    if (k < 1 || group(k) !== group(m.from) || !PERSON_CONNECTORS.test((words[k] as Word).text)) continue;
+    const noun = words[k - 1] as Word;
+    if (noun.group !== group(m.from) || SKIP.has(noun.text) || /^\d/.test(noun.text) || noun.text.length < 3)
+      continue;
+    if (!is("claim", k - 1) && !is("care", k - 1) && !is("sensitive", k - 1)) pronoun[k - 1] = 1;
+  }
   const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
   /** The act's object is people: after it, skipping function words and at most one other word. */
@@ -705,8 +827,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       // "cancel her gym cover": a possessive, not the object.
       const possessive =
         text === "her" && words[k + 1]?.group === group(k) && !SKIP.has((words[k + 1] as Word).text);
-      if (isPeople(k) && !possessive) return true;
+      // "the documents a member needs": the person starts a relative clause about the documents.
+      const relative = content > 0 && /^(?:a|an|un|une)$/.test(words[k - 1]?.text ?? "");
+      if (isPeople(k) && !possessive && !relative) return true;
       if (SKIP.has(text) || (question && BE.has(text))) continue;
+      // « repérer dans les commentaires les adhérents… »: a place named on the way is not the object.
+      if (/^(?:dans|parmi|among|within)$/.test(text)) {
+        content--;
+        continue;
+      }
       if (++content > otherWords) return false;
     }
     return false;
@@ -725,7 +854,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     // screened out" ask for it.
     const text = (words[m.from] as Word).text;
     if (m.to === m.from + 1 && text.endsWith("ed")) {
-      const lead = [words[prev], words[prev - 1]].filter((w) => w && w.group === group(m.from));
+      // "are tagged and excluded": the lead may come before a first participle and "and".
+      const lead = [words[prev], words[prev - 1], words[prev - 2], words[prev - 3]]
+        .slice(0, words[prev]?.text === "and" || words[prev - 1]?.text === "and" ? 4 : 2)
+        .filter((w) => w && w.group === group(m.from));
       if (!lead.some((w) => ASKED_PARTICIPLE_LEADS.has((w as Word).text))) return false;
       // "where a member could be disadvantaged": a risk being examined, not a request.
       if (lead.some((w) => /^(?:could|might|would|may)$/.test((w as Word).text))) return false;
@@ -752,7 +884,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         /^(?:sans|without|no|aucun|aucune|hors)$/.test((words[k] as Word).text)
       )
         // « les personnes sans problème de santé » describes people: it still selects them.
-        return !isPeople(k - 1);
+        // « ceux qui n'ont aucune maladie chronique », "those with no history of…": people described.
+        return !(
+          isPeople(k - 1) ||
+          ([k - 1, k - 2, k - 3].some((j) =>
+            /^(?:qui|who|with|avec|ayant|having)$/.test(words[j]?.text ?? ""),
+          ) &&
+            [k - 2, k - 3, k - 4].some((j) => isPeople(j)))
+        );
     return (negated(m, 6) && before("usage", m.from, 6)) || before("regardless", m.from, 5);
   };
 
@@ -802,10 +941,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const after = words[i + 2];
     const years = after !== undefined && after.group === w.group && /^(?:ans|years?|yo)$/.test(after.text);
     const frenchAge = /^(?:de|plus|moins|a)$/.test(w.text) && years;
-    const englishAge = /^(?:over|above|aged|under)$/.test(w.text) && (years || isPeople(i - 1));
+    // "members over 55", "sign-ups are over 70".
+    const englishAge =
+      /^(?:over|above|aged|under)$/.test(w.text) &&
+      (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2)));
     if (!frenchAge && !englishAge) continue;
     const list = sensitiveInGroup.get(w.group) ?? [];
     list.push({ start: w.start, end: (years ? (after as Word) : next).end });
+    // Also a trait mark, so the structural reading finds it where it looks for traits.
+    (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: i, to: i + (years ? 3 : 2) });
     sensitiveInGroup.set(w.group, list);
     traitInGroup.add(w.group);
   }
@@ -850,8 +994,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // (« annonce-lui qu'on ne renouvellera pas son CDD », "tell her it won't be renewed").
   const future = (m: Mark): boolean =>
     /(?:era|eront|erons|ra|ront)$/.test((words[m.from] as Word).text) || before("futureAux", m.from, 3);
+  /** "nothing changes at renewal", « rien ne change au renouvellement »: a harm word is what is negated. */
+  const harmNegated = (m: Mark): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 3) && group(k) === group(m.from); k--)
+      if (HARM_WORDS.test((words[k] as Word).text)) return true;
+    return false;
+  };
   for (const m of marks.get("benefit") as Mark[])
-    if (negated(m, 4) && (future(m) || !before("explain", m.from, 6)) && !before("pastFact", m.from, 2))
+    if (
+      negated(m, 4) &&
+      (future(m) || !before("explain", m.from, 6)) &&
+      !before("pastFact", m.from, 2) &&
+      !harmNegated(m)
+    )
       adverse.push(m);
   /** A word of the act's group has `role`. */
   const inGroup = (role: Role, m: Mark): boolean => {
@@ -935,7 +1090,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const helpfulAt = new Map<number, number>();
   for (const m of marks.get("helpful") as Mark[]) {
     const next = words[m.to];
-    if (negated(m) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
+    // "we don't have time to accommodate them": help refused.
+    if (negated(m) || negated(m, 5) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
+    // "on-call duties", "call centre": a rota or a place, not a call to someone.
+    if (
+      (words[m.from] as Word).text === "call" &&
+      (words[m.from - 1]?.text === "on" || /^(?:centre|center|centres|centers)$/.test(next?.text ?? ""))
+    )
+      continue;
     // « ajuster leur tarif », "so their rate can be adjusted": a price changed, not help.
     let priced = false;
     for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 3); k++)
@@ -949,15 +1111,36 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const ownRequestIn = new Set<number>();
   for (let k = 0; k < words.length; k++) {
     // « sa demande », "the request": a noun, not someone asking.
-    if (!OWN_REQUEST.test((words[k] as Word).text) || (k > 0 && SKIP.has((words[k - 1] as Word).text)))
+    const lead = k > 0 ? (words[k - 1] as Word).text : "";
+    if (!OWN_REQUEST.test((words[k] as Word).text) || (SKIP.has(lead) && !/^(?:qui|who)$/.test(lead)))
       continue;
+    // « l'adhérent en invalidité qui demande à suspendre », "the member with MS who asked us to postpone".
+    let asker = false;
+    for (let j = k - 2; j >= Math.max(0, k - 6) && group(j) === group(k); j--) if (isPeople(j)) asker = true;
+    if (
+      /^(?:qui|who)$/.test(lead) &&
+      asker &&
+      /^(?:a|de|d|to|us|nous|que|qu|that|for)$/.test(words[k + 1]?.text ?? "")
+    )
+      ownRequestIn.add(group(k));
     // The one asking carries the trait: « l'adhérent en ALD demande », "she asked"; not "the HR team asked".
+    // « afin qu'ils demandent d'eux-mêmes leur départ »: a request the prompt wants to bring about.
+    let pushed = false;
+    for (let j = k - 1; j >= Math.max(0, k - 4) && group(j) === group(k); j--)
+      if (/^(?:afin|so|pour)$/.test((words[j] as Word).text)) pushed = true;
+    if (pushed) continue;
     let trait = false;
     for (let j = k - 1; j >= Math.max(0, k - 5) && group(j) === group(k); j--) {
       if (is("sensitive", j) || is("sensitivePerson", j)) trait = true;
       if (isPeople(j) && (trait || pronoun[j] === 1)) ownRequestIn.add(group(k));
     }
   }
+  /** Groups where the act is for the people's benefit or by law: « plus vite », "voluntary", « la loi ». */
+  const legitIn = new Set<number>();
+  for (const m of marks.get("legit") as Mark[])
+    // « moins adaptés », "less adapted": a judgement, not an accommodation.
+    if (!negated(m) && !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? ""))
+      legitIn.add(group(m.from));
   /** « agrégées », "no names": the prompt works on figures. */
   const anonymised = (marks.get("anonymous") as Mark[]).some((m) => !negated(m));
 
@@ -973,6 +1156,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     else if (
       (personInGroup.has(g) || traitInGroup.has(g)) &&
       !((helpfulAt.get(g) ?? -1) > m.from) &&
+      !legitIn.has(g) &&
       !anonymised
     )
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
@@ -981,7 +1165,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of adverse) {
     const g = group(m.from);
     const lead = (words[m.from] as Word).text;
-    if (((m.to === m.from + 1 && ADVERSE_NOUNS.has(lead)) || NOMINAL_LEADS.has(lead)) && !aimsAtPeople(m))
+    // « leur lettre de licenciement », "their dismissal": a person's possessive makes it fall on them.
+    let owned = false;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 3) && group(k) === g; k--)
+      if (/^(?:leur|leurs|son|sa|ses|their|his|her)$/.test((words[k] as Word).text)) owned = true;
+    if (
+      ((m.to === m.from + 1 && ADVERSE_NOUNS.has(lead)) || NOMINAL_LEADS.has(lead)) &&
+      !aimsAtPeople(m) &&
+      !owned
+    )
       continue;
     const sensitive = sensitiveInGroup.get(g);
     if (sensitive && peopleInGroup.has(g) && !ownRequestIn.has(g))
@@ -1008,11 +1200,20 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!negated(m) && !/^(?:annonc|announc|inform)/.test((words[m.from] as Word).text))
       explainedIn.add(group(m.from));
   for (const g of ownRequestIn) explainedIn.add(g);
-  const spoiled = (g: number): boolean => {
-    for (let k = 0; k < words.length; k++)
-      if (group(k) === g && (is("anonymous", k) || is("regardless", k))) return true;
-    return explainedIn.has(g) || helpfulAt.has(g);
-  };
+  // « deux fois plus que la moyenne », "more than average": a comparison, not anonymised figures.
+  const comparedTo = (k: number): boolean =>
+    /^(?:que|qu|than)$/.test(words[k - 1]?.text ?? "") || /^(?:que|qu|than)$/.test(words[k - 2]?.text ?? "");
+  // "adjust the targeting": adjusting is help only for a workstation or hours; « informer l'agent qu'il
+  // n'aura pas la prime »: informing of a decision still makes it.
+  const helpIn = new Map(
+    [...helpfulAt].filter(([, k]) => !/^(?:adjust|inform)/.test((words[k] as Word).text)),
+  );
+  /** Groups with anonymised figures or "regardless": found once, so each check is a lookup. */
+  const figuresIn = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if ((is("anonymous", k) && !comparedTo(k)) || is("regardless", k)) figuresIn.add(group(k));
+  const spoiled = (g: number, helpIn: ReadonlyMap<number, number> = helpfulAt): boolean =>
+    figuresIn.has(g) || explainedIn.has(g) || helpIn.has(g);
   /** A harm just before the word: "won't lose her bonus", « ne perdra pas sa prime » is no withholding. */
   const harmBefore = (m: Mark): boolean => {
     for (let k = m.from - 1; k >= Math.max(0, m.from - 4) && group(k) === group(m.from); k--)
@@ -1045,8 +1246,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     else if (/^(?:will|shall|should|must|can|may)$/.test(text) && /^(?:not|no|never)$/.test(next))
       act = k + 2;
     else if (/^(?:ne|n)$/.test(text))
-      for (let j = k + 1; j <= k + 2 && j < words.length && group(j) === group(k); j++)
-        if (/(?:era|eront|ra|ront)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)) {
+      // « ne la leur vendra pas »: up to two clitics between « ne » and the verb.
+      for (let j = k + 1; j <= k + 3 && j < words.length && group(j) === group(k); j++)
+        if (
+          /(?:era|eront|ra|ront|rait|raient)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)
+        ) {
           act = j;
           break;
         }
@@ -1068,11 +1272,243 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of decisions) {
     const g = group(m.from);
     const traitGroup = tiedTraitIn.has(g) ? g : tiedTraitIn.has(g - 1) ? g - 1 : -1;
-    if (traitGroup < 0 || spoiled(g) || spoiled(traitGroup)) continue;
+    if (traitGroup < 0 || spoiled(g, helpIn) || spoiled(traitGroup, helpIn)) continue;
     if (!peopleInGroup.has(g) && !peopleInGroup.has(traitGroup) && !columnIn.has(traitGroup)) continue;
     const sensitive = sensitiveInGroup.get(traitGroup);
     const trait = sensitive?.[0];
     report("sensitive_targeting", g, trait ? [spanOf(words, m), trait] : [spanOf(words, m)]);
+  }
+  // 2c. A different treatment of people with a trait, found in three parts and joined by structure: the
+  // people (a person word, « ceux qui », "the ones with", a pronoun or possessive, a table column), a trait
+  // tied to them, and a treatment that falls on them (its subject, its object, or the people named after
+  // « sauf », "except", "only", "instead of"). The treatment is a class of acts (someone else instead, a
+  // choice between people, later or lower, kept in or out, worse terms, an end to a job, made harder or
+  // watched, fewer of them), a ranking or selection of the people themselves, or a departure as a
+  // condition or a purpose (« si les salariés sous dialyse quittent le contrat »). Not for their benefit
+  // (faster, voluntary, an accommodation, prevention, at their request), by law, for everyone, regardless
+  // of the trait, about anonymised figures, or a decision explained or contested.
+  const hiringGroups = new Set<number>();
+  for (const m of marks.get("hiring") as Mark[]) hiringGroups.add(group(m.from));
+  // "the delay came from a missing document", « le délai est réduit à 3 jours »: a delay named or shortened
+  // is a fact or a help, not a treatment.
+  const factNoun = (m: Mark): boolean => {
+    const text = (words[m.from] as Word).text;
+    if (
+      m.to === m.from + 1 &&
+      /^(?:delay|delays|retard|retards|freeze|postponement)$/.test(text) &&
+      /^(?:the|a|an|this|that|any|no|le|un|du|ce|cet|aucun|son|sa|leur|their|his|her|its|reduced|shorter|shortened|lower)$/.test(
+        words[m.from - 1]?.text ?? "",
+      )
+    )
+      return true;
+    if (!/^(?:reduced|reduce|reduit|reduite|reduits|reduites)$/.test(text)) return false;
+    for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 3); k++)
+      if (
+        group(k) === group(m.from) &&
+        /^(?:delai|delais|delay|delays|attente|waiting|wait)$/.test((words[k] as Word).text)
+      )
+        return true;
+    return false;
+  };
+  const treatments: Mark[] = (marks.get("differential") as Mark[]).filter(
+    (m) => asked(m) && !dated(m) && !factNoun(m),
+  );
+  // Sorting, ranking or picking the people themselves (« on privilégiera celles qui… », "shortlist the
+  // applicants"), not their complaints (« classe les réclamations des adhérents âgés ») nor teams.
+  const collective = (m: Mark): boolean => {
+    for (let k = m.to; k < Math.min(words.length, m.to + 4) && group(k) === group(m.from); k++)
+      if (/^(?:team|teams|equipe|equipes|workforce|service|services)$/.test((words[k] as Word).text))
+        return true;
+    return false;
+  };
+  for (const role of ["rank", "select"] as const)
+    for (const m of marks.get(role) as Mark[])
+      if (asked(m) && (aimsAtPeople(m, 0) || pronounObject(m)) && !collective(m)) treatments.push(m);
+  // A departure as a condition or a purpose: « si les salariés sous dialyse quittent le contrat », « pour
+  // qu'ils partent ».
+  for (const m of marks.get("departure") as Mark[]) {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 10) && group(k) === group(m.from); k--)
+      if (/^(?:si|if|provided|unless|qu|afin|so)$/.test((words[k] as Word).text)) {
+        treatments.push(m);
+        break;
+      }
+  }
+  /** A trait (not set aside; care too when `care`) among words [from, to) of group g. */
+  const traitStart = new Map<number, Mark>();
+  for (const role of ["sensitive", "sensitivePerson"] as const)
+    for (const t of marks.get(role) as Mark[]) if (!traitStart.has(t.from)) traitStart.set(t.from, t);
+  /** A trait (not set aside; care too when `care`) starting among words [from, to) of group g; at most
+   * WINDOW words are looked at, so the reading stays linear in the prompt's length. */
+  const WINDOW = 40;
+  const traitAmong = (g: number, from: number, to: number, care: boolean): Span | null => {
+    for (let k = Math.max(0, from); k < Math.min(words.length, to, Math.max(0, from) + WINDOW); k++) {
+      const t = traitStart.get(k);
+      if (t && group(k) === g && (care || !is("care", k)) && !setAside(t)) return spanOf(words, t);
+    }
+    return null;
+  };
+  /** A trait of group g within WINDOW words either side of word `at`. */
+  const traitNear = (g: number, at: number, care: boolean): Span | null =>
+    traitAmong(g, at - WINDOW / 2, at + WINDOW / 2, care);
+  /** People before the act in its clause: the subject of « passent après », "should wait longer". */
+  const subjectBefore = (m: Mark): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 12) && group(k) === group(m.from); k--) {
+      if (folded.slice((words[k] as Word).end, (words[k + 1] as Word).start).includes(",")) return false;
+      if (isPeople(k)) return true;
+    }
+    return false;
+  };
+  // « à tous sauf… », "everyone except…", "only staff…", "instead of": the people after the word are left
+  // out of what the others get, so help given to the others does not excuse it.
+  const EXCEPT =
+    /^(?:sauf|excepte|exceptes|hormis|contrairement|seuls|seules|uniquement|seulement|plutot|au|except|excepting|apart|other|unlike|only|instead|rather)$/;
+  const OTHERS = /^(?:autres|others|everyone|everybody|reste|rest)$/;
+  /** « prendra celui qui… », "recommend the one without…": a choice between people. */
+  const choice = (m: Mark): boolean => {
+    for (let k = m.from; k < m.to; k++)
+      if (/^(?:celui|celle|one)$/.test((words[k] as Word).text)) return true;
+    return false;
+  };
+  /** « pour tous », "for everyone": the same treatment for all. */
+  const forAllGroups = new Set<number>();
+  for (let k = 0; k + 1 < words.length; k++)
+    if (
+      group(k + 1) === group(k) &&
+      /^(?:pour|for|a)$/.test((words[k] as Word).text) &&
+      /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text)
+    )
+      forAllGroups.add(group(k));
+  const forAll = (g: number): boolean => forAllGroups.has(g);
+  const forAllIn = forAll;
+  for (const m of treatments) {
+    const g = group(m.from);
+    const except = EXCEPT.test((words[m.from] as Word).text);
+    const help = except ? new Map<number, number>() : helpIn;
+    if (spoiled(g, help) || legitIn.has(g) || legitIn.has(g + 1) || ownRequestIn.has(g)) continue;
+    if (!except && forAll(g)) continue;
+    let trait: Span | null = null;
+    if (except) {
+      // The people left out carry the trait (« sauf aux adhérents qui ont eu trois hospitalisations »,
+      // "except the applicants who disclosed…"), or the others are named after a trait (« reçoivent leurs
+      // remboursements en fin de mois, contrairement aux autres »).
+      trait = traitAmong(g, m.to, m.to + 12, true);
+      let others = false;
+      for (let k = m.to; k < Math.min(words.length, m.to + 3) && group(k) === g; k++)
+        if (OTHERS.test((words[k] as Word).text)) others = true;
+      if (!trait && others && tiedTraitIn.has(g)) trait = traitAmong(g, m.from - WINDOW, m.from, true);
+      // What the person gets instead of a job, a post or what was promised: « le collègue revenu d'un
+      // cancer sera affecté à l'accueil plutôt qu'au poste promis », "gets the smaller team instead of the
+      // one he was promised"; not a means (« plutôt que par courrier », "instead of by post").
+      const means = /^(?:by|par|via|through|en|with|avec|over)$/.test(words[m.to]?.text ?? "");
+      if (!trait && !means && subjectBefore(m) && tiedTraitIn.has(g)) {
+        let granted = false;
+        for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === g; k++)
+          if (is("career", k) || is("granted", k) || /^(?:one|celui|celle)$/.test((words[k] as Word).text))
+            granted = true;
+        if (granted) trait = traitAmong(g, m.from - WINDOW, m.from, true);
+      }
+      if (!trait || !peopleInGroup.has(g)) continue;
+    } else if (choice(m)) {
+      // The one chosen is told apart by the trait, or people are compared for a job.
+      trait = traitAmong(g, m.to, m.to + 6, false);
+      if (!trait && (hiringGroups.has(g) || hiringGroups.has(g - 1)))
+        trait = sensitiveInGroup.get(g)?.[0] ?? sensitiveInGroup.get(g - 1)?.[0] ?? null;
+      if (!trait) continue;
+    } else {
+      // The people with the trait undergo the act: its subject, its object, or by a pronoun; or a table
+      // column holds the trait (« La colonne G indique… Surligne les commerciales concernées »).
+      // « en attirer moins », "fewer of them", "pass on them": a pronoun inside the act; « sa période
+      // d'essai », "their probation": a person's possessive right before it.
+      let inner = /^(?:en)$/.test((words[m.from] as Word).text);
+      for (let k = m.from; k < m.to; k++) if (pronoun[k] === 1) inner = true;
+      const owned = /^(?:son|sa|ses|leur|leurs|his|her|their)$/.test(words[m.from - 1]?.text ?? "");
+      // « pour les adhérents séropositifs, demandez systématiquement… »: the people the rule is for.
+      let forPeople = false;
+      for (let k = Math.max(0, m.from - 30); k < m.from; k++)
+        if (group(k) === g && /^(?:pour|for)$/.test((words[k] as Word).text))
+          for (let j = k + 1; j <= k + 3 && j < m.from; j++) if (isPeople(j)) forPeople = true;
+      const onPeople =
+        inner ||
+        owned ||
+        forPeople ||
+        subjectBefore(m) ||
+        aimsAtPeople(m, 3) ||
+        passiveOnPeople(m) ||
+        pronounObject(m);
+      const careCounts = m.role === "differential" || m.role === "departure";
+      for (const candidate of [g, g - 1, g + 1]) {
+        if (candidate !== g && !(peopleInGroup.has(g) || columnIn.has(candidate))) continue;
+        if (!(tiedTraitIn.has(candidate) || (careCounts && sensitiveInGroup.has(candidate)))) continue;
+        if (spoiled(candidate, help) || legitIn.has(candidate)) continue;
+        trait =
+          sensitiveInGroup.get(candidate)?.[0] ??
+          (candidate === g
+            ? traitNear(g, m.from, careCounts)
+            : candidate < g
+              ? traitAmong(candidate, m.from - WINDOW, m.from, careCounts)
+              : traitAmong(candidate, m.to, m.to + WINDOW, careCounts));
+        if (trait && (onPeople || columnIn.has(candidate))) break;
+        trait = null;
+      }
+      // A trait not next to a person word (« un passé de burn-out fait perdre 2 points au candidat »)
+      // counts when the act itself falls on people.
+      if (!trait && (aimsAtPeople(m, 3) || passiveOnPeople(m))) trait = traitNear(g, m.from, false);
+      if (!trait) continue;
+    }
+    report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // A refusal or a decision whose real reason, a trait, is to be hidden: « rédige un refus poli en invoquant
+  // un autre motif », "phrase the rejection so she doesn't guess it's her MS diagnosis".
+  for (const m of marks.get("pretext") as Mark[]) {
+    const g = group(m.from);
+    let act = false;
+    for (let k = Math.max(0, m.from - WINDOW); k < Math.min(words.length, m.to + WINDOW); k++)
+      if (
+        (group(k) === g || group(k) === g - 1) &&
+        (["adverse", "withhold", "differential"] as const).some((r) => is(r, k))
+      )
+        act = true;
+    const trait =
+      traitNear(g, m.from, false) ??
+      (peopleInGroup.has(g - 1) ? traitAmong(g - 1, m.from - WINDOW, m.from, false) : null);
+    // "explain the real reason (missing invoice)": the real reason is given, not hidden.
+    if (!act || !trait || negated(m) || legitIn.has(g) || explainedIn.has(g)) continue;
+    if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
+    report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
+  // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
+  // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
+  for (let k = 0; k < words.length; k++) {
+    if (
+      !/^(?:si|quand|lorsqu|lorsque|toute|tout|tous|toutes|if|when|whenever|any|every|each)$/.test(
+        (words[k] as Word).text,
+      )
+    )
+      continue;
+    const g = group(k);
+    const trait = traitAmong(g, k + 1, k + 10, false);
+    if (!trait || !tiedTraitIn.has(g) || spoiled(g) || legitIn.has(g) || ownRequestIn.has(g) || forAllIn(g))
+      continue;
+    // « vérifie si la procédure désavantage… », "check for any wording that could discourage…": a risk examined.
+    let audited = false;
+    for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
+    if (audited) continue;
+    let contrast: Mark | null = null;
+    for (let j = k + 1; j < Math.min(words.length, k + WINDOW) && group(j) === g; j++) {
+      if (
+        /^(?:autres|others|everyone|everybody|rest|reste)$/.test((words[j] as Word).text) &&
+        !is("regardless", j - 1)
+      )
+        contrast = { role: "differential", from: j, to: j + 1 };
+      else if (
+        is("differential", j) &&
+        !factNoun({ role: "differential", from: j, to: j + 1 }) &&
+        asked({ role: "differential", from: j, to: j + 1 })
+      )
+        contrast ??= { role: "differential", from: j, to: j + 1 };
+    }
+    if (contrast) report("sensitive_targeting", g, [spanOf(words, contrast), trait]);
   }
   // People weighed as a cost by their trait: « ils coûtent déjà assez cher », "her cancer history makes
   // her too expensive", « qui ne sont plus rentables »; not a price found too high (« sa cotisation trop chère »).
@@ -1130,13 +1566,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("hiring") as Mark[]) hiringIn.add(group(m.from));
   for (const m of marks.get("probe") as Mark[]) {
     const g = group(m.from);
-    if (!hiringIn.has(g) || !asked(m)) continue;
+    if (!hiringIn.has(g) || !asked(m) || legitIn.has(g)) continue;
+    // "new hires can tell us, if they wish": the person tells, nobody probes.
+    if (/^(?:us|me|nous|moi)$/.test(words[m.to]?.text ?? "")) continue;
     // « faire savoir si », "let him know whether": telling, not probing.
     const lead = words[m.from - 1];
     if (lead && lead.group === g && /^(?:faire|fais|faites|fait|let)$/.test(lead.text)) continue;
     let whether = -1;
     for (let k = m.to; k < Math.min(words.length, m.to + 8) && group(k) === g; k++)
-      if (/^(?:si|s|whether|if)$/.test((words[k] as Word).text)) {
+      if (/^(?:si|s|whether|if|which|quels|quelles|lesquels|lesquelles)$/.test((words[k] as Word).text)) {
         whether = k;
         break;
       }
