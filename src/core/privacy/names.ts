@@ -1145,7 +1145,22 @@ export function detectNames(
       joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
     // « J. Dupont », « Dr A. Benali »: an initial before a surname.
     const initial = isInitial(text, words, k);
-    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particlesThenName && !initial) {
+    // « Mme Saint-Prix », « M. Saint-Just »: after an honorific a saint's compound is a surname, not a place.
+    const saintSurname =
+      word.capital &&
+      !word.allCaps &&
+      /^(?:saint|sainte|st|ste)-/.test(word.folded) &&
+      mayBeHonorific(words[k - 1]) &&
+      honorificAt(text, words, k - 1) &&
+      /^\.?[ \u00a0]{1,2}$/.test(text.slice((words[k - 1] as Word).end, word.start));
+    if (
+      !isKnown &&
+      !saintSurname &&
+      !nameish(word) &&
+      !capitalParticle(text, words, k) &&
+      !particlesThenName &&
+      !initial
+    ) {
       k++;
       continue;
     }
@@ -1507,6 +1522,12 @@ const NAMED_PLACES = new Set([
   "campaign",
   "app",
   "tool",
+  // Branches and sites named after someone: « Agence Victor-Hugo », « pôle Pasteur », « EHPAD Jeanne-Jugan ».
+  "agence",
+  "site",
+  "pole",
+  "ehpad",
+  "foyer",
   // Laws and reforms named after their minister: « loi Évin », « réforme Touraine », "the Care Act".
   "loi",
   "lois",
@@ -1566,6 +1587,16 @@ const NAMED_AFTER = new Set([
   "agency",
   "store",
   "stores",
+  // Buildings named after someone: "Nelson Court", "Mandela Lodge", "Churchill Tower".
+  "court",
+  "lodge",
+  "tower",
+  "gardens",
+  // Firms by what is signed with them: "Ford and Dell group contracts", "the Dell account".
+  "group",
+  "contract",
+  "contracts",
+  "account",
 ]);
 
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
@@ -1765,6 +1796,28 @@ function decideRun(
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  // A saint's name with a possessive names a hospital, a church or a school: "St Mary's", "St Thomas'".
+  if (
+    ((before && SAINTS.has(before.folded) && before.capital && /^\.?[ \u00a0]$/.test(gapBefore)) ||
+      (to > from && SAINTS.has(first.folded))) &&
+    ((words[to] as Word).possessive || text[runEnd] === "'" || text[runEnd] === "’")
+  )
+    return -1;
+  // After an article, a run opened by a common word names a thing or an institution: "the Royal
+  // Marsden", "the Grand Hotel", « la Grande Motte » (not « la patiente Rose Martin », read above).
+  if (
+    before &&
+    to > from &&
+    DETERMINERS.has(before.folded) &&
+    /^[ \u00a0]$/.test(gapBefore) &&
+    !first.allCaps &&
+    isCommonWord(first.folded) &&
+    !(isFirstName(first) && !(firstCommon as ReadonlySet<string>).has(first.folded))
+  )
+    return -1;
+  // Rooms, buildings and brands the sentence names as such: « Blanche, Violette et Victoire sont les
+  // trois salles de réunion », "Grace is booked on Thursday".
+  if (thingPredicate(folded, words, to)) return -1;
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
@@ -1776,6 +1829,18 @@ function decideRun(
   if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
   // Firms and things: "Marks & Spencer", « Procter & Gamble »; a count before (« 40 Renault Clio »).
   if (firmOrCount(text, spanFirst.start, runEnd)) return -1;
+  // Someone from a department: « Boulanger du service paie m'a confirmé », "Cook from payroll
+  // confirmed" (a surname that is also a word, or no list's, mid-sentence).
+  DEPARTMENT_AFTER.lastIndex = runEnd;
+  if (
+    to - from <= 2 &&
+    DEPARTMENT_AFTER.test(folded) &&
+    !NOT_CONTACT_SUBJECTS.has(first.folded) &&
+    !(sentenceStart(text, first) && isCommonWord(first.folded)) &&
+    !townInContext(text, words, from) &&
+    contactName(text, words, from, to)
+  )
+    return from;
   // A verb of contact after the run: « Rhys Pritchard a rappelé », "Dermot Fitzgerald phoned".
   CONTACT_AFTER.lastIndex = runEnd;
   if (
@@ -1976,7 +2041,10 @@ function contactName(text: string, words: readonly Word[], from: number, to: num
   const first = words[from] as Word;
   const last = words[to] as Word;
   if (first.allCaps && !surnameInCapitals(first)) return false;
-  if (isTown(first) && (from === to || !isFirstName(first))) return false;
+  // A town is a place alone; before a surname of the lists or a word no dictionary holds it is a
+  // given name (« rappeler Florin Ionescu »).
+  if (isTown(first) && (from === to || (!isFirstName(first) && !isPlainLastName(last) && !unknownName(last))))
+    return false;
   if (NAMED_AFTER.has(last.folded) || NAMED_PLACES.has(first.folded)) return false;
   const after = words[to + 1];
   return !(after && joined(text, last, after) && NAMED_AFTER.has(after.folded));
@@ -2133,6 +2201,67 @@ function elidedSurname(word: Word): boolean {
 /** A word that makes the name before it a place or an institution, in the singular or plural ("stations"). */
 function namedAfter(folded: string): boolean {
   return NAMED_AFTER.has(folded) || (folded.endsWith("s") && NAMED_AFTER.has(folded.slice(0, -1)));
+}
+
+/** A saint before a name: "St Mary's", « Sainte Anne ». */
+const SAINTS = new Set(["st", "ste", "saint", "sainte"]);
+
+/** A department after a person's name, read on the folded text: « du service paie », "from payroll". */
+const DEPARTMENT_AFTER =
+  /,?[ \u00a0](?:du (?:service|pole|departement|siege)|de l'equipe|de la (?:direction|compta|comptabilite|paie)|des rh|from (?:payroll|hr|accounts|finance|claims|legal|compliance|it|the [a-z]{2,20} (?:team|department|desk|office)))(?![a-z])/y;
+
+/** Words of a room, a building or a thing, after « sont », "are": « les trois salles », "the meeting rooms". */
+const THING_NOUNS = new Set([
+  "salle",
+  "salles",
+  "bureau",
+  "bureaux",
+  "batiment",
+  "batiments",
+  "agence",
+  "agences",
+  "site",
+  "sites",
+  "marque",
+  "marques",
+  "room",
+  "rooms",
+  "building",
+  "buildings",
+  "office",
+  "offices",
+  "site",
+  "brand",
+  "brands",
+  "wing",
+  "wings",
+]);
+const COPULAS = new Set(["est", "sont", "sera", "seront", "etait", "is", "are", "was", "were", "will"]);
+/** What is said of a room, not a person: « Victoire est réservée », "Grace is booked". */
+const BOOKED = new Set(["reserve", "reservee", "reserves", "reservees", "booked", "reserved"]);
+const LIST_JOINS = new Set(["et", "ou", "and", "or"]);
+
+/**
+ * After the run, within its sentence: a list of capitalised words at most, then « sont » / "are" and,
+ * within four words, a room's or a thing's noun (« …et Victoire sont les trois salles de réunion »,
+ * "Hope, Grace and Faith are the three meeting rooms"); or « est réservée » / "is booked".
+ */
+function thingPredicate(folded: string, words: readonly Word[], to: number): boolean {
+  let j = to + 1;
+  for (let steps = 0; steps < 8; steps++, j++) {
+    const w = words[j];
+    const previous = words[j - 1] as Word;
+    if (!w || /[.;!?:\n]/.test(folded.slice(previous.end, w.start))) return false;
+    if (w.capital || LIST_JOINS.has(w.folded)) continue;
+    if (!COPULAS.has(w.folded)) return false;
+    for (let m = 1; m <= 4; m++) {
+      const next = words[j + m];
+      if (!next || /[.;!?:\n,]/.test(folded.slice((words[j + m - 1] as Word).end, next.start))) return false;
+      if (THING_NOUNS.has(next.folded) || (m === 1 && BOOKED.has(next.folded))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Articles: a person's name seldom follows one (« le Samu Social », "the Grace Period"). */
