@@ -1231,7 +1231,22 @@ export function detectNames(
     const runEnd = (words[last] as Word).end;
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
-      push(decided, last);
+      // « DUPONT, Jean », "WILLIAMS, Rhiannon": a SURNAME in capitals opening the line, a comma, then
+      // the given name, as lists and registers write them.
+      const surname = words[decided - 1];
+      push(
+        decided === k &&
+          surname &&
+          surname.allCaps &&
+          isFirstName(words[decided] as Word) &&
+          /^,[ \u00a0]{1,2}$/.test(text.slice(surname.end, (words[decided] as Word).start)) &&
+          lineStartsAt(text, surname.start) &&
+          surnameInCapitals(surname) &&
+          (isLastName(surname) || !isCommonWord(surname.folded))
+          ? decided - 1
+          : decided,
+        last,
+      );
     } else if (k >= 2 && lastNameWord === k - 2 && last - k <= 2 && afterAnd(text, words, k, last)) {
       // A second person joined to a name just found: « M. Lefort et Caradec », "Mrs Obi and Adaeze".
       push(k, last);
@@ -1239,6 +1254,7 @@ export function detectNames(
     k = last + 1;
   }
   detectLowerCaseNames(text, folded, out);
+  detectLowerCaseFullNames(text, words, out);
   detectNameColumns(text, folded, out, firstFinding);
 }
 
@@ -1274,6 +1290,8 @@ const LOWER_CASE_CUE = new RegExp(
       "(?:mme|mlle|mr|mrs|ms|dr)\\.?|m\\.",
       // A signature in lower case: "regards, tom", « bises, fatou ».
       "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
+      // A greeting in chat: « bonjour seydou, », "hi jo,".
+      "bonjour|bonsoir|salut|coucou|hello|hi|hey|dear",
     ].join("|") +
     ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
@@ -1308,6 +1326,7 @@ const MEME_AFTER = new Set([
   "tout",
   "toutes",
 ]);
+const LOWER_CASE_GREETINGS = new Set(["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear"]);
 const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "ms", "dr", "m."]);
 
 function lowerCaseWord(text: string, at: number, value: string, minLength = 3): boolean {
@@ -1369,8 +1388,10 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       }
       continue;
     }
-    // After an honorific a surname may have two letters (« mme ba », "mr ng").
-    if (!lowerCaseWord(text, wordStart, word, honorific && cue !== "m." ? 2 : 3)) continue;
+    const greeting = LOWER_CASE_GREETINGS.has(cue);
+    // After an honorific a surname may have two letters (« mme ba », "mr ng"), and so may a first
+    // name after a greeting ("hi jo,").
+    if (!lowerCaseWord(text, wordStart, word, (honorific && cue !== "m.") || greeting ? 2 : 3)) continue;
     // « la mme chose », « mme pas »: « mme » is also short for « même ».
     if (
       cue === "mme" &&
@@ -1394,12 +1415,39 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
             !/\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))));
     // After an honorific or an initial any word but a common one is a surname; after a verb the word
     // must be a first name the lists hold.
+    // After a verb, two words no list nor dictionary holds read as a given name and a surname of an
+    // origin the lists miss (« rappeler kouassi yao »), as they do with capitals.
+    const unknownPair =
+      !honorific &&
+      !initial &&
+      !greeting &&
+      !cue.endsWith(",") &&
+      !!second &&
+      // Eight letters at least between them: "ping dev ops" is jargon.
+      word.length + second.length >= 8 &&
+      lowerCaseUnknown(word) &&
+      lowerCaseUnknown(second) &&
+      lowerCaseWord(text, wordStart + word.length + 1, second);
+    if (unknownPair) {
+      const end = wordStart + word.length + 1 + second.length;
+      out.push({ type: "PERSON_NAME", start: wordStart, end });
+      LOWER_CASE_CUE.lastIndex = end;
+      continue;
+    }
     if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
     // "ms" is also milliseconds: after it, a word no dictionary holds and no number just before.
     if (
       cue === "ms" &&
       !known &&
       (isCommonWord(word) || /\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))
+    )
+      continue;
+    // After a greeting, the name ends the greeting: « bonjour seydou, », "hi jo!".
+    const endsGreeting = (at: number) => /^[ \t]*(?:[,!:]|\r?\n|$)/.test(text.slice(at, at + 3));
+    if (
+      greeting &&
+      !endsGreeting(wordStart + word.length) &&
+      !(second && endsGreeting(wordStart + word.length + 1 + second.length))
     )
       continue;
     // After a closing formula, the name ends the line.
@@ -1436,6 +1484,68 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // The next match may start at the word after the name.
     LOWER_CASE_CUE.lastIndex = end;
   }
+}
+
+/** Verbs after a first name typed in lower case as a clause's subject: « maëlys est en arrêt », "sam is off". */
+const SUBJECT_VERBS = new Set(["est", "sera", "etait", "a", "avait", "is", "was", "has", "had", "will"]);
+
+/** A word written wholly in lower case, three letters or more, that no list nor dictionary gives as a word. */
+function lowerCaseUnknown(f: string): boolean {
+  return (
+    f.length >= 3 &&
+    !isCommonWord(f) &&
+    !(notNameWords as ReadonlySet<string>).has(f) &&
+    !(firstCommon as ReadonlySet<string>).has(f) &&
+    !(ambiguous as ReadonlySet<string>).has(f) &&
+    !(towns as ReadonlySet<string>).has(f) &&
+    !(places as ReadonlySet<string>).has(f) &&
+    // « s'arrête », « l'équipe »: an elided word is no name.
+    !/[0-9'’]/.test(f)
+  );
+}
+
+function writtenLowerCase(text: string, word: Word): boolean {
+  const written = text.slice(word.start, word.end);
+  return written === written.toLowerCase();
+}
+
+/**
+ * Full names typed in lower case with no cue, as in chat: a first name of the lists that is no common
+ * word followed by a surname of the lists or a word no dictionary holds (« ousmane cissé », "hannah
+ * fitzgerald's sick pay"); and a first name of the lists opening a clause before a verb (« maëlys
+ * est en arrêt », "sam is off sick"). Each decision reads the word and the next one.
+ */
+function detectLowerCaseFullNames(text: string, words: readonly Word[], out: PersonalDataFinding[]): void {
+  const first = firstNames as ReadonlySet<string>;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k] as Word;
+    const length = a.end - a.start;
+    if (a.capital || length < 2 || length > 20 || a.possessive) continue;
+    const f = a.folded;
+    if (!first.has(f) || !lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
+    const b = words[k + 1] as Word;
+    if (!joined(text, a, b) || b.capital || !writtenLowerCase(text, b)) continue;
+    const surname =
+      length >= 3 &&
+      b.end - b.start >= 3 &&
+      ((isPlainLastName(b) && !isCommonWord(b.folded) && !(towns as ReadonlySet<string>).has(b.folded)) ||
+        (b.end - b.start >= 4 && lowerCaseUnknown(b.folded)));
+    if (surname) {
+      out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+      k++;
+      continue;
+    }
+    // The clause's subject: after a line's start, a comma or a sentence's end, before « est », "is".
+    if (length >= 3 && SUBJECT_VERBS.has(b.folded) && clauseStart(text, a.start))
+      out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
+  }
+}
+
+/** Only spaces between `pos` and a line's start, a comma, a semicolon or a sentence's end before it. */
+function clauseStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 3 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\t")) i--;
+  return i < 0 || ",;.!?\n".includes(text[i] as string);
 }
 
 /** Words after which a person's name names a place or an institution instead. */
