@@ -1256,6 +1256,7 @@ export function detectNames(
   detectLowerCaseNames(text, folded, out);
   detectLowerCaseFullNames(text, words, out);
   detectNameColumns(text, folded, out, firstFinding);
+  extendNameColumns(text, folded, out, firstFinding);
 }
 
 /**
@@ -2440,6 +2441,85 @@ function placeWordAhead(text: string, words: readonly Word[], to: number): boole
     if (w.capital || isStop(w) || !isCommonWord(w.folded)) return false;
   }
   return false;
+}
+
+/** A table cell's value that reads as a person's name by itself: capitalised words, one at least a surname of the lists or no dictionary's word, none a common word, town or place. */
+function nameLikeCell(text: string, folded: string, start: number, end: number): boolean {
+  if (end - start > 60 || /[0-9()[\]@/+=%€$£&]/.test(text.slice(start, end))) return false;
+  const words = readWords(text.slice(start, end), folded.slice(start, end));
+  if (words.length === 0 || words.length > 4) return false;
+  let evidence = false;
+  for (const word of words) {
+    if (PARTICLES.has(word.folded) && words.length > 1) continue;
+    if (!word.capital || word.allCaps || !nameish(word) || isTown(word)) return false;
+    if (NAMED_PLACES.has(word.folded) || NAMED_AFTER.has(word.folded)) return false;
+    if (isCommonWord(word.folded) && !isPlainLastName(word)) return false;
+    if (isPlainLastName(word) || isFirstName(word) || unknownName(word)) evidence = true;
+  }
+  return evidence;
+}
+
+/**
+ * A table's columns hold one kind of value: when another rule found a person in a column of a tab- or
+ * pipe-separated table (« Van der Berg »), the column's other values that read as names are people too
+ * (« Ferguson », « Oyelaran »), whatever its header says. A table is three lines or more with the same
+ * number of cells; its first line is its header.
+ */
+function extendNameColumns(
+  text: string,
+  folded: string,
+  out: PersonalDataFinding[],
+  firstFinding: number,
+): void {
+  if (out.length === firstFinding || (text.indexOf("\t") < 0 && text.indexOf("|") < 0)) return;
+  const found = new Map<number, number>();
+  for (let i = firstFinding; i < out.length; i++) {
+    const f = out[i] as PersonalDataFinding;
+    if (f.type === "PERSON_NAME") found.set(f.start, f.end);
+  }
+  /** The rows of the table being read: each row's cells as [start, end) in the text, trimmed. */
+  let rows: Array<Array<[number, number]>> = [];
+  let separator = "";
+  const flush = () => {
+    if (rows.length >= 3) {
+      const width = (rows[0] as Array<[number, number]>).length;
+      for (let column = 0; column < width; column++) {
+        const cells = rows.slice(1).map((row) => row[column] as [number, number]);
+        const hasName = cells.some(([a, b]) => {
+          const end = found.get(a);
+          return end !== undefined && end <= b;
+        });
+        if (!hasName) continue;
+        for (const [a, b] of cells)
+          if (!found.has(a) && nameLikeCell(text, folded, a, b))
+            out.push({ type: "PERSON_NAME", start: a, end: b });
+      }
+    }
+    rows = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
+    const cells = sep ? splitCells(line, sep) : [];
+    if (!sep || sep !== separator || (rows[0] && rows[0].length !== cells.length)) {
+      flush();
+      separator = sep;
+    }
+    if (sep) {
+      rows.push(
+        cells.map(([a, b]) => {
+          const raw = line.slice(a, b);
+          const from = lineStart + a + (raw.length - raw.trimStart().length);
+          return [from, from + raw.trim().length] as [number, number];
+        }),
+      );
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
 }
 
 /** The cells of one line, as [start, end) offsets inside it; quotes around a CSV cell are left out. */
