@@ -1512,7 +1512,7 @@ function writtenLowerCase(text: string, word: Word): boolean {
 
 /**
  * Full names typed in lower case with no cue, as in chat: a first name of the lists that is no common
- * word followed by a surname of the lists or a word no dictionary holds (« ousmane cissé », "hannah
+ * word followed by a surname of the lists that is no common word (« ousmane cissé », "hannah
  * fitzgerald's sick pay"); and a first name of the lists opening a clause before a verb (« maëlys
  * est en arrêt », "sam is off sick"). Each decision reads the word and the next one.
  */
@@ -1526,11 +1526,14 @@ function detectLowerCaseFullNames(text: string, words: readonly Word[], out: Per
     if (!first.has(f) || !lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
     const b = words[k + 1] as Word;
     if (!joined(text, a, b) || b.capital || !writtenLowerCase(text, b)) continue;
+    // The surname must be one of the lists: in lower case, a word no dictionary holds is as often an
+    // inflected word the frequency lists miss (« déjà envoyée ») as a name.
     const surname =
       length >= 3 &&
       b.end - b.start >= 3 &&
-      ((isPlainLastName(b) && !isCommonWord(b.folded) && !(towns as ReadonlySet<string>).has(b.folded)) ||
-        (b.end - b.start >= 4 && lowerCaseUnknown(b.folded)));
+      isPlainLastName(b) &&
+      !isCommonWord(b.folded) &&
+      !(towns as ReadonlySet<string>).has(b.folded);
     if (surname) {
       out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
       k++;
