@@ -1254,7 +1254,7 @@ export function detectNames(
     k = last + 1;
   }
   detectLowerCaseNames(text, folded, out);
-  detectLowerCaseFullNames(text, words, out);
+  detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
   extendNameColumns(text, folded, out, firstFinding);
 }
@@ -1516,14 +1516,25 @@ function writtenLowerCase(text: string, word: Word): boolean {
  * fitzgerald's sick pay"); and a first name of the lists opening a clause before a verb (« maëlys
  * est en arrêt », "sam is off sick"). Each decision reads the word and the next one.
  */
-function detectLowerCaseFullNames(text: string, words: readonly Word[], out: PersonalDataFinding[]): void {
-  const first = firstNames as ReadonlySet<string>;
+function detectLowerCaseFullNames(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  out: PersonalDataFinding[],
+): void {
+  const keys = (lowerCaseFirstKeys ??= new Set(
+    [...(firstNames as ReadonlySet<string>)]
+      .filter((f) => lowerCaseFirstName(f) && !isCommonWord(f))
+      .map((f) => wordKey(f, 0, f.length)),
+  ));
   for (let k = 0; k + 1 < words.length; k++) {
     const a = words[k] as Word;
     const length = a.end - a.start;
     if (a.capital || length < 2 || length > 20 || a.possessive) continue;
+    // Most words are no first name: a key of their letters, read in place, rules them out uncut.
+    if (!keys.has(wordKey(folded, a.start, a.end))) continue;
     const f = a.folded;
-    if (!first.has(f) || !lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
+    if (!lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
     const b = words[k + 1] as Word;
     if (!joined(text, a, b) || b.capital || !writtenLowerCase(text, b)) continue;
     // The surname must be one of the lists: in lower case, a word no dictionary holds is as often an
@@ -1543,6 +1554,18 @@ function detectLowerCaseFullNames(text: string, words: readonly Word[], out: Per
     if (length >= 3 && SUBJECT_VERBS.has(b.folded) && clauseStart(text, a.start))
       out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
   }
+}
+
+/** First names a lower-case word may be, as `wordKey`s: built on first use. */
+let lowerCaseFirstKeys: Set<number> | null = null;
+
+/** A small integer from a word's length and its first three and last letters, read in place. */
+function wordKey(source: string, start: number, end: number): number {
+  // Five bits a letter: a small integer, quick to hash. No closure: this runs for most words.
+  const a = source.charCodeAt(start) & 31;
+  const b = start + 1 < end ? source.charCodeAt(start + 1) & 31 : 0;
+  const c = start + 2 < end ? source.charCodeAt(start + 2) & 31 : 0;
+  return (a << 25) | (b << 20) | (c << 15) | ((source.charCodeAt(end - 1) & 31) << 5) | ((end - start) & 31);
 }
 
 /** Only spaces between `pos` and a line's start, a comma, a semicolon or a sentence's end before it. */
@@ -1931,7 +1954,7 @@ function decideRun(
     return -1;
   // Rooms, buildings and brands the sentence names as such: « Blanche, Violette et Victoire sont les
   // trois salles de réunion », "Grace is booked on Thursday".
-  if (thingPredicate(folded, words, to)) return -1;
+  if (to - from <= 1 && thingPredicate(folded, words, to)) return -1;
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
@@ -2355,6 +2378,17 @@ const COPULAS = new Set(["est", "sont", "sera", "seront", "etait", "is", "are", 
 const BOOKED = new Set(["reserve", "reservee", "reserves", "reservees", "booked", "reserved"]);
 const LIST_JOINS = new Set(["et", "ou", "and", "or"]);
 
+/** Between two words, a sentence's or a clause's end (and a comma, when `comma`), read in place. */
+function gapBreaks(folded: string, from: number, to: number, comma: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    // . ; ! ? : and a line break
+    if (c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x0a) return true;
+    if (comma && c === 0x2c) return true;
+  }
+  return false;
+}
+
 /**
  * After the run, within its sentence: a list of capitalised words at most, then « sont » / "are" and,
  * within four words, a room's or a thing's noun (« …et Victoire sont les trois salles de réunion »,
@@ -2365,12 +2399,12 @@ function thingPredicate(folded: string, words: readonly Word[], to: number): boo
   for (let steps = 0; steps < 8; steps++, j++) {
     const w = words[j];
     const previous = words[j - 1] as Word;
-    if (!w || /[.;!?:\n]/.test(folded.slice(previous.end, w.start))) return false;
+    if (!w || gapBreaks(folded, previous.end, w.start, false)) return false;
     if (w.capital || LIST_JOINS.has(w.folded)) continue;
     if (!COPULAS.has(w.folded)) return false;
     for (let m = 1; m <= 4; m++) {
       const next = words[j + m];
-      if (!next || /[.;!?:\n,]/.test(folded.slice((words[j + m - 1] as Word).end, next.start))) return false;
+      if (!next || gapBreaks(folded, (words[j + m - 1] as Word).end, next.start, true)) return false;
       if (THING_NOUNS.has(next.folded) || (m === 1 && BOOKED.has(next.folded))) return true;
     }
     return false;
@@ -2476,15 +2510,23 @@ function extendNameColumns(
 ): void {
   if (out.length === firstFinding || (text.indexOf("\t") < 0 && text.indexOf("|") < 0)) return;
   const found = new Map<number, number>();
-  for (let i = firstFinding; i < out.length; i++) {
-    const f = out[i] as PersonalDataFinding;
-    if (f.type === "PERSON_NAME") found.set(f.start, f.end);
-  }
+  const count = out.length;
+  let mapped = false;
   /** The rows of the table being read: each row's cells as [start, end) in the text, trimmed. */
   let rows: Array<Array<[number, number]>> = [];
   let separator = "";
+  let nextTab = -1;
+  let nextPipe = -1;
   const flush = () => {
     if (rows.length >= 3) {
+      if (!mapped) {
+        // The findings of the other rules, by where they start: built for the first table only.
+        for (let i = firstFinding; i < count; i++) {
+          const f = out[i] as PersonalDataFinding;
+          if (f.type === "PERSON_NAME") found.set(f.start, f.end);
+        }
+        mapped = true;
+      }
       const width = (rows[0] as Array<[number, number]>).length;
       for (let column = 0; column < width; column++) {
         const cells = rows.slice(1).map((row) => row[column] as [number, number]);
@@ -2504,8 +2546,12 @@ function extendNameColumns(
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
-    const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : "";
+    if (nextTab !== Infinity && nextTab < lineStart) nextTab = text.indexOf("\t", lineStart);
+    if (nextTab < 0) nextTab = Infinity;
+    if (nextPipe !== Infinity && nextPipe < lineStart) nextPipe = text.indexOf("|", lineStart);
+    if (nextPipe < 0) nextPipe = Infinity;
+    const sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    const line = sep ? text.slice(lineStart, lineEnd).replace(/\r$/, "") : "";
     const cells = sep ? splitCells(line, sep) : [];
     if (!sep || sep !== separator || (rows[0] && rows[0].length !== cells.length)) {
       flush();
@@ -2514,9 +2560,11 @@ function extendNameColumns(
     if (sep) {
       rows.push(
         cells.map(([a, b]) => {
-          const raw = line.slice(a, b);
-          const from = lineStart + a + (raw.length - raw.trimStart().length);
-          return [from, from + raw.trim().length] as [number, number];
+          let from = lineStart + a;
+          let to = lineStart + b;
+          while (from < to && /\s/.test(text[from] as string)) from++;
+          while (to > from && /\s/.test(text[to - 1] as string)) to--;
+          return [from, to] as [number, number];
         }),
       );
     }
