@@ -1,7 +1,7 @@
 /**
  * Privacy guard quality and throughput.
  *  1. Quality on the labelled set (`test/fixtures/privacy/texts.jsonl`, and the held-out
- *     `held-out.jsonl`, `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-6.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
+ *     `held-out.jsonl`, `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-5.jsonl`, `held-out-6.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
  *     texts with no finding and sent unchanged (target ≥ 98 %).
  *  2. Throughput of `detectPersonalData` and `applyPrivacyPolicy` on 1 MB: member correspondence (the
  *     labelled set's letters, tables and notes), with the tenant's own identifier patterns too, and
@@ -42,6 +42,8 @@ const heldOut = loadLabelledTexts(path.join(FIXTURES, "held-out.jsonl"));
 const heldOut2 = loadLabelledTexts(path.join(FIXTURES, "held-out-2.jsonl"));
 const heldOut3 = loadLabelledTexts(path.join(FIXTURES, "held-out-3.jsonl"));
 const heldOut4 = loadLabelledTexts(path.join(FIXTURES, "held-out-4.jsonl"));
+// Written by another author than the rules, from the outside, and not gated: measured only.
+const heldOut5 = loadLabelledTexts(path.join(FIXTURES, "held-out-5.jsonl"));
 const heldOut6 = loadLabelledTexts(path.join(FIXTURES, "held-out-6.jsonl"));
 const CORRESPONDENCE = labelled
   .filter((t) => !t.ordinary)
@@ -62,6 +64,7 @@ const HELD_OUT = [
   ["held-out 2", heldOut2],
   ["held-out 3", heldOut3],
   ["held-out 4", heldOut4],
+  ["held-out 5", heldOut5],
   ["held-out 6", heldOut6],
 ] as const;
 for (const [name, set] of [["labelled", labelled] as const, ...HELD_OUT]) {

@@ -1145,7 +1145,22 @@ export function detectNames(
       joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
     // « J. Dupont », « Dr A. Benali »: an initial before a surname.
     const initial = isInitial(text, words, k);
-    if (!isKnown && !nameish(word) && !capitalParticle(text, words, k) && !particlesThenName && !initial) {
+    // « Mme Saint-Prix », « M. Saint-Just »: after an honorific a saint's compound is a surname, not a place.
+    const saintSurname =
+      word.capital &&
+      !word.allCaps &&
+      /^(?:saint|sainte|st|ste)-/.test(word.folded) &&
+      mayBeHonorific(words[k - 1]) &&
+      honorificAt(text, words, k - 1) &&
+      /^\.?[ \u00a0]{1,2}$/.test(text.slice((words[k - 1] as Word).end, word.start));
+    if (
+      !isKnown &&
+      !saintSurname &&
+      !nameish(word) &&
+      !capitalParticle(text, words, k) &&
+      !particlesThenName &&
+      !initial
+    ) {
       k++;
       continue;
     }
@@ -1216,7 +1231,22 @@ export function detectNames(
     const runEnd = (words[last] as Word).end;
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
-      push(decided, last);
+      // « DUPONT, Jean », "WILLIAMS, Rhiannon": a SURNAME in capitals opening the line, a comma, then
+      // the given name, as lists and registers write them.
+      const surname = words[decided - 1];
+      push(
+        decided === k &&
+          surname &&
+          surname.allCaps &&
+          isFirstName(words[decided] as Word) &&
+          /^,[ \u00a0]{1,2}$/.test(text.slice(surname.end, (words[decided] as Word).start)) &&
+          lineStartsAt(text, surname.start) &&
+          surnameInCapitals(surname) &&
+          (isLastName(surname) || !isCommonWord(surname.folded))
+          ? decided - 1
+          : decided,
+        last,
+      );
     } else if (k >= 2 && lastNameWord === k - 2 && last - k <= 2 && afterAnd(text, words, k, last)) {
       // A second person joined to a name just found: « M. Lefort et Caradec », "Mrs Obi and Adaeze".
       push(k, last);
@@ -1224,7 +1254,9 @@ export function detectNames(
     k = last + 1;
   }
   detectLowerCaseNames(text, folded, out);
+  detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
+  extendNameColumns(text, folded, out, firstFinding);
 }
 
 /**
@@ -1259,6 +1291,8 @@ const LOWER_CASE_CUE = new RegExp(
       "(?:mme|mlle|mr|mrs|ms|dr)\\.?|m\\.",
       // A signature in lower case: "regards, tom", « bises, fatou ».
       "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
+      // A greeting in chat: « bonjour seydou, », "hi jo,".
+      "bonjour|bonsoir|salut|coucou|hello|hi|hey|dear",
     ].join("|") +
     ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
@@ -1293,6 +1327,7 @@ const MEME_AFTER = new Set([
   "tout",
   "toutes",
 ]);
+const LOWER_CASE_GREETINGS = new Set(["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "dear"]);
 const LOWER_CASE_HONORIFICS = new Set(["mme", "mlle", "mr", "mrs", "ms", "dr", "m."]);
 
 function lowerCaseWord(text: string, at: number, value: string, minLength = 3): boolean {
@@ -1354,8 +1389,10 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       }
       continue;
     }
-    // After an honorific a surname may have two letters (« mme ba », "mr ng").
-    if (!lowerCaseWord(text, wordStart, word, honorific && cue !== "m." ? 2 : 3)) continue;
+    const greeting = LOWER_CASE_GREETINGS.has(cue);
+    // After an honorific a surname may have two letters (« mme ba », "mr ng"), and so may a first
+    // name after a greeting ("hi jo,").
+    if (!lowerCaseWord(text, wordStart, word, (honorific && cue !== "m.") || greeting ? 2 : 3)) continue;
     // « la mme chose », « mme pas »: « mme » is also short for « même ».
     if (
       cue === "mme" &&
@@ -1379,12 +1416,39 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
             !/\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))));
     // After an honorific or an initial any word but a common one is a surname; after a verb the word
     // must be a first name the lists hold.
+    // After a verb, two words no list nor dictionary holds read as a given name and a surname of an
+    // origin the lists miss (« rappeler kouassi yao »), as they do with capitals.
+    const unknownPair =
+      !honorific &&
+      !initial &&
+      !greeting &&
+      !cue.endsWith(",") &&
+      !!second &&
+      // Eight letters at least between them: "ping dev ops" is jargon.
+      word.length + second.length >= 8 &&
+      lowerCaseUnknown(word) &&
+      lowerCaseUnknown(second) &&
+      lowerCaseWord(text, wordStart + word.length + 1, second);
+    if (unknownPair) {
+      const end = wordStart + word.length + 1 + second.length;
+      out.push({ type: "PERSON_NAME", start: wordStart, end });
+      LOWER_CASE_CUE.lastIndex = end;
+      continue;
+    }
     if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
     // "ms" is also milliseconds: after it, a word no dictionary holds and no number just before.
     if (
       cue === "ms" &&
       !known &&
       (isCommonWord(word) || /\d[ \u00a0]?$/.test(folded.slice(Math.max(0, cueStart(m) - 2), cueStart(m))))
+    )
+      continue;
+    // After a greeting, the name ends the greeting: « bonjour seydou, », "hi jo!".
+    const endsGreeting = (at: number) => /^[ \t]*(?:[,!:]|\r?\n|$)/.test(text.slice(at, at + 3));
+    if (
+      greeting &&
+      !endsGreeting(wordStart + word.length) &&
+      !(second && endsGreeting(wordStart + word.length + 1 + second.length))
     )
       continue;
     // After a closing formula, the name ends the line.
@@ -1421,6 +1485,94 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // The next match may start at the word after the name.
     LOWER_CASE_CUE.lastIndex = end;
   }
+}
+
+/** Verbs after a first name typed in lower case as a clause's subject: « maëlys est en arrêt », "sam is off". */
+const SUBJECT_VERBS = new Set(["est", "sera", "etait", "a", "avait", "is", "was", "has", "had", "will"]);
+
+/** A word written wholly in lower case, three letters or more, that no list nor dictionary gives as a word. */
+function lowerCaseUnknown(f: string): boolean {
+  return (
+    f.length >= 3 &&
+    !isCommonWord(f) &&
+    !(notNameWords as ReadonlySet<string>).has(f) &&
+    !(firstCommon as ReadonlySet<string>).has(f) &&
+    !(ambiguous as ReadonlySet<string>).has(f) &&
+    !(towns as ReadonlySet<string>).has(f) &&
+    !(places as ReadonlySet<string>).has(f) &&
+    // « s'arrête », « l'équipe »: an elided word is no name.
+    !/[0-9'’]/.test(f)
+  );
+}
+
+function writtenLowerCase(text: string, word: Word): boolean {
+  const written = text.slice(word.start, word.end);
+  return written === written.toLowerCase();
+}
+
+/**
+ * Full names typed in lower case with no cue, as in chat: a first name of the lists that is no common
+ * word followed by a surname of the lists that is no common word (« ousmane cissé », "hannah
+ * fitzgerald's sick pay"); and a first name of the lists opening a clause before a verb (« maëlys
+ * est en arrêt », "sam is off sick"). Each decision reads the word and the next one.
+ */
+function detectLowerCaseFullNames(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  out: PersonalDataFinding[],
+): void {
+  const keys = (lowerCaseFirstKeys ??= new Set(
+    [...(firstNames as ReadonlySet<string>)]
+      .filter((f) => lowerCaseFirstName(f) && !isCommonWord(f))
+      .map((f) => wordKey(f, 0, f.length)),
+  ));
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k] as Word;
+    const length = a.end - a.start;
+    if (a.capital || length < 2 || length > 20 || a.possessive) continue;
+    // Most words are no first name: a key of their letters, read in place, rules them out uncut.
+    if (!keys.has(wordKey(folded, a.start, a.end))) continue;
+    const f = a.folded;
+    if (!lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
+    const b = words[k + 1] as Word;
+    if (!joined(text, a, b) || b.capital || !writtenLowerCase(text, b)) continue;
+    // The surname must be one of the lists: in lower case, a word no dictionary holds is as often an
+    // inflected word the frequency lists miss (« déjà envoyée ») as a name.
+    const surname =
+      length >= 3 &&
+      b.end - b.start >= 3 &&
+      isPlainLastName(b) &&
+      !isCommonWord(b.folded) &&
+      !(towns as ReadonlySet<string>).has(b.folded);
+    if (surname) {
+      out.push({ type: "PERSON_NAME", start: a.start, end: b.end });
+      k++;
+      continue;
+    }
+    // The clause's subject: after a line's start, a comma or a sentence's end, before « est », "is".
+    if (length >= 3 && SUBJECT_VERBS.has(b.folded) && clauseStart(text, a.start))
+      out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
+  }
+}
+
+/** First names a lower-case word may be, as `wordKey`s: built on first use. */
+let lowerCaseFirstKeys: Set<number> | null = null;
+
+/** A small integer from a word's length and its first three and last letters, read in place. */
+function wordKey(source: string, start: number, end: number): number {
+  // Five bits a letter: a small integer, quick to hash. No closure: this runs for most words.
+  const a = source.charCodeAt(start) & 31;
+  const b = start + 1 < end ? source.charCodeAt(start + 1) & 31 : 0;
+  const c = start + 2 < end ? source.charCodeAt(start + 2) & 31 : 0;
+  return (a << 25) | (b << 20) | (c << 15) | ((source.charCodeAt(end - 1) & 31) << 5) | ((end - start) & 31);
+}
+
+/** Only spaces between `pos` and a line's start, a comma, a semicolon or a sentence's end before it. */
+function clauseStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 3 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\t")) i--;
+  return i < 0 || ",;.!?\n".includes(text[i] as string);
 }
 
 /** Words after which a person's name names a place or an institution instead. */
@@ -1507,6 +1659,12 @@ const NAMED_PLACES = new Set([
   "campaign",
   "app",
   "tool",
+  // Branches and sites named after someone: « Agence Victor-Hugo », « pôle Pasteur », « EHPAD Jeanne-Jugan ».
+  "agence",
+  "site",
+  "pole",
+  "ehpad",
+  "foyer",
   // Laws and reforms named after their minister: « loi Évin », « réforme Touraine », "the Care Act".
   "loi",
   "lois",
@@ -1566,6 +1724,16 @@ const NAMED_AFTER = new Set([
   "agency",
   "store",
   "stores",
+  // Buildings named after someone: "Nelson Court", "Mandela Lodge", "Churchill Tower".
+  "court",
+  "lodge",
+  "tower",
+  "gardens",
+  // Firms by what is signed with them: "Ford and Dell group contracts", "the Dell account".
+  "group",
+  "contract",
+  "contracts",
+  "account",
 ]);
 
 /** The word sits in a list introduced by « Présents : », "Attendees:" on the same line. */
@@ -1765,6 +1933,28 @@ function decideRun(
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  // A saint's name with a possessive names a hospital, a church or a school: "St Mary's", "St Thomas'".
+  if (
+    ((before && SAINTS.has(before.folded) && before.capital && /^\.?[ \u00a0]$/.test(gapBefore)) ||
+      (to > from && SAINTS.has(first.folded))) &&
+    ((words[to] as Word).possessive || text[runEnd] === "'" || text[runEnd] === "’")
+  )
+    return -1;
+  // After an article, a run opened by a common word names a thing or an institution: "the Royal
+  // Marsden", "the Grand Hotel", « la Grande Motte » (not « la patiente Rose Martin », read above).
+  if (
+    before &&
+    to > from &&
+    DETERMINERS.has(before.folded) &&
+    /^[ \u00a0]$/.test(gapBefore) &&
+    !first.allCaps &&
+    isCommonWord(first.folded) &&
+    !(isFirstName(first) && !(firstCommon as ReadonlySet<string>).has(first.folded))
+  )
+    return -1;
+  // Rooms, buildings and brands the sentence names as such: « Blanche, Violette et Victoire sont les
+  // trois salles de réunion », "Grace is booked on Thursday".
+  if (to - from <= 1 && thingPredicate(folded, words, to)) return -1;
   if (to > from && NAMED_AFTER.has((words[to] as Word).folded)) return -1;
   const after = words[to + 1];
   if (after && joined(text, words[to] as Word, after) && NAMED_AFTER.has(after.folded)) return -1;
@@ -1776,6 +1966,18 @@ function decideRun(
   if (last.possessive && after && after.capital && after.start - last.end === 3) return -1;
   // Firms and things: "Marks & Spencer", « Procter & Gamble »; a count before (« 40 Renault Clio »).
   if (firmOrCount(text, spanFirst.start, runEnd)) return -1;
+  // Someone from a department: « Boulanger du service paie m'a confirmé », "Cook from payroll
+  // confirmed" (a surname that is also a word, or no list's, mid-sentence).
+  DEPARTMENT_AFTER.lastIndex = runEnd;
+  if (
+    to - from <= 2 &&
+    DEPARTMENT_AFTER.test(folded) &&
+    !NOT_CONTACT_SUBJECTS.has(first.folded) &&
+    !(sentenceStart(text, first) && isCommonWord(first.folded)) &&
+    !townInContext(text, words, from) &&
+    contactName(text, words, from, to)
+  )
+    return from;
   // A verb of contact after the run: « Rhys Pritchard a rappelé », "Dermot Fitzgerald phoned".
   CONTACT_AFTER.lastIndex = runEnd;
   if (
@@ -1976,7 +2178,10 @@ function contactName(text: string, words: readonly Word[], from: number, to: num
   const first = words[from] as Word;
   const last = words[to] as Word;
   if (first.allCaps && !surnameInCapitals(first)) return false;
-  if (isTown(first) && (from === to || !isFirstName(first))) return false;
+  // A town is a place alone; before a surname of the lists or a word no dictionary holds it is a
+  // given name (« rappeler Florin Ionescu »).
+  if (isTown(first) && (from === to || (!isFirstName(first) && !isPlainLastName(last) && !unknownName(last))))
+    return false;
   if (NAMED_AFTER.has(last.folded) || NAMED_PLACES.has(first.folded)) return false;
   const after = words[to + 1];
   return !(after && joined(text, last, after) && NAMED_AFTER.has(after.folded));
@@ -2135,6 +2340,78 @@ function namedAfter(folded: string): boolean {
   return NAMED_AFTER.has(folded) || (folded.endsWith("s") && NAMED_AFTER.has(folded.slice(0, -1)));
 }
 
+/** A saint before a name: "St Mary's", « Sainte Anne ». */
+const SAINTS = new Set(["st", "ste", "saint", "sainte"]);
+
+/** A department after a person's name, read on the folded text: « du service paie », "from payroll". */
+const DEPARTMENT_AFTER =
+  /,?[ \u00a0](?:du (?:service|pole|departement|siege)|de l'equipe|de la (?:direction|compta|comptabilite|paie)|des rh|from (?:payroll|hr|accounts|finance|claims|legal|compliance|it|the [a-z]{2,20} (?:team|department|desk|office)))(?![a-z])/y;
+
+/** Words of a room, a building or a thing, after « sont », "are": « les trois salles », "the meeting rooms". */
+const THING_NOUNS = new Set([
+  "salle",
+  "salles",
+  "bureau",
+  "bureaux",
+  "batiment",
+  "batiments",
+  "agence",
+  "agences",
+  "site",
+  "sites",
+  "marque",
+  "marques",
+  "room",
+  "rooms",
+  "building",
+  "buildings",
+  "office",
+  "offices",
+  "site",
+  "brand",
+  "brands",
+  "wing",
+  "wings",
+]);
+const COPULAS = new Set(["est", "sont", "sera", "seront", "etait", "is", "are", "was", "were", "will"]);
+/** What is said of a room, not a person: « Victoire est réservée », "Grace is booked". */
+const BOOKED = new Set(["reserve", "reservee", "reserves", "reservees", "booked", "reserved"]);
+const LIST_JOINS = new Set(["et", "ou", "and", "or"]);
+
+/** Between two words, a sentence's or a clause's end (and a comma, when `comma`), read in place. */
+function gapBreaks(folded: string, from: number, to: number, comma: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    // . ; ! ? : and a line break
+    if (c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x0a) return true;
+    if (comma && c === 0x2c) return true;
+  }
+  return false;
+}
+
+/**
+ * After the run, within its sentence: a list of capitalised words at most, then « sont » / "are" and,
+ * within four words, a room's or a thing's noun (« …et Victoire sont les trois salles de réunion »,
+ * "Hope, Grace and Faith are the three meeting rooms"); or « est réservée » / "is booked".
+ */
+function thingPredicate(folded: string, words: readonly Word[], to: number): boolean {
+  let j = to + 1;
+  for (let steps = 0; steps < 8; steps++, j++) {
+    const w = words[j];
+    const previous = words[j - 1] as Word;
+    if (!w || gapBreaks(folded, previous.end, w.start, false)) return false;
+    if (w.capital || LIST_JOINS.has(w.folded)) continue;
+    if (!COPULAS.has(w.folded)) return false;
+    for (let m = 1; m <= 4; m++) {
+      const next = words[j + m];
+      if (!next || gapBreaks(folded, (words[j + m - 1] as Word).end, next.start, true)) return false;
+      if (THING_NOUNS.has(next.folded) || (m === 1 && BOOKED.has(next.folded))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Articles: a person's name seldom follows one (« le Samu Social », "the Grace Period"). */
 const DETERMINERS = new Set([
   "le",
@@ -2201,6 +2478,99 @@ function placeWordAhead(text: string, words: readonly Word[], to: number): boole
     if (w.capital || isStop(w) || !isCommonWord(w.folded)) return false;
   }
   return false;
+}
+
+/** A table cell's value that reads as a person's name by itself: capitalised words, one at least a surname of the lists or no dictionary's word, none a common word, town or place. */
+function nameLikeCell(text: string, folded: string, start: number, end: number): boolean {
+  if (end - start > 60 || /[0-9()[\]@/+=%€$£&]/.test(text.slice(start, end))) return false;
+  const words = readWords(text.slice(start, end), folded.slice(start, end));
+  if (words.length === 0 || words.length > 4) return false;
+  let evidence = false;
+  for (const word of words) {
+    if (PARTICLES.has(word.folded) && words.length > 1) continue;
+    if (!word.capital || word.allCaps || !nameish(word) || isTown(word)) return false;
+    if (NAMED_PLACES.has(word.folded) || NAMED_AFTER.has(word.folded)) return false;
+    if (isCommonWord(word.folded) && !isPlainLastName(word)) return false;
+    if (isPlainLastName(word) || isFirstName(word) || unknownName(word)) evidence = true;
+  }
+  return evidence;
+}
+
+/**
+ * A table's columns hold one kind of value: when another rule found a person in a column of a tab- or
+ * pipe-separated table (« Van der Berg »), the column's other values that read as names are people too
+ * (« Ferguson », « Oyelaran »), whatever its header says. A table is three lines or more with the same
+ * number of cells; its first line is its header.
+ */
+function extendNameColumns(
+  text: string,
+  folded: string,
+  out: PersonalDataFinding[],
+  firstFinding: number,
+): void {
+  if (out.length === firstFinding || (text.indexOf("\t") < 0 && text.indexOf("|") < 0)) return;
+  const found = new Map<number, number>();
+  const count = out.length;
+  let mapped = false;
+  /** The rows of the table being read: each row's cells as [start, end) in the text, trimmed. */
+  let rows: Array<Array<[number, number]>> = [];
+  let separator = "";
+  let nextTab = -1;
+  let nextPipe = -1;
+  const flush = () => {
+    if (rows.length >= 3) {
+      if (!mapped) {
+        // The findings of the other rules, by where they start: built for the first table only.
+        for (let i = firstFinding; i < count; i++) {
+          const f = out[i] as PersonalDataFinding;
+          if (f.type === "PERSON_NAME") found.set(f.start, f.end);
+        }
+        mapped = true;
+      }
+      const width = (rows[0] as Array<[number, number]>).length;
+      for (let column = 0; column < width; column++) {
+        const cells = rows.slice(1).map((row) => row[column] as [number, number]);
+        const hasName = cells.some(([a, b]) => {
+          const end = found.get(a);
+          return end !== undefined && end <= b;
+        });
+        if (!hasName) continue;
+        for (const [a, b] of cells)
+          if (!found.has(a) && nameLikeCell(text, folded, a, b))
+            out.push({ type: "PERSON_NAME", start: a, end: b });
+      }
+    }
+    rows = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (nextTab !== Infinity && nextTab < lineStart) nextTab = text.indexOf("\t", lineStart);
+    if (nextTab < 0) nextTab = Infinity;
+    if (nextPipe !== Infinity && nextPipe < lineStart) nextPipe = text.indexOf("|", lineStart);
+    if (nextPipe < 0) nextPipe = Infinity;
+    const sep = nextTab < lineEnd ? "\t" : nextPipe < lineEnd ? "|" : "";
+    const line = sep ? text.slice(lineStart, lineEnd).replace(/\r$/, "") : "";
+    const cells = sep ? splitCells(line, sep) : [];
+    if (!sep || sep !== separator || (rows[0] && rows[0].length !== cells.length)) {
+      flush();
+      separator = sep;
+    }
+    if (sep) {
+      rows.push(
+        cells.map(([a, b]) => {
+          let from = lineStart + a;
+          let to = lineStart + b;
+          while (from < to && /\s/.test(text[from] as string)) from++;
+          while (to > from && /\s/.test(text[to - 1] as string)) to--;
+          return [from, to] as [number, number];
+        }),
+      );
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
 }
 
 /** The cells of one line, as [start, end) offsets inside it; quotes around a CSV cell are left out. */
