@@ -35,6 +35,8 @@ let commonWords: ReadonlySet<string> | null = null;
 let towns: ReadonlySet<string> | null = null;
 /** Stop words, honorifics, greetings and labels together: one lookup per word. */
 let notNameWords: ReadonlySet<string> | null = null;
+/** Nationalities and languages (`content/privacy/not-names.json`): never a name no list holds. */
+let nationalities: ReadonlySet<string> | null = null;
 
 /** Built on first use: the pane pays for the name sets only when it first screens a text. */
 function loadSets(): void {
@@ -50,6 +52,7 @@ function loadSets(): void {
   places = fold(notNames.places);
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
+  nationalities = fold(notNames.nationalities_and_languages);
   stopWords = fold([
     ...notNames.months_and_days,
     ...notNames.function_words,
@@ -1389,6 +1392,12 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       }
       continue;
     }
+    // A verb or a function word is no surname: "with MS is leaving", « la mme a dit ».
+    if (
+      honorific &&
+      (SUBJECT_VERBS.has(word) || COPULAS.has(word) || (stopWords as ReadonlySet<string>).has(word))
+    )
+      continue;
     const greeting = LOWER_CASE_GREETINGS.has(cue);
     // After an honorific a surname may have two letters (« mme ba », "mr ng"), and so may a first
     // name after a greeting ("hi jo,").
@@ -2315,6 +2324,9 @@ function unknownName(word: Word): boolean {
     nameish(word) &&
     !NAMED_PLACES.has(word.folded) &&
     !NAMED_AFTER.has(word.folded) &&
+    // A nationality or a language is a word the dictionaries write with a capital ("British English",
+    // "Canadian French"), no unknown name; after an honorific it is still read as a surname.
+    !(nationalities as ReadonlySet<string>).has(word.folded) &&
     // « d'Information » is a common word after its particle.
     !isCommonWord(word.elidedName ? word.folded.slice(2) : word.folded) &&
     !isTown(word)

@@ -512,3 +512,18 @@ describe("the name data", () => {
     expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toContain("matches");
   });
 });
+
+describe("nationalities, languages and verbs beside a cue", () => {
+  it.each([
+    ["Translate the email into professional British English for the partner.", []],
+    ["Use Canadian French and American English spellings.", []],
+    ["Our colleague with MS is leaving next month.", []],
+    ["la mme a dit qu'elle rappellerait", []],
+    ["Mr French has diabetes.", ["French"]],
+    ["Mme Breton souffre de diabète.", ["Breton"]],
+    ["Call Dawn French about her chemo.", ["Dawn French"]],
+    ["Mrs Welsh is on sick leave.", ["Welsh"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
