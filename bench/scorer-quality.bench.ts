@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     ["held out 2", "heldharmfulb", "heldhealthb"],
     ["held out 3", "heldharmfulc", "heldhealthc"],
     ["held out 4", "heldharmfuld", "heldhealthd"],
+    ["held out 5", "heldharmfule", "heldhealthe"],
     ["held out 6", "heldharmfulf", "heldhealthf"],
   ] as const) {
     const harmful = get(harmfulCategory);

@@ -41,6 +41,8 @@ export const CATEGORIES = {
   heldhealthc: "ordinary health, held out 3",
   heldharmfuld: "harmful use, held out 4",
   heldhealthd: "ordinary health, held out 4",
+  heldharmfule: "harmful use, held out 5",
+  heldhealthe: "ordinary health, held out 5",
   heldharmfulf: "harmful use, held out 6",
   heldhealthf: "ordinary health, held out 6",
 } as const;

@@ -47,7 +47,7 @@ describe("the scorer-quality set", () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     expect(items.filter((i) => i.lang === "fr").length).toBeGreaterThanOrEqual(100);
     expect(items.filter((i) => i.lang === "en").length).toBeGreaterThanOrEqual(100);
-    expect(new Set(items.map((i) => i.category)).size).toBe(24);
+    expect(new Set(items.map((i) => i.category)).size).toBe(26);
   });
 
   it("names only exercises of the built-in catalog", () => {
