@@ -945,20 +945,18 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1] as Word;
-    if (
-      !/^\d+$/.test(next.text) ||
-      Number(next.text) < 40 ||
-      Number(next.text) > 110 ||
-      next.group !== w.group
-    )
-      continue;
+    // "under-40s", "over-50s": an age band names people on its own.
+    const band = /^\d+s$/.test(next.text) && /^(?:over|under)$/.test(w.text);
+    const age = Number(band ? next.text.slice(0, -1) : next.text);
+    if (!(band || /^\d+$/.test(next.text)) || age < 40 || age > 110 || next.group !== w.group) continue;
     const after = words[i + 2];
     const years = after !== undefined && after.group === w.group && /^(?:ans|years?|yo)$/.test(after.text);
     const frenchAge = /^(?:de|plus|moins|a)$/.test(w.text) && years;
     // "members over 55", "sign-ups are over 70".
     const englishAge =
-      /^(?:over|above|aged|under)$/.test(w.text) &&
-      (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2)));
+      band ||
+      (/^(?:over|above|aged|under)$/.test(w.text) &&
+        (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2))));
     if (!frenchAge && !englishAge) continue;
     const list = sensitiveInGroup.get(w.group) ?? [];
     list.push({ start: w.start, end: (years ? (after as Word) : next).end });

@@ -186,6 +186,10 @@ describe("parting with people, probing them, refusing them and choosing between 
       "À profil égal, on retiendra plutôt le candidat qui a le plus d'expérience.",
     ],
     [
+      "The loyalty mailing to members should only reach the under-40s; leave everyone else off the list.",
+      "The loyalty mailing to members should only reach those who opted in; leave everyone else off the list.",
+    ],
+    [
       "Pour la réorganisation, les salariés en mi-temps thérapeutique seront sollicités en premier.",
       "Pour la réorganisation, les salariés volontaires seront sollicités en premier.",
     ],
