@@ -44,6 +44,10 @@
  * Motif arrêt »). Such a decision does not count when the people asked for it themselves (« l'adhérent
  * en ALD demande que… »), when it is explained or contested (announcing it still makes it), when it is
  * for their benefit, regardless of the trait, or about anonymised figures (« agrégées », "no names").
+ * People parted with by a trait (« se séparer des profils à forte consommation de soins », "opt out of the
+ * plan", made to feel unwelcome until they look elsewhere), social media searched for a trait, a trait
+ * inferred about each person, an adverse act in a table or tag keyed on a trait, and "the others" of the
+ * sentence before (« …ne soient pas informés ; seuls les autres seront contactés ») count too.
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
 import type { Charter } from "../api/me";
@@ -105,6 +109,7 @@ type Role =
   | "anonymous" // « agrégées », "anonymised", "no names": figures, not people
   | "differential" // a different, worse treatment: later, instead, only, off the list, worse terms, watched, discouraged
   | "pretext" // « en invoquant un autre motif », "so she doesn't guess why", "frame it as": the real reason hidden
+  | "lookup" // social media, « réseaux sociaux »: where people's private life is searched
   | "legit"; // for the people's benefit or by law: « plus vite », "voluntary", « obligation légale », "if they wish"
 
 type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
@@ -115,16 +120,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -135,8 +140,8 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door",
   },
   benefit: {
     fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie, confirmer, confirme, prolonger, prolonge, titulariser",
@@ -144,23 +149,23 @@ const LEXICON: Lexicon = {
   },
   negation: {
     fr: "ne, n, pas, jamais, sans, aucun, aucune, ni, rien, non, anti, éviter, évite, évitez, arrête d, arrêter de, cesse d, cesser de",
-    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti, stop, stops",
+    en: "not, no, never, without, unable, cannot, avoid, avoiding, rather not, don, doesn, isn, aren, won, nobody, none, nothing, neither, nor, regardless, irrespective, non, anti, stop, stops, didn, wouldn, couldn, shouldn",
   },
   pastFact: {
     fr: "ont, été, avait, avaient, était, étaient, déjà, eu, avons, avez, aviez, avions, ai",
     en: "was, were, been, had, has, have, already",
   },
   explain: {
-    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que, qui souhaite, qui souhaitent, qui veut, qui veulent, à sa demande, à leur demande, comment, demande à être, demandent à être, a demandé à être, ont demandé à être",
-    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request, how to, how do, how does, asked to be, asks to be, ask to be",
+    fr: "expliquer, explique, expliquez, pourquoi, contester, conteste, contestez, contestation, recours, motiver, motive, comprendre, informer, annoncer, demande si, se demande, veut savoir, s inquiète, pense que, croit que, estime que, qui souhaite, qui souhaitent, qui veut, qui veulent, à sa demande, à leur demande, comment, demande à être, demandent à être, a demandé à être, ont demandé à être, explication, explications",
+    en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request, how to, how do, how does, asked to be, asks to be, ask to be, explanation, explanations",
   },
   criterion: {
     fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, en raison de, pour cause de, pour raisons de, pour raison de",
     en: "by, based on, according to, from, using, on the basis of, in light of, depending on, because of, due to, owing to, for health reasons, for medical reasons, whenever",
   },
   decide: {
-    fr: "décider, décide, décidez, décision, trancher, tranche, statuer, statue, valider, valide, validez, rejeter, rejette, accorder, accorde, refuser, refuse, approuver, approuve, arbitrer",
-    en: "decide, decision, approve, approval, reject, accept, refuse, grant, deny",
+    fr: "décider, décide, décidez, décision, trancher, tranche, statuer, statue, valider, valide, validez, rejeter, rejette, accorder, accorde, refuser, refuse, approuver, approuve, arbitrer, doit être payé, doit être payée, doit être remboursé, doit être remboursée, doit être pris en charge",
+    en: "decide, decision, approve, approval, reject, accept, refuse, grant, deny, should be paid, should be covered, should be refunded, is payable",
   },
   decisionLead: { fr: "prends, prendre, prenez, rends, rendre", en: "make, take, give, have" },
   final: {
@@ -196,16 +201,16 @@ const LEXICON: Lexicon = {
     en: "i will review, i ll review, i will check, i ll check, i will sign, reviewed by, approved by, signed by, checked by, the handler decides, the handler approves, before approval, for my review",
   },
   push: {
-    fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez",
-    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, =advise, =advising, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know",
+    fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez, faire sentir, fais ? sentir, fait ? sentir, faire ? sentir, doit comprendre, doivent comprendre, doit bien comprendre",
+    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, =advise, =advising, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know, make ? feel, makes ? feel, making ? feel",
   },
   departure: {
-    fr: "retraite anticipée, préretraite, départ volontaire, départ anticipé, quitter, quitte, quittez, quittent, quitteront, quittera, partir, partent, partiront, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts",
-    en: "early retirement, voluntary departure, voluntary redundancy, leave, leaving, leaves, quit, quits, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure",
+    fr: "retraite anticipée, préretraite, départ volontaire, départ anticipé, quitter, quitte, quittez, quittent, quitteront, quittera, partir, partent, partiront, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts, se désaffilier, se désinscrire, renoncer à leur couverture, renoncer au contrat, renoncer à la garantie, renoncent au contrat",
+    en: "early retirement, voluntary departure, voluntary redundancy, leave, leaving, leaves, quit, quits, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure, opt out, opting out, opts out, drop out, drop their cover, cancel their cover, looking elsewhere, look elsewhere",
   },
   objectBound: {
-    fr: "retirer, retire, retirez, retirés, retirées, retiré, retirée, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez",
-    en: "remove, removing, removed, drop, dropping, taken off, take ? off, taking ? off, withdraw, withdrawn, withdrawing",
+    fr: "retirer, retire, retirez, retirés, retirées, retiré, retirée, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez, observer, observe, observez",
+    en: "remove, removing, removed, drop, dropping, taken off, take ? off, taking ? off, withdraw, withdrawn, withdrawing, observe, observing",
   },
   threat: {
     fr: "compromettre, compromet, nuire, nuit, freiner, freine, bloquer, bloque, menacer, menace, menacé, menacée, pénaliser, pénalise, ralentir, casser, supprimer, supprimé, supprimée",
@@ -245,8 +250,8 @@ const LEXICON: Lexicon = {
     en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on",
   },
   sideline: {
-    fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités",
-    en: "less visible, less exposed, back office, sidelined, out of sight, away from clients, fewer responsibilities, less responsibility",
+    fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités, loin de la clientèle, loin des clients, aux archives, archives",
+    en: "less visible, less exposed, back office, sidelined, out of sight, away from clients, fewer responsibilities, less responsibility, off customer facing, away from customers, archives",
   },
   suits: {
     fr: "mieux couvert, mieux couverte, mieux couverts, mieux adapté, mieux adaptée, mieux adaptées, mieux adaptés, plus adapté, plus adaptée, mieux protégé, mieux protégée",
@@ -257,12 +262,12 @@ const LEXICON: Lexicon = {
     en: "rate, rates, premium, premiums, price, prices, pricing, contribution, contributions",
   },
   withhold: {
-    fr: "décliner, décline, déclinez, déclinée, déclinées, déclinés, décliné, en attente, mettre en attente, mets en attente, peuvent attendre, peut attendre, repart sur, repartir sur, repartons sur, on part sur, deuxième profil, autre profil, autre candidat, autre candidate, second profil, sortir du contrat, sortis du contrat, sorti du contrat, sortie du contrat, sorties du contrat, revoir ? affiliation, maintient ? résiliation, maintenir ? résiliation, maintenons ? résiliation, perdre l accès, perdront l accès, perdra l accès",
-    en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for",
+    fr: "décliner, décline, déclinez, déclinée, déclinées, déclinés, décliné, en attente, mettre en attente, mets en attente, peuvent attendre, peut attendre, repart sur, repartir sur, repartons sur, on part sur, deuxième profil, autre profil, autre candidat, autre candidate, second profil, sortir du contrat, sortis du contrat, sorti du contrat, sortie du contrat, sorties du contrat, revoir ? affiliation, maintient ? résiliation, maintenir ? résiliation, maintenons ? résiliation, perdre l accès, perdront l accès, perdra l accès, second candidat, seconde candidate, second choix",
+    en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for, runner up, the runner up, second choice, go with the second",
   },
   granted: {
-    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées",
-    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted",
+    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront",
+    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted, applies to, apply to",
   },
   anonymous: {
     fr: "agrégé, agrégée, agrégés, agrégées, anonymisé, anonymisée, anonymisés, anonymisées, anonyme, anonymes, sans nom, aucun nom, pas de noms, statistiques, moyenne, moyennes, totaux",
@@ -290,7 +295,7 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
       // fewer of them: steering a population
-      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler",
+      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler, retiendra plutôt, retiendrons plutôt, retiendra de préférence, choisira plutôt, prendra plutôt, moins favorablement, moins favorable, plus sévèrement, n a plus sa place, n ont plus leur place, n a plus de place, plus sa place, plus leur place, sollicités en premier, sollicitées en premier, contactés en premier, approchés en premier, visés en premier, malvenu, malvenue, malvenus",
     en:
       // someone else, except them, only the others
       "behind everyone, behind the others, no longer want, don t want any, do not want any, at the top, top of the list, farthest, furthest, moved off, move ? off, moves off, scores lower, score lower, rank lower, ranks lower, rated lower, give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
@@ -309,15 +314,19 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
       // fewer of them
-      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing",
+      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else",
   },
   pretext: {
-    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme",
-    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason",
+    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste",
+    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason, without explaining why, without stating the reason, routine rotation, so nobody asks why, so no one asks why, without drawing attention",
+  },
+  lookup: {
+    fr: "réseaux sociaux, réseau social, profil linkedin, profils linkedin, facebook, instagram, publications personnelles",
+    en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -717,10 +726,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // "our older range" compares things; "older members" are people.
   const peopleWord = new Uint8Array(words.length + 1);
   for (const m of marks.get("people") as Mark[]) peopleWord[m.from] = 1;
+  // "sick pay", "ill-health benefit": an adjective on a payment or a period names no one.
+  const NOT_PEOPLE =
+    /^(?:pay|payment|payments|leave|note|notes|day|days|time|absence|absences|rate|rates|benefit|benefits|health|building|list|lists)$/;
   marks.set(
     "sensitivePerson",
     (marks.get("sensitivePerson") as Mark[]).filter(
-      (m) => (words[m.from] as Word).text !== "older" || peopleWord[m.to] === 1,
+      (m) =>
+        ((words[m.from] as Word).text !== "older" || peopleWord[m.to] === 1) &&
+        !(/^(?:sick|ill)$/.test((words[m.from] as Word).text) && NOT_PEOPLE.test(words[m.to]?.text ?? "")),
     ),
   );
   // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
@@ -931,20 +945,18 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1] as Word;
-    if (
-      !/^\d+$/.test(next.text) ||
-      Number(next.text) < 40 ||
-      Number(next.text) > 110 ||
-      next.group !== w.group
-    )
-      continue;
+    // "under-40s", "over-50s": an age band names people on its own.
+    const band = /^\d+s$/.test(next.text) && /^(?:over|under)$/.test(w.text);
+    const age = Number(band ? next.text.slice(0, -1) : next.text);
+    if (!(band || /^\d+$/.test(next.text)) || age < 40 || age > 110 || next.group !== w.group) continue;
     const after = words[i + 2];
     const years = after !== undefined && after.group === w.group && /^(?:ans|years?|yo)$/.test(after.text);
     const frenchAge = /^(?:de|plus|moins|a)$/.test(w.text) && years;
     // "members over 55", "sign-ups are over 70".
     const englishAge =
-      /^(?:over|above|aged|under)$/.test(w.text) &&
-      (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2)));
+      band ||
+      (/^(?:over|above|aged|under)$/.test(w.text) &&
+        (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2))));
     if (!frenchAge && !englishAge) continue;
     const list = sensitiveInGroup.get(w.group) ?? [];
     list.push({ start: w.start, end: (years ? (after as Word) : next).end });
@@ -1047,9 +1059,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("objectBound") as Mark[]) {
     if (!asked(m) || is("helpful", m.from)) continue;
     let traitAfter = false;
-    for (let k = m.to; k < Math.min(words.length, m.to + 12) && group(k) === group(m.from); k++)
+    for (let k = m.to; k < Math.min(words.length, m.to + 16) && group(k) === group(m.from); k++)
       if (is("sensitive", k) || is("sensitivePerson", k)) traitAfter = true;
-    if (pronounObject(m) || (aimsAtPeople(m) && traitAfter) || passiveOnPeople(m)) adverse.push(m);
+    // « retirer du contrat de groupe les salariés en AT/MP »: a place named between the act and the people.
+    if (pronounObject(m) || (aimsAtPeople(m, 3) && traitAfter) || passiveOnPeople(m)) adverse.push(m);
   }
   // « affectés au back-office, moins exposé », "moved to less visible roles": people sidelined.
   for (const m of marks.get("reassign") as Mark[]) {
@@ -1186,7 +1199,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // or about anonymised figures.
   const columnIn = new Set<number>();
   for (let k = 0; k < words.length; k++)
-    if (/^(?:colonne|colonnes|column|columns|ligne|lignes|row|rows)$/.test((words[k] as Word).text))
+    if (
+      /^(?:colonne|colonnes|column|columns|ligne|lignes|row|rows|tag|tags|label|labels|etiquette|etiquettes|flag|flags)$/.test(
+        (words[k] as Word).text,
+      )
+    )
       columnIn.add(group(k));
   const tiedTraitIn = new Set<number>();
   for (const g of sensitiveInGroup.keys())
@@ -1233,7 +1250,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const decisions = [
     ...(marks.get("withhold") as Mark[]).filter(asked),
     ...(marks.get("granted") as Mark[]).filter(
-      (m) => withheld(m) && !harmBefore(m) && !before("pastFact", m.from, 3) && !before("explain", m.from, 8),
+      (m) =>
+        withheld(m) &&
+        !harmBefore(m) &&
+        !before("pastFact", m.from, 3) &&
+        !before("explain", m.from, 8) &&
+        // « ne s'applique pas aux adhérents… »: a rule withheld from people, not from a product or a case.
+        (!/^(?:s|applies|apply)$/.test((words[m.from] as Word).text) || aimsAtPeople(m, 1)),
     ),
   ];
   // Any act withheld in the future from those people is a decision too: « ne fera pas partie de l'équipe »,
@@ -1393,9 +1416,16 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       // remboursements en fin de mois, contrairement aux autres »).
       trait = traitAmong(g, m.to, m.to + 12, true);
       let others = false;
-      for (let k = m.to; k < Math.min(words.length, m.to + 3) && group(k) === g; k++)
+      // "only the others": the others may be inside the phrase.
+      for (let k = m.from + 1; k < Math.min(words.length, m.to + 3) && group(k) === g; k++)
         if (OTHERS.test((words[k] as Word).text)) others = true;
       if (!trait && others && tiedTraitIn.has(g)) trait = traitAmong(g, m.from - WINDOW, m.from, true);
+      // « …ne soient pas informés ; seuls les autres seront contactés »: the others of the sentence before.
+      let othersBefore = false;
+      if (!trait && others && tiedTraitIn.has(g - 1) && peopleInGroup.has(g - 1) && !spoiled(g - 1, help)) {
+        trait = sensitiveInGroup.get(g - 1)?.[0] ?? null;
+        othersBefore = trait !== null;
+      }
       // What the person gets instead of a job, a post or what was promised: « le collègue revenu d'un
       // cancer sera affecté à l'accueil plutôt qu'au poste promis », "gets the smaller team instead of the
       // one he was promised"; not a means (« plutôt que par courrier », "instead of by post").
@@ -1407,7 +1437,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
             granted = true;
         if (granted) trait = traitAmong(g, m.from - WINDOW, m.from, true);
       }
-      if (!trait || !peopleInGroup.has(g)) continue;
+      if (!trait || !(peopleInGroup.has(g) || othersBefore)) continue;
     } else if (choice(m)) {
       // The one chosen is told apart by the trait, or people are compared for a job.
       trait = traitAmong(g, m.to, m.to + 6, false);
@@ -1554,11 +1584,21 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const m of marks.get("infer") as Mark[]) {
     const g = group(m.from);
     const sensitive = sensitiveInGroup.get(g);
-    if (!sensitive || !traitInGroup.has(g) || !asked(m) || !peopleInGroup.has(g)) continue;
+    if (!asked(m)) continue;
     let k = m.to;
     while (k < words.length && group(k) === g && SKIP.has((words[k] as Word).text)) k++;
-    if (isPeople(k) || is("sensitive", k))
+    if (sensitive && traitInGroup.has(g) && peopleInGroup.has(g) && (isPeople(k) || is("sensitive", k))) {
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
+      continue;
+    }
+    // « déduis l'origine ethnique probable de chaque adhérent »: the trait inferred, then whose it is.
+    const t = traitStart.get(k);
+    if (!t || group(k) !== g || is("care", k) || setAside(t)) continue;
+    for (let j = t.to; j < Math.min(words.length, t.to + 6) && group(j) === g; j++)
+      if (isPeople(j)) {
+        report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
+        break;
+      }
   }
   // 3b. A hiring question that probes a trait: « savoir, l'air de rien, si la candidate a des projets de
   // grossesse », "find out whether the applicant has a mental illness".
@@ -1589,6 +1629,27 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
           !setAside(t)
         )
           report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
+  }
+  // 3c. People's social media searched for a trait when hiring or managing them: « vérifie sur les réseaux
+  // sociaux la religion des candidats », "check applicants' social media for union activity". Not when
+  // the search is forbidden (« ne consultez pas… »), explained, or for their benefit.
+  for (const m of marks.get("lookup") as Mark[]) {
+    const g = group(m.from);
+    if (!asked(m) || negated(m, 8) || !peopleInGroup.has(g) || spoiled(g) || legitIn.has(g)) continue;
+    const trait = traitNear(g, m.from, false);
+    if (trait) report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // 3d. An adverse act in a table whose column holds a trait: « colonne « à pousser vers la sortie » si plus
+  // de 90 j d'arrêt », "a 'manage out' flag for anyone over 90 days off sick".
+  for (const m of adverse) {
+    const g = group(m.from);
+    // People are named in the table (« par salarié »): a row left out of an import names no one.
+    if (!columnIn.has(g) || !tiedTraitIn.has(g) || !peopleInGroup.has(g)) continue;
+    if (spoiled(g) || legitIn.has(g) || ownRequestIn.has(g)) continue;
+    const lead = (words[m.from] as Word).text;
+    if (m.to === m.from + 1 && ADVERSE_NOUNS.has(lead)) continue;
+    const trait = traitNear(g, m.from, false);
+    if (trait) report("sensitive_targeting", g, [spanOf(words, m), trait]);
   }
   // 4. A claim decided by the model alone.
   const claimIn = new Map<number, Mark>();
