@@ -53,6 +53,14 @@ const BY_FIRST_WORD: ReadonlyMap<string, TermEntry[]> = (() => {
 })();
 
 /**
+ * One word (accent-folded, lower case) that is by itself a health term, not an acronym: « kiné »,
+ * "chemo". A first name that is also one (« Kiné ») names care, not a person, unless a cue says so.
+ */
+export function isHealthWord(folded: string): boolean {
+  return !!BY_FIRST_WORD.get(folded)?.some((entry) => entry.words.length === 1 && !entry.acronym);
+}
+
+/**
  * The first three letters of every term's first word: a word of five letters or more that starts
  * otherwise is passed over without being cut out of the text (most words are not health terms).
  */

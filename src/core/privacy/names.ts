@@ -3,7 +3,7 @@ import placeData from "../../../content/privacy/places.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
-import { HEALTH_ACRONYMS } from "./healthTerms";
+import { HEALTH_ACRONYMS, isHealthWord } from "./healthTerms";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -2125,6 +2125,9 @@ function decideRun(
   for (let i = alone; i >= 0 && i <= alone; i++) {
     const word = words[i] as Word;
     if (!isFirstName(word) || word.allCaps) continue;
+    // A first name that is also a word of care, with no cue before it, names the care: « les libellés
+    // « Kiné », « MK » » (not « Rappeler Kiné demain »).
+    if (from === to && isHealthWord(word.folded)) continue;
     const previous = words[i - 1];
     // A first name that is also a common word, after a capitalised word, ends a Title Case phrase:
     // "Christmas Eve", "New Year's Eve", "Amazing Grace".

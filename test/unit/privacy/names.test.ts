@@ -513,7 +513,7 @@ describe("the name data", () => {
   });
 });
 
-describe("nationalities, languages and verbs beside a cue", () => {
+describe("nationalities, languages, words of care and verbs beside a cue", () => {
   it.each([
     ["Translate the email into professional British English for the partner.", []],
     ["Use Canadian French and American English spellings.", []],
@@ -523,6 +523,9 @@ describe("nationalities, languages and verbs beside a cue", () => {
     ["Mme Breton souffre de diabète.", ["Breton"]],
     ["Call Dawn French about her chemo.", ["Dawn French"]],
     ["Mrs Welsh is on sick leave.", ["Welsh"]],
+    ["Harmonise les libellés « Kiné », « kinésithérapie » et « MK ».", []],
+    ["Rappeler Kiné demain pour sa facture.", ["Kiné"]],
+    ["Mme Kiné Diop a envoyé sa facture de kiné.", ["Kiné Diop"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
