@@ -114,6 +114,14 @@ describe("messages sent to the model", () => {
     expect(messages[2]).toEqual({ role: "user", content: "Résume ce document." });
   });
 
+  it("tell the model, in the request's language, never to sort or judge people by their health or another protected trait", () => {
+    const system = (lang: "fr" | "en") => buildChatMessages({ prompt: "x", lang })[0]!.content;
+    expect(system("fr")).toContain("d'après leur santé, un handicap, une grossesse");
+    expect(system("fr")).toContain("propose une voie licite");
+    expect(system("en")).toContain("by their health, a disability, a pregnancy");
+    expect(system("en")).toContain("offer a lawful way");
+  });
+
   it("leave out an empty document", () => {
     expect(
       buildChatMessages({ prompt: "Hi", context: { text: "  " }, lang: "en" }).map((m) => m.role),
