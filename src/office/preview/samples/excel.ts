@@ -1,5 +1,5 @@
 /** Excel samples: a member's claims table with figures and formulas, in French and English. */
-import type { ExcelSampleCell, PreviewSample } from "./types";
+import type { ExcelSampleCell, PreviewSampleContent } from "./types";
 
 type Claim = [date: string, procedure: string, charged: number, statutory: number, mutual: number];
 
@@ -58,49 +58,31 @@ const CLAIMS_EN: Claim[] = [
 
 const FORMATS = ["date", "text", "euro", "euro", "euro", "euro"] as const;
 
-export const claimsTable: PreviewSample = {
-  id: "claims-table",
-  scenario: "claims-table",
-  lang: "fr",
-  previewHost: "excel",
-  host: "excel",
-  mode: "edit",
-  title: "Tableau des remboursements",
-  content: {
-    kind: "excel",
-    sheetName: "Remboursements 2025",
-    columnFormats: [...FORMATS],
-    rows: claimRows(
-      ["Date de soins", "Acte", "Montant engagé", "Remboursé SS", "Remboursé mutuelle", "Reste à charge"],
-      "Total",
-      CLAIMS_FR,
-    ),
-  },
+export const claimsTable: PreviewSampleContent = {
+  kind: "excel",
+  sheetName: "Remboursements 2025",
+  columnFormats: [...FORMATS],
+  rows: claimRows(
+    ["Date de soins", "Acte", "Montant engagé", "Remboursé SS", "Remboursé mutuelle", "Reste à charge"],
+    "Total",
+    CLAIMS_FR,
+  ),
 };
 
-export const claimsTableEn: PreviewSample = {
-  id: "claims-table-en",
-  scenario: "claims-table",
-  lang: "en",
-  previewHost: "excel",
-  host: "excel",
-  mode: "edit",
-  title: "Claims table",
-  content: {
-    kind: "excel",
-    sheetName: "Claims 2025",
-    columnFormats: [...FORMATS],
-    rows: claimRows(
-      [
-        "Date of care",
-        "Procedure",
-        "Amount charged",
-        "Paid by statutory scheme",
-        "Paid by the mutual",
-        "Out of pocket",
-      ],
-      "Total",
-      CLAIMS_EN,
-    ),
-  },
+export const claimsTableEn: PreviewSampleContent = {
+  kind: "excel",
+  sheetName: "Claims 2025",
+  columnFormats: [...FORMATS],
+  rows: claimRows(
+    [
+      "Date of care",
+      "Procedure",
+      "Amount charged",
+      "Paid by statutory scheme",
+      "Paid by the mutual",
+      "Out of pocket",
+    ],
+    "Total",
+    CLAIMS_EN,
+  ),
 };

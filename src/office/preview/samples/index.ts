@@ -6,25 +6,33 @@ import {
   lateReimbursement,
   lateReimbursementEn,
 } from "./outlook";
-import type { PreviewSample } from "./types";
+import { PREVIEW_SAMPLE_CATALOG } from "./catalog";
+import type { PreviewSample, PreviewSampleContent } from "./types";
 import { meetingNotes, meetingNotesEn, policyLetter, policyLetterEn } from "./word";
 
 export type * from "./types";
 export { PREVIEW_HOST_IDS } from "./types";
 
-const ALL: PreviewSample[] = [
-  lateReimbursement,
-  lateReimbursementEn,
-  emailWithNir,
-  complaintReply,
-  complaintReplyEn,
-  meetingNotes,
-  meetingNotesEn,
-  policyLetter,
-  policyLetterEn,
-  claimsTable,
-  claimsTableEn,
-];
+/** Each sample's content by id; its id, host, language and title live in the catalog only. */
+const CONTENT: Readonly<Record<string, PreviewSampleContent>> = {
+  "late-reimbursement": lateReimbursement,
+  "late-reimbursement-en": lateReimbursementEn,
+  "email-with-nir": emailWithNir,
+  "complaint-reply": complaintReply,
+  "complaint-reply-en": complaintReplyEn,
+  "meeting-notes": meetingNotes,
+  "meeting-notes-en": meetingNotesEn,
+  "policy-letter": policyLetter,
+  "policy-letter-en": policyLetterEn,
+  "claims-table": claimsTable,
+  "claims-table-en": claimsTableEn,
+};
+
+const ALL: PreviewSample[] = PREVIEW_SAMPLE_CATALOG.map((info) => {
+  const content = CONTENT[info.id];
+  if (!content) throw new Error(`no content for the preview sample ${info.id}`);
+  return { ...info, content };
+});
 
 /** Every preview sample by id, in switcher order. */
 export const previewSamples: Readonly<Record<string, PreviewSample>> = Object.freeze(

@@ -4,9 +4,10 @@
  */
 import type { Host } from "../../../core/types";
 import { previewKit, type PreviewKit } from "../kit";
-import type { PreviewSample } from "./types";
+import { findPreviewSampleInfo } from "./catalog";
+import type { PreviewSample, PreviewSampleContent } from "./types";
 
-function fetchSample(id: string): Promise<PreviewSample | undefined> {
+function fetchContent(id: string): Promise<PreviewSampleContent | undefined> {
   switch (id) {
     case "late-reimbursement":
       return import(/* webpackChunkName: "sample-late-reimbursement" */ "./items/late-reimbursement").then(
@@ -60,10 +61,13 @@ const loaded = new Map<string, Promise<PreviewSample | undefined>>();
 export function loadSample(id: string): Promise<PreviewSample | undefined> {
   let pending = loaded.get(id);
   if (!pending) {
-    pending = fetchSample(id).catch((err: unknown) => {
-      loaded.delete(id);
-      throw err;
-    });
+    const info = findPreviewSampleInfo(id);
+    pending = (info ? fetchContent(id) : Promise.resolve(undefined))
+      .then((content) => (info && content ? { ...info, content } : undefined))
+      .catch((err: unknown) => {
+        loaded.delete(id);
+        throw err;
+      });
     loaded.set(id, pending);
   }
   return pending;
