@@ -1,7 +1,8 @@
 /**
  * Every preview sample without its content, in switcher order. The pane resolves the URL's request and
  * lists the samples from here; a sample's content, the fake Office objects and the adapters of its host
- * are fetched together, one host at a time (../kit.ts). A unit test keeps this list equal to the samples.
+ * are fetched together, one host at a time (../kit.ts). It is the one home of each sample's id, host,
+ * language and title: the sample files hold only their content, joined to their entry here.
  */
 import type { PreviewSampleInfo } from "./types";
 
