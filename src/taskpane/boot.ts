@@ -47,16 +47,24 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   hooks.onHost?.(host);
   const { tokens, method } = early ?? signIn(host.isPreview);
   const api = earlyApi ?? createApiClient({ tokens });
+  // The learner whose attempts the queue sends: known with the profile, before the queue is fetched.
+  let owner: string | null = null;
   // Fetched when the first screen is up and touches it (waiting attempts are counted and sent then).
   const queue = lazyAttemptQueue(() =>
     import(/* webpackChunkName: "attempt-queue" */ "./queue/start").then((m) =>
-      m.startAttemptQueue((attempt) => api.recordAttempt(attempt)),
+      m.startAttemptQueue(
+        (attempt) => api.recordAttempt(attempt),
+        () => owner,
+      ),
     ),
   );
   const mePromise = earlyMe ?? api.me();
   // A learner who has not accepted the charter yet starts on onboarding: fetch it while the rest loads.
   void mePromise.then(
-    (me) => (me.charterAccepted ? undefined : preloadOnboarding()),
+    (me) => {
+      owner = `${me.tenant}/${me.user}`;
+      return me.charterAccepted ? undefined : preloadOnboarding();
+    },
     () => undefined,
   );
   const context = await readContextSafely(host);

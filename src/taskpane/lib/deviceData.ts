@@ -3,7 +3,7 @@
  * data or sign out: in localStorage the Progress history (`parcours.progress`), the drafts
  * (`parcours.draft.*`) and "ask the pulse later" (`parcours.pulse.later.*`); in sessionStorage the
  * profile and the open exercise (`parcours.session.*`); in IndexedDB the attempts waiting to be sent
- * (the queue). The display language (`parcours.lang`) is a setting of the device, not data about the
+ * (the queue; only the signed-in learner's are dropped, another learner's wait for them). The display language (`parcours.lang`) is a setting of the device, not data about the
  * learner: it stays.
  */
 import type { ApiClient, TokenSource } from "../api/client";

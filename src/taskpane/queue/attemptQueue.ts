@@ -16,6 +16,13 @@ export interface AttemptQueueOptions {
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   random?: () => number;
+  /**
+   * The learner signed in on the device (`tenant/user`), or null before the profile is known. Attempts
+   * are stored under it, and only the signed-in learner's attempts are sent, counted and cleared: on a
+   * device several people use, one learner's attempts are never recorded under another's account nor
+   * erased with another's data. Without it, every stored attempt is the current learner's.
+   */
+  owner?: () => string | null;
 }
 
 export interface AttemptQueue {
@@ -34,7 +41,10 @@ export interface AttemptQueue {
    */
   pause(): Promise<void>;
   resume(): void;
-  /** Deletes every pending attempt from the device and stops for good (data erased, signed out). */
+  /**
+   * Deletes the signed-in learner's pending attempts from the device and stops for good (data erased,
+   * signed out); other learners' attempts stay for when they sign in again.
+   */
   clear(): Promise<void>;
   dispose(): void;
 }
@@ -89,8 +99,15 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   if (options.onPendingChange) listeners.add(options.onPendingChange);
   const deliveredListeners = new Set<(attempt: AttemptSubmission, recorded: AttemptRecorded) => void>();
   if (options.onDelivered) deliveredListeners.add(options.onDelivered);
+  const owner = options.owner ?? (() => null);
+  /** The pending attempts of the learner signed in, oldest first (attempts with no owner included). */
+  const mine = async () => {
+    const current = owner();
+    const items = await store.all();
+    return current === null ? items : items.filter((i) => i.owner === undefined || i.owner === current);
+  };
   const report = async () => {
-    const count = (await store.all()).length;
+    const count = (await mine()).length;
     for (const listener of listeners) listener(count);
   };
 
@@ -107,7 +124,7 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   };
 
   const flushOnce = async () => {
-    const pending = await store.all();
+    const pending = await mine();
     for (const item of pending) {
       if (paused || disposed) return;
       if (held.has(item.attempt.id)) continue;
@@ -137,13 +154,14 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
   const queue: AttemptQueue = {
     async submit(attempt) {
       // Older attempts go first, so the history keeps its order.
-      if ((await store.all()).length > 0) await queue.flush();
+      if ((await mine()).length > 0) await queue.flush();
       try {
         const feedback = await send(attempt);
         return { status: "sent", feedback };
       } catch (err) {
         if (!keepForLater(err)) throw err;
-        await store.put({ attempt, queuedAt: now(), tries: 1 });
+        const by = owner();
+        await store.put({ attempt, queuedAt: now(), tries: 1, ...(by === null ? {} : { owner: by }) });
         await report();
         schedule(1);
         return { status: "queued", problem: err };
@@ -157,11 +175,11 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
       return flushing;
     },
     async pendingCount() {
-      return (await store.all()).length;
+      return (await mine()).length;
     },
     subscribe(listener) {
       listeners.add(listener);
-      void store.all().then((items) => listeners.has(listener) && listener(items.length));
+      void mine().then((items) => listeners.has(listener) && listener(items.length));
       return () => listeners.delete(listener);
     },
     onDelivered(listener) {
@@ -182,7 +200,8 @@ export function createAttemptQueue(options: AttemptQueueOptions): AttemptQueue {
     async clear() {
       queue.dispose();
       await flushing?.catch(() => undefined);
-      await store.clear();
+      if (owner() === null) await store.clear();
+      else for (const item of await mine()) await store.delete(item.attempt.id);
       for (const listener of listeners) listener(0);
     },
     dispose() {

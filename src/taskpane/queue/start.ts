@@ -6,8 +6,9 @@ import { memoryPendingStore, type PendingStore } from "./store";
 
 export function startAttemptQueue(
   send: (attempt: AttemptSubmission) => Promise<AttemptRecorded>,
+  owner: () => string | null,
 ): AttemptQueue {
-  return createAttemptQueue({ store: pendingStore(), send });
+  return createAttemptQueue({ store: pendingStore(), send, owner });
 }
 
 function pendingStore(): PendingStore {

@@ -5,6 +5,12 @@ export interface PendingAttempt {
   attempt: AttemptSubmission;
   queuedAt: number;
   tries: number;
+  /**
+   * The learner who queued it (`tenant/user` of their profile): it is sent, counted and erased only
+   * while that learner is signed in on the device. Absent on attempts queued before attempts had an
+   * owner: those go with whoever is signed in, as they did then.
+   */
+  owner?: string;
 }
 
 /** Where pending attempts live between sends (IndexedDB in the pane, memory in tests). */
@@ -13,7 +19,7 @@ export interface PendingStore {
   delete(id: string): Promise<void>;
   /** Oldest first. */
   all(): Promise<PendingAttempt[]>;
-  /** Deletes every pending attempt (the learner erased their data or signed out). */
+  /** Deletes every pending attempt. */
   clear(): Promise<void>;
 }
 

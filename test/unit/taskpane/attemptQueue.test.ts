@@ -102,6 +102,46 @@ describe("attempt queue", () => {
     expect(api.delivered).toEqual([]);
   });
 
+  it("on a shared device, sends, counts and clears only the signed-in learner's attempts", async () => {
+    const api = fakeApi();
+    const timers = manualTimers();
+    const store = memoryPendingStore();
+    const signedIn = { who: "mutuelle/alice" as string | null };
+    const queueOf = () =>
+      createAttemptQueue({
+        store,
+        send: api.send,
+        setTimer: timers.setTimer,
+        clearTimer: timers.clearTimer,
+        owner: () => signedIn.who,
+      });
+    api.state.up = false;
+    const alice = queueOf();
+    await alice.submit(attempt("alice-1"));
+    alice.dispose();
+    // Bob signs in on the same device, in the same browser storage.
+    signedIn.who = "mutuelle/bob";
+    const bob = queueOf();
+    await bob.submit(attempt("bob-1"));
+    expect(await bob.pendingCount()).toBe(1);
+    api.state.up = true;
+    await bob.flush();
+    expect(api.delivered).toEqual(["bob-1"]); // Alice's attempt is never sent with Bob's sign-in
+    api.state.up = false;
+    await bob.submit(attempt("bob-2"));
+    await bob.clear(); // Bob signs out or erases his data: Alice's attempt stays
+    expect((await store.all()).map((i) => [i.attempt.id, i.owner])).toEqual([["alice-1", "mutuelle/alice"]]);
+    // An attempt queued before attempts had an owner goes with whoever is signed in.
+    await store.put({ attempt: attempt("older"), queuedAt: 0, tries: 1 });
+    signedIn.who = "mutuelle/alice";
+    const aliceAgain = queueOf();
+    expect(await aliceAgain.pendingCount()).toBe(2);
+    api.state.up = true;
+    await aliceAgain.flush();
+    expect(api.delivered).toEqual(["bob-1", "older", "alice-1"]);
+    expect(await store.all()).toEqual([]);
+  });
+
   it("sends directly when the API is up", async () => {
     const api = fakeApi();
     const queue = createAttemptQueue({ store: memoryPendingStore(), send: api.send });
