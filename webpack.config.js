@@ -21,7 +21,14 @@ const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plug
 const manifests = require("./scripts/manifests");
 
 const DEV_URL = "https://localhost:3000";
+/** Fluent UI's design-token reads written as their strings (see the loader). */
+const INLINE_TOKENS = require.resolve("./scripts/webpack/inline-tokens-loader");
+/** The light theme's CSS variables, generated from webLightTheme (see the loader). */
+const LIGHT_THEME_CSS = path.join(__dirname, "src", "taskpane", "theme", "light.css");
 const DEV_PORT = 3000;
+/** Fluent UI and the packages it is built on. */
+const FLUENT =
+  /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/;
 
 /** The URL the add-in is deployed at, without a trailing slash. */
 function publicUrl(production) {
@@ -143,13 +150,14 @@ module.exports = async (_env, argv) => {
         {
           test: /\.[cm]?js$/,
           include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
-          use: { loader: GriffelCSSExtractionPlugin.loader },
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }, { loader: INLINE_TOKENS }],
         },
         {
           test: /\.[cm]?tsx?$/,
           exclude: /node_modules/,
           use: [
             { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: INLINE_TOKENS },
             { loader: "@griffel/webpack-loader" },
             {
               loader: "swc-loader",
@@ -165,7 +173,16 @@ module.exports = async (_env, argv) => {
         },
         {
           test: /\.css$/,
+          exclude: LIGHT_THEME_CSS,
           use: [MiniCssExtractPlugin.loader, "css-loader"],
+        },
+        {
+          test: LIGHT_THEME_CSS,
+          use: [
+            MiniCssExtractPlugin.loader,
+            "css-loader",
+            { loader: require.resolve("./scripts/webpack/theme-css-loader") },
+          ],
         },
       ],
     },
@@ -185,8 +202,29 @@ module.exports = async (_env, argv) => {
             chunks: "async",
             priority: 25,
           },
+          // The light theme's variables go in the one stylesheet of Griffel's rules, linked from the HTML.
+          lightTheme: {
+            test: (module) =>
+              module.type === "css/mini-extract" && module.identifier().includes(LIGHT_THEME_CSS),
+            name: "griffel",
+            chunks: "all",
+            enforce: true,
+          },
+          // Fluent UI's code the first screen needs (the shell, Home, the provider): one file rather than the
+          // few webpack would make of it, so the first screen's scripts all start at once (a browser opens six
+          // connections to a host over HTTP/1.1) and the entry's late requests find a free connection.
+          fluentFirstScreen: {
+            test: (module, { chunkGraph }) =>
+              module.type.startsWith("javascript") &&
+              FLUENT.test(module.nameForCondition() ?? "") &&
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "pane"),
+            name: "vendor-fluent-pane",
+            chunks: "async",
+            priority: 15,
+            enforce: true,
+          },
           fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/,
+            test: FLUENT,
             name: "vendor-fluent",
             chunks: "initial",
             priority: 20,

@@ -10,7 +10,7 @@ import { BOOT_TEXTS, loadMessages } from "./i18n/load";
 import type { Messages } from "./i18n/messages";
 import { bootPane, type BootHooks, type Booted } from "./boot";
 import { Shell } from "./Shell";
-import { loadedTheme, loadTheme, themeName, type ThemeName, type HostThemeHint } from "./theme";
+import { loadTheme, providerTheme, themeName, themeReady, type ThemeName, type HostThemeHint } from "./theme";
 
 type BootState =
   | { status: "loading" }
@@ -103,7 +103,7 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
   // wrong colours (the first frame waits for them), and a later switch keeps the current theme meanwhile.
   const wantedTheme = themeName(themeHint);
   const [themeShown, setThemeShown] = useState<ThemeName | null>(() =>
-    loadedTheme(wantedTheme) ? wantedTheme : null,
+    themeReady(wantedTheme) ? wantedTheme : null,
   );
   useEffect(() => {
     let live = true;
@@ -117,10 +117,12 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
     };
   }, [wantedTheme]);
   if (!themeShown) return null;
-  const theme = loadedTheme(themeShown)!;
 
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh", background: theme.colorNeutralBackground1 }}>
+    <FluentProvider
+      theme={providerTheme(themeShown)}
+      style={{ minHeight: "100vh", background: "var(--colorNeutralBackground1)" }}
+    >
       {!t || !shownLang ? (
         <div style={{ padding: 24, display: "grid", gap: 12 }}>
           {textsFailed ? (

@@ -2,6 +2,8 @@ import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import type { BootHooks, Booted } from "./boot";
+// The light theme's CSS variables, generated at build time into the pane's stylesheet.
+import "./theme/light.css";
 
 /** Renders the pane into `container`, with the boot that index.tsx started. */
 export function mount(container: HTMLElement, boot: (hooks: BootHooks) => Promise<Booted>): void {
