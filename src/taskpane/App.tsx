@@ -6,7 +6,7 @@ import { Busy } from "./components/Busy";
 import { CrashNotice, ProblemMessage } from "./components/notices";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { langFromLocale, storedLang, storeLang } from "./i18n/language";
-import { BOOT_TEXTS, loadMessages } from "./i18n/load";
+import { BOOT_TEXTS, loadFirstMessages, loadMessages } from "./i18n/load";
 import type { Messages } from "./i18n/messages";
 import { bootPane, type BootHooks, type Booted } from "./boot";
 import { Shell } from "./Shell";
@@ -72,10 +72,14 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
     [start],
   );
 
+  // The pane opens with its first screen's texts (the rest follows before any other screen opens); a
+  // language switched to later comes whole, as the screen on show may need any of its texts.
+  const opening = useRef(true);
   const fetchTexts = useCallback((wanted: Lang) => {
     setTextsFailed(false);
-    loadMessages(wanted).then(
+    (opening.current ? loadFirstMessages : loadMessages)(wanted).then(
       (messages) => {
+        opening.current = false;
         setDictionaries((all) => ({ ...all, [wanted]: messages }));
         // The latest choice wins when the user switches twice quickly.
         if (langRef.current === wanted) setShownLang(wanted);
