@@ -6,8 +6,6 @@
 import { bootEarly } from "./boot";
 import { langFromLocale, storedLang } from "./i18n/language";
 import { loadFirstMessages } from "./i18n/load";
-import { preloadHome } from "./screens/chunks";
 
 export const boot = bootEarly();
 void loadFirstMessages(storedLang() ?? langFromLocale(navigator.language)).catch(() => undefined);
-preloadHome();

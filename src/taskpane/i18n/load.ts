@@ -24,6 +24,13 @@ export const BOOT_TEXTS: Record<Lang, { appName: string; loading: string; failed
  */
 const dictionaries = new Map<Lang, Promise<Messages>>();
 const completed = new Map<Lang, Promise<Messages>>();
+/** The dictionaries that have arrived, for a first frame that needs no wait. */
+const arrived = new Map<Lang, Messages>();
+
+/** The language's dictionary if it has already arrived (as `loadFirstMessages` gives it). */
+export function messagesNow(lang: Lang): Messages | undefined {
+  return arrived.get(lang);
+}
 
 /**
  * One language's dictionary as soon as the first screen's texts are there (the rest follows in place).
@@ -39,7 +46,11 @@ export function loadFirstMessages(lang: Lang): Promise<Messages> {
         : import(/* webpackChunkName: "i18n-en" */ "./en").then((m) => m.enFirst)
     ).then(
       // Completed in place by loadMessages; until then only the first screen reads it (see above).
-      (first) => ({ ...first }) as Messages,
+      (first) => {
+        const dictionary = { ...first } as Messages;
+        arrived.set(lang, dictionary);
+        return dictionary;
+      },
       (err: unknown) => {
         dictionaries.delete(lang);
         throw err;

@@ -27,9 +27,6 @@ export const SCREEN_CHUNKS = {
   onboarding: chunk(
     withTexts(() => import(/* webpackChunkName: "screen-onboarding" */ "./OnboardingScreen")),
   ),
-  // Home, the usual first screen, shares the shell's chunk: the two always come together at start-up, and
-  // apart the components they share would be sent twice.
-  home: chunk(() => import(/* webpackChunkName: "pane" */ "./HomeScreen")),
   exercise: chunk(withTexts(() => import(/* webpackChunkName: "screen-exercise" */ "./ExerciseScreen"))),
   progress: chunk(withTexts(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen"))),
   results: chunk(withTexts(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen"))),
@@ -54,11 +51,6 @@ export function prefetchScreens(): void {
   for (const load of [...Object.values(SCREEN_CHUNKS), ...Object.values(HOME_PART_CHUNKS)]) {
     void load().catch(() => {});
   }
-}
-
-/** Home, the usual first screen, starts downloading while the pane boots. */
-export function preloadHome(): void {
-  void SCREEN_CHUNKS.home().catch(() => {});
 }
 
 /** Onboarding, for a learner who has not accepted the charter yet (known once the profile arrives). */
