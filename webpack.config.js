@@ -21,7 +21,14 @@ const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plug
 const manifests = require("./scripts/manifests");
 
 const DEV_URL = "https://localhost:3000";
+/** Fluent UI's design-token reads written as their strings (see the loader). */
+const INLINE_TOKENS = require.resolve("./scripts/webpack/inline-tokens-loader");
+/** The light theme's CSS variables, generated from webLightTheme (see the loader). */
+const LIGHT_THEME_CSS = path.join(__dirname, "src", "taskpane", "theme", "light.css");
 const DEV_PORT = 3000;
+/** Fluent UI and the packages it is built on. */
+const FLUENT =
+  /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/;
 
 /** The URL the add-in is deployed at, without a trailing slash. */
 function publicUrl(production) {
@@ -89,10 +96,23 @@ class PreloadFirstScreen {
         const preloads = files
           .filter((f) => f.endsWith(".js"))
           .map((file) => link({ rel: "preload", as: "script", href: data.publicPath + file }));
-        return { ...data, headTags: [...data.headTags, ...sheets, ...preloads] };
+        // The entry is async rather than deferred: it runs as soon as it arrives, without waiting for the
+        // stylesheet to be loaded and parsed (what a deferred script waits for), so sign-in and the first
+        // requests start sooner; it waits for the page's #root itself (index.tsx). It comes after the links,
+        // so webpack finds the stylesheet already in the page whenever it runs.
+        const [scripts, others] = partition(data.headTags, (tag) => tag.tagName === "script");
+        const entries = scripts.map((tag) => {
+          const { defer: _defer, ...attributes } = tag.attributes;
+          return { ...tag, attributes: { ...attributes, async: true } };
+        });
+        return { ...data, headTags: [...others, ...sheets, ...preloads, ...entries] };
       });
     });
   }
+}
+
+function partition(items, keep) {
+  return [items.filter(keep), items.filter((item) => !keep(item))];
 }
 
 /** Copy-plugin transform: manifests point at the deployment URL in production builds. */
@@ -143,13 +163,14 @@ module.exports = async (_env, argv) => {
         {
           test: /\.[cm]?js$/,
           include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
-          use: { loader: GriffelCSSExtractionPlugin.loader },
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }, { loader: INLINE_TOKENS }],
         },
         {
           test: /\.[cm]?tsx?$/,
           exclude: /node_modules/,
           use: [
             { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: INLINE_TOKENS },
             { loader: "@griffel/webpack-loader" },
             {
               loader: "swc-loader",
@@ -165,7 +186,16 @@ module.exports = async (_env, argv) => {
         },
         {
           test: /\.css$/,
+          exclude: LIGHT_THEME_CSS,
           use: [MiniCssExtractPlugin.loader, "css-loader"],
+        },
+        {
+          test: LIGHT_THEME_CSS,
+          use: [
+            MiniCssExtractPlugin.loader,
+            "css-loader",
+            { loader: require.resolve("./scripts/webpack/theme-css-loader") },
+          ],
         },
       ],
     },
@@ -185,8 +215,29 @@ module.exports = async (_env, argv) => {
             chunks: "async",
             priority: 25,
           },
+          // The light theme's variables go in the one stylesheet of Griffel's rules, linked from the HTML.
+          lightTheme: {
+            test: (module) =>
+              module.type === "css/mini-extract" && module.identifier().includes(LIGHT_THEME_CSS),
+            name: "griffel",
+            chunks: "all",
+            enforce: true,
+          },
+          // Fluent UI's code the first screen needs (the shell, Home, the provider): one file rather than the
+          // few webpack would make of it, so the first screen's scripts all start at once (a browser opens six
+          // connections to a host over HTTP/1.1) and the entry's late requests find a free connection.
+          fluentFirstScreen: {
+            test: (module, { chunkGraph }) =>
+              module.type.startsWith("javascript") &&
+              FLUENT.test(module.nameForCondition() ?? "") &&
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "pane"),
+            name: "vendor-fluent-pane",
+            chunks: "async",
+            priority: 15,
+            enforce: true,
+          },
           fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/,
+            test: FLUENT,
             name: "vendor-fluent",
             chunks: "initial",
             priority: 20,

@@ -6,11 +6,11 @@ import { Busy } from "./components/Busy";
 import { CrashNotice, ProblemMessage } from "./components/notices";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { langFromLocale, storedLang, storeLang } from "./i18n/language";
-import { BOOT_TEXTS, loadMessages } from "./i18n/load";
+import { BOOT_TEXTS, loadFirstMessages, loadMessages, messagesNow } from "./i18n/load";
 import type { Messages } from "./i18n/messages";
-import { bootPane, type BootHooks, type Booted } from "./boot";
+import { bootPane, type BootHooks, type Booted, type EarlyBoot } from "./boot";
 import { Shell } from "./Shell";
-import { loadedTheme, loadTheme, themeName, type ThemeName, type HostThemeHint } from "./theme";
+import { loadTheme, providerTheme, themeName, themeReady, type ThemeName, type HostThemeHint } from "./theme";
 
 type BootState =
   | { status: "loading" }
@@ -26,13 +26,24 @@ type Dictionaries = Partial<Record<Lang, Messages>>;
  * may have been started before React mounted (see `bootEarly`). Texts come one language at a time: until
  * the chosen language's dictionary has arrived, the previous one stays on screen.
  */
-export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
+export function App(props: { boot?: EarlyBoot | ((hooks: BootHooks) => Promise<Booted>) }) {
   const runBoot = props.boot ?? bootPane;
-  const [lang, setLangState] = useState<Lang>(() => storedLang() ?? langFromLocale(navigator.language));
-  const [themeHint, setThemeHint] = useState<HostThemeHint | null>(null);
-  const [boot, setBoot] = useState<BootState>({ status: "loading" });
-  const [dictionaries, setDictionaries] = useState<Dictionaries>({});
-  const [shownLang, setShownLang] = useState<Lang | null>(null);
+  // When the boot (and the texts) have already arrived as React mounts, the first frame is the shell.
+  const [adopted] = useState(() =>
+    props.boot && "settled" in props.boot ? props.boot.settled() : undefined,
+  );
+  const [lang, setLangState] = useState<Lang>(
+    () => storedLang() ?? langFromLocale(adopted?.services.host.displayLanguage || navigator.language),
+  );
+  const [themeHint, setThemeHint] = useState<HostThemeHint | null>(adopted?.services.host.theme ?? null);
+  const [boot, setBoot] = useState<BootState>(
+    adopted ? { status: "ready", booted: adopted } : { status: "loading" },
+  );
+  const [dictionaries, setDictionaries] = useState<Dictionaries>(() => {
+    const now = messagesNow(lang);
+    return now ? { [lang]: now } : {};
+  });
+  const [shownLang, setShownLang] = useState<Lang | null>(() => (dictionaries[lang] ? lang : null));
   const [textsFailed, setTextsFailed] = useState(false);
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -42,24 +53,38 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
     setLangState(next);
   }, []);
 
-  const start = useCallback(() => {
-    setBoot({ status: "loading" });
-    runBoot({
-      lang: () => langRef.current,
-      onHost: (host) => {
-        setThemeHint(host.theme);
-        if (!storedLang() && host.displayLanguage) {
-          langRef.current = langFromLocale(host.displayLanguage);
-          setLangState(langRef.current);
-        }
-      },
-    }).then(
-      (booted) => setBoot({ status: "ready", booted }),
-      (problem: unknown) => setBoot({ status: "failed", problem }),
-    );
-  }, [runBoot]);
+  const run = useCallback(
+    (restart: boolean) => {
+      if (restart) setBoot({ status: "loading" });
+      runBoot({
+        lang: () => langRef.current,
+        onHost: (host) => {
+          setThemeHint(host.theme);
+          if (!storedLang() && host.displayLanguage) {
+            langRef.current = langFromLocale(host.displayLanguage);
+            setLangState(langRef.current);
+          }
+        },
+      }).then(
+        // The boot shown from the first frame is kept as it is (no new render).
+        (booted) =>
+          setBoot((shown) =>
+            shown.status === "ready" && shown.booted === booted ? shown : { status: "ready", booted },
+          ),
+        (problem: unknown) => setBoot({ status: "failed", problem }),
+      );
+    },
+    [runBoot],
+  );
+  const start = useCallback(() => run(true), [run]);
 
-  useEffect(start, [start]);
+  // The boot already on screen is still claimed (its later calls start afresh), without a loading frame.
+  const startedWith = useRef(adopted);
+  useEffect(() => {
+    const restart = startedWith.current === undefined;
+    startedWith.current = undefined;
+    run(restart);
+  }, [run]);
 
   // After an erasure the pane starts again (the API gives a new, empty profile: onboarding), saying so.
   const [erased, setErased] = useState(false);
@@ -72,10 +97,14 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
     [start],
   );
 
+  // The pane opens with its first screen's texts (the rest follows before any other screen opens); a
+  // language switched to later comes whole, as the screen on show may need any of its texts.
+  const opening = useRef(shownLang === null);
   const fetchTexts = useCallback((wanted: Lang) => {
     setTextsFailed(false);
-    loadMessages(wanted).then(
+    (opening.current ? loadFirstMessages : loadMessages)(wanted).then(
       (messages) => {
+        opening.current = false;
         setDictionaries((all) => ({ ...all, [wanted]: messages }));
         // The latest choice wins when the user switches twice quickly.
         if (langRef.current === wanted) setShownLang(wanted);
@@ -103,7 +132,7 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
   // wrong colours (the first frame waits for them), and a later switch keeps the current theme meanwhile.
   const wantedTheme = themeName(themeHint);
   const [themeShown, setThemeShown] = useState<ThemeName | null>(() =>
-    loadedTheme(wantedTheme) ? wantedTheme : null,
+    themeReady(wantedTheme) ? wantedTheme : null,
   );
   useEffect(() => {
     let live = true;
@@ -117,10 +146,12 @@ export function App(props: { boot?: (hooks: BootHooks) => Promise<Booted> }) {
     };
   }, [wantedTheme]);
   if (!themeShown) return null;
-  const theme = loadedTheme(themeShown)!;
 
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh", background: theme.colorNeutralBackground1 }}>
+    <FluentProvider
+      theme={providerTheme(themeShown)}
+      style={{ minHeight: "100vh", background: "var(--colorNeutralBackground1)" }}
+    >
       {!t || !shownLang ? (
         <div style={{ padding: 24, display: "grid", gap: 12 }}>
           {textsFailed ? (

@@ -20,14 +20,16 @@ import { readContextSafely } from "./state/readContext";
 import { ServicesProvider } from "./state/services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { lazyScreens, prefetchScreens } from "./screens/loaders";
+import HomeScreen from "./screens/HomeScreen";
 import { saveDraft } from "./lib/drafts";
 import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
 import { keepProgressOnlyFor } from "./lib/progressCache";
 
-// Screens are separate chunks: the first render only needs the shell and the first screen. Home starts
-// downloading while the pane boots (early.ts; onboarding too once the profile says it is needed); the
-// others once the first suggestion is on screen, when the browser is idle, so they never delay it.
+// Screens are separate chunks: the first render only needs the shell and the first screen. Home is part of
+// the shell's code, preloaded by the page; onboarding is fetched while the pane boots once the profile says
+// it is needed; the others once the first suggestion is on screen, when the browser is idle, so they never
+// delay it.
 
 // The preview host's switcher (preview only, never inside Office) comes once the first screen is up.
 const PreviewSwitcher = lazy(() =>
@@ -75,7 +77,6 @@ export function Shell(props: {
   const screens = useMemo(lazyScreens, [generation]);
   const {
     OnboardingScreen,
-    HomeScreen,
     ExerciseScreen,
     ProgressScreen,
     ResultsScreen,
@@ -88,7 +89,8 @@ export function Shell(props: {
   // Latched: asking for another suggestion later must not take the switcher away.
   const settledNow =
     state.screen !== "home" || ["ready", "none", "failed"].includes(state.recommendationStatus);
-  const [firstScreenSettled, setFirstScreenSettled] = useState(settledNow);
+  // False in the first frame even when it shows the suggestion already: what this unlocks comes after.
+  const [firstScreenSettled, setFirstScreenSettled] = useState(false);
   useEffect(() => {
     if (!settledNow || firstScreenSettled) return;
     // A frame later: nothing this unlocks is fetched before the suggestion is on screen.
@@ -122,7 +124,11 @@ export function Shell(props: {
   langRef.current = lang;
   const previous = useRef(state.recommendation);
   previous.current = state.recommendation;
-  const firstRecommendation = useRef<Promise<Recommendation | null> | null>(props.booted.firstRecommendation);
+  // The first suggestion: already in the first frame when it came with the boot, else awaited below.
+  const shownFirst = useRef(state.recommendationStatus === "ready");
+  const firstRecommendation = useRef<Promise<Recommendation | null> | null>(
+    shownFirst.current ? null : props.booted.firstRecommendation,
+  );
 
   const recommend = useCallback(
     async (exclude: string[] = []) => {
@@ -153,6 +159,10 @@ export function Shell(props: {
   const charterAccepted = state.me?.charterAccepted === true;
   useEffect(() => {
     if (!charterAccepted) return;
+    if (shownFirst.current) {
+      shownFirst.current = false;
+      return;
+    }
     const first = firstRecommendation.current;
     firstRecommendation.current = null;
     if (!first) {
@@ -395,11 +405,16 @@ function whenIdle(task: () => void): () => void {
 
 function appReducerInit(initial: typeof initialAppState, booted: Booted) {
   const me = freshestMe(booted.me);
-  return appReducer(initial, {
+  const loaded = appReducer(initial, {
     type: "loaded",
     me,
     context: booted.context,
     features: booted.features,
     openExercise: openExerciseFor(me.user, booted.services.host.host),
   });
+  // The suggestion that came with the boot is on Home from the first frame.
+  const first = booted.firstRecommendationNow;
+  return first && me.charterAccepted
+    ? appReducer(loaded, { type: "recommended", recommendation: first })
+    : loaded;
 }

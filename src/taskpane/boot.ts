@@ -21,11 +21,22 @@ export interface Booted {
   features: ContextFeatures;
   /** The first suggestion, asked for alongside the profile so Home needs no extra round trip. */
   firstRecommendation: Promise<Recommendation | null>;
+  /** That suggestion when it had already arrived at the end of the boot: Home's first frame shows it. */
+  firstRecommendationNow?: Recommendation;
 }
+
+/**
+ * How long the boot waits for the first suggestion once the profile is there (the two are asked for
+ * together): a learner on Home then gets the shell with the suggestion in one frame, not the shell and
+ * then the suggestion. A slower suggestion comes after, as before.
+ */
+export const FIRST_SUGGESTION_WAIT_MS = 250;
 
 export interface BootHooks {
   onHost?: (host: PaneHost) => void;
   lang?: () => Lang;
+  /** The profile and the first suggestion have been asked for: nothing more is sent before they answer. */
+  onRequestsSent?: () => void;
 }
 
 /**
@@ -74,18 +85,44 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
     .recommend({ host: host.host, lang, features })
     .then((r) => r ?? null)
     .catch(() => null);
+  hooks.onRequestsSent?.();
   const me = await mePromise;
+  let firstRecommendationNow: Recommendation | undefined;
+  if (me.charterAccepted) {
+    const now = await Promise.race([firstRecommendation, delay(FIRST_SUGGESTION_WAIT_MS)]);
+    if (now) firstRecommendationNow = now;
+  }
   return {
     services: { host, api, queue, signIn: method, tokens },
     me,
     context,
     features,
     firstRecommendation,
+    ...(firstRecommendationNow ? { firstRecommendationNow } : {}),
   };
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
 
 function signIn(isPreview: boolean): ReturnType<typeof createTokenSource> {
   return createTokenSource({ isPreview, search: location.search, pageUrl: location.href });
+}
+
+/** The boot started from the entry, as the root component calls it. */
+export interface EarlyBoot {
+  (hooks: BootHooks): Promise<Booted>;
+  /** The boot's result if it has already arrived: the root component's first frame can be the shell. */
+  settled(): Booted | undefined;
+  /**
+   * Resolves once the first requests (profile, first suggestion) are on their way, or the boot is over:
+   * the pane's code (React, Fluent UI) is evaluated then, while they travel, rather than before they
+   * are sent.
+   */
+  requestsSent: Promise<void>;
+  /** Resolves once the boot is over, whether it worked or not. */
+  done: Promise<void>;
 }
 
 /**
@@ -94,9 +131,12 @@ function signIn(isPreview: boolean): ReturnType<typeof createTokenSource> {
  * component calls: the first call gets this boot (its hooks still see the host), later calls (Try again)
  * start afresh.
  */
-export function bootEarly(): (hooks: BootHooks) => Promise<Booted> {
+export function bootEarly(): EarlyBoot {
   let host: PaneHost | undefined;
   let late: BootHooks | undefined;
+  let settled: Booted | undefined;
+  let sent!: () => void;
+  const requestsSent = new Promise<void>((resolve) => (sent = resolve));
   const early = bootPane({
     onHost: (h) => {
       host = h;
@@ -104,17 +144,33 @@ export function bootEarly(): (hooks: BootHooks) => Promise<Booted> {
     },
     // Before React mounts, the language the root component would pick: the user's choice, else Office's.
     lang: () => late?.lang?.() ?? storedLang() ?? langFromLocale(host?.displayLanguage || navigator.language),
+    onRequestsSent: sent,
   });
-  // The root component reports the failure; until it asks, keep it from being reported as unhandled.
-  early.catch(() => undefined);
+  early.then(
+    (booted) => {
+      settled = booted;
+    },
+    // The root component reports the failure; until it asks, keep it from being reported as unhandled.
+    () => undefined,
+  );
+  const done = early.then(
+    () => undefined,
+    () => undefined,
+  );
+  void done.then(sent);
   let used = false;
-  return (hooks) => {
+  const run = (hooks: BootHooks) => {
     if (used) return bootPane(hooks);
     used = true;
     late = hooks;
     if (host) hooks.onHost?.(host);
     return early;
   };
+  return Object.assign(run, {
+    settled: () => (used ? undefined : settled),
+    requestsSent,
+    done,
+  });
 }
 
 export type { AttemptQueue };

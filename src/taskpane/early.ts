@@ -5,9 +5,7 @@
  */
 import { bootEarly } from "./boot";
 import { langFromLocale, storedLang } from "./i18n/language";
-import { loadMessages } from "./i18n/load";
-import { preloadHome } from "./screens/chunks";
+import { loadFirstMessages } from "./i18n/load";
 
 export const boot = bootEarly();
-void loadMessages(storedLang() ?? langFromLocale(navigator.language)).catch(() => undefined);
-preloadHome();
+void loadFirstMessages(storedLang() ?? langFromLocale(navigator.language)).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 
 export type ThemeName = "light" | "dark" | "highContrast";
 
@@ -24,20 +24,28 @@ export function themeName(
   return media("(prefers-color-scheme: dark)") ? "dark" : "light";
 }
 
-const THEMES: Partial<Record<ThemeName, Theme>> = { light: webLightTheme };
+/**
+ * The dark and high-contrast themes, once fetched. The light one is not a JavaScript object: its CSS
+ * variables are in the stylesheet, written at build time from Fluent UI's webLightTheme (theme/light.css),
+ * so FluentProvider is given no theme for it.
+ */
+const OTHER_THEMES: Partial<Record<Exclude<ThemeName, "light">, Theme>> = {};
 
-/** The theme if it is already here (light always is). */
-export function loadedTheme(name: ThemeName): Theme | undefined {
-  return THEMES[name];
+/** Whether the theme can be shown now (light always can). */
+export function themeReady(name: ThemeName): boolean {
+  return name === "light" || OTHER_THEMES[name] !== undefined;
 }
 
-/** The theme, fetching the dark and high-contrast ones on first use. */
-export async function loadTheme(name: ThemeName): Promise<Theme> {
-  const here = THEMES[name];
-  if (here) return here;
-  const { OTHER_THEMES } = await import(/* webpackChunkName: "themes" */ "./themes");
-  Object.assign(THEMES, OTHER_THEMES);
-  return OTHER_THEMES[name as keyof typeof OTHER_THEMES];
+/** What FluentProvider is given for a theme that is ready: nothing for the light one (see above). */
+export function providerTheme(name: ThemeName): Theme | undefined {
+  return name === "light" ? undefined : OTHER_THEMES[name];
+}
+
+/** Makes the theme ready, fetching the dark and high-contrast ones on first use. */
+export async function loadTheme(name: ThemeName): Promise<void> {
+  if (themeReady(name)) return;
+  const loaded = await import(/* webpackChunkName: "themes" */ "./themes");
+  Object.assign(OTHER_THEMES, loaded.OTHER_THEMES);
 }
 
 function browserMedia(query: string): boolean {

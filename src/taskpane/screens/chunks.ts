@@ -1,3 +1,5 @@
+import { textsComplete } from "../i18n/load";
+
 /**
  * The pane's screens are separate chunks. Each is fetched once and kept: once the first suggestion is on
  * screen (or the first screen is not Home), every chunk is prefetched when the browser is idle, so a
@@ -13,25 +15,32 @@ function chunk<M>(load: () => Promise<M>): () => Promise<M> {
     }));
 }
 
+/**
+ * A chunk whose code may show any of the pane's texts: it resolves once the texts are whole (the pane
+ * opens with only its first screen's, see i18n/load.ts), fetched alongside the code.
+ */
+function withTexts<M>(load: () => Promise<M>): () => Promise<M> {
+  return () => Promise.all([load(), textsComplete()]).then(([m]) => m);
+}
+
 export const SCREEN_CHUNKS = {
-  onboarding: chunk(() => import(/* webpackChunkName: "screen-onboarding" */ "./OnboardingScreen")),
-  // Home, the usual first screen, shares the shell's chunk: the two always come together at start-up, and
-  // apart the components they share would be sent twice.
-  home: chunk(() => import(/* webpackChunkName: "pane" */ "./HomeScreen")),
-  exercise: chunk(() => import(/* webpackChunkName: "screen-exercise" */ "./ExerciseScreen")),
-  progress: chunk(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen")),
-  results: chunk(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen")),
-  charter: chunk(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen")),
-  useCases: chunk(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen")),
-  library: chunk(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen")),
+  onboarding: chunk(
+    withTexts(() => import(/* webpackChunkName: "screen-onboarding" */ "./OnboardingScreen")),
+  ),
+  exercise: chunk(withTexts(() => import(/* webpackChunkName: "screen-exercise" */ "./ExerciseScreen"))),
+  progress: chunk(withTexts(() => import(/* webpackChunkName: "screen-progress" */ "./ProgressScreen"))),
+  results: chunk(withTexts(() => import(/* webpackChunkName: "screen-results" */ "./results/ResultsScreen"))),
+  charter: chunk(withTexts(() => import(/* webpackChunkName: "screen-charter" */ "./CharterScreen"))),
+  useCases: chunk(withTexts(() => import(/* webpackChunkName: "screen-use-cases" */ "./UseCasesScreen"))),
+  library: chunk(withTexts(() => import(/* webpackChunkName: "screen-library" */ "./LibraryScreen"))),
 };
 
 /** Home's parts that come a frame after the suggestion: the context preview and the confidence pulse. */
 export const HOME_PART_CHUNKS = {
   contextPreview: chunk(
-    () => import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview"),
+    withTexts(() => import(/* webpackChunkName: "context-preview" */ "../components/ContextPreview")),
   ),
-  pulseForm: chunk(() => import(/* webpackChunkName: "pulse-form" */ "../components/PulseForm")),
+  pulseForm: chunk(withTexts(() => import(/* webpackChunkName: "pulse-form" */ "../components/PulseForm"))),
 };
 
 /**
@@ -42,11 +51,6 @@ export function prefetchScreens(): void {
   for (const load of [...Object.values(SCREEN_CHUNKS), ...Object.values(HOME_PART_CHUNKS)]) {
     void load().catch(() => {});
   }
-}
-
-/** Home, the usual first screen, starts downloading while the pane boots. */
-export function preloadHome(): void {
-  void SCREEN_CHUNKS.home().catch(() => {});
 }
 
 /** Onboarding, for a learner who has not accepted the charter yet (known once the profile arrives). */

@@ -1,13 +1,14 @@
 import { lazy } from "react";
 import { SCREEN_CHUNKS } from "./chunks";
 
-export { preloadHome, preloadOnboarding, prefetchScreens } from "./chunks";
+export { preloadOnboarding, prefetchScreens } from "./chunks";
 
-/** A fresh set of lazy screens: React keeps a lazy component that failed failed, so a retry needs new ones. */
+/**
+ * A fresh set of lazy screens (Home, the usual first screen, is part of the shell's code: it renders in the
+ * shell's first frame): React keeps a lazy component that failed failed, so a retry needs new ones. */
 export function lazyScreens() {
   return {
     OnboardingScreen: lazy(SCREEN_CHUNKS.onboarding),
-    HomeScreen: lazy(SCREEN_CHUNKS.home),
     ExerciseScreen: lazy(SCREEN_CHUNKS.exercise),
     ProgressScreen: lazy(SCREEN_CHUNKS.progress),
     ResultsScreen: lazy(SCREEN_CHUNKS.results),
