@@ -3,7 +3,7 @@ import placeData from "../../../content/privacy/places.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
-import { HEALTH_ACRONYMS, isHealthWord } from "./healthTerms";
+import { detectHealthTerms, HEALTH_ACRONYMS, isHealthWord } from "./healthTerms";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -1285,9 +1285,9 @@ const LOWER_CASE_CUE = new RegExp(
       "previent",
       "joindre",
       "(?:dire|demander|repondre|ecrire|transmettre|envoyer|signaler|parle|relance|passer|reponse) a",
-      "(?:voir|vu|vois|voit|verifie|verifier|regarde|regarder|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
-      // Whose file: « le dossier de nadia », "the claim of tom".
-      "(?:dossier|demande|cas|file|claim) (?:de|of)",
+      "(?:voir|vu|vois|verifie|regarde|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
+      // Whose file: « le dossier de nadia ».
+      "dossier de",
       "(?:tel|appel|mail|message|part) de",
       "ask",
       "tell",
@@ -1439,7 +1439,7 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     const unknownPair =
       !honorific &&
       // « dossier de dialyse incomplet »: after a file's cue, a known first name only.
-      !/^(?:dossier|demande|cas|file|claim) /.test(cue) &&
+      cue !== "dossier de" &&
       !isHealthWord(word) &&
       !initial &&
       !greeting &&
@@ -2032,6 +2032,8 @@ function decideRun(
     ((words[to] as Word).possessive || text[runEnd] === "'" || text[runEnd] === "’")
   )
     return -1;
+  // "the John Radcliffe", "the Christie": after "the", a name is a hospital or a building's.
+  if (before && before.folded === "the" && !before.capital && /^[ \u00a0]$/.test(gapBefore)) return -1;
   // After an article, a run opened by a common word names a thing or an institution: "the Royal
   // Marsden", "the Grand Hotel", « la Grande Motte » (not « la patiente Rose Martin », read above).
   if (
@@ -2194,6 +2196,8 @@ function decideRun(
     if (
       a.allCaps &&
       b.allCaps &&
+      // Both may not be common words: "PETER HOLLOWAY", not "MAY DAY".
+      !(isCommonWord(a.folded) && isCommonWord(b.folded)) &&
       ((capitalGivenName(a) && surnameInCapitals(b)) ||
         (capitalGivenName(b) && surnameInCapitals(a) && isLastName(a))) &&
       lineHasLowerCase(text, a.start)
@@ -2381,33 +2385,38 @@ function firmRun(words: readonly Word[], from: number, to: number): boolean {
 
 /** A run joined by « et », "and" or a comma to capitalised words, one of them a firm's: "Accenture and Sopra Steria". */
 function firmBeside(text: string, words: readonly Word[], from: number, to: number): boolean {
-  const firm = (w: Word | undefined) => !!w && (firms as ReadonlySet<string>).has(w.folded);
+  const first = words[from] as Word;
+  const last = words[to] as Word;
+  const before = words[from - 1];
+  const after = words[to + 1];
+  const near =
+    // Backwards: « Accenture et Sopra Steria », "Accenture, Sopra Steria".
+    (!!before &&
+      ((CONJUNCTIONS.has(before.folded) && joined(text, before, first) && firmWithin(words, from - 2, -1)) ||
+        (commaBetween(text, before, first) && firmWithin(words, from - 1, -1)))) ||
+    // Forwards: "Sopra Steria and Accenture".
+    (!!after &&
+      ((CONJUNCTIONS.has(after.folded) && joined(text, last, after) && firmWithin(words, to + 2, 1)) ||
+        (commaBetween(text, last, after) && firmWithin(words, to + 1, 1))));
+  if (!near) return false;
   // A given name in the run makes it a person's: « Hughes, Megan ».
   for (let i = from; i <= to; i++) if (isFirstName(words[i] as Word)) return false;
-  const conj = (gap: string, w: Word) => CONJUNCTIONS.has(w.folded) || /^,[ \u00a0]$/.test(gap);
-  // Backwards: « Accenture et Sopra Steria ».
-  let j = from - 1;
-  const before = words[j];
-  if (before && CONJUNCTIONS.has(before.folded) && joined(text, before, words[from] as Word)) j--;
-  else if (!(before && /^,[ \u00a0]$/.test(text.slice(before.end, (words[from] as Word).start)))) j = -1;
-  for (let steps = 0; j >= 0 && steps < 3; steps++, j--) {
-    const w = words[j] as Word;
-    if (!w.capital || isFirstName(w)) break;
-    if (firm(w)) return true;
-  }
-  // Forwards: "Sopra Steria and Accenture".
-  const after = words[to + 1];
-  if (!after || !conj(text.slice((words[to] as Word).end, after.start), after)) return false;
-  for (
-    let k = CONJUNCTIONS.has(after.folded) ? to + 2 : to + 1, steps = 0;
-    k < words.length && steps < 3;
-    k++, steps++
-  ) {
+  return true;
+}
+
+/** Up to three capitalised words from `k` on, in the direction `step`, until one is a firm's. */
+function firmWithin(words: readonly Word[], k: number, step: number): boolean {
+  for (let steps = 0; k >= 0 && k < words.length && steps < 3; steps++, k += step) {
     const w = words[k] as Word;
-    if (!w.capital || isFirstName(w)) break;
-    if (firm(w)) return true;
+    if (!w.capital) return false;
+    if ((firms as ReadonlySet<string>).has(w.folded)) return true;
   }
   return false;
+}
+
+/** A comma and one space between two words. */
+function commaBetween(text: string, a: Word, b: Word): boolean {
+  return b.start - a.end === 2 && text.charCodeAt(a.end) === 0x2c && isSpace(text.charCodeAt(a.end + 1));
 }
 
 /** Column headers of hospitals, places, firms and products: their cells are no one. */
@@ -2447,39 +2456,51 @@ const THING_COLUMN_HEADERS = new Set([
   "organization",
   "employeur",
   "employer",
+  // A hospital's ward ("Acorn Ward"); a column of departments may hold people (« Service »).
+  "ward",
   "ecole",
   "school",
 ]);
+
+const CELL_SEPARATORS = "\t;|,";
+/** A table's row is seldom longer: past it the line is prose, and reading it would cost time. */
+const MAX_ROW = 400;
 
 /**
  * The run fills a cell of a table (tab, semicolon, pipe or comma between cells) whose header, the
  * block's first line, names hospitals, places, firms or products in that column.
  */
 function underThingHeader(text: string, folded: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (lineStart === 0) return false;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const sep = ["\t", ";", "|", ","].find((c) => line.includes(c));
-  if (!sep) return false;
-  const cellStart = text.lastIndexOf(sep, start - 1);
-  const from = cellStart >= lineStart ? cellStart + 1 : lineStart;
-  const next = text.indexOf(sep, end);
-  const to = next >= 0 && next < lineEnd ? next : lineEnd;
-  if (text.slice(from, start).trim() !== "" || text.slice(end, to).trim() !== "") return false;
+  // The cell's edges, read outwards from the run over spaces only: a separator or a line's edge.
+  let from = start;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\u00a0")) from--;
+  let to = end;
+  while (to < text.length && (text[to] === " " || text[to] === "\u00a0")) to++;
+  const left = from > 0 ? (text[from - 1] as string) : "\n";
+  const right = to < text.length ? (text[to] as string) : "\n";
+  const sep = CELL_SEPARATORS.includes(left) ? left : CELL_SEPARATORS.includes(right) ? right : "";
+  if (!sep || (left !== sep && left !== "\n") || (right !== sep && right !== "\n" && right !== "\r"))
+    return false;
+  // The column: separators between the line's start and the cell, on a line of a table's length.
   let column = 0;
-  for (let i = lineStart; i < from; i++) if (text[i] === sep) column++;
-  // The block's first line: up to a blank line or the text's start.
+  let lineStart = from;
+  for (; lineStart > 0 && text[lineStart - 1] !== "\n"; lineStart--) {
+    if (from - lineStart > MAX_ROW) return false;
+    if (text[lineStart - 1] === sep) column++;
+  }
+  if (lineStart === 0) return false;
+  // The table's first line: the lines above that hold the separator, within a table's height.
   let headerStart = lineStart;
   for (let steps = 0; steps < 200 && headerStart > 0; steps++) {
     const above = folded.lastIndexOf("\n", headerStart - 2) + 1;
-    if (folded.slice(above, headerStart - 1).trim() === "") break;
+    if (headerStart - above > MAX_ROW) break;
+    const row = folded.indexOf(sep, above);
+    if (row < 0 || row >= headerStart) break;
     headerStart = above;
   }
   if (headerStart === lineStart) return false;
   let headerEnd = folded.indexOf("\n", headerStart);
-  if (headerEnd < 0) headerEnd = folded.length;
+  if (headerEnd < 0 || headerEnd - headerStart > MAX_ROW) return false;
   const header = folded.slice(headerStart, headerEnd).split(sep)[column]?.trim();
   return !!header && THING_COLUMN_HEADERS.has(header);
 }
@@ -2517,19 +2538,32 @@ function personPredicateAfter(text: string, folded: string, words: readonly Word
   const verb = words[to + 1];
   if (!verb || verb.capital || !PERSON_VERBS.has(verb.folded) || !joined(text, words[to] as Word, verb))
     return false;
+  let end = verb.end;
   for (let j = to + 2, steps = 0; j < words.length && steps < 14; j++, steps++) {
     const w = words[j] as Word;
-    if (/[.!?\n]/.test(folded.slice((words[j - 1] as Word).end, w.start))) return false;
+    if (sentenceEnds(folded, (words[j - 1] as Word).end, w.start)) break;
     if (PERSON_WORDS.has(w.folded) || isHealthWord(w.folded)) return true;
+    end = w.end;
+  }
+  // A term of care of several words: "a panic attack", "an eating disorder".
+  const terms: PersonalDataFinding[] = [];
+  detectHealthTerms(text.slice(verb.end, end), folded.slice(verb.end, end), terms);
+  return terms.length > 0;
+}
+
+/** Between two words, a sentence's end or a line break: . ! ? or a new line. */
+function sentenceEnds(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return true;
   }
   return false;
 }
 
-/** A given name in capitals that is no common word: « SYLVIE », "DAVID" (not "ROSE", "GRACE"). */
+/** A given name in capitals that is no word of the ambiguous list: « SYLVIE », "DAVID" (not "ROSE", "GRACE"). */
 function capitalGivenName(word: Word): boolean {
   return (
     isFirstName(word) &&
-    !isCommonWord(word.folded) &&
     !(ambiguous as ReadonlySet<string>).has(word.folded) &&
     !isStop(word) &&
     !isPlace(word)
@@ -2538,11 +2572,14 @@ function capitalGivenName(word: Word): boolean {
 
 /** The line around `pos` holds a lower-case letter: it is no heading wholly in capitals. */
 function lineHasLowerCase(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
-  let lineEnd = text.indexOf("\n", pos);
-  if (lineEnd < 0) lineEnd = text.length;
-  return /\p{Ll}/u.test(text.slice(lineStart, lineEnd));
+  // Read outwards to the line's edges, at most 200 characters each way: a line of capitals is a heading.
+  for (let i = pos - 1; i >= 0 && pos - i <= 200 && text[i] !== "\n"; i--)
+    if (LOWER.test(text[i] as string)) return true;
+  for (let i = pos; i < text.length && i - pos <= 200 && text[i] !== "\n"; i++)
+    if (LOWER.test(text[i] as string)) return true;
+  return false;
 }
+const LOWER = /\p{Ll}/u;
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

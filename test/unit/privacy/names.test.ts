@@ -551,12 +551,13 @@ describe("nationalities, languages, words of care and verbs beside a cue", () =>
 describe("firms, capitals, common-word surnames and chat", () => {
   it.each([
     // A company's word of the dataset opens the run, and no given name is in it.
-    ["Le comité a retenu Deloitte Conseil pour l'audit.", []],
-    ["Accenture et Nexira Conseil ont répondu.", []],
+    ["Réunion avec Deloitte Kardiz jeudi.", []],
+    ["Accenture et Velmori Lazik ont répondu.", []],
+    ["Velmori Lazik and Accenture answered the tender.", []],
     // A firm's noun before the run, not one person's.
-    ["Notre prestataire Quadrient livre les cartes mercredi.", []],
-    ["Our supplier Vantiq ships the cards on Monday.", []],
-    ["Le contrat avec Kelvora Santé est renouvelé.", []],
+    ["Le prestataire Velmori Lazik livre les cartes.", []],
+    ["Our supplier Velmori Lazik ships the cards on Monday.", []],
+    ["Le contrat avec Velmori Lazik est renouvelé.", []],
     ["Our partner Medivo handles the claims.", []],
     ["My partner Jake had surgery on his knee.", ["Jake"]],
     // The company's word closes no firm: a person's surname may be one.
@@ -565,23 +566,27 @@ describe("firms, capitals, common-word surnames and chat", () => {
     // A firm's noun after the copula; a room that is the complement of a role is no room.
     ["Stone and Hale is the law firm handling the appeal.", []],
     ["Victoire est la responsable des salles.", ["Victoire"]],
-    // A lone name after an article in lower case is a place.
+    ["Victoire est la salle du deuxième étage.", []],
+    // A lone name after an article in lower case is a place; after "the", a full name is an institution.
     ["Le séminaire aura lieu dans la Toscane du sud.", []],
+    ["Transfers to the John Radcliffe are covered.", []],
     // A full name in capitals on a line in lower case; a heading in capitals is no one.
     ["URGENT : MARTINE LEROUX – dossier de dialyse incomplet", ["MARTINE LEROUX"]],
-    ["THOMAS GIRARD – knee surgery – pending", ["THOMAS GIRARD"]],
+    ["RAPPEL – BRIAN CALLOWAY – transport refusé pour sa chimio", ["BRIAN CALLOWAY"]],
+    ["MAY DAY – the office is closed", []],
     ["GUIDE DES GARANTIES SANTÉ", []],
     // A given name that is a word before a surname that is a word, when the sentence speaks of a person.
-    ["Hope Gardner was admitted with pneumonia.", ["Hope Gardner"]],
-    ["Pierre Lapin demande le remboursement de ses lunettes.", ["Pierre Lapin"]],
+    ["Will Baker had a stroke; his wife called.", ["Will Baker"]],
+    ["Grace Bishop has an eating disorder.", ["Grace Bishop"]],
     ["Grace Period is over for the new contracts.", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it("reads the cell of a column of hospitals or firms as no one", () => {
+  it("reads the cell of a column of hospitals, wards or firms as no one", () => {
     expect(names("Hôpital;Ville\nRoyal Brompton;Londres\nSaint-Louis;Paris")).toEqual([]);
     expect(names("Company,City\nHarvey Norman,Sydney")).toEqual([]);
+    expect(names("Ward,Hospital\nBluebell Ward,Royal Brompton")).toEqual([]);
     // The same cell under a column of people is a name.
     expect(names("Nom,Ville\nHarvey Norman,Sydney")).toEqual(["Harvey Norman"]);
   });
@@ -592,7 +597,8 @@ describe("firms, capitals, common-word surnames and chat", () => {
     expect(names("can you check ethan's claim")).toEqual(["ethan"]);
     expect(names("lol chloe finally sent the form")).toEqual(["chloe"]);
     expect(names("ok thomas a envoyé la facture")).toEqual(["thomas"]);
-    // A word of care after the cue is no first name.
+    // A word of care after the cue is no first name, nor two words no list holds.
     expect(names("dossier de kiné incomplet")).toEqual([]);
+    expect(names("dossier de dialyse incomplet")).toEqual([]);
   });
 });
