@@ -1266,6 +1266,8 @@ export function detectNames(
   detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
   extendNameColumns(text, folded, out, firstFinding);
+  // The text is not kept past its reading.
+  headerCache.text = "";
 }
 
 /**
@@ -2463,6 +2465,16 @@ const THING_COLUMN_HEADERS = new Set([
 ]);
 
 const CELL_SEPARATORS = "\t;|,";
+/** The last row read by `underThingHeader` and its table's first line, for the next row of the same text. */
+const headerCache = {
+  text: "",
+  sep: "",
+  line: -1,
+  header: -1,
+  /** Where the header read into `cells` starts, and whether each of its cells names things. */
+  cellsAt: -1,
+  cells: [] as boolean[],
+};
 /** A table's row is seldom longer: past it the line is prose, and reading it would cost time. */
 const MAX_ROW = 400;
 
@@ -2489,20 +2501,36 @@ function underThingHeader(text: string, folded: string, start: number, end: numb
     if (text[lineStart - 1] === sep) column++;
   }
   if (lineStart === 0) return false;
-  // The table's first line: the lines above that hold the separator, within a table's height.
+  // The table's first line: the lines above that hold the separator, within a table's height. The
+  // row above was often read for the run before: its table's first line is taken from there.
   let headerStart = lineStart;
   for (let steps = 0; steps < 200 && headerStart > 0; steps++) {
+    if (headerCache.text === folded && headerCache.sep === sep && headerCache.line === headerStart) {
+      headerStart = headerCache.header;
+      break;
+    }
     const above = folded.lastIndexOf("\n", headerStart - 2) + 1;
     if (headerStart - above > MAX_ROW) break;
     const row = folded.indexOf(sep, above);
     if (row < 0 || row >= headerStart) break;
     headerStart = above;
   }
+  if (headerCache.text !== folded || headerCache.sep !== sep) headerCache.cellsAt = -1;
+  headerCache.text = folded;
+  headerCache.sep = sep;
+  headerCache.line = lineStart;
+  headerCache.header = headerStart;
   if (headerStart === lineStart) return false;
-  let headerEnd = folded.indexOf("\n", headerStart);
+  const headerEnd = folded.indexOf("\n", headerStart);
   if (headerEnd < 0 || headerEnd - headerStart > MAX_ROW) return false;
-  const header = folded.slice(headerStart, headerEnd).split(sep)[column]?.trim();
-  return !!header && THING_COLUMN_HEADERS.has(header);
+  if (headerCache.cellsAt !== headerStart) {
+    headerCache.cells = folded
+      .slice(headerStart, headerEnd)
+      .split(sep)
+      .map((cell) => THING_COLUMN_HEADERS.has(cell.trim()));
+    headerCache.cellsAt = headerStart;
+  }
+  return headerCache.cells[column] === true;
 }
 
 /** Verbs after a name that say the sentence is about a person. */
