@@ -39,6 +39,8 @@ let notNameWords: ReadonlySet<string> | null = null;
 let nationalities: ReadonlySet<string> | null = null;
 /** Words of company names no other list holds (`content/privacy/not-names.json`): « Capgemini », "Deloitte". */
 let firms: ReadonlySet<string> | null = null;
+/** Months, days and feasts (`content/privacy/not-names.json`). */
+let calendarWords: ReadonlySet<string> | null = null;
 /** Job titles (`content/privacy/not-names.json`): « responsable », "manager". */
 let jobTitles: ReadonlySet<string> | null = null;
 
@@ -59,6 +61,7 @@ function loadSets(): void {
   nationalities = fold(notNames.nationalities_and_languages);
   firms = new Set(notNames.firms);
   jobTitles = fold(notNames.job_titles);
+  calendarWords = fold(notNames.months_and_days);
   stopWords = fold([
     ...notNames.months_and_days,
     ...notNames.function_words,
@@ -1240,6 +1243,9 @@ export function detectNames(
     const runEnd = (words[last] as Word).end;
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
+      // « Jean-Baptiste Noël », « Marie Avril »: a surname that is also a month or a feast, after a
+      // given name, ends the name (not « Rappeler Julie Lundi 3 »).
+      if (calendarSurnameAfter(text, words, last)) last++;
       // « DUPONT, Jean », "WILLIAMS, Rhiannon": a SURNAME in capitals opening the line, a comma, then
       // the given name, as lists and registers write them.
       const surname = words[decided - 1];
@@ -2302,6 +2308,23 @@ function jobAfter(words: readonly Word[], k: number): boolean {
     COPULAS.has(copula.folded) &&
     DETERMINERS.has(article.folded) &&
     (jobTitles as ReadonlySet<string>).has(job.folded)
+  );
+}
+
+/** After a given name at `last`, a capitalised month or feast that the surname lists hold: « Noël ». */
+function calendarSurnameAfter(text: string, words: readonly Word[], last: number): boolean {
+  const given = words[last] as Word;
+  const next = words[last + 1];
+  return (
+    !!next &&
+    next.capital &&
+    !next.allCaps &&
+    joined(text, given, next) &&
+    (calendarWords as ReadonlySet<string>).has(next.folded) &&
+    isLastName(next) &&
+    isFirstName(given) &&
+    !(ambiguous as ReadonlySet<string>).has(given.folded) &&
+    !/^[ \u00a0]?\d/.test(text.slice(next.end, next.end + 2))
   );
 }
 

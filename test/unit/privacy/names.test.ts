@@ -579,6 +579,9 @@ describe("firms, capitals, common-word surnames and chat", () => {
     ["Will Baker had a stroke; his wife called.", ["Will Baker"]],
     ["Grace Bishop has an eating disorder.", ["Grace Bishop"]],
     ["Grace Period is over for the new contracts.", []],
+    // A surname that is a month or a feast, after a given name; a day before a date stays a day.
+    ["Jean-Baptiste Noël est hospitalisé en cardiologie.", ["Jean-Baptiste Noël"]],
+    ["Rappeler Julie Lundi 3 mars.", ["Julie"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
