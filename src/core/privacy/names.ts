@@ -2040,8 +2040,16 @@ function decideRun(
     ((words[to] as Word).possessive || text[runEnd] === "'" || text[runEnd] === "’")
   )
     return -1;
-  // "the John Radcliffe", "the Christie": after "the", a name is a hospital or a building's.
-  if (before && before.folded === "the" && !before.capital && /^[ \u00a0]$/.test(gapBefore)) return -1;
+  // "the John Radcliffe", "the Christie": after "the", a name is a hospital or a building's — unless a
+  // file's noun follows: "the John Smith claim" is a person's.
+  if (
+    before &&
+    before.folded === "the" &&
+    !before.capital &&
+    /^[ \u00a0]$/.test(gapBefore) &&
+    !(words[to + 1] && FILE_NOUNS.has((words[to + 1] as Word).folded))
+  )
+    return -1;
   // After an article, a run opened by a common word names a thing or an institution: "the Royal
   // Marsden", "the Grand Hotel", « la Grande Motte » (not « la patiente Rose Martin », read above).
   if (
@@ -2327,6 +2335,12 @@ function calendarSurnameAfter(text: string, words: readonly Word[], last: number
     !/^[ \u00a0]?\d/.test(text.slice(next.end, next.end + 2))
   );
 }
+
+/** A file's nouns after a person's name: "the John Smith claim", "the Okafor case". */
+const FILE_NOUNS = new Set([
+  ...["claim", "claims", "file", "case", "account", "request", "invoice", "appeal", "form", "record"],
+  ...["report", "policy", "contract", "family", "household", "children", "kids", "estate"],
+]);
 
 /** Articles before a lone capitalised word that make it a place or a thing. */
 const ARTICLES = new Set(["le", "la", "les", "the"]);

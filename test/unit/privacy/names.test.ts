@@ -570,6 +570,7 @@ describe("firms, capitals, common-word surnames and chat", () => {
     // A lone name after an article in lower case is a place; after "the", a full name is an institution.
     ["Le séminaire aura lieu dans la Toscane du sud.", []],
     ["Transfers to the John Radcliffe are covered.", []],
+    ["Please review the John Smith claim for his knee surgery.", ["John Smith"]],
     // A full name in capitals on a line in lower case; a heading in capitals is no one.
     ["URGENT : MARTINE LEROUX – dossier de dialyse incomplet", ["MARTINE LEROUX"]],
     ["RAPPEL – BRIAN CALLOWAY – transport refusé pour sa chimio", ["BRIAN CALLOWAY"]],
