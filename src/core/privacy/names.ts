@@ -3,7 +3,7 @@ import placeData from "../../../content/privacy/places.json";
 import { foldAccents } from "../text/normalize";
 import type { PersonalDataFinding } from "./findings";
 import { guardNames } from "./guardEngines";
-import { HEALTH_ACRONYMS, isHealthWord } from "./healthTerms";
+import { detectHealthTerms, HEALTH_ACRONYMS, isHealthWord } from "./healthTerms";
 
 /**
  * People's names, FR and EN. A run of capitalised words is a name when a cue says so — an honorific
@@ -37,6 +37,12 @@ let towns: ReadonlySet<string> | null = null;
 let notNameWords: ReadonlySet<string> | null = null;
 /** Nationalities and languages (`content/privacy/not-names.json`): never a name no list holds. */
 let nationalities: ReadonlySet<string> | null = null;
+/** Words of company names no other list holds (`content/privacy/not-names.json`): « Capgemini », "Deloitte". */
+let firms: ReadonlySet<string> | null = null;
+/** Months, days and feasts (`content/privacy/not-names.json`). */
+let calendarWords: ReadonlySet<string> | null = null;
+/** Job titles (`content/privacy/not-names.json`): « responsable », "manager". */
+let jobTitles: ReadonlySet<string> | null = null;
 
 /** Built on first use: the pane pays for the name sets only when it first screens a text. */
 function loadSets(): void {
@@ -53,6 +59,9 @@ function loadSets(): void {
   ambiguous = fold(notNames.common_words_that_are_first_names);
   towns = fold(placeData.towns.split("|"));
   nationalities = fold(notNames.nationalities_and_languages);
+  firms = new Set(notNames.firms);
+  jobTitles = fold(notNames.job_titles);
+  calendarWords = fold(notNames.months_and_days);
   stopWords = fold([
     ...notNames.months_and_days,
     ...notNames.function_words,
@@ -1234,6 +1243,9 @@ export function detectNames(
     const runEnd = (words[last] as Word).end;
     const decided = decideRun(text, folded, words, k, last, runEnd, known, k);
     if (decided >= 0) {
+      // « Jean-Baptiste Noël », « Marie Avril »: a surname that is also a month or a feast, after a
+      // given name, ends the name (not « Rappeler Julie Lundi 3 »).
+      if (calendarSurnameAfter(text, words, last)) last++;
       // « DUPONT, Jean », "WILLIAMS, Rhiannon": a SURNAME in capitals opening the line, a comma, then
       // the given name, as lists and registers write them.
       const surname = words[decided - 1];
@@ -1260,6 +1272,8 @@ export function detectNames(
   detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
   extendNameColumns(text, folded, out, firstFinding);
+  // The text is not kept past its reading.
+  headerCache.text = "";
 }
 
 /**
@@ -1279,7 +1293,9 @@ const LOWER_CASE_CUE = new RegExp(
       "previent",
       "joindre",
       "(?:dire|demander|repondre|ecrire|transmettre|envoyer|signaler|parle|relance|passer|reponse) a",
-      "(?:voir|vu|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
+      "(?:voir|vu|vois|verifie|regarde|parle|tel|echange|rdv|rendez-vous|entretien|point|call) avec",
+      // Whose file: « le dossier de nadia ».
+      "dossier de",
       "(?:tel|appel|mail|message|part) de",
       "ask",
       "tell",
@@ -1416,7 +1432,8 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // « m. » is read as an honorific before a name the lists hold, or before a word of four letters
     // or more that no dictionary holds (« m. benslimane »; not « 3 m. de large », « m. le directeur »).
     const known =
-      lowerCaseFirstName(word) ||
+      // « dossier de kiné »: a word of care is no first name after a cue.
+      (lowerCaseFirstName(word) && !isHealthWord(word)) ||
       (cue === "m." &&
         ((lastNames as ReadonlySet<string>).has(word) ||
           (surname &&
@@ -1429,6 +1446,9 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // origin the lists miss (« rappeler kouassi yao »), as they do with capitals.
     const unknownPair =
       !honorific &&
+      // « dossier de dialyse incomplet »: after a file's cue, a known first name only.
+      cue !== "dossier de" &&
+      !isHealthWord(word) &&
       !initial &&
       !greeting &&
       !cue.endsWith(",") &&
@@ -1539,12 +1559,18 @@ function detectLowerCaseFullNames(
   for (let k = 0; k + 1 < words.length; k++) {
     const a = words[k] as Word;
     const length = a.end - a.start;
-    if (a.capital || length < 2 || length > 20 || a.possessive) continue;
+    if (a.capital || length < 2 || length > 20) continue;
     // Most words are no first name: a key of their letters, read in place, rules them out uncut.
     if (!keys.has(wordKey(folded, a.start, a.end))) continue;
     const f = a.folded;
     if (!lowerCaseFirstName(f) || isCommonWord(f) || !writtenLowerCase(text, a)) continue;
     const b = words[k + 1] as Word;
+    // A first name that is no word, with a possessive, before a word in lower case: "sam's claim".
+    if (a.possessive && length >= 3) {
+      if (b.start - a.end === 3 && !b.capital && writtenLowerCase(text, b))
+        out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
+      continue;
+    }
     if (!joined(text, a, b) || b.capital || !writtenLowerCase(text, b)) continue;
     // The surname must be one of the lists: in lower case, a word no dictionary holds is as often an
     // inflected word the frequency lists miss (« déjà envoyée ») as a name.
@@ -1562,7 +1588,64 @@ function detectLowerCaseFullNames(
     // The clause's subject: after a line's start, a comma or a sentence's end, before « est », "is".
     if (length >= 3 && SUBJECT_VERBS.has(b.folded) && clauseStart(text, a.start))
       out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
+    // …or after a word of chat opening the line (« ok kevin a envoyé », "lol jake finally sent"), before
+    // a verb, an adverb between or not.
+    else if (length >= 3 && chatSubject(text, words, k))
+      out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
   }
+}
+
+/** Words of chat that open a line before its subject: « ok », "lol", "btw". */
+const CHAT_OPENERS = new Set([
+  "ok",
+  "okay",
+  "lol",
+  "mdr",
+  "btw",
+  "fyi",
+  "ps",
+  "bon",
+  "sinon",
+  "alors",
+  "so",
+  "oh",
+  "ah",
+]);
+/** Adverbs between a subject and its verb: "jake finally sent", « karim a enfin envoyé ». */
+const SUBJECT_ADVERBS = new Set([
+  "finally",
+  "just",
+  "already",
+  "also",
+  "still",
+  "enfin",
+  "deja",
+  "aussi",
+  "encore",
+  "toujours",
+]);
+/** Verbs of reporting after a subject in chat. */
+const CHAT_VERBS = new Set([
+  ...SUBJECT_VERBS,
+  ...["sent", "called", "rang", "phoned", "emailed", "asked", "said", "wants", "needs", "says"],
+  ...["envoie", "appelle", "demande", "veut", "dit", "relance"],
+]);
+
+/** The word at `k` follows a chat opener at a clause's start and comes before a verb, maybe after an adverb. */
+function chatSubject(text: string, words: readonly Word[], k: number): boolean {
+  const opener = words[k - 1];
+  const a = words[k] as Word;
+  if (
+    !opener ||
+    !CHAT_OPENERS.has(opener.folded) ||
+    !clauseStart(text, opener.start) ||
+    !joined(text, opener, a)
+  )
+    return false;
+  let j = k + 1;
+  if (words[j] && SUBJECT_ADVERBS.has((words[j] as Word).folded)) j++;
+  const verb = words[j];
+  return !!verb && !verb.capital && CHAT_VERBS.has(verb.folded) && joined(text, words[j - 1] as Word, verb);
 }
 
 /** First names a lower-case word may be, as `wordKey`s: built on first use. */
@@ -1883,6 +1966,8 @@ function decideRun(
       RELATIVES.has(before.folded) &&
       before2 &&
       RELATION_HEADS.has(before2.folded) &&
+      // "our partner Bupa" is a firm; "my partner Jake" a person.
+      !firmBefore(words, cueAt) &&
       /^,?[ \u00a0]{1,2}$/.test(gapBefore)
     )
       return from;
@@ -1942,11 +2027,27 @@ function decideRun(
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  // Firms: « le prestataire Docaposte », "our partner Bupa", « le contrat avec Sopra Steria », a
+  // company's word of the dataset with no given name (« Capgemini Invent »), and a run joined by « et »
+  // or "and" to one ("Capgemini Invent and Sopra Steria").
+  if (firmBefore(words, cueAt) || firmRun(words, from, to) || firmBeside(text, words, from, to)) return -1;
+  // A cell under a column of hospitals, towns, firms or products ("Hospital,City", « Établissement »).
+  if (underThingHeader(text, folded, spanFirst.start, runEnd)) return -1;
   // A saint's name with a possessive names a hospital, a church or a school: "St Mary's", "St Thomas'".
   if (
     ((before && SAINTS.has(before.folded) && before.capital && /^\.?[ \u00a0]$/.test(gapBefore)) ||
       (to > from && SAINTS.has(first.folded))) &&
     ((words[to] as Word).possessive || text[runEnd] === "'" || text[runEnd] === "’")
+  )
+    return -1;
+  // "the John Radcliffe", "the Christie": after "the", a name is a hospital or a building's — unless a
+  // file's noun follows: "the John Smith claim" is a person's.
+  if (
+    before &&
+    before.folded === "the" &&
+    !before.capital &&
+    /^[ \u00a0]$/.test(gapBefore) &&
+    !(words[to + 1] && FILE_NOUNS.has((words[to + 1] as Word).folded))
   )
     return -1;
   // After an article, a run opened by a common word names a thing or an institution: "the Royal
@@ -2033,6 +2134,21 @@ function decideRun(
         !sentenceStart(text, a))
     )
       return i;
+    // A given name, even one that is also a word, before a surname that is a word too, when the
+    // sentence goes on about a person: "Will Baker had a stroke; his wife…", « Claire Bonheur demande
+    // le remboursement de ses séances », "Grace Summers is off work with depression" (not "Grace
+    // Period is over", "Will Power matters").
+    if (
+      to === from + 1 &&
+      isFirstName(a) &&
+      !a.allCaps &&
+      !b.allCaps &&
+      !isTown(b) &&
+      !isPlace(b) &&
+      !NAMED_AFTER.has(b.folded) &&
+      personPredicateAfter(text, folded, words, to)
+    )
+      return i;
     // A first name, even one that is also a word at a sentence's start, before a word no dictionary
     // holds: "Will Harper", « Rose Zerrouki » (not "Will Power", "May Day").
     if (isFirstName(a) && !a.allCaps && unknownName(b)) return i;
@@ -2090,6 +2206,19 @@ function decideRun(
   if (to === from + 1) {
     const a = words[from] as Word;
     const b = words[to] as Word;
+    // A full name in capitals on a line written in lower case too: « RAPPEL : SYLVIE MERCIER – séances
+    // de chimio », "DAVID MILLER – dialysis transport". The given name is no common word, the other a
+    // surname's shape; a heading wholly in capitals is no one.
+    if (
+      a.allCaps &&
+      b.allCaps &&
+      // Both may not be common words: "PETER HOLLOWAY", not "MAY DAY".
+      !(isCommonWord(a.folded) && isCommonWord(b.folded)) &&
+      ((capitalGivenName(a) && surnameInCapitals(b)) ||
+        (capitalGivenName(b) && surnameInCapitals(a) && isLastName(a))) &&
+      lineHasLowerCase(text, a.start)
+    )
+      return from;
     if (
       (a.allCaps && !b.allCaps && surnameInCapitals(a) && givenNameShape(b)) ||
       (b.allCaps && !a.allCaps && surnameInCapitals(b) && givenNameShape(a) && !sentenceStart(text, a))
@@ -2129,6 +2258,16 @@ function decideRun(
     // « Kiné », « MK » » (not « Rappeler Kiné demain »).
     if (from === to && isHealthWord(word.folded)) continue;
     const previous = words[i - 1];
+    // After an article in lower case, a lone name is a place or a thing: « la capitale de la Toscane »,
+    // "the Victoria".
+    if (
+      from === to &&
+      previous &&
+      !previous.capital &&
+      ARTICLES.has(previous.folded) &&
+      /^[ \u00a0]$/.test(text.slice(previous.end, word.start))
+    )
+      continue;
     // A first name that is also a common word, after a capitalised word, ends a Title Case phrase:
     // "Christmas Eve", "New Year's Eve", "Amazing Grace".
     if (
@@ -2156,12 +2295,356 @@ function decideRun(
     // or a title's word: "Product,Category,Price", "Grace Period Policy".
     if (isCommonWord(word.folded) && titleLine(text, word)) continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
+    // A name that is also a word, alone, said to hold a job: « Victoire est la responsable des salles ».
+    if (from === to && jobAfter(words, i)) return i;
     // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
     if (!sentenceStart(text, word) && !(previous && previous.capital && joined(text, previous, word)))
       return i;
   }
   return -1;
 }
+
+/** After the word at `k`, a copula, an article and a job title: « est la responsable », "is the manager". */
+function jobAfter(words: readonly Word[], k: number): boolean {
+  const copula = words[k + 1];
+  const article = words[k + 2];
+  const job = words[k + 3];
+  return (
+    !!copula &&
+    !!article &&
+    !!job &&
+    COPULAS.has(copula.folded) &&
+    DETERMINERS.has(article.folded) &&
+    (jobTitles as ReadonlySet<string>).has(job.folded)
+  );
+}
+
+/** After a given name at `last`, a capitalised month or feast that the surname lists hold: « Noël ». */
+function calendarSurnameAfter(text: string, words: readonly Word[], last: number): boolean {
+  const given = words[last] as Word;
+  const next = words[last + 1];
+  return (
+    !!next &&
+    next.capital &&
+    !next.allCaps &&
+    joined(text, given, next) &&
+    (calendarWords as ReadonlySet<string>).has(next.folded) &&
+    isLastName(next) &&
+    isFirstName(given) &&
+    !(ambiguous as ReadonlySet<string>).has(given.folded) &&
+    !/^[ \u00a0]?\d/.test(text.slice(next.end, next.end + 2))
+  );
+}
+
+/** A file's nouns after a person's name: "the John Smith claim", "the Okafor case". */
+const FILE_NOUNS = new Set([
+  ...["claim", "claims", "file", "case", "account", "request", "invoice", "appeal", "form", "record"],
+  ...["report", "policy", "contract", "family", "household", "children", "kids", "estate"],
+]);
+
+/** Articles before a lone capitalised word that make it a place or a thing. */
+const ARTICLES = new Set(["le", "la", "les", "the"]);
+
+/** Nouns right before a firm's name: « le prestataire Docaposte », "our partner Bupa". */
+const FIRM_BEFORE = new Set([
+  "prestataire",
+  "prestataires",
+  "fournisseur",
+  "fournisseurs",
+  "editeur",
+  "cabinet",
+  "societe",
+  "entreprise",
+  "groupe",
+  "partenaire",
+  "partenaires",
+  "assureur",
+  "banque",
+  "startup",
+  "supplier",
+  "suppliers",
+  "vendor",
+  "vendors",
+  "provider",
+  "contractor",
+  "consultancy",
+  "company",
+  "firm",
+  "partner",
+  "partners",
+  "insurer",
+  "bank",
+]);
+/** One person's possessives: « sa partenaire », "my partner", "her partner" name a person. */
+const PERSONAL_POSSESSIVES = new Set([
+  "mon",
+  "ma",
+  "ton",
+  "ta",
+  "son",
+  "sa",
+  "my",
+  "his",
+  "her",
+  "your",
+  "their",
+]);
+/** What is signed « avec » or "with" a firm: « le contrat avec », "a partnership with". */
+const AGREEMENTS = new Set([
+  "contrat",
+  "partenariat",
+  "accord",
+  "convention",
+  "marche",
+  "contract",
+  "agreement",
+  "partnership",
+  "deal",
+]);
+
+/** A firm's noun just before the run, not one person's (« notre partenaire X », not « sa partenaire X »). */
+function firmBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (!before) return false;
+  const before2 = words[at - 2];
+  if (FIRM_BEFORE.has(before.folded)) return !(before2 && PERSONAL_POSSESSIVES.has(before2.folded));
+  return (
+    (before.folded === "avec" || before.folded === "with") && !!before2 && AGREEMENTS.has(before2.folded)
+  );
+}
+
+/** A run opened by a word of a company's name (`firms`), with no given name: « Capgemini Invent ». */
+function firmRun(words: readonly Word[], from: number, to: number): boolean {
+  // The company's word opens its name (« Capgemini Invent », "Deloitte Conseil"); a surname closes a
+  // person's ("Gareth Hughes").
+  if (!(firms as ReadonlySet<string>).has((words[from] as Word).folded)) return false;
+  for (let i = from; i <= to; i++) if (isFirstName(words[i] as Word)) return false;
+  return true;
+}
+
+/** A run joined by « et », "and" or a comma to capitalised words, one of them a firm's: "Accenture and Sopra Steria". */
+function firmBeside(text: string, words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from] as Word;
+  const last = words[to] as Word;
+  const before = words[from - 1];
+  const after = words[to + 1];
+  const near =
+    // Backwards: « Accenture et Sopra Steria », "Accenture, Sopra Steria".
+    (!!before &&
+      ((CONJUNCTIONS.has(before.folded) && joined(text, before, first) && firmWithin(words, from - 2, -1)) ||
+        (commaBetween(text, before, first) && firmWithin(words, from - 1, -1)))) ||
+    // Forwards: "Sopra Steria and Accenture".
+    (!!after &&
+      ((CONJUNCTIONS.has(after.folded) && joined(text, last, after) && firmWithin(words, to + 2, 1)) ||
+        (commaBetween(text, last, after) && firmWithin(words, to + 1, 1))));
+  if (!near) return false;
+  // A given name in the run makes it a person's: « Hughes, Megan ».
+  for (let i = from; i <= to; i++) if (isFirstName(words[i] as Word)) return false;
+  return true;
+}
+
+/** Up to three capitalised words from `k` on, in the direction `step`, until one is a firm's. */
+function firmWithin(words: readonly Word[], k: number, step: number): boolean {
+  for (let steps = 0; k >= 0 && k < words.length && steps < 3; steps++, k += step) {
+    const w = words[k] as Word;
+    if (!w.capital) return false;
+    if ((firms as ReadonlySet<string>).has(w.folded)) return true;
+  }
+  return false;
+}
+
+/** A comma and one space between two words. */
+function commaBetween(text: string, a: Word, b: Word): boolean {
+  return b.start - a.end === 2 && text.charCodeAt(a.end) === 0x2c && isSpace(text.charCodeAt(a.end + 1));
+}
+
+/** Column headers of hospitals, places, firms and products: their cells are no one. */
+const THING_COLUMN_HEADERS = new Set([
+  ...THING_HEADERS,
+  "hopital",
+  "hospital",
+  "etablissement",
+  "clinique",
+  "clinic",
+  "centre",
+  "center",
+  "ville",
+  "city",
+  "town",
+  "lieu",
+  "place",
+  "site",
+  "agence",
+  "branch",
+  "entreprise",
+  "company",
+  "societe",
+  "fournisseur",
+  "supplier",
+  "partenaire",
+  "partner",
+  "prestataire",
+  "provider",
+  "medicament",
+  "medicine",
+  "drug",
+  "produit",
+  "product",
+  "organisme",
+  "organisation",
+  "organization",
+  "employeur",
+  "employer",
+  // A hospital's ward ("Acorn Ward"); a column of departments may hold people (« Service »).
+  "ward",
+  "ecole",
+  "school",
+]);
+
+const CELL_SEPARATORS = "\t;|,";
+/** The last row read by `underThingHeader` and its table's first line, for the next row of the same text. */
+const headerCache = {
+  text: "",
+  sep: "",
+  line: -1,
+  header: -1,
+  /** Where the header read into `cells` starts, and whether each of its cells names things. */
+  cellsAt: -1,
+  cells: [] as boolean[],
+};
+/** A table's row is seldom longer: past it the line is prose, and reading it would cost time. */
+const MAX_ROW = 400;
+
+/**
+ * The run fills a cell of a table (tab, semicolon, pipe or comma between cells) whose header, the
+ * block's first line, names hospitals, places, firms or products in that column.
+ */
+function underThingHeader(text: string, folded: string, start: number, end: number): boolean {
+  // The cell's edges, read outwards from the run over spaces only: a separator or a line's edge.
+  let from = start;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\u00a0")) from--;
+  let to = end;
+  while (to < text.length && (text[to] === " " || text[to] === "\u00a0")) to++;
+  const left = from > 0 ? (text[from - 1] as string) : "\n";
+  const right = to < text.length ? (text[to] as string) : "\n";
+  const sep = CELL_SEPARATORS.includes(left) ? left : CELL_SEPARATORS.includes(right) ? right : "";
+  if (!sep || (left !== sep && left !== "\n") || (right !== sep && right !== "\n" && right !== "\r"))
+    return false;
+  // The column: separators between the line's start and the cell, on a line of a table's length.
+  let column = 0;
+  let lineStart = from;
+  for (; lineStart > 0 && text[lineStart - 1] !== "\n"; lineStart--) {
+    if (from - lineStart > MAX_ROW) return false;
+    if (text[lineStart - 1] === sep) column++;
+  }
+  if (lineStart === 0) return false;
+  // The table's first line: the lines above that hold the separator, within a table's height. The
+  // row above was often read for the run before: its table's first line is taken from there.
+  let headerStart = lineStart;
+  for (let steps = 0; steps < 200 && headerStart > 0; steps++) {
+    if (headerCache.text === folded && headerCache.sep === sep && headerCache.line === headerStart) {
+      headerStart = headerCache.header;
+      break;
+    }
+    const above = folded.lastIndexOf("\n", headerStart - 2) + 1;
+    if (headerStart - above > MAX_ROW) break;
+    const row = folded.indexOf(sep, above);
+    if (row < 0 || row >= headerStart) break;
+    headerStart = above;
+  }
+  if (headerCache.text !== folded || headerCache.sep !== sep) headerCache.cellsAt = -1;
+  headerCache.text = folded;
+  headerCache.sep = sep;
+  headerCache.line = lineStart;
+  headerCache.header = headerStart;
+  if (headerStart === lineStart) return false;
+  const headerEnd = folded.indexOf("\n", headerStart);
+  if (headerEnd < 0 || headerEnd - headerStart > MAX_ROW) return false;
+  if (headerCache.cellsAt !== headerStart) {
+    headerCache.cells = folded
+      .slice(headerStart, headerEnd)
+      .split(sep)
+      .map((cell) => THING_COLUMN_HEADERS.has(cell.trim()));
+    headerCache.cellsAt = headerStart;
+  }
+  return headerCache.cells[column] === true;
+}
+
+/** Verbs after a name that say the sentence is about a person. */
+const PERSON_VERBS = new Set([
+  ...["a", "est", "demande", "souhaite", "attend", "conteste", "signale", "souffre", "suit", "prend"],
+  ...[
+    "doit",
+    "veut",
+    "rappelle",
+    "relance",
+    "sort",
+    "transmet",
+    "envoie",
+    "reste",
+    "fait",
+    "recoit",
+    "vient",
+  ],
+  ...["is", "was", "has", "had", "needs", "takes", "sees", "asked", "asks", "wants", "called", "rang"],
+  ...["sent", "broke", "suffers", "reports", "underwent", "requires", "got", "went", "fell", "received"],
+]);
+/** Words that speak of a person: possessives, pronouns, next of kin. */
+const PERSON_WORDS = new Set([
+  ...["sa", "son", "ses", "lui", "elle", "il", "mari", "epouse", "femme", "fils", "fille", "enceinte"],
+  ...["his", "her", "him", "he", "she", "wife", "husband", "son", "daughter", "pregnant"],
+]);
+
+/**
+ * After the run, a verb of a person (« demande », "had"), then, before the sentence ends, a word of a
+ * person (« ses », "his") or of care (« dépression », "stroke").
+ */
+function personPredicateAfter(text: string, folded: string, words: readonly Word[], to: number): boolean {
+  const verb = words[to + 1];
+  if (!verb || verb.capital || !PERSON_VERBS.has(verb.folded) || !joined(text, words[to] as Word, verb))
+    return false;
+  let end = verb.end;
+  for (let j = to + 2, steps = 0; j < words.length && steps < 14; j++, steps++) {
+    const w = words[j] as Word;
+    if (sentenceEnds(folded, (words[j - 1] as Word).end, w.start)) break;
+    if (PERSON_WORDS.has(w.folded) || isHealthWord(w.folded)) return true;
+    end = w.end;
+  }
+  // A term of care of several words: "a panic attack", "an eating disorder".
+  const terms: PersonalDataFinding[] = [];
+  detectHealthTerms(text.slice(verb.end, end), folded.slice(verb.end, end), terms);
+  return terms.length > 0;
+}
+
+/** Between two words, a sentence's end or a line break: . ! ? or a new line. */
+function sentenceEnds(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return true;
+  }
+  return false;
+}
+
+/** A given name in capitals that is no word of the ambiguous list: « SYLVIE », "DAVID" (not "ROSE", "GRACE"). */
+function capitalGivenName(word: Word): boolean {
+  return (
+    isFirstName(word) &&
+    !(ambiguous as ReadonlySet<string>).has(word.folded) &&
+    !isStop(word) &&
+    !isPlace(word)
+  );
+}
+
+/** The line around `pos` holds a lower-case letter: it is no heading wholly in capitals. */
+function lineHasLowerCase(text: string, pos: number): boolean {
+  // Read outwards to the line's edges, at most 200 characters each way: a line of capitals is a heading.
+  for (let i = pos - 1; i >= 0 && pos - i <= 200 && text[i] !== "\n"; i--)
+    if (LOWER.test(text[i] as string)) return true;
+  for (let i = pos; i < text.length && i - pos <= 200 && text[i] !== "\n"; i++)
+    if (LOWER.test(text[i] as string)) return true;
+  return false;
+}
+const LOWER = /\p{Ll}/u;
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -2387,11 +2870,22 @@ const THING_NOUNS = new Set([
   "brands",
   "wing",
   "wings",
+  "cabinet",
+  "societe",
+  "entreprise",
+  "prestataire",
+  "fournisseur",
+  "firm",
+  "company",
+  "supplier",
+  "provider",
 ]);
 const COPULAS = new Set(["est", "sont", "sera", "seront", "etait", "is", "are", "was", "were", "will"]);
 /** What is said of a room, not a person: « Victoire est réservée », "Grace is booked". */
 const BOOKED = new Set(["reserve", "reservee", "reserves", "reservees", "booked", "reserved"]);
 const LIST_JOINS = new Set(["et", "ou", "and", "or"]);
+/** Words that open a complement: what follows belongs to the noun before. */
+const COMPLEMENTS = new Set(["de", "des", "du", "d'", "of", "for", "pour"]);
 
 /** Between two words, a sentence's or a clause's end (and a comma, when `comma`), read in place. */
 function gapBreaks(folded: string, from: number, to: number, comma: boolean): boolean {
@@ -2421,6 +2915,8 @@ function thingPredicate(folded: string, words: readonly Word[], to: number): boo
       const next = words[j + m];
       if (!next || gapBreaks(folded, (words[j + m - 1] as Word).end, next.start, true)) return false;
       if (THING_NOUNS.has(next.folded) || (m === 1 && BOOKED.has(next.folded))) return true;
+      // « Victoire est la responsable des salles »: the room is a complement of a person's role.
+      if (COMPLEMENTS.has(next.folded)) return false;
     }
     return false;
   }
