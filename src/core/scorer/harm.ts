@@ -120,16 +120,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -189,8 +189,8 @@ const LEXICON: Lexicon = {
     en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising",
   },
   infer: {
-    fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui",
-    en: "guess, infer, deduce, predict, work out",
+    fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui, estimer, estime, estimez, évaluer, évalue, évaluez, probablement, =surement, sans doute, vraisemblablement, présumé, présumée, présumés, supposé, supposée, supposés, doit être, doivent être, trahit, trahissent",
+    en: "guess, infer, deduce, predict, work out, estimate, estimates, estimating, figure out, work out, tell which, probably, likely, presumably, presumed, assumed, must be, most likely, give away, gives away",
   },
   usage: {
     fr: "utiliser, utilise, utilisez, tenir, tiens, tenez, compte, fonder, fonde, baser, base, appuyer, appuie, mentionner, mentionne, prendre, prends, demander, demande, citer, cite, collecter, recueillir, inclure, inclus",
@@ -225,12 +225,12 @@ const LEXICON: Lexicon = {
     en: "find out, reveal, discover, learn, determine, work out, tell",
   },
   hiring: {
-    fr: "entretien, embauche, recrutement, recruter, candidat, candidate, postulant, discrètement, l air de rien, sans en avoir l air, subtilement, indirectement",
-    en: "interview, hiring, recruitment, recruit, applicant, candidate, discreetly, subtly, indirectly, without asking directly, quietly",
+    fr: "entretien, embauche, recrutement, recruter, candidat, candidate, postulant, discrètement, l air de rien, sans en avoir l air, subtilement, indirectement, embaucher, embauchons, offre d emploi, fiche de poste, profil recherché, profils recherchés, on cherche, nous cherchons, recherchons, recherche un, recherche une, idéalement, annonce de recrutement",
+    en: "interview, hiring, recruitment, recruit, applicant, candidate, discreetly, subtly, indirectly, without asking directly, quietly, hire, hiring, job ad, job advert, job posting, job description, job offer, ideal candidate, ideal candidates, we re looking for, looking for someone, ideally, shortlist",
   },
   marketing: {
-    fr: "vendre, vente, ventes, publicité, publicités, offre commerciale, offres commerciales, prospection, campagne commerciale",
-    en: "sell, selling, ads, advertising, upsell, upselling, cross sell, sales pitch",
+    fr: "vendre, vente, ventes, publicité, publicités, offre commerciale, offres commerciales, prospection, campagne commerciale, fidélisation, fidéliser, fidélise, fidélisez, rétention, marketing, promotionnelle, promotionnelles, offre promotionnelle, relance commerciale",
+    en: "sell, selling, ads, advertising, upsell, upselling, cross sell, sales pitch, retention, retention offer, retention offers, loyalty offer, loyalty offers, win back, marketing, promotional, promo",
   },
   futureAux: { en: "will, won, shall" },
   audit: {
@@ -246,8 +246,8 @@ const LEXICON: Lexicon = {
     en: "reserve, reserved for, should go to, should only go to, only go to, go only to, only to staff, only to members",
   },
   reassign: {
-    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés",
-    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on",
+    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés, installer, installe, installez, installé, installée, installés, installées, planifier, planifie, planifiez, planifié, planifiés, programmer, programme, programmez, mettre, mets, mettez, mis, mise, relocaliser, assigner, assigne, assignez, assignés",
+    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on, put, puts, putting, assign, assigns, assigned, assigning, schedule, scheduled, scheduling, roster, rostered, seat, seated, relocate, relocated, station, stationed",
   },
   sideline: {
     fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités, loin de la clientèle, loin des clients, aux archives, archives",
@@ -325,8 +325,8 @@ const LEXICON: Lexicon = {
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -643,6 +643,8 @@ const ACTS: readonly Role[] = [
   "marketing",
   "threat",
 ];
+/** A price word naming a product, not a price: "premium plan", "premium tier". */
+const PRODUCT_AFTER = /^(?:plan|plans|tier|tiers|offer|offers|option|options|package|packages|range|service|services|formula|upgrade|cover)$/;
 /** "could", « pourrait »: an act that may happen, examined under a check. */
 const MODALS = new Set("could might may would pourrait pourraient risque risquent risquerait".split(" "));
 
@@ -1111,6 +1113,12 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (words[m.from - 1]?.text === "on" || /^(?:centre|center|centres|centers)$/.test(next?.text ?? ""))
     )
       continue;
+    // "take the client calls": calls answered are a task, not a call to someone.
+    if (
+      (words[m.from] as Word).text === "calls" &&
+      /^(?:the|client|customer|member|phone|incoming|inbound|outgoing|their)$/.test(words[m.from - 1]?.text ?? "")
+    )
+      continue;
     // « ajuster leur tarif », "so their rate can be adjusted": a price changed, not help.
     let priced = false;
     for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 3); k++)
@@ -1150,9 +1158,16 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   }
   /** Groups where the act is for the people's benefit or by law: « plus vite », "voluntary", « la loi ». */
   const legitIn = new Set<number>();
+  const hiringAt = new Set<number>();
+  for (const m of marks.get("hiring") as Mark[]) hiringAt.add(group(m.from));
   for (const m of marks.get("legit") as Mark[])
-    // « moins adaptés », "less adapted": a judgement, not an accommodation.
-    if (!negated(m) && !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? ""))
+    // « moins adaptés », "less adapted": a judgement, not an accommodation; "screen for people with…" when
+    // hiring sorts applicants, it is no medical screening.
+    if (
+      !negated(m) &&
+      !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? "") &&
+      !(hiringAt.has(group(m.from)) && /^screen/.test((words[m.from] as Word).text) && aimsAtPeople(m, 1))
+    )
       legitIn.add(group(m.from));
   /** « agrégées », "no names": the prompt works on figures. */
   const anonymised = (marks.get("anonymous") as Mark[]).some((m) => !negated(m));
@@ -1283,7 +1298,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = act; j < Math.min(words.length, act + 7) && group(j) === group(k); j++) {
       end = j + 1;
       if (
-        (["adverse", "objectBound", "threat", "price", "withhold", "cost"] as const).some((r) => is(r, j)) ||
+        (["adverse", "objectBound", "threat", "withhold", "cost"] as const).some((r) => is(r, j)) ||
+        // "the premium plan", « la prime de fin d'année » are things granted; "pay more premium" is a price.
+        (is("price", j) && !PRODUCT_AFTER.test(words[j + 1]?.text ?? "")) ||
         HARM_WORDS.test((words[j] as Word).text)
       ) {
         harmWithheld = true;
@@ -1291,6 +1308,29 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       }
     }
     if (!harmWithheld) decisions.push({ role: "withhold", from: k, to: end });
+  }
+  // Effort withheld: "don't bother trying to retain them", « pas la peine de les relancer », « laisse tomber
+  // la fidélisation »; not when the reason is a fact (« il a déjà envoyé », "already sent").
+  for (let k = 1; k < words.length; k++) {
+    const text = (words[k] as Word).text;
+    const lead = (words[k - 1] as Word).text;
+    const g = group(k);
+    const dismissive =
+      (text === "bother" && /^(?:t|not|never)$/.test(lead)) ||
+      (text === "peine" && /^(?:la)$/.test(lead) && words[k - 2]?.text === "pas") ||
+      (text === "tomber" && /^(?:laisse|laissez|laisser|laissons)$/.test(lead)) ||
+      (text === "about" && lead === "forget") ||
+      (text === "fatiguez" && lead === "vous") ||
+      (text === "fatigue" && lead === "te");
+    if (!dismissive || group(k - 1) !== g) continue;
+    let already = false;
+    for (let j = k + 1; j < words.length && group(j) <= g + 1; j++) if (/^(?:already|deja)$/.test((words[j] as Word).text)) already = true;
+    if (already) continue;
+    for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) === g; j++)
+      if ((["benefit", "helpful", "marketing", "push"] as const).some((r) => is(r, j))) {
+        decisions.push({ role: "withhold", from: k - 1, to: j + 1 });
+        break;
+      }
   }
   for (const m of decisions) {
     const g = group(m.from);
@@ -1347,6 +1387,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const role of ["rank", "select"] as const)
     for (const m of marks.get(role) as Mark[])
       if (asked(m) && (aimsAtPeople(m, 0) || pronounObject(m)) && !collective(m)) treatments.push(m);
+  // Placing the people themselves (an office, a shift, a project, a slot in the planning) needs no worse
+  // word: « installés dans le bureau du fond », "put them on the night shift". Not an accommodation or help.
+  for (const m of marks.get("reassign") as Mark[])
+    if (asked(m) && (aimsAtPeople(m, 3) || passiveOnPeople(m) || pronounObject(m)))
+      treatments.push(m);
   // A departure as a condition or a purpose: « si les salariés sous dialyse quittent le contrat », « pour
   // qu'ils partent ».
   for (const m of marks.get("departure") as Mark[]) {
@@ -1599,6 +1644,52 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
         break;
       }
+  }
+  // 3a. A hire defined by a trait the person must not have, or by youth: « des profils jeunes et sans
+  // contraintes familiales », "ideally under 35, no health baggage". The absence is the requirement, so
+  // « sans » does not set the trait aside here; asking nothing about it (« aucune question sur la santé »,
+  // "don't ask about children") still does.
+  for (const m of marks.get("hiring") as Mark[]) {
+    const g = group(m.from);
+    if (legitIn.has(g) || spoiled(g) || ownRequestIn.has(g)) continue;
+    let found: Span | null = null;
+    for (let k = Math.max(0, m.from - WINDOW); k < Math.min(words.length, m.to + WINDOW) && !found; k++) {
+      if (group(k) !== g) continue;
+      const text = (words[k] as Word).text;
+      const next = words[k + 1]?.group === g ? (words[k + 1] as Word).text : "";
+      // Youth: « jeunes », "young", "under 35", « moins de 35 ans »; not « jeunes diplômés », "young graduates".
+      if (/^(?:jeune|jeunes|young|younger|youthful)$/.test(text) && !/^(?:diplome|diplomes|diplomee|diplomees|graduate|graduates)$/.test(next)) {
+        found = spanOf(words, { role: "sensitive", from: k, to: k + 1 });
+        break;
+      }
+      // "under 35", « moins de 35 ans »: the number, then « ans » in French.
+      const n = text === "moins" && next === "de" ? k + 2 : k + 1;
+      const number = words[n]?.group === g ? (words[n] as Word).text : "";
+      const age = Number(number);
+      const years = words[n + 1]?.group === g && /^(?:ans|years?|yo)$/.test((words[n + 1] as Word).text);
+      if (/^(?:under|below|moins)$/.test(text) && /^\d+$/.test(number) && age >= 18 && age < 46 && (text !== "moins" || years)) {
+        found = spanOf(words, { role: "sensitive", from: k, to: n + 1 });
+        break;
+      }
+      if (!/^(?:sans|without|no|aucun|aucune|pas)$/.test(text)) continue;
+      // « aucune question sur la santé », "without asking about", "no mention of": nothing asked about it.
+      let asking = false;
+      for (let j = Math.max(0, k - 4); j <= k + 3 && j < words.length; j++)
+        if (
+          group(j) === g &&
+          (is("usage", j) || is("probe", j) || /^(?:question|questions|ask|asking|asked|poser|pose|demander|mention|allusion|reference|discrimination|distinction|condition)$/.test((words[j] as Word).text))
+        )
+          asking = true;
+      if (asking) continue;
+      for (let j = k + 1; j <= k + 3 && j < words.length && group(j) === g; j++) {
+        const t = traitStart.get(j);
+        if (t && !is("care", j)) {
+          found = spanOf(words, t);
+          break;
+        }
+      }
+    }
+    if (found) report("sensitive_targeting", g, [spanOf(words, m), found]);
   }
   // 3b. A hiring question that probes a trait: « savoir, l'air de rien, si la candidate a des projets de
   // grossesse », "find out whether the applicant has a mental illness".
