@@ -120,16 +120,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody, first name, first names, surname, surnames, family name, family names",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille, quartiers pauvres, quartier pauvre, quartiers populaires, quartiers sensibles, quartiers défavorisés, quartier défavorisé, cités",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family, drinking issue, drinking issues, poor neighbourhoods, poor neighborhoods, poor areas, deprived areas, deprived area, low income areas, low income area, rough neighbourhoods, rough areas",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -246,8 +246,8 @@ const LEXICON: Lexicon = {
     en: "reserve, reserved for, should go to, should only go to, only go to, go only to, only to staff, only to members",
   },
   reassign: {
-    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés, installer, installe, installez, installé, installée, installés, installées, planifier, planifie, planifiez, planifié, planifiés, programmer, programme, programmez, mettre, mets, mettez, mis, mise, relocaliser, assigner, assigne, assignez, assignés",
-    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on, put, puts, putting, assign, assigns, assigned, assigning, schedule, scheduled, scheduling, roster, rostered, seat, seated, relocate, relocated, station, stationed",
+    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés, installer, installe, installez, installé, installée, installés, installées, planifier, planifie, planifiez, planifié, planifiés, programmer, programme, programmez, mettre, mets, mettez, mis, mise, relocaliser, assigner, assigne, assignez, assignés, iront dans, iront au, iront à, ira dans, ira au, ira à, travailleront dans, travailleront au",
+    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on, put, puts, putting, assign, assigns, assigned, assigning, schedule, scheduled, scheduling, roster, rostered, seat, seated, relocate, relocated, station, stationed, will sit in, will sit at, will sit on, will go to, go to the night, sit in the, sit at the",
   },
   sideline: {
     fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités, loin de la clientèle, loin des clients, aux archives, archives",
@@ -266,8 +266,8 @@ const LEXICON: Lexicon = {
     en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for, runner up, the runner up, second choice, go with the second",
   },
   granted: {
-    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront",
-    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted, applies to, apply to",
+    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront, offre, offres, remise, remises, réduction, réductions, invitation, invitations",
+    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted, applies to, apply to, offer, offers, discount, discounts, invitation, invitations",
   },
   anonymous: {
     fr: "agrégé, agrégée, agrégés, agrégées, anonymisé, anonymisée, anonymisés, anonymisées, anonyme, anonymes, sans nom, aucun nom, pas de noms, statistiques, moyenne, moyennes, totaux",
@@ -295,7 +295,7 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
       // fewer of them: steering a population
-      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler, retiendra plutôt, retiendrons plutôt, retiendra de préférence, choisira plutôt, prendra plutôt, moins favorablement, moins favorable, plus sévèrement, n a plus sa place, n ont plus leur place, n a plus de place, plus sa place, plus leur place, sollicités en premier, sollicitées en premier, contactés en premier, approchés en premier, visés en premier, malvenu, malvenue, malvenus",
+      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler, retiendra plutôt, retiendrons plutôt, retiendra de préférence, choisira plutôt, prendra plutôt, moins favorablement, moins favorable, plus sévèrement, n a plus sa place, n ont plus leur place, n a plus de place, plus sa place, plus leur place, sollicités en premier, sollicitées en premier, contactés en premier, approchés en premier, visés en premier, malvenu, malvenue, malvenus, loin des, loin de la direction, file lente, circuit lent, circuit long, voie lente",
     en:
       // someone else, except them, only the others
       "behind everyone, behind the others, no longer want, don t want any, do not want any, at the top, top of the list, farthest, furthest, moved off, move ? off, moves off, scores lower, score lower, rank lower, ranks lower, rated lower, give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
@@ -314,7 +314,7 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
       // fewer of them
-      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else",
+      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else, away from the, slow queue, slow lane, slow track, slow pile",
   },
   pretext: {
     fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste",
@@ -325,8 +325,8 @@ const LEXICON: Lexicon = {
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -643,8 +643,11 @@ const ACTS: readonly Role[] = [
   "marketing",
   "threat",
 ];
+/** Going somewhere, said of people: « iront dans », "will sit in" (a placement by its subject). */
+const PLACED_INTO = /^(?:iront|ira|iraient|siegeront|travailleront|sit|sits|seated|go|goes)$/;
 /** A price word naming a product, not a price: "premium plan", "premium tier". */
-const PRODUCT_AFTER = /^(?:plan|plans|tier|tiers|offer|offers|option|options|package|packages|range|service|services|formula|upgrade|cover)$/;
+const PRODUCT_AFTER =
+  /^(?:plan|plans|tier|tiers|offer|offers|option|options|package|packages|range|service|services|formula|upgrade|cover)$/;
 /** "could", « pourrait »: an act that may happen, examined under a check. */
 const MODALS = new Set("could might may would pourrait pourraient risque risquent risquerait".split(" "));
 
@@ -811,6 +814,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         }
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
+    // « on le met au standard », « la placer »: the one placed is a person, when people are named.
+    if (
+      /^(?:l|la|le)$/.test(text) &&
+      is("reassign", k + 1) &&
+      (nounPeople.has(group(k)) || nounPeople.has(group(k) - 1))
+    )
+      pronoun[k] = 1;
   }
   // Whoever a trait is said of is a person, whatever the noun: "the two nurses on antidepressants", « les
   // bénévoles qui ont un diabète », "volunteers with lupus" (not a claim or a file: « les dossiers en ALD »).
@@ -1116,7 +1126,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     // "take the client calls": calls answered are a task, not a call to someone.
     if (
       (words[m.from] as Word).text === "calls" &&
-      /^(?:the|client|customer|member|phone|incoming|inbound|outgoing|their)$/.test(words[m.from - 1]?.text ?? "")
+      /^(?:the|client|customer|member|phone|incoming|inbound|outgoing|their)$/.test(
+        words[m.from - 1]?.text ?? "",
+      )
     )
       continue;
     // « ajuster leur tarif », "so their rate can be adjusted": a price changed, not help.
@@ -1324,7 +1336,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (text === "fatigue" && lead === "te");
     if (!dismissive || group(k - 1) !== g) continue;
     let already = false;
-    for (let j = k + 1; j < words.length && group(j) <= g + 1; j++) if (/^(?:already|deja)$/.test((words[j] as Word).text)) already = true;
+    for (let j = k + 1; j < words.length && group(j) <= g + 1; j++)
+      if (/^(?:already|deja)$/.test((words[j] as Word).text)) already = true;
     if (already) continue;
     for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) === g; j++)
       if ((["benefit", "helpful", "marketing", "push"] as const).some((r) => is(r, j))) {
@@ -1387,11 +1400,6 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (const role of ["rank", "select"] as const)
     for (const m of marks.get(role) as Mark[])
       if (asked(m) && (aimsAtPeople(m, 0) || pronounObject(m)) && !collective(m)) treatments.push(m);
-  // Placing the people themselves (an office, a shift, a project, a slot in the planning) needs no worse
-  // word: « installés dans le bureau du fond », "put them on the night shift". Not an accommodation or help.
-  for (const m of marks.get("reassign") as Mark[])
-    if (asked(m) && (aimsAtPeople(m, 3) || passiveOnPeople(m) || pronounObject(m)))
-      treatments.push(m);
   // A departure as a condition or a purpose: « si les salariés sous dialyse quittent le contrat », « pour
   // qu'ils partent ».
   for (const m of marks.get("departure") as Mark[]) {
@@ -1426,6 +1434,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     }
     return false;
   };
+  // Placing the people themselves (an office, a shift, a project, a slot in the planning) needs no worse
+  // word: « installés dans le bureau du fond », "put them on the night shift". Not an accommodation or help.
+  for (const m of marks.get("reassign") as Mark[])
+    if (
+      asked(m) &&
+      (aimsAtPeople(m, 3) ||
+        passiveOnPeople(m) ||
+        pronounObject(m) ||
+        (pronoun[m.from - 1] === 1 && /^(?:l|la|le)$/.test(words[m.from - 1]?.text ?? "")) ||
+        // « les salariés en arrêt… iront dans l'open space », "they will sit in the basement": the people go.
+        (PLACED_INTO.test((words[m.from] as Word).text) && subjectBefore(m)))
+    )
+      treatments.push(m);
   // « à tous sauf… », "everyone except…", "only staff…", "instead of": the people after the word are left
   // out of what the others get, so help given to the others does not excuse it.
   const EXCEPT =
@@ -1551,6 +1572,34 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
   }
+  // A reason not to be given, when it is a trait: "don't mention it's because of her wheelchair", « ne dis
+  // pas que c'est à cause de son diabète », with a refusal or a decision in the sentence or the one before.
+  for (let k = 0; k < words.length; k++) {
+    if (!/^(?:because|parce|car|cause|raison|reason|due)$/.test((words[k] as Word).text)) continue;
+    const g = group(k);
+    let hidden = false;
+    for (let j = Math.max(0, k - 6); j < k; j++)
+      if (
+        group(j) === g &&
+        /^(?:mention|say|tell|state|reveal|admit|write|mentionne|mentionner|dis|dire|precise|preciser|indique|indiquer|ecris|ecrire|avoue)$/.test(
+          (words[j] as Word).text,
+        ) &&
+        negated({ role: "usage", from: j, to: j + 1 }, 3)
+      )
+        hidden = true;
+    if (!hidden) continue;
+    const trait = traitAmong(g, k + 1, k + 8, false);
+    if (!trait || legitIn.has(g) || explainedIn.has(g)) continue;
+    let act = false;
+    let someone = peopleInGroup.has(g) || peopleInGroup.has(g - 1);
+    for (let j = Math.max(0, k - WINDOW); j < Math.min(words.length, k + WINDOW); j++) {
+      if (group(j) !== g && group(j) !== g - 1) continue;
+      if ((["adverse", "withhold", "differential"] as const).some((r) => is(r, j))) act = true;
+      if (pronoun[j] === 1) someone = true;
+    }
+    if (act && someone)
+      report("sensitive_targeting", g, [spanOf(words, { role: "pretext", from: k, to: k + 1 }), trait]);
+  }
   // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
   // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
   // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
@@ -1636,6 +1685,20 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
       continue;
     }
+    // "who probably has a drinking issue", « lesquels sont sûrement malades »: a trait guessed of whoever
+    // the question or the people of the sentence stand for.
+    let whoBefore = false;
+    for (let j = Math.max(0, m.from - 3); j < m.from; j++)
+      if (
+        group(j) === g &&
+        /^(?:who|qui|which|quels|quelles|lesquels|lesquelles)$/.test((words[j] as Word).text)
+      )
+        whoBefore = true;
+    const guessed = traitAmong(g, m.to, m.to + 5, false);
+    if (guessed && (whoBefore || peopleInGroup.has(g)) && !legitIn.has(g) && !spoiled(g)) {
+      report("sensitive_targeting", g, [spanOf(words, m), guessed]);
+      continue;
+    }
     // « déduis l'origine ethnique probable de chaque adhérent »: the trait inferred, then whose it is.
     const t = traitStart.get(k);
     if (!t || group(k) !== g || is("care", k) || setAside(t)) continue;
@@ -1658,7 +1721,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       const text = (words[k] as Word).text;
       const next = words[k + 1]?.group === g ? (words[k + 1] as Word).text : "";
       // Youth: « jeunes », "young", "under 35", « moins de 35 ans »; not « jeunes diplômés », "young graduates".
-      if (/^(?:jeune|jeunes|young|younger|youthful)$/.test(text) && !/^(?:diplome|diplomes|diplomee|diplomees|graduate|graduates)$/.test(next)) {
+      if (
+        /^(?:jeune|jeunes|young|younger|youthful)$/.test(text) &&
+        !/^(?:diplome|diplomes|diplomee|diplomees|graduate|graduates)$/.test(next)
+      ) {
         found = spanOf(words, { role: "sensitive", from: k, to: k + 1 });
         break;
       }
@@ -1667,7 +1733,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       const number = words[n]?.group === g ? (words[n] as Word).text : "";
       const age = Number(number);
       const years = words[n + 1]?.group === g && /^(?:ans|years?|yo)$/.test((words[n + 1] as Word).text);
-      if (/^(?:under|below|moins)$/.test(text) && /^\d+$/.test(number) && age >= 18 && age < 46 && (text !== "moins" || years)) {
+      if (
+        /^(?:under|below|moins)$/.test(text) &&
+        /^\d+$/.test(number) &&
+        age >= 18 &&
+        age < 46 &&
+        (text !== "moins" || years)
+      ) {
         found = spanOf(words, { role: "sensitive", from: k, to: n + 1 });
         break;
       }
@@ -1677,7 +1749,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       for (let j = Math.max(0, k - 4); j <= k + 3 && j < words.length; j++)
         if (
           group(j) === g &&
-          (is("usage", j) || is("probe", j) || /^(?:question|questions|ask|asking|asked|poser|pose|demander|mention|allusion|reference|discrimination|distinction|condition)$/.test((words[j] as Word).text))
+          (is("usage", j) ||
+            is("probe", j) ||
+            /^(?:question|questions|ask|asking|asked|poser|pose|demander|mention|allusion|reference|discrimination|distinction|condition)$/.test(
+              (words[j] as Word).text,
+            ))
         )
           asking = true;
       if (asking) continue;
