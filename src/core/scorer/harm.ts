@@ -140,7 +140,7 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation",
     en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door",
   },
   benefit: {
@@ -177,16 +177,16 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
-    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
+    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot, directement au paiement, part directement en paiement, part en paiement, envoyé directement",
+    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say, straight to payment, directly to payment, goes straight out, sent as is, paid out directly, no one double checks, nobody double checks",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
     en: "hospitalisation, hospitalization, hospitalised, =hospitalized, hospital, prescription, medical certificate, sick note, medical record, care",
   },
   helpful: {
-    fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller",
-    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising",
+    fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller, appeler, appelle, appelez, =telephoner, =telephonez, joindre",
+    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising, phone, ring",
   },
   infer: {
     fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui, estimer, estime, estimez, évaluer, évalue, évaluez, probablement, =surement, sans doute, vraisemblablement, présumé, présumée, présumés, supposé, supposée, supposés, doit être, doivent être, trahit, trahissent",
@@ -317,16 +317,16 @@ const LEXICON: Lexicon = {
       "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else, away from the, slow queue, slow lane, slow track, slow pile",
   },
   pretext: {
-    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste",
-    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason, without explaining why, without stating the reason, routine rotation, so nobody asks why, so no one asks why, without drawing attention",
+    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste, une excuse, excuse crédible, fausse raison, faux motif",
+    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason, without explaining why, without stating the reason, routine rotation, so nobody asks why, so no one asks why, without drawing attention, an excuse, a believable excuse, a credible excuse, fake reason, a cover",
   },
   lookup: {
     fr: "réseaux sociaux, réseau social, profil linkedin, profils linkedin, facebook, instagram, publications personnelles",
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -588,7 +588,7 @@ const ASKED_PARTICIPLE_LEADS = new Set(
 
 /** Nouns of adverse acts: they count only with people as their object (« exclusion des adhérents »), not in « un courrier de refus ». */
 const ADVERSE_NOUNS = new Set(
-  "refus rejet rejets exclusion exclusions resiliation resiliations licenciement licenciements majoration majorations surprime surprimes sanction sanctions penalite penalites refusal refusals rejection rejections cancellation cancellations dismissal dismissals penalty penalties surcharge".split(
+  "refus rejet rejets exclusion exclusions resiliation resiliations annulation annulations licenciement licenciements majoration majorations surprime surprimes sanction sanctions penalite penalites refusal refusals rejection rejections cancellation cancellations dismissal dismissals penalty penalties surcharge".split(
     " ",
   ),
 );
@@ -745,9 +745,12 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
   const pushed = new Uint8Array(words.length);
   for (const m of marks.get("push") as Mark[]) for (let k = m.from; k < m.to; k++) pushed[k] = 1;
+  // "less appealing", "an appealing offer": an adjective, not an appeal.
   marks.set(
     "explain",
-    (marks.get("explain") as Mark[]).filter((m) => pushed[m.from] === 0),
+    (marks.get("explain") as Mark[]).filter(
+      (m) => pushed[m.from] === 0 && (words[m.from] as Word).text !== "appealing",
+    ),
   );
   const at = new Map<Role, Uint8Array>();
   for (const role of ROLES) {
@@ -1447,6 +1450,33 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         (PLACED_INTO.test((words[m.from] as Word).text) && subjectBefore(m)))
     )
       treatments.push(m);
+  // Keeping, promoting or hiring someone put as a question (« peut-on garder dans l'équipe une vendeuse atteinte
+  // de… ? », "should we still promote him?"): asking it about a trait makes the trait the criterion.
+  const questionIn = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    const gap = folded.slice((words[k] as Word).end, words[k + 1]?.start ?? folded.length);
+    if (gap.includes("?")) questionIn.add(group(k));
+  }
+  // A doubt cast on it: « raisonnablement », "still", "worth", « malgré », "despite", "given".
+  const doubtIn = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if (
+      /^(?:raisonnablement|vraiment|encore|toujours|reasonably|realistically|really|still|worth|risky|risque|wise|sensible|judicieux|prudent|malgre|despite|given|vu)$/.test(
+        (words[k] as Word).text,
+      )
+    )
+      doubtIn.add(group(k));
+  for (const m of marks.get("benefit") as Mark[])
+    if (
+      questionIn.has(group(m.from)) &&
+      doubtIn.has(group(m.from)) &&
+      asked(m) &&
+      !negated(m, 4) &&
+      /^(?:gard|conserv|reten|retien|retain|keep|kept|promo|renouvel|reconduir|renew|hire|recrut|embauch|titularis|prolong|extend)/.test(
+        (words[m.from] as Word).text,
+      )
+    )
+      treatments.push(m);
   // « à tous sauf… », "everyone except…", "only staff…", "instead of": the people after the word are left
   // out of what the others get, so help given to the others does not excuse it.
   const EXCEPT =
@@ -1600,14 +1630,20 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (act && someone)
       report("sensitive_targeting", g, [spanOf(words, { role: "pretext", from: k, to: k + 1 }), trait]);
   }
+  /** The index of the first word of each group. */
+  const groupStart = new Map<number, number>();
+  for (let k = words.length - 1; k >= 0; k--) groupStart.set(group(k), k);
+  const firstOfGroup = (g: number): number => groupStart.get(g) ?? words.length;
   // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
   // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
   // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
   for (let k = 0; k < words.length; k++) {
+    // Also "members who mention cancer get…, everyone else…": people picked by a relative clause.
     if (
       !/^(?:si|quand|lorsqu|lorsque|toute|tout|tous|toutes|if|when|whenever|any|every|each)$/.test(
         (words[k] as Word).text,
-      )
+      ) &&
+      !(/^(?:qui|who)$/.test((words[k] as Word).text) && isPeople(k - 1) && group(k - 1) === group(k))
     )
       continue;
     const g = group(k);
@@ -1619,10 +1655,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
     if (audited) continue;
     let contrast: Mark | null = null;
-    for (let j = k + 1; j < Math.min(words.length, k + WINDOW) && group(j) === g; j++) {
+    // « les autres » opening the next clause (« … ; les autres sont remboursés d'office ») contrasts too,
+    // unless it says they are treated alike (« comme les autres », "as everyone else").
+    const nextOpens = g + 1;
+    for (let j = k + 1; j < Math.min(words.length, k + WINDOW); j++) {
+      if (group(j) !== g && !(group(j) === nextOpens && j - 4 < firstOfGroup(nextOpens))) break;
       if (
         /^(?:autres|others|everyone|everybody|rest|reste)$/.test((words[j] as Word).text) &&
-        !is("regardless", j - 1)
+        !is("regardless", j - 1) &&
+        !/^(?:comme|as|like|than|que|qu|with|avec)$/.test(words[j - 1]?.text ?? "") &&
+        !/^(?:comme|as|like|than|que|qu|with|avec)$/.test(words[j - 2]?.text ?? "") &&
+        (group(j) === g || !(spoiled(nextOpens) || legitIn.has(nextOpens)))
       )
         contrast = { role: "differential", from: j, to: j + 1 };
       else if (
@@ -1836,7 +1879,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (reviewed.has(g)) continue;
     // « le courrier de décision » is a document; « prends la décision » is the decision.
     if (DECISION_NOUNS.has((words[m.from] as Word).text) && !before("decisionLead", m.from, 3)) continue;
-    let alone = aloneIn.get(g);
+    // "mark it paid or denied; your answer goes straight to payment": the next clause says no one checks.
+    let alone = aloneIn.get(g) ?? (reviewed.has(g + 1) ? undefined : aloneIn.get(g + 1));
     // « prends la décision finale », "make the final decision": the last word is the model's.
     if (!alone && before("decisionLead", m.from, 3) && (before("final", m.from, 2) || is("final", m.to)))
       alone = m;
