@@ -120,7 +120,7 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, =repondant, =repondants, =repondante, =repondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille",
     en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody, first name, first names, surname, surnames, family name, family names",
   },
   sensitivePerson: {
@@ -689,6 +689,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     words.forEach((w, k) => {
       if (sensitiveAt[k] === 0 && !w.capitalised && hasConditionForm(w.written))
         (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
+      // "the colleague with MS", "her MS": the acronym in capitals after a person's word (not "MS Word").
+      else if (
+        sensitiveAt[k] === 0 &&
+        prompt.slice(w.start, w.end) === "MS" &&
+        /^(?:with|has|have|had|his|her|their|of|for)$/.test(words[k - 1]?.text ?? "")
+      )
+        (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
     });
     (marks.get("sensitive") as Mark[]).sort((a, b) => a.from - b.from);
   }
@@ -741,6 +748,21 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         ((words[m.from] as Word).text !== "older" || peopleWord[m.to] === 1) &&
         !(/^(?:sick|ill)$/.test((words[m.from] as Word).text) && NOT_PEOPLE.test(words[m.to]?.text ?? "")),
     ),
+  );
+  // "the ageing of the portfolio", « le vieillissement du portefeuille »: a whole book of members, in figures.
+  marks.set(
+    "sensitive",
+    (marks.get("sensitive") as Mark[]).filter((m) => {
+      if (!/^(?:ageing|aging|vieillissement)$/.test((words[m.from] as Word).text)) return true;
+      for (let k = m.to; k < Math.min(words.length, m.to + 4); k++)
+        if (
+          /^(?:portfolio|portfolios|portefeuille|portefeuilles|book|population|pyramide|pyramid)$/.test(
+            (words[k] as Word).text,
+          )
+        )
+          return false;
+      return true;
+    }),
   );
   // "where he prefers", « comme elle préfère »: the person's own preference, not a ranking of people.
   for (const role of ["rank", "differential"] as const)
@@ -1354,9 +1376,16 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = k + 1; j < words.length && group(j) <= g + 1; j++)
       if (/^(?:already|deja)$/.test((words[j] as Word).text)) already = true;
     if (already) continue;
+    // Reported here: the people having asked to leave (« qui veulent résilier ») does not excuse it.
     for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) === g; j++)
       if ((["benefit", "helpful", "marketing", "push"] as const).some((r) => is(r, j))) {
-        decisions.push({ role: "withhold", from: k - 1, to: j + 1 });
+        const traitGroup = tiedTraitIn.has(g) ? g : tiedTraitIn.has(g - 1) ? g - 1 : -1;
+        const trait = traitGroup < 0 ? undefined : sensitiveInGroup.get(traitGroup)?.[0];
+        if (trait && peopleInGroup.has(traitGroup) && !figuresIn.has(g) && !legitIn.has(g))
+          report("sensitive_targeting", g, [
+            spanOf(words, { role: "withhold", from: k - 1, to: j + 1 }),
+            trait,
+          ]);
         break;
       }
   }
@@ -1451,11 +1480,20 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   };
   // Placing the people themselves (an office, a shift, a project, a slot in the planning) needs no worse
   // word: « installés dans le bureau du fond », "put them on the night shift". Not an accommodation or help.
+  /** « les salariés… seront placés », "the staff are put on": people right before the passive. */
+  const placedPeople = (m: Mark): boolean => {
+    if (!passiveOnPeople(m)) return false;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 6) && group(k) === group(m.from); k--)
+      if (isPeople(k)) return true;
+    return false;
+  };
   for (const m of marks.get("reassign") as Mark[])
     if (
       asked(m) &&
+      // "put through", "put forward", "put together": no place.
+      !/^(?:through|forward|together|up|across|down|in|into)$/.test(words[m.to]?.text ?? "") &&
       (aimsAtPeople(m, 3) ||
-        passiveOnPeople(m) ||
+        placedPeople(m) ||
         pronounObject(m) ||
         (pronoun[m.from - 1] === 1 && /^(?:l|la|le)$/.test(words[m.from - 1]?.text ?? "")) ||
         // « les salariés en arrêt… iront dans l'open space », "they will sit in the basement": the people go.
@@ -1627,7 +1665,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!/^(?:because|parce|car|cause|raison|reason|due)$/.test((words[k] as Word).text)) continue;
     const g = group(k);
     let hidden = false;
-    for (let j = Math.max(0, k - 6); j < k; j++)
+    for (let j = Math.max(0, k - 8); j < k; j++)
       if (
         group(j) === g &&
         /^(?:mention|say|tell|state|reveal|admit|write|mentionne|mentionner|dis|dire|precise|preciser|indique|indiquer|ecris|ecrire|avoue)$/.test(
@@ -1662,7 +1700,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       !/^(?:si|quand|lorsqu|lorsque|toute|tout|tous|toutes|if|when|whenever|any|every|each)$/.test(
         (words[k] as Word).text,
       ) &&
-      !(/^(?:qui|who)$/.test((words[k] as Word).text) && isPeople(k - 1) && group(k - 1) === group(k))
+      !(/^(?:qui|who)$/.test((words[k] as Word).text) && isPeople(k - 1) && group(k - 1) === group(k)) &&
+      // "Members over 75 go to manual review; everyone else…": the sentence opens with the people.
+      !(isPeople(k) && !pronoun[k] && k === firstOfGroup(group(k)))
     )
       continue;
     const g = group(k);
