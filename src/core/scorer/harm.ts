@@ -325,8 +325,8 @@ const LEXICON: Lexicon = {
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel, comme il préfère, comme elle préfère, comme ils préfèrent, où il préfère, où elle préfère, où ils préfèrent, de son choix, de leur choix, à son choix, entretien de retour, entretiens de retour, avis médical, avis du médecin, préconisation, préconisé, préconisée, préconisés, recommandé par le médecin, recommandation du médecin",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan, where he prefers, where she prefers, where they prefer, as he prefers, as she prefers, as they prefer, of his choice, of her choice, of their choice, he asked for, she asked for, they asked for, return to work interview, doctor recommended, doctor recommends, doctor advised, doctor s advice, medical advice, on medical advice",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, qui l ont demandé, qui l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel, comme il préfère, comme elle préfère, comme ils préfèrent, où il préfère, où elle préfère, où ils préfèrent, de son choix, de leur choix, à son choix, entretien de retour, entretiens de retour, avis médical, avis du médecin, préconisation, préconisé, préconisée, préconisés, recommandé par le médecin, recommandation du médecin, éligible à, éligibles à, éligible au, éligibles au, éligible aux, éligibles aux, remplacements, plan de remplacement",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan, where he prefers, where she prefers, where they prefer, as he prefers, as she prefers, as they prefer, of his choice, of her choice, of their choice, he asked for, she asked for, they asked for, return to work interview, doctor recommended, doctor recommends, doctor advised, doctor s advice, medical advice, on medical advice, eligible for, cover their absence, cover her absence, cover his absence, cover for their absence, absence cover",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -1231,7 +1231,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (
       !negated(m) &&
       !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? "") &&
-      !(hiringAt.has(group(m.from)) && /^screen/.test((words[m.from] as Word).text) && aimsAtPeople(m, 1))
+      !(hiringAt.has(group(m.from)) && /^screen/.test((words[m.from] as Word).text) && aimsAtPeople(m, 1)) &&
+      // « leur remplacement définitif », "permanent replacement": cover for an absence is temporary.
+      !/^(?:definitif|definitive|definitifs|permanent|permanente|permanently)$/.test(words[m.to]?.text ?? "")
     )
       legitIn.add(group(m.from));
   /** « agrégées », "no names": the prompt works on figures. */
@@ -1509,6 +1511,20 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const placesPeople = (m: Mark): boolean => {
     for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === group(m.from); k++) {
       const text = (words[k] as Word).text;
+      // "the team meeting", « l'équipe projet »: a collective word naming a thing, not the people.
+      const next = words[k + 1];
+      if (
+        isPeople(k) &&
+        /^(?:team|teams|staff|equipe|equipes|workforce)$/.test(text) &&
+        next !== undefined &&
+        next.group === group(k) &&
+        !SKIP.has(next.text) &&
+        !isPeople(k + 1) &&
+        !is("sensitive", k + 1) &&
+        !is("sensitivePerson", k + 1) &&
+        !PERSON_CONNECTORS.test(next.text)
+      )
+        return false;
       if (isPeople(k)) return true;
       if (!(
         SKIP.has(text) ||
