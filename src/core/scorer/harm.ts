@@ -48,6 +48,14 @@
  * plan", made to feel unwelcome until they look elsewhere), social media searched for a trait, a trait
  * inferred about each person, an adverse act in a table or tag keyed on a trait, and "the others" of the
  * sentence before (« …ne soient pas informés ; seuls les autres seront contactés ») count too.
+ * Treatments with no worse word count by structure: people tied to a trait placed (the object or subject of
+ * a placing verb: « installés dans le bureau du fond », "put them on the night shift"), a decision already
+ * taken to be drafted or reworded (a benefit withheld in the future, a quoted draft whose reason is the
+ * reader's trait, a trait kept out of a refusal's reason, an excuse), a hire defined by youth or by a trait
+ * the person must not have (« sans contraintes familiales », "no health baggage"), a trait guessed of people
+ * by a verb or an adverb of likelihood from any proxy, retention and marketing by a trait or effort withheld
+ * from them ("don't bother trying to retain"), keeping someone put as a doubtful question, and the others of
+ * a rule keyed on a trait opening the next clause.
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
 import type { Charter } from "../api/me";
