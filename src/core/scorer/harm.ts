@@ -1893,12 +1893,18 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // contraintes familiales », "ideally under 35, no health baggage". The absence is the requirement, so
   // « sans » does not set the trait aside here; asking nothing about it (« aucune question sur la santé »,
   // "don't ask about children") still does.
+  // Each group is read once, from WINDOW words before its first hiring word to WINDOW after its last.
+  const hiringSpan = new Map<number, { first: Mark; to: number }>();
   for (const m of marks.get("hiring") as Mark[]) {
-    const g = group(m.from);
+    const span = hiringSpan.get(group(m.from));
+    if (span) span.to = m.to;
+    else hiringSpan.set(group(m.from), { first: m, to: m.to });
+  }
+  for (const [g, { first: m, to }] of hiringSpan) {
     if (legitIn.has(g) || spoiled(g) || ownRequestIn.has(g) || forAll(g)) continue;
     let found: Span | null = null;
-    for (let k = Math.max(0, m.from - WINDOW); k < Math.min(words.length, m.to + WINDOW) && !found; k++) {
-      if (group(k) !== g) continue;
+    const from = Math.max(firstOfGroup(g), m.from - WINDOW);
+    for (let k = from; k < Math.min(words.length, to + WINDOW) && group(k) === g && !found; k++) {
       const text = (words[k] as Word).text;
       const next = words[k + 1]?.group === g ? (words[k + 1] as Word).text : "";
       // Youth: « jeunes », "young", "under 35", « moins de 35 ans »; not « jeunes diplômés », "young graduates".
