@@ -48,6 +48,14 @@
  * plan", made to feel unwelcome until they look elsewhere), social media searched for a trait, a trait
  * inferred about each person, an adverse act in a table or tag keyed on a trait, and "the others" of the
  * sentence before (« …ne soient pas informés ; seuls les autres seront contactés ») count too.
+ * Treatments with no worse word count by structure: people tied to a trait placed (the object or subject of
+ * a placing verb: « installés dans le bureau du fond », "put them on the night shift"), a decision already
+ * taken to be drafted or reworded (a benefit withheld in the future, a quoted draft whose reason is the
+ * reader's trait, a trait kept out of a refusal's reason, an excuse), a hire defined by youth or by a trait
+ * the person must not have (« sans contraintes familiales », "no health baggage"), a trait guessed of people
+ * by a verb or an adverb of likelihood from any proxy, retention and marketing by a trait or effort withheld
+ * from them ("don't bother trying to retain"), keeping someone put as a doubtful question, and the others of
+ * a rule keyed on a trait opening the next clause.
  * Every step looks at a bounded number of neighbouring words: linear in the prompt's length.
  */
 import type { Charter } from "../api/me";
@@ -120,16 +128,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, répondant, répondants, répondante, répondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, =repondant, =repondants, =repondante, =repondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody, first name, first names, surname, surnames, family name, family names",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille, quartiers pauvres, quartier pauvre, quartiers populaires, quartiers sensibles, quartiers défavorisés, quartier défavorisé, cités, psy, =psys, gilles de la tourette, tourette, bégaiement, bègue, bégaie, dyslexie, dyslexique, dyspraxie, tdah, autisme, autiste, asperger, trouble dys, troubles dys, restrictions médicales, restriction médicale, fatigue chronique, syndrome de fatigue chronique, nés en france, né en france, née en france, nées en france, origine française, français de souche, française de souche, français d origine, essaie d avoir un enfant, essaient d avoir un enfant, essayer d avoir un enfant, tomber enceinte, veut un enfant, veulent un enfant",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family, drinking issue, drinking issues, poor neighbourhoods, poor neighborhoods, poor areas, deprived areas, deprived area, low income areas, low income area, rough neighbourhoods, rough areas, tourette, tourette s, stammer, stutter, stuttering, dyslexia, dyslexic, dyspraxia, adhd, autism, autistic, asperger, medical restrictions, medical restriction, chronic fatigue, chronic fatigue syndrome, chronic pain, born in france, french born, native french, trying for a baby, trying to conceive, try for a baby, want a baby, wants a baby, get pregnant, getting pregnant",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -140,7 +148,7 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation",
     en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door",
   },
   benefit: {
@@ -177,20 +185,20 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot",
-    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say",
+    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot, directement au paiement, part directement en paiement, part en paiement, envoyé directement",
+    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say, straight to payment, directly to payment, goes straight out, sent as is, paid out directly, no one double checks, nobody double checks",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
     en: "hospitalisation, hospitalization, hospitalised, =hospitalized, hospital, prescription, medical certificate, sick note, medical record, care",
   },
   helpful: {
-    fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller",
-    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising",
+    fr: "aider, aide, accompagner, accompagnement, informer, inviter, soutenir, soutien, aménager, aménagement, faciliter, prévention, rappeler, contacter, orienter, conseiller, appeler, appelle, appelez, =telephoner, =telephonez, joindre",
+    en: "drop ? line, drop ? ? line, help, support, assist, invite, offer, inform, accommodate, accommodation, adjust, prevention, contact, call, reach out, remind, guide, =advise, =advising, phone, ring",
   },
   infer: {
-    fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui",
-    en: "guess, infer, deduce, predict, work out",
+    fr: "deviner, devine, devinez, déduire, déduis, déduisez, inférer, infère, prédire, prédis, prédisez, anticiper qui, estimer, estime, estimez, évaluer, évalue, évaluez, probablement, =surement, sans doute, vraisemblablement, présumé, présumée, présumés, supposé, supposée, supposés, doit être, doivent être, trahit, trahissent",
+    en: "guess, infer, deduce, predict, work out, estimate, estimates, estimating, figure out, work out, tell which, probably, likely, presumably, presumed, assumed, must be, most likely, give away, gives away",
   },
   usage: {
     fr: "utiliser, utilise, utilisez, tenir, tiens, tenez, compte, fonder, fonde, baser, base, appuyer, appuie, mentionner, mentionne, prendre, prends, demander, demande, citer, cite, collecter, recueillir, inclure, inclus",
@@ -225,12 +233,12 @@ const LEXICON: Lexicon = {
     en: "find out, reveal, discover, learn, determine, work out, tell",
   },
   hiring: {
-    fr: "entretien, embauche, recrutement, recruter, candidat, candidate, postulant, discrètement, l air de rien, sans en avoir l air, subtilement, indirectement",
-    en: "interview, hiring, recruitment, recruit, applicant, candidate, discreetly, subtly, indirectly, without asking directly, quietly",
+    fr: "entretien, embauche, recrutement, recruter, candidat, candidate, postulant, discrètement, l air de rien, sans en avoir l air, subtilement, indirectement, embaucher, embauchons, offre d emploi, fiche de poste, profil recherché, profils recherchés, on cherche, nous cherchons, recherchons, recherche un, recherche une, idéalement, annonce de recrutement, annonce interne, annonce de poste, poste à pourvoir, postes à pourvoir",
+    en: "interview, hiring, recruitment, recruit, applicant, candidate, discreetly, subtly, indirectly, without asking directly, quietly, hire, hiring, job ad, job advert, job posting, job description, job offer, ideal candidate, ideal candidates, we re looking for, looking for someone, ideally, shortlist, open position, open role, vacancy, vacancies",
   },
   marketing: {
-    fr: "vendre, vente, ventes, publicité, publicités, offre commerciale, offres commerciales, prospection, campagne commerciale",
-    en: "sell, selling, ads, advertising, upsell, upselling, cross sell, sales pitch",
+    fr: "vendre, vente, ventes, publicité, publicités, offre commerciale, offres commerciales, prospection, campagne commerciale, fidélisation, fidéliser, fidélise, fidélisez, rétention, marketing, promotionnelle, promotionnelles, offre promotionnelle, relance commerciale",
+    en: "sell, selling, ads, advertising, upsell, upselling, cross sell, sales pitch, retention, retention offer, retention offers, loyalty offer, loyalty offers, win back, marketing, promotional, promo",
   },
   futureAux: { en: "will, won, shall" },
   audit: {
@@ -246,8 +254,8 @@ const LEXICON: Lexicon = {
     en: "reserve, reserved for, should go to, should only go to, only go to, go only to, only to staff, only to members",
   },
   reassign: {
-    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés",
-    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on",
+    fr: "affecter, affecte, affectez, affecté, affectée, affectés, affectées, réaffecter, réaffecté, réaffectés, muter, muté, mutés, déplacer, déplacés, placer, placés, basculer, basculés, installer, installe, installez, installé, installée, installés, installées, planifier, planifie, planifiez, planifié, planifiés, programmer, programme, programmez, mettre, mets, mettez, mis, mise, relocaliser, assigner, assigne, assignez, assignés, iront dans, iront au, iront à, ira dans, ira au, ira à, travailleront dans, travailleront au, =caser, =casez, parquer, parque, parquez, cantonner, cantonne, cantonnez, planquer, planque, iront sur, ira sur, seront basés, sera basé, sera basée",
+    en: "move, moved, moving, transfer, transferred, reassign, reassigned, shift, shifted, placed, put on, put, puts, putting, assign, assigns, assigned, assigning, schedule, scheduled, scheduling, roster, rostered, seat, seated, relocate, relocated, station, stationed, stick, sticks, park, parked, dump, dumped, confine, confined, tuck away, tucked away",
   },
   sideline: {
     fr: "moins exposé, moins exposée, moins exposés, moins exposées, moins visible, moins visibles, back office, placard, à l écart, sans contact client, moins de responsabilités, loin de la clientèle, loin des clients, aux archives, archives",
@@ -266,8 +274,8 @@ const LEXICON: Lexicon = {
     en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for, runner up, the runner up, second choice, go with the second",
   },
   granted: {
-    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront",
-    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted, applies to, apply to",
+    fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront, offre, offres, remise, remises, réduction, réductions, invitation, invitations",
+    en: "access, bonus, bonuses, priority, put up, put ? up, put forward, proposed, client files, client file, handle, contract, cover, coverage, option, options, entitled, eligible, granted, applies to, apply to, offer, offers, discount, discounts, invitation, invitations",
   },
   anonymous: {
     fr: "agrégé, agrégée, agrégés, agrégées, anonymisé, anonymisée, anonymisés, anonymisées, anonyme, anonymes, sans nom, aucun nom, pas de noms, statistiques, moyenne, moyennes, totaux",
@@ -295,7 +303,7 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "à l œil, alerte rouge, drapeau rouge, haut risque, à risque, risque élevé, décourager, dissuader, justificatifs supplémentaires, pièces supplémentaires, réclamer systématiquement, réclame systématiquement, exiger systématiquement, exige systématiquement, demander systématiquement, demande systématiquement, compliquer, complique, à surveiller, liste de surveillance, deux fois plus, trois fois plus, plus souvent, contrôles renforcés, contrôle renforcé, vérification renforcée, de plus près, " +
       // fewer of them: steering a population
-      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler, retiendra plutôt, retiendrons plutôt, retiendra de préférence, choisira plutôt, prendra plutôt, moins favorablement, moins favorable, plus sévèrement, n a plus sa place, n ont plus leur place, n a plus de place, plus sa place, plus leur place, sollicités en premier, sollicitées en premier, contactés en premier, approchés en premier, visés en premier, malvenu, malvenue, malvenus",
+      "attirer moins, en attirer moins, en recruter moins, recruter moins, couper la publicité, couper les publicités, moins de publicité, ne plus cibler, retiendra plutôt, retiendrons plutôt, retiendra de préférence, choisira plutôt, prendra plutôt, moins favorablement, moins favorable, plus sévèrement, n a plus sa place, n ont plus leur place, n a plus de place, plus sa place, plus leur place, sollicités en premier, sollicitées en premier, contactés en premier, approchés en premier, visés en premier, malvenu, malvenue, malvenus, loin des, loin de la direction, pas aux autres, pas pour les autres, mettre fin à la période d essai, mettre fin à sa période d essai, mets fin à sa période d essai, rompre la période d essai, rompre sa période d essai, file lente, circuit lent, circuit long, voie lente, ne convient pas au poste, pas adapté au poste, pas adaptée au poste, pas fait pour le poste, pas faite pour le poste, augmente leur tarif, augmente leurs tarifs, augmenter leur tarif, augmenter leurs tarifs, augmente leur devis, augmente leurs cotisations, augmenter leurs cotisations, augmente leur cotisation",
     en:
       // someone else, except them, only the others
       "behind everyone, behind the others, no longer want, don t want any, do not want any, at the top, top of the list, farthest, furthest, moved off, move ? off, moves off, scores lower, score lower, rank lower, ranks lower, rated lower, give 0, gives 0, zero points, only towards, firmer, simpler tasks, look worse, looks worse, half the usual, half the rate, half rate, more slowly, fewer options, not insure, stop insuring, only for, the younger ones, younger colleagues, younger staff, except, excepting, apart from, other than, unlike, instead of, rather than, someone else, somebody else, to others, other candidates, in favour of, in favor of, only staff, only employees, only members, only applicants, only candidates, only people, only send, send only, only to, =exclusively, only those, only the ones, leave the rest, " +
@@ -314,19 +322,19 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
       // fewer of them
-      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else",
+      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else, away from the, not to the others, not for the others, not the others, end the trial period, end ? trial period, end her trial period, end his trial period, end their trial period, slow queue, slow lane, slow track, slow pile, unsuitable, unfit for, not suitable, not a good fit, raise their renewal quote, raise their quote, raise their price, raise their prices, raise their rate, raise their rates, raise their premium, increase their premium, increase their premiums, increase their rate, increase their price, increase their quote",
   },
   pretext: {
-    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste",
-    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason, without explaining why, without stating the reason, routine rotation, so nobody asks why, so no one asks why, without drawing attention",
+    fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste, une excuse, excuse crédible, fausse raison, faux motif",
+    en: "another reason, a different reason, pretext, pretend, the real reason, doesn t guess, don t guess, won t guess, frame it as, present it as, phrase it as, cover story, without saying why, without giving the reason, without explaining why, without stating the reason, routine rotation, so nobody asks why, so no one asks why, without drawing attention, an excuse, believable excuse, credible excuse, fake reason",
   },
   lookup: {
     fr: "réseaux sociaux, réseau social, profil linkedin, profils linkedin, facebook, instagram, publications personnelles",
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel, comme il préfère, comme elle préfère, comme ils préfèrent, où il préfère, où elle préfère, où ils préfèrent, entretien de retour, entretiens de retour, avis médical, avis du médecin, préconisation, préconisé, préconisée, préconisés, recommandé par le médecin, recommandation du médecin, éligible à, éligibles à, éligible au, éligibles au, éligible aux, éligibles aux, remplacements, plan de remplacement, accord collectif, convention collective, heures de délégation, comme l accord le prévoit",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan, where he prefers, where she prefers, where they prefer, as he prefers, as she prefers, as they prefer, he asked for, she asked for, they asked for, return to work interview, doctor recommended, doctor recommends, doctor advised, doctor s advice, medical advice, on medical advice, eligible for, cover their absence, cover her absence, cover his absence, cover for their absence, absence cover, as the agreement requires, collective agreement, as agreed with the union, facility time",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -588,7 +596,7 @@ const ASKED_PARTICIPLE_LEADS = new Set(
 
 /** Nouns of adverse acts: they count only with people as their object (« exclusion des adhérents »), not in « un courrier de refus ». */
 const ADVERSE_NOUNS = new Set(
-  "refus rejet rejets exclusion exclusions resiliation resiliations licenciement licenciements majoration majorations surprime surprimes sanction sanctions penalite penalites refusal refusals rejection rejections cancellation cancellations dismissal dismissals penalty penalties surcharge".split(
+  "refus rejet rejets exclusion exclusions resiliation resiliations annulation annulations licenciement licenciements majoration majorations surprime surprimes sanction sanctions penalite penalites refusal refusals rejection rejections cancellation cancellations dismissal dismissals penalty penalties surcharge".split(
     " ",
   ),
 );
@@ -621,6 +629,12 @@ const PASSIVE_LEADS = new Set(
 const RETAIN =
   /\b(?:garde|gardez|gardant|garder|conserve|conservez|conservant|conserver|maintiens|maintenez|keep|keeping|retain|retaining|maintain)\s(?:(?:la|le|les|l|the|its|this|son|sa|ce|cette)\s)?(?:decision|motif|raison|reason|refus|refusal)\b/;
 const SECOND_PERSON = new Set("vous votre vos you your".split(" "));
+/** Asking for a rewrite of a draft: « reformule », « adoucis », "reword", "polish", "make it sound". */
+const REWRITE =
+  /\b(?:reformule|reformulez|reformuler|reecris|reecrivez|reecrire|ameliore|ameliorez|adoucis|adoucissez|corrige|corrigez|embellis|reword|rephrase|rewrite|polish|soften|tidy|improve|make it sound|plus poliment|more polite|more politely)\b/;
+/** A reason given as the reader's own trait: « compte tenu de votre », « en raison de vos », "given your", "because of your". */
+const CAUSE_IS_YOURS =
+  /\b(?:compte tenu de|compte tenu d|en raison de|en raison d|a cause de|a cause d|vu|etant donne|because of|given|due to|owing to|in view of) (?:votre|vos|your|ton|ta|tes)\b/;
 /** Pronouns that stand for people when people are named in the group. */
 const PLURAL_PRONOUNS = new Set("ils elles they them".split(" "));
 /** French object pronouns before a verb (« les retirer », « leur vendre ») or after a hyphen (« retire-les »). */
@@ -643,6 +657,11 @@ const ACTS: readonly Role[] = [
   "marketing",
   "threat",
 ];
+/** Going somewhere, said of people: « iront dans », "sit" (a placement by its subject). */
+const PLACED_INTO = /^(?:iront|ira|iraient|siegeront|travailleront|sit|sits|seated|go|goes)$/;
+/** A price word naming a product, not a price: "premium plan", "premium tier". */
+const PRODUCT_AFTER =
+  /^(?:plan|plans|tier|tiers|offer|offers|option|options|package|packages|range|service|services|formula|upgrade|cover)$/;
 /** "could", « pourrait »: an act that may happen, examined under a check. */
 const MODALS = new Set("could might may would pourrait pourraient risque risquent risquerait".split(" "));
 
@@ -673,7 +692,14 @@ const HARM_WORDS =
 export function detectHarmfulUse(prompt: string, folded: string = foldAccents(prompt)): HarmFinding[] {
   const unquoted = withoutQuotedMaterial(folded);
   // « Garde la décision », "keep the reason": the quoted draft's decision is the learner's own request.
-  const retained = RETAIN.test(unquoted);
+  // A quoted draft to reword whose reason is the reader's trait (« Compte tenu de votre diabète, nous ne
+  // donnerons pas suite… », "Given your condition, we…"): the decision is taken, the rewrite keeps it.
+  const retained =
+    RETAIN.test(unquoted) ||
+    (unquoted !== folded &&
+      REWRITE.test(unquoted) &&
+      CAUSE_IS_YOURS.test(folded) &&
+      !CAUSE_IS_YOURS.test(unquoted));
   const words = tokenize(prompt, retained ? folded : unquoted);
   if (words.length === 0) return [];
   const marks = markRoles(words);
@@ -683,6 +709,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (const m of marks.get("sensitive") as Mark[]) for (let k = m.from; k < m.to; k++) sensitiveAt[k] = 1;
     words.forEach((w, k) => {
       if (sensitiveAt[k] === 0 && !w.capitalised && hasConditionForm(w.written))
+        (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
+      // "the colleague with MS", "her MS": the acronym in capitals after a person's word (not "MS Word").
+      else if (
+        sensitiveAt[k] === 0 &&
+        prompt.slice(w.start, w.end) === "MS" &&
+        /^(?:with|has|have|had|his|her|their|of|for)$/.test(words[k - 1]?.text ?? "")
+      )
         (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
     });
     (marks.get("sensitive") as Mark[]).sort((a, b) => a.from - b.from);
@@ -737,12 +770,42 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         !(/^(?:sick|ill)$/.test((words[m.from] as Word).text) && NOT_PEOPLE.test(words[m.to]?.text ?? "")),
     ),
   );
+  // "the ageing of the portfolio", « le vieillissement du portefeuille »: a whole book of members, in figures.
+  marks.set(
+    "sensitive",
+    (marks.get("sensitive") as Mark[]).filter((m) => {
+      if (!/^(?:ageing|aging|vieillissement)$/.test((words[m.from] as Word).text)) return true;
+      for (let k = m.to; k < Math.min(words.length, m.to + 4); k++)
+        if (
+          /^(?:portfolio|portfolios|portefeuille|portefeuilles|book|population|pyramide|pyramid)$/.test(
+            (words[k] as Word).text,
+          )
+        )
+          return false;
+      return true;
+    }),
+  );
+  // "where he prefers", « comme elle préfère »: the person's own preference, not a ranking of people.
+  for (const role of ["rank", "differential"] as const)
+    marks.set(
+      role,
+      (marks.get(role) as Mark[]).filter(
+        (m) =>
+          !(
+            /^(?:he|she|they|il|elle|ils|elles)$/.test(words[m.from - 1]?.text ?? "") &&
+            /^(?:prefer|pref)/.test((words[m.from] as Word).text)
+          ),
+      ),
+    );
   // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
   const pushed = new Uint8Array(words.length);
   for (const m of marks.get("push") as Mark[]) for (let k = m.from; k < m.to; k++) pushed[k] = 1;
+  // "less appealing", "an appealing offer": an adjective, not an appeal.
   marks.set(
     "explain",
-    (marks.get("explain") as Mark[]).filter((m) => pushed[m.from] === 0),
+    (marks.get("explain") as Mark[]).filter(
+      (m) => pushed[m.from] === 0 && (words[m.from] as Word).text !== "appealing",
+    ),
   );
   const at = new Map<Role, Uint8Array>();
   for (const role of ROLES) {
@@ -809,6 +872,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         }
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
+    // « on le met au standard », « la placer »: the one placed is a person, when people are named.
+    if (
+      /^(?:l|la|le)$/.test(text) &&
+      is("reassign", k + 1) &&
+      (nounPeople.has(group(k)) || nounPeople.has(group(k) - 1))
+    )
+      pronoun[k] = 1;
   }
   // Whoever a trait is said of is a person, whatever the noun: "the two nurses on antidepressants", « les
   // bénévoles qui ont un diabète », "volunteers with lupus" (not a claim or a file: « les dossiers en ALD »).
@@ -843,7 +913,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         text === "her" && words[k + 1]?.group === group(k) && !SKIP.has((words[k + 1] as Word).text);
       // "the documents a member needs": the person starts a relative clause about the documents.
       const relative = content > 0 && /^(?:a|an|un|une)$/.test(words[k - 1]?.text ?? "");
-      if (isPeople(k) && !possessive && !relative) return true;
+      // "list the documents she needs": a pronoun after the object's noun starts a relative clause.
+      const clause = content > 0 && pronoun[k] === 1 && SINGULAR_PRONOUNS.has(text);
+      if (isPeople(k) && !possessive && !relative && !clause) return true;
       if (SKIP.has(text) || (question && BE.has(text))) continue;
       // « repérer dans les commentaires les adhérents… »: a place named on the way is not the object.
       if (/^(?:dans|parmi|among|within)$/.test(text)) {
@@ -901,10 +973,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         // « ceux qui n'ont aucune maladie chronique », "those with no history of…": people described.
         return !(
           isPeople(k - 1) ||
-          ([k - 1, k - 2, k - 3].some((j) =>
-            /^(?:qui|who|with|avec|ayant|having)$/.test(words[j]?.text ?? ""),
+          // "members whose claims show no chronic illness": the relative may hold a noun and a verb.
+          ([k - 1, k - 2, k - 3, k - 4].some((j) =>
+            /^(?:qui|who|with|avec|ayant|having|whose|dont)$/.test(words[j]?.text ?? ""),
           ) &&
-            [k - 2, k - 3, k - 4].some((j) => isPeople(j)))
+            [k - 2, k - 3, k - 4, k - 5].some((j) => isPeople(j)))
         );
     return (negated(m, 6) && before("usage", m.from, 6)) || before("regardless", m.from, 5);
   };
@@ -1111,6 +1184,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (words[m.from - 1]?.text === "on" || /^(?:centre|center|centres|centers)$/.test(next?.text ?? ""))
     )
       continue;
+    // "take the client calls": calls answered are a task, not a call to someone.
+    if (
+      (words[m.from] as Word).text === "calls" &&
+      /^(?:the|client|customer|member|phone|incoming|inbound|outgoing|their)$/.test(
+        words[m.from - 1]?.text ?? "",
+      )
+    )
+      continue;
     // « ajuster leur tarif », "so their rate can be adjusted": a price changed, not help.
     let priced = false;
     for (let k = Math.max(0, m.from - 4); k < Math.min(words.length, m.to + 3); k++)
@@ -1150,9 +1231,18 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   }
   /** Groups where the act is for the people's benefit or by law: « plus vite », "voluntary", « la loi ». */
   const legitIn = new Set<number>();
+  const hiringAt = new Set<number>();
+  for (const m of marks.get("hiring") as Mark[]) hiringAt.add(group(m.from));
   for (const m of marks.get("legit") as Mark[])
-    // « moins adaptés », "less adapted": a judgement, not an accommodation.
-    if (!negated(m) && !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? ""))
+    // « moins adaptés », "less adapted": a judgement, not an accommodation; "screen for people with…" when
+    // hiring sorts applicants, it is no medical screening.
+    if (
+      !negated(m) &&
+      !/^(?:moins|less|mal|peu)$/.test(words[m.from - 1]?.text ?? "") &&
+      !(hiringAt.has(group(m.from)) && /^screen/.test((words[m.from] as Word).text) && aimsAtPeople(m, 1)) &&
+      // « leur remplacement définitif », "permanent replacement": cover for an absence is temporary.
+      !/^(?:definitif|definitive|definitifs|permanent|permanente|permanently)$/.test(words[m.to]?.text ?? "")
+    )
       legitIn.add(group(m.from));
   /** « agrégées », "no names": the prompt works on figures. */
   const anonymised = (marks.get("anonymous") as Mark[]).some((m) => !negated(m));
@@ -1272,7 +1362,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       // « ne la leur vendra pas »: up to two clitics between « ne » and the verb.
       for (let j = k + 1; j <= k + 3 && j < words.length && group(j) === group(k); j++)
         if (
-          /(?:era|eront|ra|ront|rait|raient)$|^(?:doit|doivent|peut|peuvent)$/.test((words[j] as Word).text)
+          /(?:era|eront|ra|ront|rons|rait|raient)$|^(?:doit|doivent|peut|peuvent)$/.test(
+            (words[j] as Word).text,
+          )
         ) {
           act = j;
           break;
@@ -1283,7 +1375,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = act; j < Math.min(words.length, act + 7) && group(j) === group(k); j++) {
       end = j + 1;
       if (
-        (["adverse", "objectBound", "threat", "price", "withhold", "cost"] as const).some((r) => is(r, j)) ||
+        (["adverse", "objectBound", "threat", "withhold", "cost"] as const).some((r) => is(r, j)) ||
+        // "the premium plan", « la prime de fin d'année » are things granted; "pay more premium" is a price.
+        (is("price", j) && !PRODUCT_AFTER.test(words[j + 1]?.text ?? "")) ||
         HARM_WORDS.test((words[j] as Word).text)
       ) {
         harmWithheld = true;
@@ -1291,6 +1385,37 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       }
     }
     if (!harmWithheld) decisions.push({ role: "withhold", from: k, to: end });
+  }
+  // Effort withheld: "don't bother trying to retain them", « pas la peine de les relancer », « laisse tomber
+  // la fidélisation »; not when the reason is a fact (« il a déjà envoyé », "already sent").
+  for (let k = 1; k < words.length; k++) {
+    const text = (words[k] as Word).text;
+    const lead = (words[k - 1] as Word).text;
+    const g = group(k);
+    const dismissive =
+      (text === "bother" && /^(?:t|not|never)$/.test(lead)) ||
+      (text === "peine" && /^(?:la)$/.test(lead) && words[k - 2]?.text === "pas") ||
+      (text === "tomber" && /^(?:laisse|laissez|laisser|laissons)$/.test(lead)) ||
+      (text === "about" && lead === "forget") ||
+      (text === "fatiguez" && lead === "vous") ||
+      (text === "fatigue" && lead === "te");
+    if (!dismissive || group(k - 1) !== g) continue;
+    let already = false;
+    for (let j = k + 1; j < words.length && group(j) <= g + 1; j++)
+      if (/^(?:already|deja)$/.test((words[j] as Word).text)) already = true;
+    if (already) continue;
+    // Reported here: the people having asked to leave (« qui veulent résilier ») does not excuse it.
+    for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) === g; j++)
+      if ((["benefit", "helpful", "marketing", "push"] as const).some((r) => is(r, j))) {
+        const traitGroup = tiedTraitIn.has(g) ? g : tiedTraitIn.has(g - 1) ? g - 1 : -1;
+        const trait = traitGroup < 0 ? undefined : sensitiveInGroup.get(traitGroup)?.[0];
+        if (trait && peopleInGroup.has(traitGroup) && !figuresIn.has(g) && !legitIn.has(g))
+          report("sensitive_targeting", g, [
+            spanOf(words, { role: "withhold", from: k - 1, to: j + 1 }),
+            trait,
+          ]);
+        break;
+      }
   }
   for (const m of decisions) {
     const g = group(m.from);
@@ -1381,6 +1506,99 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     }
     return false;
   };
+  // Placing the people themselves (an office, a shift, a project, a slot in the planning) needs no worse
+  // word: « installés dans le bureau du fond », "put them on the night shift". Not an accommodation or help.
+  /** « les salariés… seront placés », "the staff are put on": people right before the passive. */
+  const placedPeople = (m: Mark): boolean => {
+    if (!passiveOnPeople(m)) return false;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 9) && group(k) === group(m.from); k--)
+      if (isPeople(k)) return true;
+    return false;
+  };
+  /** The first word of the object, past articles and numbers, is a person: "put the two staff…", not "reassign the claims of…". */
+  const placesPeople = (m: Mark): boolean => {
+    for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === group(m.from); k++) {
+      const text = (words[k] as Word).text;
+      // "the team meeting", « l'équipe projet »: a collective word naming a thing, not the people.
+      const next = words[k + 1];
+      if (
+        isPeople(k) &&
+        /^(?:team|teams|staff|equipe|equipes|workforce)$/.test(text) &&
+        next !== undefined &&
+        next.group === group(k) &&
+        !SKIP.has(next.text) &&
+        !isPeople(k + 1) &&
+        !is("sensitive", k + 1) &&
+        !is("sensitivePerson", k + 1) &&
+        !PERSON_CONNECTORS.test(next.text)
+      )
+        return false;
+      // "the union reps' time off": the people own what is placed.
+      if (
+        isPeople(k) &&
+        next?.text === "s" &&
+        next.group === group(k) &&
+        folded.charAt(next.start - 1) === "'"
+      )
+        return false;
+      if (isPeople(k)) return true;
+      if (!(
+        SKIP.has(text) ||
+        /^\d+$/.test(text) ||
+        /^(?:two|three|four|five|deux|trois|quatre|cinq)$/.test(text)
+      ))
+        return false;
+    }
+    return false;
+  };
+  /** « mets en copie », "put in touch": a contact, not a place. */
+  const contactAfter = (m: Mark): boolean => {
+    for (let k = m.to; k < Math.min(words.length, m.to + 8) && group(k) === group(m.from); k++)
+      if (/^(?:copie|copy|cc|relation|touch|contact)$/.test((words[k] as Word).text)) return true;
+    return false;
+  };
+  for (const m of marks.get("reassign") as Mark[])
+    if (
+      asked(m) &&
+      // "put through", "put forward", "put together": no place.
+      !/^(?:through|forward|together|up|across|down|in|into)$/.test(words[m.to]?.text ?? "") &&
+      !contactAfter(m) &&
+      (placesPeople(m) ||
+        placedPeople(m) ||
+        pronounObject(m) ||
+        (pronoun[m.from - 1] === 1 && /^(?:l|la|le)$/.test(words[m.from - 1]?.text ?? "")) ||
+        // « les salariés en arrêt… iront dans l'open space »: the people go.
+        (PLACED_INTO.test((words[m.from] as Word).text) && subjectBefore(m)))
+    )
+      treatments.push(m);
+  // Keeping, promoting or hiring someone put as a question (« peut-on garder dans l'équipe une vendeuse atteinte
+  // de… ? », "should we still promote him?"): asking it about a trait makes the trait the criterion.
+  const questionIn = new Set<number>();
+  for (let at = folded.indexOf("?"), k = 0; at >= 0; at = folded.indexOf("?", at + 1)) {
+    // The word the question mark follows: one pass, both positions only move forward.
+    while (k + 1 < words.length && (words[k + 1] as Word).start < at) k++;
+    if (k < words.length && (words[k] as Word).end <= at) questionIn.add(group(k));
+  }
+  // A doubt cast on it: « raisonnablement », "still", "worth", « malgré », "despite", "given".
+  const doubtIn = new Set<number>();
+  for (let k = 0; k < words.length; k++)
+    if (
+      /^(?:raisonnablement|vraiment|encore|toujours|reasonably|realistically|really|still|worth|risky|risque|wise|sensible|judicieux|prudent|malgre|despite|given|vu)$/.test(
+        (words[k] as Word).text,
+      )
+    )
+      doubtIn.add(group(k));
+  for (const m of marks.get("benefit") as Mark[])
+    if (
+      questionIn.has(group(m.from)) &&
+      doubtIn.has(group(m.from)) &&
+      asked(m) &&
+      !negated(m, 4) &&
+      /^(?:gard|conserv|reten|retien|retain|keep|kept|promo|renouvel|reconduir|renew|hire|recrut|embauch|titularis|prolong|extend)/.test(
+        (words[m.from] as Word).text,
+      )
+    )
+      treatments.push(m);
   // « à tous sauf… », "everyone except…", "only staff…", "instead of": the people after the word are left
   // out of what the others get, so help given to the others does not excuse it.
   const EXCEPT =
@@ -1397,7 +1615,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   for (let k = 0; k + 1 < words.length; k++)
     if (
       group(k + 1) === group(k) &&
-      /^(?:pour|for|a)$/.test((words[k] as Word).text) &&
+      /^(?:pour|for|a|to)$/.test((words[k] as Word).text) &&
       /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text)
     )
       forAllGroups.add(group(k));
@@ -1407,7 +1625,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const g = group(m.from);
     const except = EXCEPT.test((words[m.from] as Word).text);
     const help = except ? new Map<number, number>() : helpIn;
-    if (spoiled(g, help) || legitIn.has(g) || legitIn.has(g + 1) || ownRequestIn.has(g)) continue;
+    if (
+      spoiled(g, help) ||
+      legitIn.has(g) ||
+      legitIn.has(g + 1) ||
+      ownRequestIn.has(g) ||
+      ownRequestIn.has(g + 1)
+    )
+      continue;
     if (!except && forAll(g)) continue;
     let trait: Span | null = null;
     if (except) {
@@ -1450,7 +1675,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       // « en attirer moins », "fewer of them", "pass on them": a pronoun inside the act; « sa période
       // d'essai », "their probation": a person's possessive right before it.
       let inner = /^(?:en)$/.test((words[m.from] as Word).text);
-      for (let k = m.from; k < m.to; k++) if (pronoun[k] === 1) inner = true;
+      // "not to the others", « pas aux autres »: the others of people with a trait stand inside the act.
+      for (let k = m.from; k < m.to; k++)
+        if (pronoun[k] === 1 || OTHERS.test((words[k] as Word).text)) inner = true;
       const owned = /^(?:son|sa|ses|leur|leurs|his|her|their)$/.test(words[m.from - 1]?.text ?? "");
       // « pour les adhérents séropositifs, demandez systématiquement… »: the people the rule is for.
       let forPeople = false;
@@ -1506,14 +1733,50 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
   }
+  // A reason not to be given, when it is a trait: "don't mention it's because of her wheelchair", « ne dis
+  // pas que c'est à cause de son diabète », with a refusal or a decision in the sentence or the one before.
+  for (let k = 0; k < words.length; k++) {
+    if (!/^(?:because|parce|car|cause|raison|reason|due)$/.test((words[k] as Word).text)) continue;
+    const g = group(k);
+    let hidden = false;
+    for (let j = Math.max(0, k - 8); j < k; j++)
+      if (
+        group(j) === g &&
+        /^(?:mention|say|tell|state|reveal|admit|write|mentionne|mentionner|dis|dire|precise|preciser|indique|indiquer|ecris|ecrire|avoue)$/.test(
+          (words[j] as Word).text,
+        ) &&
+        negated({ role: "usage", from: j, to: j + 1 }, 3)
+      )
+        hidden = true;
+    if (!hidden) continue;
+    const trait = traitAmong(g, k + 1, k + 8, false);
+    if (!trait || legitIn.has(g) || explainedIn.has(g)) continue;
+    let act = false;
+    let someone = peopleInGroup.has(g) || peopleInGroup.has(g - 1);
+    for (let j = Math.max(0, k - WINDOW); j < Math.min(words.length, k + WINDOW); j++) {
+      if (group(j) !== g && group(j) !== g - 1) continue;
+      if ((["adverse", "withhold", "differential"] as const).some((r) => is(r, j))) act = true;
+      if (pronoun[j] === 1) someone = true;
+    }
+    if (act && someone)
+      report("sensitive_targeting", g, [spanOf(words, { role: "pretext", from: k, to: k + 1 }), trait]);
+  }
+  /** The index of the first word of each group. */
+  const groupStart = new Map<number, number>();
+  for (let k = words.length - 1; k >= 0; k--) groupStart.set(group(k), k);
+  const firstOfGroup = (g: number): number => groupStart.get(g) ?? words.length;
   // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
   // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
   // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
   for (let k = 0; k < words.length; k++) {
+    // Also "members who mention cancer get…, everyone else…": people picked by a relative clause.
     if (
       !/^(?:si|quand|lorsqu|lorsque|toute|tout|tous|toutes|if|when|whenever|any|every|each)$/.test(
         (words[k] as Word).text,
-      )
+      ) &&
+      !(/^(?:qui|who)$/.test((words[k] as Word).text) && isPeople(k - 1) && group(k - 1) === group(k)) &&
+      // "Members over 75 go to manual review; everyone else…": the sentence opens with the people.
+      !(isPeople(k) && !pronoun[k] && k === firstOfGroup(group(k)))
     )
       continue;
     const g = group(k);
@@ -1525,10 +1788,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
     if (audited) continue;
     let contrast: Mark | null = null;
-    for (let j = k + 1; j < Math.min(words.length, k + WINDOW) && group(j) === g; j++) {
+    // « les autres » opening the next clause (« … ; les autres sont remboursés d'office ») contrasts too,
+    // unless it says they are treated alike (« comme les autres », "as everyone else").
+    const nextOpens = g + 1;
+    for (let j = k + 1; j < Math.min(words.length, k + WINDOW); j++) {
+      if (group(j) !== g && !(group(j) === nextOpens && j - 4 < firstOfGroup(nextOpens))) break;
       if (
         /^(?:autres|others|everyone|everybody|rest|reste)$/.test((words[j] as Word).text) &&
-        !is("regardless", j - 1)
+        !is("regardless", j - 1) &&
+        !/^(?:comme|as|like|than|que|qu|with|avec)$/.test(words[j - 1]?.text ?? "") &&
+        !/^(?:comme|as|like|than|que|qu|with|avec)$/.test(words[j - 2]?.text ?? "") &&
+        (group(j) === g || !(spoiled(nextOpens) || legitIn.has(nextOpens)))
       )
         contrast = { role: "differential", from: j, to: j + 1 };
       else if (
@@ -1591,6 +1861,25 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
       continue;
     }
+    // "who probably has a drinking issue", « lesquels sont sûrement malades »: a trait guessed of whoever
+    // the question or the people of the sentence stand for.
+    let whoBefore = false;
+    for (let j = Math.max(0, m.from - 3); j < m.from; j++)
+      if (
+        group(j) === g &&
+        /^(?:who|qui|which|quels|quelles|lesquels|lesquelles)$/.test((words[j] as Word).text)
+      )
+        whoBefore = true;
+    let granted = false;
+    for (let j = m.to; j < Math.min(words.length, m.to + 5) && group(j) === g; j++)
+      if ((["benefit", "claim", "granted", "legit", "helpful"] as const).some((r) => is(r, j)))
+        granted = true;
+    // "probably eligible for the disability cover": what is guessed is a right, not a trait.
+    const guessed = granted ? null : traitAmong(g, m.to, m.to + 5, false);
+    if (guessed && (whoBefore || peopleInGroup.has(g)) && !legitIn.has(g) && !spoiled(g)) {
+      report("sensitive_targeting", g, [spanOf(words, m), guessed]);
+      continue;
+    }
     // « déduis l'origine ethnique probable de chaque adhérent »: the trait inferred, then whose it is.
     const t = traitStart.get(k);
     if (!t || group(k) !== g || is("care", k) || setAside(t)) continue;
@@ -1599,6 +1888,75 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
         break;
       }
+  }
+  // 3a. A hire defined by a trait the person must not have, or by youth: « des profils jeunes et sans
+  // contraintes familiales », "ideally under 35, no health baggage". The absence is the requirement, so
+  // « sans » does not set the trait aside here; asking nothing about it (« aucune question sur la santé »,
+  // "don't ask about children") still does.
+  // Each group is read once, from WINDOW words before its first hiring word to WINDOW after its last.
+  const hiringSpan = new Map<number, { first: Mark; to: number }>();
+  for (const m of marks.get("hiring") as Mark[]) {
+    const span = hiringSpan.get(group(m.from));
+    if (span) span.to = m.to;
+    else hiringSpan.set(group(m.from), { first: m, to: m.to });
+  }
+  for (const [g, { first: m, to }] of hiringSpan) {
+    if (legitIn.has(g) || spoiled(g) || ownRequestIn.has(g) || forAll(g)) continue;
+    let found: Span | null = null;
+    const from = Math.max(firstOfGroup(g), m.from - WINDOW);
+    for (let k = from; k < Math.min(words.length, to + WINDOW) && group(k) === g && !found; k++) {
+      const text = (words[k] as Word).text;
+      const next = words[k + 1]?.group === g ? (words[k + 1] as Word).text : "";
+      // Youth: « jeunes », "young", "under 35", « moins de 35 ans »; not « jeunes diplômés », "young graduates".
+      if (
+        /^(?:jeune|jeunes|young|younger|youthful)$/.test(text) &&
+        !/^(?:diplome|diplomes|diplomee|diplomees|graduate|graduates)$/.test(next) &&
+        // "our young and dynamic team", « une équipe jeune »: the team's, not the hire's.
+        !/\b(?:team|teams|equipe|equipes|company|entreprise|structure|startup|start|service|ambiance|atmosphere)\b/.test(
+          `${words[k - 1]?.text ?? ""} ${words[k - 2]?.text ?? ""} ${next} ${words[k + 2]?.text ?? ""} ${words[k + 3]?.text ?? ""}`,
+        )
+      ) {
+        found = spanOf(words, { role: "sensitive", from: k, to: k + 1 });
+        break;
+      }
+      // "under 35", « moins de 35 ans »: the number, then « ans » in French.
+      const n = text === "moins" && next === "de" ? k + 2 : k + 1;
+      const number = words[n]?.group === g ? (words[n] as Word).text : "";
+      const age = Number(number);
+      const years = words[n + 1]?.group === g && /^(?:ans|years?|yo)$/.test((words[n + 1] as Word).text);
+      if (
+        /^(?:under|below|moins)$/.test(text) &&
+        /^\d+$/.test(number) &&
+        age >= 18 &&
+        age < 46 &&
+        (text !== "moins" || years)
+      ) {
+        found = spanOf(words, { role: "sensitive", from: k, to: n + 1 });
+        break;
+      }
+      if (!/^(?:sans|without|no|aucun|aucune|pas)$/.test(text)) continue;
+      // « aucune question sur la santé », "without asking about", "no mention of": nothing asked about it.
+      let asking = false;
+      for (let j = Math.max(0, k - 4); j <= k + 3 && j < words.length; j++)
+        if (
+          group(j) === g &&
+          (is("usage", j) ||
+            is("probe", j) ||
+            /^(?:question|questions|ask|asking|asked|poser|pose|demander|mention|allusion|reference|discrimination|distinction|condition)$/.test(
+              (words[j] as Word).text,
+            ))
+        )
+          asking = true;
+      if (asking) continue;
+      for (let j = k + 1; j <= k + 3 && j < words.length && group(j) === g; j++) {
+        const t = traitStart.get(j);
+        if (t && !is("care", j)) {
+          found = spanOf(words, t);
+          break;
+        }
+      }
+    }
+    if (found) report("sensitive_targeting", g, [spanOf(words, m), found]);
   }
   // 3b. A hiring question that probes a trait: « savoir, l'air de rien, si la candidate a des projets de
   // grossesse », "find out whether the applicant has a mental illness".
@@ -1669,7 +2027,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (reviewed.has(g)) continue;
     // « le courrier de décision » is a document; « prends la décision » is the decision.
     if (DECISION_NOUNS.has((words[m.from] as Word).text) && !before("decisionLead", m.from, 3)) continue;
-    let alone = aloneIn.get(g);
+    // "mark it paid or denied; your answer goes straight to payment": the next clause says no one checks.
+    let alone = aloneIn.get(g) ?? (reviewed.has(g + 1) ? undefined : aloneIn.get(g + 1));
     // « prends la décision finale », "make the final decision": the last word is the model's.
     if (!alone && before("decisionLead", m.from, 3) && (before("final", m.from, 2) || is("final", m.to)))
       alone = m;
