@@ -21,6 +21,7 @@
  *   npm run bench -- api          BENCH_SECONDS=10 BENCH_CLIENTS=50 BENCH_RATE=250
  *                                 BENCH_ONLY=load|history (one part only)
  *                                 BENCH_PROFILE=<dir> (CPU profile of the API server)
+ *                                 BENCH_DIALECTS=postgres (the load on PostgreSQL only, beside the bare route)
  *
  * On PostgreSQL each row also gives the statements the API sent per attempt (each a round trip).
  */
@@ -47,6 +48,8 @@ const HISTORIES = [100, 1000, 3000];
 const ONLY = process.env.BENCH_ONLY;
 /** A folder: the API server child writes a V8 CPU profile there when it exits (`--cpu-prof`). */
 const PROFILE = process.env.BENCH_PROFILE;
+/** Which stores the load part measures: "sqlite,postgres" by default (PostgreSQL only with DATABASE_URL). */
+const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",");
 const PROMPT =
   "Résume la procédure ci-dessous en 5 points clés pour un nouveau collègue du service remboursements, " +
   "sur un ton neutre, en moins de 120 mots. Utilise uniquement le texte sélectionné.";
@@ -466,8 +469,8 @@ async function throughput(dataDir: string, schema: string | undefined): Promise<
     bareServer.child.kill("SIGTERM");
   }
   console.log(row("bare Fastify route", bare));
-  await saturationAndPace("SQLite", dataDir, undefined, bare);
-  if (schema) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
+  if (DIALECTS.includes("sqlite")) await saturationAndPace("SQLite", dataDir, undefined, bare);
+  if (schema && DIALECTS.includes("postgres")) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
 }
 
 async function history(dataDir: string, schema: string | undefined): Promise<void> {
