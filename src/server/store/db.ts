@@ -7,6 +7,7 @@ import { FifoSqliteDialect } from "./fifo-sqlite";
 import pg from "pg";
 import type { AppConfig } from "../config";
 import { migrations } from "./migrations";
+import { preparedName } from "./compiled";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -117,8 +118,59 @@ const pgTypes = {
   },
 };
 
+/** SQLSTATE 0A000 with this message: a prepared statement's result type changed under it (a migration). */
+const STALE_RESULT_TYPE = /cached plan must not change result type/;
+
+type QueryCallback = (err: Error | null, result?: unknown) => void;
+
+/**
+ * A pooled connection that sends the hot statements (those `compiledOnce` named) as prepared
+ * statements: parsed and planned once per connection, then only bound, which spares PostgreSQL about
+ * a quarter of its CPU per attempt. Every other statement goes as before, unnamed.
+ *
+ * Should a migration change the type of a column a prepared statement returns while this instance
+ * runs, PostgreSQL refuses the statement once; the connection then prepares it anew under another
+ * name, at once when no transaction was open, else on the next use (the transaction fails as any
+ * failed statement would, and `isStalePlan` lets a caller retry it).
+ */
+export class NamingClient extends pg.Client {
+  /** Bumped when a prepared statement of this connection went stale: the next names are new ones. */
+  private generation = 0;
+
+  override query(...args: unknown[]): never {
+    const [text, values, callback] = args;
+    const name = typeof text === "string" && Array.isArray(values) ? preparedName(text) : undefined;
+    const send = super.query.bind(this) as (...a: unknown[]) => unknown;
+    if (name === undefined) return send(...args) as never;
+    const named = () =>
+      send({ name: this.generation ? `${name}_${this.generation}` : name, text, values }) as Promise<unknown>;
+    const result = named().catch((err: unknown) => {
+      if (!isStalePlan(err)) throw err;
+      this.generation++;
+      // In a transaction the failed statement has aborted it: only its caller can start it again.
+      if (this.getTransactionStatus() !== "I") throw err;
+      return named();
+    });
+    if (typeof callback === "function") {
+      result.then(
+        (r) => (callback as QueryCallback)(null, r),
+        (e: unknown) => (callback as QueryCallback)(e as Error),
+      );
+      return undefined as never;
+    }
+    return result as never;
+  }
+}
+
+/** Whether PostgreSQL refused a prepared statement whose result type a migration changed. */
+export function isStalePlan(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === "0A000" && typeof e.message === "string" && STALE_RESULT_TYPE.test(e.message);
+}
+
 function postgresDialect(url: string, schema: string | undefined): PostgresDialect {
   const pool = new pg.Pool({
+    Client: NamingClient,
     connectionString: url,
     max: 10,
     types: pgTypes as pg.CustomTypesConfig,

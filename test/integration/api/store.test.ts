@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrateToLatest, openStore } from "../../../src/server/store/db";
+import pg from "pg";
+import { isStalePlan, migrateToLatest, openStore } from "../../../src/server/store/db";
+import { compiledOnce } from "../../../src/server/store/compiled";
 
 describe("SQLite store", () => {
   it("lets several instances migrate one file at the same time", async () => {
@@ -75,6 +77,68 @@ function describePostgresStore(postgresUrl: string) {
         await sql`drop schema ${sql.id(fresh)} cascade`.execute(admin.db);
         await sql`drop schema ${sql.id(other)} cascade`.execute(admin.db);
         await admin.close();
+      }
+    });
+
+    it("prepares a hot statement once per connection, and a migration under it does not break it", async () => {
+      const { sql } = await import("kysely");
+      const schema = `prep_${process.pid}_${Date.now().toString(36)}`;
+      const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      const migrate = (ddl: string) => admin.query(`set search_path = "${schema}"; ${ddl}`);
+      const note = compiledOnce(
+        (_db, v: { id: number }) => sql<{ note: string }>`select note from notes where id = ${v.id}`,
+      );
+      const listAll = compiledOnce(
+        (_db, v: { id: number }) => sql<{ note: string }>`select * from notes where id = ${v.id}`,
+      );
+      try {
+        await sql`create schema ${sql.id(schema)}`.execute(store.db);
+        await migrate(
+          "create table notes (id int primary key, note text); insert into notes values (1, 'a')",
+        );
+        await store.db.connection().execute(async (db) => {
+          const read = async () => (await db.executeQuery(note(db, { id: 1 }))).rows;
+          const prepared = async () =>
+            (
+              await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(db)
+            ).rows.map((r) => r.statement);
+          expect(await read()).toEqual([{ note: "a" }]);
+          expect(await read()).toEqual([{ note: "a" }]);
+          const text = note(db, { id: 1 }).sql;
+          expect(await prepared()).toEqual([text]);
+          // `select *` is never prepared: a column added by a migration would change its result.
+          expect((await db.executeQuery(listAll(db, { id: 1 }))).rows).toEqual([{ id: 1, note: "a" }]);
+          expect(await prepared()).toEqual([text]);
+
+          // A rolling upgrade: another instance migrates while this connection holds the statement.
+          await migrate("alter table notes add column extra int default 7; create index on notes (note)");
+          expect(await read()).toEqual([{ note: "a" }]);
+          expect((await db.executeQuery(listAll(db, { id: 1 }))).rows).toEqual([
+            { id: 1, note: "a", extra: 7 },
+          ]);
+
+          // A column's type changed under it: refused once by PostgreSQL, prepared anew at once.
+          await migrate("alter table notes alter column note type varchar(20)");
+          expect(await read()).toEqual([{ note: "a" }]);
+          expect(await prepared()).toHaveLength(2);
+
+          // In a transaction the refusal aborts it; the caller can tell, and the next use succeeds.
+          await migrate("alter table notes alter column note type text");
+          await sql`begin`.execute(db);
+          const failed = await read().then(
+            () => undefined,
+            (err: unknown) => err,
+          );
+          await sql`rollback`.execute(db);
+          expect(isStalePlan(failed)).toBe(true);
+          expect(await read()).toEqual([{ note: "a" }]);
+        });
+      } finally {
+        await store.close();
+        await admin.query(`drop schema if exists "${schema}" cascade`);
+        await admin.end();
       }
     });
   });

@@ -23,6 +23,7 @@ import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
 import { databaseUsageLedger, utcDay } from "../../llm/usage";
 import { compiledOnce, together } from "../../store/compiled";
+import { isStalePlan } from "../../store/db";
 import type { Database, NewAttempt } from "../../store/schema";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
@@ -166,7 +167,14 @@ async function storeOnce<T>(
   write: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T | { raced: StoredAttempt | undefined }> {
   try {
-    return await db.transaction().execute(write);
+    try {
+      return await db.transaction().execute(write);
+    } catch (err) {
+      // A migration changed a column's type under a prepared statement: the connection prepares it
+      // anew, and the attempt is written again from the start.
+      if (!isStalePlan(err)) throw err;
+      return await db.transaction().execute(write);
+    }
   } catch (err) {
     if (!(err instanceof AttemptRaced) && (err as { code?: unknown }).code !== UNIQUE_VIOLATION) throw err;
     const raced = await findStoredAttempt(db, me.tenantId, attemptId);
