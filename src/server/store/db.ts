@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
 import { startCheckpointer, type Checkpointer } from "./checkpointer";
 import { FifoSqliteDialect } from "./fifo-sqlite";
 import pg from "pg";
@@ -121,12 +121,31 @@ const pgTypes = {
 /** SQLSTATE 0A000 with this message: a prepared statement's result type changed under it (a migration). */
 const STALE_RESULT_TYPE = /cached plan must not change result type/;
 
-type QueryCallback = (err: Error | null, result?: unknown) => void;
+/** Appended (an SQL comment) to a transaction's last statement: it is sent with `commit` (`thenCommit`). */
+export const THEN_COMMIT = " /* then commit */";
 
 /**
- * A pooled connection that sends the hot statements (those `compiledOnce` named) as prepared
- * statements: parsed and planned once per connection, then only bound, which spares PostgreSQL about
- * a quarter of its CPU per attempt. Every other statement goes as before, unnamed.
+ * PostgreSQL: the transaction's last statement, sent with its `commit` in one round trip (see
+ * `NamingClient`). Elsewhere the marker is a comment and the transaction commits as usual.
+ */
+export function thenCommit<R>(query: CompiledQuery<R>): CompiledQuery<R> {
+  return CompiledQuery.raw(query.sql + THEN_COMMIT, query.parameters as unknown[]) as CompiledQuery<R>;
+}
+
+/** What PostgreSQL answers `begin`, `commit` or `rollback` with, for one the connection folded into another. */
+const folded = (command: string) => Promise.resolve({ command, rowCount: null, rows: [], fields: [] });
+
+/**
+ * A pooled connection (in pg's pipeline mode: statements are written without waiting for the answer
+ * to the one before) that spares an attempt round trips and PostgreSQL parsing and planning:
+ *
+ * - The hot statements (those `compiledOnce` named) go as prepared statements: parsed and planned once
+ *   per connection, then only bound. Every other statement goes as before, unnamed.
+ * - `begin` is held back and written together with the transaction's first statement: one round trip.
+ *   Should `begin` fail, so does that statement.
+ * - A statement marked `THEN_COMMIT` is written together with `commit`; the transaction's `commit` (or
+ *   `rollback`) that follows is then answered here. If the statement fails, PostgreSQL's `commit`
+ *   rolls the transaction back. No statement may follow it in the transaction.
  *
  * Should a migration change the type of a column a prepared statement returns while this instance
  * runs, PostgreSQL refuses the statement once; the connection then prepares it anew under another
@@ -136,29 +155,80 @@ type QueryCallback = (err: Error | null, result?: unknown) => void;
 export class NamingClient extends pg.Client {
   /** Bumped when a prepared statement of this connection went stale: the next names are new ones. */
   private generation = 0;
+  /** `begin` asked for and not yet sent. */
+  private beginHeld = false;
+  /** The transaction's `commit` was sent with its last statement. */
+  private committedAhead = false;
+  /** Between `begin` and `commit` or `rollback`, as asked for by the caller. */
+  private inTransaction = false;
+
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, pipeline: true } as pg.ClientConfig);
+  }
 
   override query(...args: unknown[]): never {
     const [text, values, callback] = args;
-    const name = typeof text === "string" && Array.isArray(values) ? preparedName(text) : undefined;
-    const send = super.query.bind(this) as (...a: unknown[]) => unknown;
-    if (name === undefined) return send(...args) as never;
-    const named = () =>
-      send({ name: this.generation ? `${name}_${this.generation}` : name, text, values }) as Promise<unknown>;
-    const result = named().catch((err: unknown) => {
+    if (
+      typeof text !== "string" ||
+      (values !== undefined && !Array.isArray(values)) ||
+      callback !== undefined
+    ) {
+      // Not the form Kysely uses: sent as it is, after a `begin` held back.
+      if (this.beginHeld) void this.send("begin", undefined).catch(() => undefined);
+      this.beginHeld = false;
+      return (super.query as (...a: unknown[]) => never)(...args);
+    }
+    return this.fold(text, values as unknown[] | undefined) as never;
+  }
+
+  private fold(text: string, values: unknown[] | undefined): Promise<unknown> {
+    const command = values === undefined || values.length === 0 ? text.trim().toLowerCase() : "";
+    if (command === "begin") {
+      this.beginHeld = true;
+      this.committedAhead = false;
+      this.inTransaction = true;
+      return folded("BEGIN");
+    }
+    if (command === "commit" || command === "rollback") {
+      this.inTransaction = false;
+      // Nothing was sent since `begin`, or `commit` went with the last statement.
+      if (this.beginHeld || this.committedAhead) {
+        this.beginHeld = false;
+        this.committedAhead = false;
+        return folded(command.toUpperCase());
+      }
+      return this.send(text, values);
+    }
+    if (this.committedAhead) {
+      return Promise.reject(new Error("a statement was sent after its transaction's commit"));
+    }
+    const begin = this.beginHeld ? this.send("begin", undefined) : undefined;
+    this.beginHeld = false;
+    const commitAfter = text.endsWith(THEN_COMMIT);
+    const statement = this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values);
+    const commit = commitAfter ? this.send("commit", undefined) : undefined;
+    if (commitAfter) this.committedAhead = true;
+    if (!begin && !commit) return statement;
+    return Promise.all([begin, statement, commit]).then(([, result, committed]) => {
+      if ((committed as { command?: string } | undefined)?.command === "ROLLBACK")
+        throw new Error("the transaction was rolled back at commit");
+      return result;
+    });
+  }
+
+  private send(text: string, values: unknown[] | undefined): Promise<unknown> {
+    const query = super.query.bind(this) as (...a: unknown[]) => Promise<unknown>;
+    const name = values ? preparedName(text) : undefined;
+    if (name === undefined) return values ? query(text, values) : query(text);
+    const named = () => query({ name: this.generation ? `${name}_${this.generation}` : name, text, values });
+    // In a transaction the failed statement has aborted it: only its caller can start it again.
+    const alone = !this.inTransaction;
+    return named().catch((err: unknown) => {
       if (!isStalePlan(err)) throw err;
       this.generation++;
-      // In a transaction the failed statement has aborted it: only its caller can start it again.
-      if (this.getTransactionStatus() !== "I") throw err;
+      if (!alone) throw err;
       return named();
     });
-    if (typeof callback === "function") {
-      result.then(
-        (r) => (callback as QueryCallback)(null, r),
-        (e: unknown) => (callback as QueryCallback)(e as Error),
-      );
-      return undefined as never;
-    }
-    return result as never;
   }
 }
 
