@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { isStalePlan, migrateToLatest, openStore } from "../../../src/server/store/db";
+import { isStalePlan, migrateToLatest, openStore, thenCommit } from "../../../src/server/store/db";
 import { compiledOnce } from "../../../src/server/store/compiled";
 
 describe("SQLite store", () => {
@@ -77,6 +77,79 @@ function describePostgresStore(postgresUrl: string) {
         await sql`drop schema ${sql.id(fresh)} cascade`.execute(admin.db);
         await sql`drop schema ${sql.id(other)} cascade`.execute(admin.db);
         await admin.close();
+      }
+    });
+
+    it("sends begin with a transaction's first statement, and commit with the statement marked to go with it", async () => {
+      const { CompiledQuery, sql } = await import("kysely");
+      const schema = `fold_${process.pid}_${Date.now().toString(36)}`;
+      const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
+      const sent: Array<{ text: string; waiting: number }> = [];
+      let waiting = 0;
+      const query = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+      try {
+        await sql`create schema ${sql.id(schema)}`.execute(store.db);
+        await sql`create table notes (id int primary key, note text)`.execute(store.db);
+        const insert = (id: number) => CompiledQuery.raw("insert into notes values ($1, 'n')", [id]);
+        const ids = async () =>
+          (await sql<{ id: number }>`select id from notes order by id`.execute(store.db)).rows.map(
+            (r) => r.id,
+          );
+        pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+          // What was sent and not yet answered when this statement was written.
+          sent.push({
+            text: typeof args[0] === "string" ? args[0] : String((args[0] as { text: string }).text),
+            waiting,
+          });
+          waiting++;
+          const result = query.apply(this, args) as Promise<unknown>;
+          void result.then(
+            () => waiting--,
+            () => waiting--,
+          );
+          return result;
+        } as typeof pg.Client.prototype.query;
+
+        await store.db.transaction().execute(async (trx) => {
+          await trx.executeQuery(insert(1));
+          await trx.executeQuery(thenCommit(insert(2)));
+        });
+        expect(sent.map((s) => [s.text, s.waiting])).toEqual([
+          ["begin", 0],
+          [insert(1).sql, 1],
+          [insert(2).sql, 0],
+          ["commit", 1],
+        ]);
+        expect(await ids()).toEqual([1, 2]);
+
+        // The marked statement fails: its commit rolls the whole transaction back.
+        const failed = await store.db
+          .transaction()
+          .execute(async (trx) => {
+            await trx.executeQuery(insert(3));
+            await trx.executeQuery(thenCommit(insert(1)));
+          })
+          .catch((err: unknown) => err);
+        expect((failed as { code?: string }).code).toBe("23505");
+        expect(await ids()).toEqual([1, 2]);
+
+        // Nothing may follow the marked statement; a transaction that sends nothing sends nothing.
+        sent.length = 0;
+        const late = await store.db
+          .transaction()
+          .execute(async (trx) => {
+            await trx.executeQuery(thenCommit(insert(4)));
+            await trx.executeQuery(insert(5));
+          })
+          .catch((err: unknown) => err);
+        expect(String(late)).toMatch(/after its transaction's commit/);
+        await store.db.transaction().execute(async () => undefined);
+        expect(sent.map((s) => s.text)).toEqual(["begin", insert(4).sql, "commit"]);
+        expect(await ids()).toEqual([1, 2, 4]);
+      } finally {
+        pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+        await store.close();
       }
     });
 
