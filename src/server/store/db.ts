@@ -132,6 +132,11 @@ export function thenCommit<R>(query: CompiledQuery<R>): CompiledQuery<R> {
   return CompiledQuery.raw(query.sql + THEN_COMMIT, query.parameters as unknown[]) as CompiledQuery<R>;
 }
 
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
 /** What PostgreSQL answers `begin`, `commit` or `rollback` with, for one the connection folded into another. */
 const folded = (command: string) => Promise.resolve({ command, rowCount: null, rows: [], fields: [] });
 
@@ -202,13 +207,23 @@ export class NamingClient extends pg.Client {
     if (this.committedAhead) {
       return Promise.reject(new Error("a statement was sent after its transaction's commit"));
     }
-    const begin = this.beginHeld ? this.send("begin", undefined) : undefined;
+    const withBegin = this.beginHeld;
     this.beginHeld = false;
     const commitAfter = text.endsWith(THEN_COMMIT);
-    const statement = this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values);
-    const commit = commitAfter ? this.send("commit", undefined) : undefined;
+    if (!withBegin && !commitAfter) return this.send(text, values);
+    // One write to the socket for the two or three statements (pg writes each as it is queued).
+    const stream = (this as unknown as { connection: { stream: NodeJS.WritableStream & Corkable } }).connection
+      .stream;
+    stream.cork();
+    let begin, statement, commit;
+    try {
+      begin = withBegin ? this.send("begin", undefined) : undefined;
+      statement = this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values);
+      commit = commitAfter ? this.send("commit", undefined) : undefined;
+    } finally {
+      stream.uncork();
+    }
     if (commitAfter) this.committedAhead = true;
-    if (!begin && !commit) return statement;
     return Promise.all([begin, statement, commit]).then(([, result, committed]) => {
       if ((committed as { command?: string } | undefined)?.command === "ROLLBACK")
         throw new Error("the transaction was rolled back at commit");
