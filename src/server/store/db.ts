@@ -137,6 +137,29 @@ interface Corkable {
   uncork(): void;
 }
 
+/** Between two statements sent together by `inOneTrip`, with the number of the first's values. */
+const TRIP = /\n\/\* then, after (\d+) values: \*\/\n/;
+
+/**
+ * PostgreSQL: two statements written together and answered in order, in one round trip (the pool's
+ * connections run in pipeline mode). PostgreSQL still runs them one after the other, each with its own
+ * snapshot: a read sent after a lock runs once the lock is granted, and sees what the lock's previous
+ * holder committed. Each is sent as it would be alone (prepared when named).
+ */
+export async function inOneTrip<A, B>(
+  db: Kysely<Database>,
+  first: CompiledQuery<A>,
+  second: CompiledQuery<B>,
+): Promise<[A[], B[]]> {
+  const joined = CompiledQuery.raw(
+    `${first.sql}\n/* then, after ${first.parameters.length} values: */\n${second.sql}`,
+    [...first.parameters, ...second.parameters],
+  ) as CompiledQuery<{ results: [A[], B[]] }>;
+  const row = (await db.executeQuery(joined)).rows[0];
+  if (!row) throw new Error("inOneTrip: no results");
+  return row.results;
+}
+
 /** What PostgreSQL answers `begin`, `commit` or `rollback` with, for one the connection folded into another. */
 const folded = (command: string) => Promise.resolve({ command, rowCount: null, rows: [], fields: [] });
 
@@ -209,26 +232,48 @@ export class NamingClient extends pg.Client {
     }
     const withBegin = this.beginHeld;
     this.beginHeld = false;
+    const trip = TRIP.exec(text);
+    if (trip && values) {
+      const split = Number(trip[1]);
+      return this.corked(() => [
+        withBegin ? this.send("begin", undefined) : undefined,
+        this.send(text.slice(0, trip.index), values.slice(0, split)),
+        this.send(text.slice(trip.index + trip[0].length), values.slice(split)),
+      ]).then(([, first, second]) => ({
+        command: "SELECT",
+        rowCount: 1,
+        rows: [{ results: [(first as pg.QueryResult).rows, (second as pg.QueryResult).rows] }],
+        fields: [],
+      }));
+    }
     const commitAfter = text.endsWith(THEN_COMMIT);
     if (!withBegin && !commitAfter) return this.send(text, values);
-    // One write to the socket for the two or three statements (pg writes each as it is queued).
-    const stream = (this as unknown as { connection: { stream: NodeJS.WritableStream & Corkable } }).connection
-      .stream;
-    stream.cork();
-    let begin, statement, commit;
-    try {
-      begin = withBegin ? this.send("begin", undefined) : undefined;
-      statement = this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values);
-      commit = commitAfter ? this.send("commit", undefined) : undefined;
-    } finally {
-      stream.uncork();
-    }
     if (commitAfter) this.committedAhead = true;
-    return Promise.all([begin, statement, commit]).then(([, result, committed]) => {
+    return this.corked(() => [
+      withBegin ? this.send("begin", undefined) : undefined,
+      this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values),
+      commitAfter ? this.send("commit", undefined) : undefined,
+    ]).then(([, result, committed]) => {
       if ((committed as { command?: string } | undefined)?.command === "ROLLBACK")
         throw new Error("the transaction was rolled back at commit");
       return result;
     });
+  }
+
+  /**
+   * Sends the statements `send` queues in one write to the socket (pg writes each as it is queued),
+   * and waits for all of their answers.
+   */
+  private corked(send: () => Array<Promise<unknown> | undefined>): Promise<unknown[]> {
+    const stream = (this as unknown as { connection: { stream: Corkable } }).connection.stream;
+    stream.cork();
+    let sent: Array<Promise<unknown> | undefined>;
+    try {
+      sent = send();
+    } finally {
+      stream.uncork();
+    }
+    return Promise.all(sent);
   }
 
   private send(text: string, values: unknown[] | undefined): Promise<unknown> {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { isStalePlan, migrateToLatest, openStore, thenCommit } from "../../../src/server/store/db";
+import { inOneTrip, isStalePlan, migrateToLatest, openStore, thenCommit } from "../../../src/server/store/db";
 import { compiledOnce } from "../../../src/server/store/compiled";
 
 describe("SQLite store", () => {
@@ -148,6 +148,49 @@ function describePostgresStore(postgresUrl: string) {
         expect(await ids()).toEqual([1, 2, 4]);
       } finally {
         pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+        await store.close();
+      }
+    });
+
+    it("sends a lock and a read in one round trip, the read seeing what the lock's holder committed", async () => {
+      const { CompiledQuery, sql } = await import("kysely");
+      const schema = `trip_${process.pid}_${Date.now().toString(36)}`;
+      const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
+      const holder = new pg.Client({ connectionString: postgresUrl });
+      await holder.connect();
+      const sent: string[] = [];
+      const query = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+      try {
+        await sql`create schema ${sql.id(schema)}`.execute(store.db);
+        await sql`create table people (id int primary key)`.execute(store.db);
+        await sql`create table notes (person int, note text)`.execute(store.db);
+        await sql`insert into people values (1)`.execute(store.db);
+        const lock = CompiledQuery.raw("select id from people where id = $1 for update", [1]);
+        const read = CompiledQuery.raw<{ note: string }>(
+          "select note from notes where person = $1 order by note",
+          [1],
+        );
+
+        // Another transaction holds the lock and writes; the read waits behind the lock for its commit.
+        await holder.query(`set search_path = "${schema}"`);
+        await holder.query("begin");
+        await holder.query("select id from people where id = 1 for update");
+        pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+          if (this !== holder) sent.push(typeof args[0] === "string" ? args[0] : "named");
+          return query.apply(this, args);
+        } as typeof pg.Client.prototype.query;
+        const both = store.db.transaction().execute((trx) => inOneTrip(trx, lock, read));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await holder.query("insert into notes values (1, 'written by the holder')");
+        await holder.query("commit");
+        const [locked, notes] = await both;
+        expect(locked).toEqual([{ id: 1 }]);
+        expect(notes).toEqual([{ note: "written by the holder" }]);
+        expect(sent).toEqual(["begin", lock.sql, read.sql, "commit"]);
+      } finally {
+        pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+        await holder.end();
         await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
         await store.close();
       }

@@ -15,9 +15,15 @@ import { copyCheck, rememberShownVersion, shownVersionStatement } from "./copies
 import { exerciseFrom } from "../../tenants/exercises";
 import { learnerStateStatement, saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
-import { lockUser } from "../../tenants/users";
+import { lockUserThenRead } from "../../tenants/users";
 import { replay, requestHash } from "./idempotency";
-import { attemptAndExercise, findStoredAttempt, learnerAtExercise, type StoredAttempt } from "./reads";
+import {
+  attemptAndExercise,
+  findStoredAttempt,
+  learnerAtExerciseStatement,
+  learnerFrom,
+  type StoredAttempt,
+} from "./reads";
 import { outboxStatement, queueAttemptStatement } from "./outbox";
 import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
@@ -78,15 +84,21 @@ export async function recordAttempt(
   const now = new Date().toISOString();
 
   const outcome = await storeOnce(db, me, submission.id, async (trx, careful) => {
-    await lockUser(trx, me, app.store.dialect);
     // Read once the learner is locked: a concurrent attempt of theirs has committed, or waits.
-    const learnerNow = await learnerAtExercise(trx, {
-      tenantId: me.tenantId,
-      userId: me.userId,
-      exerciseId: exercise.id,
-      submittedAt: submission.submittedAt,
-      attemptId: submission.id,
-    });
+    const learnerNow = learnerFrom(
+      await lockUserThenRead(
+        trx,
+        me,
+        app.store.dialect,
+        learnerAtExerciseStatement(trx, {
+          tenantId: me.tenantId,
+          userId: me.userId,
+          exerciseId: exercise.id,
+          submittedAt: submission.submittedAt,
+          attemptId: submission.id,
+        }),
+      ),
+    );
 
     const copy = copyCheck(exercise, submission.prompt, scored.fix?.text ?? null, learnerNow.shownSketches);
     const before = parseLearnerState(learnerNow.state);
