@@ -181,6 +181,8 @@ const folded = (command: string) => Promise.resolve({ command, rowCount: null, r
  * failed statement would, and `isStalePlan` lets a caller retry it).
  */
 export class NamingClient extends pg.Client {
+  /** Round trips of every connection of the process: writes whose answers the caller waits for (the bench). */
+  static roundTrips = 0;
   /** Bumped when a prepared statement of this connection went stale: the next names are new ones. */
   private generation = 0;
   /** `begin` asked for and not yet sent. */
@@ -204,6 +206,7 @@ export class NamingClient extends pg.Client {
       // Not the form Kysely uses: sent as it is, after a `begin` held back.
       if (this.beginHeld) void this.send("begin", undefined).catch(() => undefined);
       this.beginHeld = false;
+      NamingClient.roundTrips++;
       return (super.query as (...a: unknown[]) => never)(...args);
     }
     return this.fold(text, values as unknown[] | undefined) as never;
@@ -225,6 +228,7 @@ export class NamingClient extends pg.Client {
         this.committedAhead = false;
         return folded(command.toUpperCase());
       }
+      NamingClient.roundTrips++;
       return this.send(text, values);
     }
     if (this.committedAhead) {
@@ -247,7 +251,10 @@ export class NamingClient extends pg.Client {
       }));
     }
     const commitAfter = text.endsWith(THEN_COMMIT);
-    if (!withBegin && !commitAfter) return this.send(text, values);
+    if (!withBegin && !commitAfter) {
+      NamingClient.roundTrips++;
+      return this.send(text, values);
+    }
     if (commitAfter) this.committedAhead = true;
     return this.corked(() => [
       withBegin ? this.send("begin", undefined) : undefined,
@@ -266,6 +273,7 @@ export class NamingClient extends pg.Client {
    */
   private corked(send: () => Array<Promise<unknown> | undefined>): Promise<unknown[]> {
     const stream = (this as unknown as { connection: { stream: Corkable } }).connection.stream;
+    NamingClient.roundTrips++;
     stream.cork();
     let sent: Array<Promise<unknown> | undefined>;
     try {

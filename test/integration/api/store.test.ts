@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CompiledQuery } from "kysely";
 import pg from "pg";
 import { inOneTrip, isStalePlan, migrateToLatest, openStore, thenCommit } from "../../../src/server/store/db";
 import { compiledOnce } from "../../../src/server/store/compiled";
@@ -81,7 +82,7 @@ function describePostgresStore(postgresUrl: string) {
     });
 
     it("sends begin with a transaction's first statement, and commit with the statement marked to go with it", async () => {
-      const { CompiledQuery, sql } = await import("kysely");
+      const { sql } = await import("kysely");
       const schema = `fold_${process.pid}_${Date.now().toString(36)}`;
       const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
       const sent: Array<{ text: string; waiting: number }> = [];
@@ -154,7 +155,7 @@ function describePostgresStore(postgresUrl: string) {
     });
 
     it("sends a lock and a read in one round trip, the read seeing what the lock's holder committed", async () => {
-      const { CompiledQuery, sql } = await import("kysely");
+      const { sql } = await import("kysely");
       const schema = `trip_${process.pid}_${Date.now().toString(36)}`;
       const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
       const holder = new pg.Client({ connectionString: postgresUrl });
@@ -167,10 +168,12 @@ function describePostgresStore(postgresUrl: string) {
         await sql`create table notes (person int, note text)`.execute(store.db);
         await sql`insert into people values (1)`.execute(store.db);
         const lock = CompiledQuery.raw("select id from people where id = $1 for update", [1]);
-        const read = CompiledQuery.raw<{ note: string }>(
+        const read = CompiledQuery.raw(
           "select note from notes where person = $1 order by note",
           [1],
-        );
+        ) as CompiledQuery<{
+          note: string;
+        }>;
 
         // Another transaction holds the lock and writes; the read waits behind the lock for its commit.
         await holder.query(`set search_path = "${schema}"`);
