@@ -174,6 +174,7 @@ const folded = (command: string) => Promise.resolve({ command, rowCount: null, r
  * - A statement marked `THEN_COMMIT` is written together with `commit`; the transaction's `commit` (or
  *   `rollback`) that follows is then answered here. If the statement fails, PostgreSQL's `commit`
  *   rolls the transaction back. No statement may follow it in the transaction.
+ * - Two statements joined by `inOneTrip` are written together and answered together.
  *
  * Should a migration change the type of a column a prepared statement returns while this instance
  * runs, PostgreSQL refuses the statement once; the connection then prepares it anew under another
