@@ -173,7 +173,8 @@ const folded = (command: string) => Promise.resolve({ command, rowCount: null, r
  *   Should `begin` fail, so does that statement.
  * - A statement marked `THEN_COMMIT` is written together with `commit`; the transaction's `commit` (or
  *   `rollback`) that follows is then answered here. If the statement fails, PostgreSQL's `commit`
- *   rolls the transaction back. No statement may follow it in the transaction.
+ *   rolls the transaction back. No statement may follow it in the transaction; outside one, the mark is
+ *   dropped.
  * - Two statements joined by `inOneTrip` are written together and answered together.
  *
  * Should a migration change the type of a column a prepared statement returns while this instance
@@ -251,15 +252,18 @@ export class NamingClient extends pg.Client {
         fields: [],
       }));
     }
-    const commitAfter = text.endsWith(THEN_COMMIT);
+    const marked = text.endsWith(THEN_COMMIT);
+    // Outside a transaction the statement commits by itself: the mark is dropped.
+    const commitAfter = marked && this.inTransaction;
+    const statement = marked ? text.slice(0, -THEN_COMMIT.length) : text;
     if (!withBegin && !commitAfter) {
       NamingClient.roundTrips++;
-      return this.send(text, values);
+      return this.send(statement, values);
     }
     if (commitAfter) this.committedAhead = true;
     return this.corked(() => [
       withBegin ? this.send("begin", undefined) : undefined,
-      this.send(commitAfter ? text.slice(0, -THEN_COMMIT.length) : text, values),
+      this.send(statement, values),
       commitAfter ? this.send("commit", undefined) : undefined,
     ]).then(([, result, committed]) => {
       if ((committed as { command?: string } | undefined)?.command === "ROLLBACK")

@@ -147,6 +147,13 @@ function describePostgresStore(postgresUrl: string) {
         await store.db.transaction().execute(async () => undefined);
         expect(sent.map((s) => s.text)).toEqual(["begin", insert(4).sql, "commit"]);
         expect(await ids()).toEqual([1, 2, 4]);
+
+        // Outside a transaction the mark is dropped: the statement commits by itself, the next one runs.
+        sent.length = 0;
+        await store.db.executeQuery(thenCommit(insert(6)));
+        await store.db.executeQuery(insert(7));
+        expect(sent.map((s) => s.text)).toEqual([insert(6).sql, insert(7).sql]);
+        expect(await ids()).toEqual([1, 2, 4, 6, 7]);
       } finally {
         pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
         await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
