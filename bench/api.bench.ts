@@ -21,8 +21,9 @@
  *   npm run bench -- api          BENCH_SECONDS=10 BENCH_CLIENTS=50 BENCH_RATE=250
  *                                 BENCH_ONLY=load|history (one part only)
  *                                 BENCH_PROFILE=<dir> (CPU profile of the API server)
+ *                                 BENCH_DIALECTS=postgres (the load on PostgreSQL only, beside the bare route)
  *
- * On PostgreSQL each row also gives the statements the API sent per attempt (each a round trip).
+ * On PostgreSQL each row also gives the statements the API sent per attempt, and in how many round trips.
  */
 import { randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -36,6 +37,7 @@ import { buildApp } from "../src/server/app";
 import { loadDevIssuer, signDevToken } from "../src/server/auth/dev-issuer";
 import { loadConfig } from "../src/server/config";
 import { rebuildTenantResults } from "../src/server/results/rollups";
+import { NamingClient } from "../src/server/store/db";
 import { CRITERIA } from "../src/core/types";
 import { acceptCharter, acceptCharterInProcess } from "./charter";
 
@@ -47,6 +49,8 @@ const HISTORIES = [100, 1000, 3000];
 const ONLY = process.env.BENCH_ONLY;
 /** A folder: the API server child writes a V8 CPU profile there when it exits (`--cpu-prof`). */
 const PROFILE = process.env.BENCH_PROFILE;
+/** Which stores the load part measures: "sqlite,postgres" by default (PostgreSQL only with DATABASE_URL). */
+const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",");
 const PROMPT =
   "Résume la procédure ci-dessous en 5 points clés pour un nouveau collègue du service remboursements, " +
   "sur un ton neutre, en moins de 120 mots. Utilise uniquement le texte sélectionné.";
@@ -94,16 +98,21 @@ function countStatements(): void {
     return query.apply(this, args);
   } as typeof pg.Client.prototype.query;
   process.on("message", (message) => {
-    if (message === "statements") process.send?.({ statements });
+    if (message === "statements") process.send?.({ statements, roundTrips: NamingClient.roundTrips });
   });
 }
 
-/** Parent side: the statements a PostgreSQL API child has sent so far. */
-function statementsSent(child: ChildProcess): Promise<number> {
+/** Parent side: the statements a PostgreSQL API child has sent so far, and in how many round trips. */
+function statementsSent(child: ChildProcess): Promise<Sent> {
   return new Promise((resolve) => {
-    child.once("message", (message: { statements: number }) => resolve(message.statements));
+    child.once("message", (message: Sent) => resolve(message));
     child.send("statements");
   });
+}
+
+interface Sent {
+  statements: number;
+  roundTrips: number;
 }
 
 function startChild(
@@ -184,8 +193,10 @@ interface Measure {
   cpuPerRequestMs: number;
   /** PostgreSQL's CPU per request (its backends serving the API), when the API runs on it. */
   dbCpuPerRequestMs?: number;
-  /** Statements (round trips) sent to PostgreSQL per request, when the API runs on it. */
+  /** Statements sent to PostgreSQL per request, when the API runs on it. */
   statementsPerRequest?: number;
+  /** Round trips to PostgreSQL per request (statements written together count once). */
+  roundTripsPerRequest?: number;
   /** The load generator's CPU per request: far below the server's, or the client is measured. */
   clientCpuPerRequestMs: number;
   requests: number;
@@ -247,9 +258,9 @@ async function load(
   pid: number | undefined,
   rate?: number,
   database?: DatabaseCpu,
-  statements?: () => Promise<number>,
+  statements?: () => Promise<Sent>,
 ): Promise<Measure> {
-  let statementsStart: Promise<number> | undefined;
+  let statementsStart: Promise<Sent> | undefined;
   let cpuStart = Number.NaN;
   let dbCpuStart: Promise<Map<number, number>> | undefined;
   let clientCpuStart: NodeJS.CpuUsage | undefined;
@@ -306,7 +317,13 @@ async function load(
     cpuPerRequestMs: cpuUsed / completed,
     ...(dbCpu === undefined ? {} : { dbCpuPerRequestMs: dbCpu / completed }),
     ...(statements && statementsStart
-      ? { statementsPerRequest: ((await statements()) - (await statementsStart)) / completed }
+      ? await (async () => {
+          const [end, start] = [await statements(), await statementsStart];
+          return {
+            statementsPerRequest: (end.statements - start.statements) / completed,
+            roundTripsPerRequest: (end.roundTrips - start.roundTrips) / completed,
+          };
+        })()
       : {}),
     clientCpuPerRequestMs: (clientCpu.user + clientCpu.system) / 1000 / completed,
     requests: completed,
@@ -322,7 +339,7 @@ const row = (name: string, m: Measure) =>
     .toFixed(1)
     .padStart(
       6,
-    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req${m.dbCpuPerRequestMs === undefined ? "" : ` + PostgreSQL ${m.dbCpuPerRequestMs.toFixed(2)}`}${m.statementsPerRequest === undefined ? "" : ` (${m.statementsPerRequest.toFixed(1)} statements)`}   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
+    )} ms   server CPU ${m.cpuPerRequestMs.toFixed(2)} ms/req${m.dbCpuPerRequestMs === undefined ? "" : ` + PostgreSQL ${m.dbCpuPerRequestMs.toFixed(2)}`}${m.statementsPerRequest === undefined ? "" : ` (${m.statementsPerRequest.toFixed(1)} statements in ${(m.roundTripsPerRequest ?? Number.NaN).toFixed(1)} round trips)`}   client CPU ${m.clientCpuPerRequestMs.toFixed(2)} ms/req   (${m.requests} ok, ${m.errors} errors)`;
 
 /** Server time of one learner's next attempt after `prior` attempts (in-process, no HTTP). */
 async function historyCost(dataDir: string, schema: string | undefined, prior: number): Promise<number[]> {
@@ -466,8 +483,8 @@ async function throughput(dataDir: string, schema: string | undefined): Promise<
     bareServer.child.kill("SIGTERM");
   }
   console.log(row("bare Fastify route", bare));
-  await saturationAndPace("SQLite", dataDir, undefined, bare);
-  if (schema) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
+  if (DIALECTS.includes("sqlite")) await saturationAndPace("SQLite", dataDir, undefined, bare);
+  if (schema && DIALECTS.includes("postgres")) await saturationAndPace("PostgreSQL", dataDir, schema, bare);
 }
 
 async function history(dataDir: string, schema: string | undefined): Promise<void> {

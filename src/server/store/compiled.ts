@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { CompiledQuery, PostgresAdapter, type Compilable, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "./schema";
 
@@ -7,7 +8,8 @@ import type { Database } from "./schema";
  * than SQLite takes to run the statement. A `compiledOnce` statement is built the first time per
  * dialect (and shape) with a placeholder in place of each value, then every call reuses its SQL text
  * and puts the values where the placeholders were: the SQL is exactly what Kysely would have
- * produced. Nothing is prepared on the server, so nothing goes stale across a migration.
+ * produced. On PostgreSQL the statement is also given a name (`preparedName`), so each pooled
+ * connection parses it once and then only binds values to it.
  *
  * The builder must pass its values through unchanged (no arithmetic, no branching on them): what
  * changes the SQL text goes into `shape` (a small JSON-able value: the builder sees it, and the SQL
@@ -51,6 +53,7 @@ export function compiledOnce<V extends Record<string, unknown>, R, S = undefined
     if (!template) {
       const keys = Object.keys(values);
       template = compileTemplate<V, R>(db, (placeholders) => build(db, placeholders, shape), keys);
+      if (dialect === "postgres") namePrepared(template.sql);
       if (count >= MAX_SHAPES) {
         templates.clear();
         count = 0;
@@ -126,5 +129,37 @@ export function together<R>(
         : query.sql.replace(/\$(\d{1,5})\b/g, (_, n: string) => `$${Number(n) + offset}`);
     return `${name} as (${text})`;
   });
-  return CompiledQuery.raw(`with ${ctes.join(", ")} ${select}`, parameters) as CompiledQuery<R>;
+  const text = `with ${ctes.join(", ")} ${select}`;
+  namePrepared(text);
+  return CompiledQuery.raw(text, parameters) as CompiledQuery<R>;
 }
+
+/**
+ * PostgreSQL: names of the statements each connection prepares once (parse and plan) and then only
+ * binds, by their SQL text. Only the hot statements built here are named, and only those that name
+ * every column they read and return: a prepared statement is re-planned by PostgreSQL after any
+ * change to a table it uses (a migration adding a column, an index), and only a change of its result
+ * type makes it fail ("cached plan must not change result type"), which `select *` or `returning *`
+ * would meet on a column added by a migration while older instances still run. That rarer failure
+ * (a column's type changed under a running instance) is handled by the connection (db.ts).
+ */
+const preparedNames = new Map<string, string>();
+/** Bounds the names kept (the hot statements are a few dozen texts). */
+const MAX_PREPARED = 512;
+
+export function preparedName(sqlText: string): string | undefined {
+  return preparedNames.get(sqlText);
+}
+
+function namePrepared(sqlText: string): void {
+  if (preparedNames.has(sqlText) || !namesItsColumns(sqlText)) return;
+  if (preparedNames.size >= MAX_PREPARED) return;
+  preparedNames.set(sqlText, `parcours_${createHash("sha1").update(sqlText).digest("hex").slice(0, 20)}`);
+}
+
+/** No `select *`, `t.*` or `returning *`, whose columns a migration could change (`count(*)` and `2 * x` are fine). */
+function namesItsColumns(sqlText: string): boolean {
+  return !ALL_COLUMNS.test(sqlText);
+}
+
+const ALL_COLUMNS = /(?:\bselect|\breturning|\bdistinct|,|\.)\s*\*/i;

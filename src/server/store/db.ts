@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from "kysely";
 import { startCheckpointer, type Checkpointer } from "./checkpointer";
 import { FifoSqliteDialect } from "./fifo-sqlite";
 import pg from "pg";
 import type { AppConfig } from "../config";
 import { migrations } from "./migrations";
+import { preparedName } from "./compiled";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -117,8 +118,202 @@ const pgTypes = {
   },
 };
 
+/** SQLSTATE 0A000 with this message: a prepared statement's result type changed under it (a migration). */
+const STALE_RESULT_TYPE = /cached plan must not change result type/;
+
+/** Appended (an SQL comment) to a transaction's last statement: it is sent with `commit` (`thenCommit`). */
+export const THEN_COMMIT = " /* then commit */";
+
+/**
+ * PostgreSQL: the transaction's last statement, sent with its `commit` in one round trip (see
+ * `NamingClient`). Elsewhere the marker is a comment and the transaction commits as usual.
+ */
+export function thenCommit<R>(query: CompiledQuery<R>): CompiledQuery<R> {
+  return CompiledQuery.raw(query.sql + THEN_COMMIT, query.parameters as unknown[]) as CompiledQuery<R>;
+}
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/** Between two statements sent together by `inOneTrip`, with the number of the first's values. */
+const TRIP = /\n\/\* then, after (\d+) values: \*\/\n/;
+
+/**
+ * PostgreSQL: two statements written together and answered in order, in one round trip (the pool's
+ * connections run in pipeline mode). PostgreSQL still runs them one after the other, each with its own
+ * snapshot: a read sent after a lock runs once the lock is granted, and sees what the lock's previous
+ * holder committed. Each is sent as it would be alone (prepared when named).
+ */
+export async function inOneTrip<A, B>(
+  db: Kysely<Database>,
+  first: CompiledQuery<A>,
+  second: CompiledQuery<B>,
+): Promise<[A[], B[]]> {
+  const joined = CompiledQuery.raw(
+    `${first.sql}\n/* then, after ${first.parameters.length} values: */\n${second.sql}`,
+    [...first.parameters, ...second.parameters],
+  ) as CompiledQuery<{ results: [A[], B[]] }>;
+  const row = (await db.executeQuery(joined)).rows[0];
+  if (!row) throw new Error("inOneTrip: no results");
+  return row.results;
+}
+
+/** What PostgreSQL answers `begin`, `commit` or `rollback` with, for one the connection folded into another. */
+const folded = (command: string) => Promise.resolve({ command, rowCount: null, rows: [], fields: [] });
+
+/**
+ * A pooled connection (in pg's pipeline mode: statements are written without waiting for the answer
+ * to the one before) that spares an attempt round trips and PostgreSQL parsing and planning:
+ *
+ * - The hot statements (those `compiledOnce` named) go as prepared statements: parsed and planned once
+ *   per connection, then only bound. Every other statement goes as before, unnamed.
+ * - `begin` is held back and written together with the transaction's first statement: one round trip.
+ *   Should `begin` fail, so does that statement.
+ * - A statement marked `THEN_COMMIT` is written together with `commit`; the transaction's `commit` (or
+ *   `rollback`) that follows is then answered here. If the statement fails, PostgreSQL's `commit`
+ *   rolls the transaction back. No statement may follow it in the transaction; outside one, the mark is
+ *   dropped.
+ * - Two statements joined by `inOneTrip` are written together and answered together.
+ *
+ * Should a migration change the type of a column a prepared statement returns while this instance
+ * runs, PostgreSQL refuses the statement once; the connection then prepares it anew under another
+ * name, at once when no transaction was open, else on the next use (the transaction fails as any
+ * failed statement would, and `isStalePlan` lets a caller retry it).
+ */
+export class NamingClient extends pg.Client {
+  /** Round trips of every connection of the process: writes whose answers the caller waits for (the bench). */
+  static roundTrips = 0;
+  /** Bumped when a prepared statement of this connection went stale: the next names are new ones. */
+  private generation = 0;
+  /** `begin` asked for and not yet sent. */
+  private beginHeld = false;
+  /** The transaction's `commit` was sent with its last statement. */
+  private committedAhead = false;
+  /** Between `begin` and `commit` or `rollback`, as asked for by the caller. */
+  private inTransaction = false;
+
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, pipeline: true } as pg.ClientConfig);
+  }
+
+  override query(...args: unknown[]): never {
+    const [text, values, callback] = args;
+    if (
+      typeof text !== "string" ||
+      (values !== undefined && !Array.isArray(values)) ||
+      callback !== undefined
+    ) {
+      // Not the form Kysely uses: sent as it is, after a `begin` held back.
+      if (this.beginHeld) void this.send("begin", undefined).catch(() => undefined);
+      this.beginHeld = false;
+      NamingClient.roundTrips++;
+      return (super.query as (...a: unknown[]) => never)(...args);
+    }
+    return this.fold(text, values as unknown[] | undefined) as never;
+  }
+
+  private fold(text: string, values: unknown[] | undefined): Promise<unknown> {
+    const command = values === undefined || values.length === 0 ? text.trim().toLowerCase() : "";
+    if (command === "begin") {
+      this.beginHeld = true;
+      this.committedAhead = false;
+      this.inTransaction = true;
+      return folded("BEGIN");
+    }
+    if (command === "commit" || command === "rollback") {
+      this.inTransaction = false;
+      // Nothing was sent since `begin`, or `commit` went with the last statement.
+      if (this.beginHeld || this.committedAhead) {
+        this.beginHeld = false;
+        this.committedAhead = false;
+        return folded(command.toUpperCase());
+      }
+      NamingClient.roundTrips++;
+      return this.send(text, values);
+    }
+    if (this.committedAhead) {
+      return Promise.reject(new Error("a statement was sent after its transaction's commit"));
+    }
+    const withBegin = this.beginHeld;
+    this.beginHeld = false;
+    const trip = TRIP.exec(text);
+    if (trip && values) {
+      const split = Number(trip[1]);
+      return this.corked(() => [
+        withBegin ? this.send("begin", undefined) : undefined,
+        this.send(text.slice(0, trip.index), values.slice(0, split)),
+        this.send(text.slice(trip.index + trip[0].length), values.slice(split)),
+      ]).then(([, first, second]) => ({
+        command: "SELECT",
+        rowCount: 1,
+        rows: [{ results: [(first as pg.QueryResult).rows, (second as pg.QueryResult).rows] }],
+        fields: [],
+      }));
+    }
+    const marked = text.endsWith(THEN_COMMIT);
+    // Outside a transaction the statement commits by itself: the mark is dropped.
+    const commitAfter = marked && this.inTransaction;
+    const statement = marked ? text.slice(0, -THEN_COMMIT.length) : text;
+    if (!withBegin && !commitAfter) {
+      NamingClient.roundTrips++;
+      return this.send(statement, values);
+    }
+    if (commitAfter) this.committedAhead = true;
+    return this.corked(() => [
+      withBegin ? this.send("begin", undefined) : undefined,
+      this.send(statement, values),
+      commitAfter ? this.send("commit", undefined) : undefined,
+    ]).then(([, result, committed]) => {
+      if ((committed as { command?: string } | undefined)?.command === "ROLLBACK")
+        throw new Error("the transaction was rolled back at commit");
+      return result;
+    });
+  }
+
+  /**
+   * Sends the statements `send` queues in one write to the socket (pg writes each as it is queued),
+   * and waits for all of their answers.
+   */
+  private corked(send: () => Array<Promise<unknown> | undefined>): Promise<unknown[]> {
+    const stream = (this as unknown as { connection: { stream: Corkable } }).connection.stream;
+    NamingClient.roundTrips++;
+    stream.cork();
+    let sent: Array<Promise<unknown> | undefined>;
+    try {
+      sent = send();
+    } finally {
+      stream.uncork();
+    }
+    return Promise.all(sent);
+  }
+
+  private send(text: string, values: unknown[] | undefined): Promise<unknown> {
+    const query = super.query.bind(this) as (...a: unknown[]) => Promise<unknown>;
+    const name = values ? preparedName(text) : undefined;
+    if (name === undefined) return values ? query(text, values) : query(text);
+    const named = () => query({ name: this.generation ? `${name}_${this.generation}` : name, text, values });
+    // In a transaction the failed statement has aborted it: only its caller can start it again.
+    const alone = !this.inTransaction;
+    return named().catch((err: unknown) => {
+      if (!isStalePlan(err)) throw err;
+      this.generation++;
+      if (!alone) throw err;
+      return named();
+    });
+  }
+}
+
+/** Whether PostgreSQL refused a prepared statement whose result type a migration changed. */
+export function isStalePlan(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === "0A000" && typeof e.message === "string" && STALE_RESULT_TYPE.test(e.message);
+}
+
 function postgresDialect(url: string, schema: string | undefined): PostgresDialect {
   const pool = new pg.Pool({
+    Client: NamingClient,
     connectionString: url,
     max: 10,
     types: pgTypes as pg.CustomTypesConfig,

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely } from "kysely";
+import type { CompiledQuery, Insertable, Kysely } from "kysely";
 import type { Principal } from "../auth/roles";
 import { compiledOnce } from "../store/compiled";
+import { inOneTrip } from "../store/db";
 import type { Database, UserRow, UsersTable } from "../store/schema";
 
 /**
@@ -59,6 +60,29 @@ export async function lockUser(
   if (await lock()) return;
   await insert();
   await lock();
+}
+
+/**
+ * `lockUser`, then `read` once the row is locked, returning what `read` gives. On PostgreSQL the lock
+ * and the read go in one round trip when the row exists (nearly always): PostgreSQL runs the read once
+ * the lock is granted, so it sees what a concurrent holder committed.
+ */
+export async function lockUserThenRead<R>(
+  db: Kysely<Database>,
+  principal: Principal,
+  dialect: "sqlite" | "postgres",
+  read: CompiledQuery<R>,
+): Promise<R[]> {
+  if (dialect === "postgres") {
+    const [locked, rows] = await inOneTrip(
+      db,
+      lockUserRow(db, { tenantId: principal.tenantId, userId: principal.userId }),
+      read,
+    );
+    if (locked.length > 0) return rows;
+  }
+  await lockUser(db, principal, dialect);
+  return (await db.executeQuery(read)).rows;
 }
 
 const insertUserIfNew = compiledOnce((db, row: Insertable<UsersTable>) =>

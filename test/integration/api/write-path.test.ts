@@ -6,9 +6,10 @@ import { Migrator, sql } from "kysely";
 import pg from "pg";
 import { migrateToLatest, openStore } from "../../../src/server/store/db";
 import { migrations } from "../../../src/server/store/migrations";
+import { rebuildTenantResults } from "../../../src/server/results/rollups";
 import { DIALECTS, addAttempts, addTenant, addUser } from "../results/store";
 import { attemptBody, WORD_EXERCISE } from "../../support/attempts";
-import { body, createTestApi, type TestApi } from "../../support/api";
+import { body, createTestApi, onPostgres, type TestApi } from "../../support/api";
 import type { AttemptRecorded } from "../../../src/core/api/attempts";
 
 /**
@@ -64,6 +65,43 @@ describe("recording an attempt without reading the learner's history", () => {
     expect(await transfers("late")).toEqual([1, 0, 0, 0]);
   });
 
+  it("keeps the results rollups equal to a recompute when a retry arrives out of order", async () => {
+    // The second attempt extends both of the learner's rollup rows; the third comes before the latest,
+    // which on PostgreSQL refuses the writes sent with commit and records it the careful way.
+    const token = await api.token({ tenant: "tenant-o", user: "order" });
+    await submit(token, { submittedAt: at(30) });
+    await submit(token, { submittedAt: at(10) });
+    await submit(token, { submittedAt: at(20) });
+    const snapshot = async () => ({
+      learners: (
+        await sql<Record<string, unknown>>`
+          select * from result_learner_rollups where tenant_id = 'tenant-o' order by user_id, scope`.execute(
+          api.app.store.db,
+        )
+      ).rows,
+      weeks: (
+        await sql<Record<string, unknown>>`
+          select * from result_weekly_rollups where tenant_id = 'tenant-o' order by user_id, scope, week`.execute(
+          api.app.store.db,
+        )
+      ).rows,
+    });
+    const added = await snapshot();
+    expect(added.learners.map((r) => [r.scope, Number(r.attempts)])).toEqual([
+      ["all", 3],
+      ["word", 3],
+    ]);
+    await api.app.store.db.transaction().execute((trx) => rebuildTenantResults(trx, "tenant-o"));
+    const rebuilt = await snapshot();
+    expect(added.weeks).toEqual(rebuilt.weeks);
+    added.learners.forEach((row, i) => {
+      for (const [column, value] of Object.entries(rebuilt.learners[i]!)) {
+        if (column.startsWith("m_")) expect(Number(row[column])).toBeCloseTo(Number(value), 12);
+        else expect({ column, value: row[column] }).toEqual({ column, value });
+      }
+    });
+  });
+
   it("orders attempts submitted at the same instant by id", async () => {
     const token = await api.token({ tenant: "tenant-w", user: "tie" });
     const instant = at(5);
@@ -107,6 +145,65 @@ describe("recording an attempt without reading the learner's history", () => {
     expect(own.copied).toBeUndefined();
   });
 });
+
+// The hot statements are prepared once per pooled connection on PostgreSQL (src/server/store/compiled.ts).
+if (onPostgres)
+  describe("a rolling upgrade on PostgreSQL", () => {
+    it("keeps recording and replaying attempts on connections that prepared their statements before a migration", async () => {
+      const api = await createTestApi();
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      try {
+        const token = await api.token({ tenant: "tenant-r", user: "rolling" });
+        const post = (payload: ReturnType<typeof attemptBody>) =>
+          api.inject({ method: "POST", url: "/api/v1/attempts", token, payload });
+        const first = attemptBody({
+          startedAt: new Date(Date.now() - 6 * 60_000).toISOString(),
+          submittedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+        });
+        const stored = await post(first);
+        expect(stored.statusCode).toBe(201);
+        for (let i = 0; i < 6; i++) expect((await post(attemptBody())).statusCode).toBe(201);
+        const prepared = await sql<{ n: number }>`
+          select count(*) as n from pg_prepared_statements where name like 'parcours_%'`.execute(
+          api.app.store.db,
+        );
+        expect(Number(prepared.rows[0]?.n)).toBeGreaterThan(3);
+
+        // A newer instance migrates: a column (and an index) on every table this one writes and reads.
+        const schema = api.config.databaseSchema!;
+        const { rows: tables } = await admin.query<{ name: string }>(
+          "select table_name as name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE'",
+          [schema],
+        );
+        expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["attempts", "mastery", "users"]));
+        for (const { name } of tables) {
+          await admin.query(`alter table "${schema}"."${name}" add column rollout_note text default 'new'`);
+          await admin.query(`create index on "${schema}"."${name}" (rollout_note)`);
+        }
+
+        for (let i = 0; i < 3; i++) expect((await post(attemptBody())).statusCode).toBe(201);
+        const replayed = await post(first);
+        expect(replayed.statusCode).toBe(200);
+        expect(body<AttemptRecorded>(replayed)).toEqual(body<AttemptRecorded>(stored));
+        const count = await api.app.store.db
+          .selectFrom("attempts")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("tenant_id", "=", "tenant-r")
+          .executeTakeFirst();
+        expect(Number(count?.n)).toBe(10);
+        const outbox = await api.app.store.db
+          .selectFrom("xapi_outbox")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("tenant_id", "=", "tenant-r")
+          .executeTakeFirst();
+        expect(Number(outbox?.n)).toBe(10);
+      } finally {
+        await admin.end();
+        await api.close();
+      }
+    });
+  });
 
 describe.each(DIALECTS)("migration 1320 on %s", (dialect) => {
   it("keeps each better version already shown once per learner and exercise", async () => {

@@ -76,13 +76,25 @@ export interface LearnerAtExercise {
  * exercise exists — one indexed read that stops at the first, whatever the history — and the
  * better versions shown to them there, in one statement.
  */
-export async function learnerAtExercise(
-  db: Kysely<Database>,
-  key: { tenantId: string; userId: string; exerciseId: string; submittedAt: string; attemptId: string },
-): Promise<LearnerAtExercise> {
-  const { rows } = await db.executeQuery(
-    selectLearnerAtExercise(db, { ...key, submittedAt: new Date(key.submittedAt).toISOString() }),
-  );
+export async function learnerAtExercise(db: Kysely<Database>, key: LearnerKey): Promise<LearnerAtExercise> {
+  return learnerFrom((await db.executeQuery(learnerAtExerciseStatement(db, key))).rows);
+}
+
+type LearnerKey = {
+  tenantId: string;
+  userId: string;
+  exerciseId: string;
+  submittedAt: string;
+  attemptId: string;
+};
+
+/** The statement `learnerAtExercise` runs, for a caller that sends it with another. */
+export function learnerAtExerciseStatement(db: Kysely<Database>, key: LearnerKey) {
+  return selectLearnerAtExercise(db, { ...key, submittedAt: new Date(key.submittedAt).toISOString() });
+}
+
+/** What `learnerAtExerciseStatement` read. */
+export function learnerFrom(rows: ReadonlyArray<{ kind: string; value: string }>): LearnerAtExercise {
   const found: LearnerAtExercise = { state: undefined, earlier: false, shownSketches: [] };
   for (const row of rows) {
     if (row.kind === "state") found.state = row.value;

@@ -15,14 +15,21 @@ import { copyCheck, rememberShownVersion, shownVersionStatement } from "./copies
 import { exerciseFrom } from "../../tenants/exercises";
 import { learnerStateStatement, saveLearnerState } from "../../tenants/learners";
 import { getTenantSettings } from "../../tenants/settings";
-import { lockUser } from "../../tenants/users";
+import { lockUserThenRead } from "../../tenants/users";
 import { replay, requestHash } from "./idempotency";
-import { attemptAndExercise, findStoredAttempt, learnerAtExercise, type StoredAttempt } from "./reads";
+import {
+  attemptAndExercise,
+  findStoredAttempt,
+  learnerAtExerciseStatement,
+  learnerFrom,
+  type StoredAttempt,
+} from "./reads";
 import { outboxStatement, queueAttemptStatement } from "./outbox";
 import { criterionScores, presentResult } from "./presenters";
 import { attemptRow } from "./storage";
 import { databaseUsageLedger, utcDay } from "../../llm/usage";
 import { compiledOnce, together } from "../../store/compiled";
+import { isStalePlan, thenCommit } from "../../store/db";
 import type { Database, NewAttempt } from "../../store/schema";
 
 export type ValidSubmission = z.output<typeof AttemptSubmissionSchema>;
@@ -76,16 +83,22 @@ export async function recordAttempt(
   });
   const now = new Date().toISOString();
 
-  const outcome = await storeOnce(db, me, submission.id, async (trx) => {
-    await lockUser(trx, me, app.store.dialect);
+  const outcome = await storeOnce(db, me, submission.id, async (trx, careful) => {
     // Read once the learner is locked: a concurrent attempt of theirs has committed, or waits.
-    const learnerNow = await learnerAtExercise(trx, {
-      tenantId: me.tenantId,
-      userId: me.userId,
-      exerciseId: exercise.id,
-      submittedAt: submission.submittedAt,
-      attemptId: submission.id,
-    });
+    const learnerNow = learnerFrom(
+      await lockUserThenRead(
+        trx,
+        me,
+        app.store.dialect,
+        learnerAtExerciseStatement(trx, {
+          tenantId: me.tenantId,
+          userId: me.userId,
+          exerciseId: exercise.id,
+          submittedAt: submission.submittedAt,
+          attemptId: submission.id,
+        }),
+      ),
+    );
 
     const copy = copyCheck(exercise, submission.prompt, scored.fix?.text ?? null, learnerNow.shownSketches);
     const before = parseLearnerState(learnerNow.state);
@@ -116,17 +129,30 @@ export async function recordAttempt(
         ["weeks", rollups.weeks],
         ["outbox", outboxStatement(trx, app.config, { me, submission, exercise, scored, row })],
       ];
-      const written = await trx.executeQuery(
-        together<{ stored: number; extended: number }>(
-          parts,
-          "select (select count(*) from stored) as stored, (select count(*) from extended) as extended",
-        ),
+      // Nearly every attempt: not the learner's first at the exercise, extending both of their
+      // rollup rows. Its writes are the transaction's last statement, sent with `commit`, on the
+      // condition that the attempt was stored and both rows extended: otherwise PostgreSQL refuses
+      // the statement (a division by zero), which rolls everything back, and the attempt is written
+      // again the careful way (a raced id, a learner's first attempt in a scope, one out of order).
+      const whole = !firstTry && !careful;
+      const counted = `(select count(*) from stored) as stored, (select count(*) from extended) as extended`;
+      const writes = together<{ stored: number; extended: number }>(
+        parts,
+        whole
+          ? `select ${counted}, 1 / (case when (select count(*) from stored) = 1 and (select count(*) from extended) = 2 then 1 else 0 end) as whole`
+          : `select ${counted}`,
       );
-      const counts = written.rows[0];
-      if (!counts || Number(counts.stored) === 0) throw new AttemptRaced();
+      if (whole) {
+        await trx.executeQuery(thenCommit(writes)).catch((err: unknown) => {
+          throw (err as { code?: unknown }).code === DIVISION_BY_ZERO ? new NotWrittenWhole() : err;
+        });
+        return { result };
+      }
+      const written = (await trx.executeQuery(writes)).rows[0];
+      if (!written || Number(written.stored) === 0) throw new AttemptRaced();
       // After the attempt is stored: both read it.
       if (firstTry) await markTransferAttempts(trx, me.tenantId, me.userId, exercise.id);
-      await completeAttemptResults(trx, me.tenantId, row, Number(counts.extended));
+      await completeAttemptResults(trx, me.tenantId, row, Number(written.extended));
       return { result };
     }
     const inserted = await trx.executeQuery(insertAttempt(trx, row));
@@ -154,19 +180,34 @@ class AttemptRaced extends Error {
   override name = "AttemptRaced";
 }
 
+/** The writes sent with `commit` did not all apply: rolled back, to be written the careful way. */
+class NotWrittenWhole extends Error {
+  override name = "NotWrittenWhole";
+}
+
+const DIVISION_BY_ZERO = "22012";
+
 /**
  * Runs the attempt's transaction. When another request stored the same id meanwhile (the insert
  * found it, or PostgreSQL refused a duplicate), the transaction is rolled back and the stored attempt
- * is given back as `raced`, for the replay check.
+ * is given back as `raced`, for the replay check. `careful` is false on the first try: on PostgreSQL the
+ * writes may then go with `commit` (above); true when it is tried again.
  */
 async function storeOnce<T>(
   db: Kysely<Database>,
   me: Principal,
   attemptId: string,
-  write: (trx: Kysely<Database>) => Promise<T>,
+  write: (trx: Kysely<Database>, careful: boolean) => Promise<T>,
 ): Promise<T | { raced: StoredAttempt | undefined }> {
   try {
-    return await db.transaction().execute(write);
+    try {
+      return await db.transaction().execute((trx) => write(trx, false));
+    } catch (err) {
+      // The writes sent with `commit` did not all apply, or a migration changed a column's type under
+      // a prepared statement (the connection prepares it anew): rolled back, written again carefully.
+      if (!(err instanceof NotWrittenWhole) && !isStalePlan(err)) throw err;
+      return await db.transaction().execute((trx) => write(trx, true));
+    }
   } catch (err) {
     if (!(err instanceof AttemptRaced) && (err as { code?: unknown }).code !== UNIQUE_VIOLATION) throw err;
     const raced = await findStoredAttempt(db, me.tenantId, attemptId);
