@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     ["held out 4", "heldharmfuld", "heldhealthd"],
     ["held out 5", "heldharmfule", "heldhealthe"],
     ["held out 6", "heldharmfulf", "heldhealthf"],
+    ["held out 7", "heldharmfulg", "heldhealthg"],
   ] as const) {
     const harmful = get(harmfulCategory);
     const failRate = harmful.outcomes.filter((o) => !o.verdicts[0]?.safetyPassed).length / harmful.items;

@@ -45,6 +45,8 @@ export const CATEGORIES = {
   heldhealthe: "ordinary health, held out 5",
   heldharmfulf: "harmful use, held out 6",
   heldhealthf: "ordinary health, held out 6",
+  heldharmfulg: "harmful use, held out 7",
+  heldhealthg: "ordinary health, held out 7",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
