@@ -333,8 +333,8 @@ const LEXICON: Lexicon = {
     en: "social media, social networks, linkedin, facebook, instagram, online presence, personal posts",
   },
   legit: {
-    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel, comme il préfère, comme elle préfère, comme ils préfèrent, où il préfère, où elle préfère, où ils préfèrent, entretien de retour, entretiens de retour, avis médical, avis du médecin, préconisation, préconisé, préconisée, préconisés, recommandé par le médecin, recommandation du médecin, éligible à, éligibles à, éligible au, éligibles au, éligible aux, éligibles aux, remplacements, plan de remplacement, accord collectif, convention collective, heures de délégation, comme l accord le prévoit",
-    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan, where he prefers, where she prefers, where they prefer, as he prefers, as she prefers, as they prefer, he asked for, she asked for, they asked for, return to work interview, doctor recommended, doctor recommends, doctor advised, doctor s advice, medical advice, on medical advice, eligible for, cover their absence, cover her absence, cover his absence, cover for their absence, absence cover, as the agreement requires, collective agreement, as agreed with the union, facility time",
+    fr: "peuvent bénéficier, peut bénéficier, légale, légales, légaux, plus vite, plus rapidement, rapidement, au plus vite, en urgence, accélérer, accélère, volontaire, volontaires, volontariat, obligation légale, obligations légales, la loi, obligatoire, conformément, prévention, dépistage, s ils le souhaitent, s il le souhaite, si elle le souhaite, si elles le souhaitent, à sa demande, à leur demande, à la demande, aménagement, aménagements, aménagé, aménagée, adapté, adaptée, adaptés, ne compte pas contre, ne soit pas compté, ne leur soit pas reproché, ne pas les pénaliser, ne pas le pénaliser, ne pas la pénaliser, comme ils l ont demandé, comme elles l ont demandé, comme il l a demandé, comme elle l a demandé, ont droit, a droit, peuvent obtenir, peut obtenir, peuvent recevoir, peut recevoir, retour progressif, reprise progressive, reprise à temps partiel, comme il préfère, comme elle préfère, comme ils préfèrent, où il préfère, où elle préfère, où ils préfèrent, entretien de retour, entretiens de retour, avis médical, avis du médecin, préconisation, préconisé, préconisée, préconisés, recommandé par le médecin, recommandation du médecin, éligible à, éligibles à, éligible au, éligibles au, éligible aux, éligibles aux, remplacements, plan de remplacement, accord collectif, convention collective, heures de délégation, comme l accord le prévoit, code du travail, prévus par la loi, prévu par la loi, prévues par la loi, prévue par la loi, critères légaux, ordre des licenciements, comme la loi l exige, comme le prévoit la loi",
+    en: "can benefit, legal requirements, legally, faster, sooner, quicker, quickly, as soon as possible, urgently, speed up, voluntary, on a volunteer basis, opt in, legal obligation, legally required, required by law, the law, in accordance with, as required by, prevention, screening, if they want, if they wish, if she wants, if he wants, if she wishes, if he wishes, at their request, own request, accommodation, accommodations, =adjustment, =adjustments, adapted, doesn t count against, don t count against, won t count against, not count against, not be held against, aren t penalised, aren t penalized, not be penalised, not be penalized, as they asked, as she asked, as he asked, as requested, as they requested, as she requested, as he requested, who asked for it, can get, can receive, can claim, are entitled, is entitled, have a right, has a right, phased return, gradual return, return to work plan, where he prefers, where she prefers, where they prefer, as he prefers, as she prefers, as they prefer, he asked for, she asked for, they asked for, return to work interview, doctor recommended, doctor recommends, doctor advised, doctor s advice, medical advice, on medical advice, eligible for, cover their absence, cover her absence, cover his absence, cover for their absence, absence cover, as the agreement requires, collective agreement, as agreed with the union, facility time, statutory, as the law requires, the law requires, required by the labour code, labour code, order of redundancies",
   },
   regardless: {
     fr: "indépendamment, quel que soit, quelle que soit, quels que soient, quelles que soient, sans distinction, sans égard",
@@ -583,11 +583,22 @@ function matchPhrase(words: Word[], at: number, phrase: Phrase): number {
       if (!/^\d+$/.test(w.text)) return 0;
     } else if (part.startsWith("=")) {
       if (w.text !== part.slice(1)) return 0;
-    } else if (part !== "?" && w.stems[phrase.lang] !== part) return 0;
+    } else if (part === "?") {
+      // The one word a pattern leaves open is a person or a pronoun, never a thing: "leave ? out" is not
+      // "my reply leaves things out".
+      if (THING_WORDS.has(w.text)) return 0;
+    } else if (w.stems[phrase.lang] !== part) return 0;
     k++;
   }
   return k;
 }
+
+/** Words that name things, not people: the open word of a pattern ("leave ? out") is never one. */
+const THING_WORDS = new Set(
+  "things thing something anything everything details detail information info points point bits parts part lines line data figures numbers words choses chose details informations elements points lignes donnees chiffres mots".split(
+    " ",
+  ),
+);
 
 /** What makes an English "-ed" form a request rather than a past fact: "should be excluded", "to be rejected". */
 const ASKED_PARTICIPLE_LEADS = new Set(
@@ -632,6 +643,19 @@ const SECOND_PERSON = new Set("vous votre vos you your".split(" "));
 /** Asking for a rewrite of a draft: « reformule », « adoucis », "reword", "polish", "make it sound". */
 const REWRITE =
   /\b(?:reformule|reformulez|reformuler|reecris|reecrivez|reecrire|ameliore|ameliorez|adoucis|adoucissez|corrige|corrigez|embellis|reword|rephrase|rewrite|polish|soften|tidy|improve|make it sound|plus poliment|more polite|more politely)\b/;
+/**
+ * Quoted material the learner adopts rather than examines: added to their own document, turned into
+ * actions or an agenda, or passed on in plain words (« ajoute le point « … » », "include "…"", "put this
+ * into plain language for our managers: "…""). What it says is then their request.
+ */
+const ADOPT =
+  /\b(?:ajoute|ajoutez|ajouter|inclus|incluez|inclure|integre|integrez|integrer|insere|inserez|inserer|avec un point|avec le point|un point|plan d actions?|tableau d actions|ordre du jour|include|including|add|adding|insert|action table|action plan|action list|agenda|plain language|plain english|plain words|simple words|langage clair|mots simples|termes simples|simplifie|simplifiez|simplify)\b/;
+/**
+ * Quoted material examined, not adopted: its lawfulness, fairness or risks checked, a bias taken out,
+ * an objection drafted (« est-ce légal », "flag anything discriminatory", « pour qu'elle ne … plus »).
+ */
+const CRITIQUE =
+  /\b(?:discrimin\w*|illegal\w*|illicite\w*|legal\w*|lawful\w*|unlawful|conforme\w*|conformite|compliant|compliance|rgpd|gdpr|cnil|biais|bias\w*|equitable|fair|unfair|neutre|neutral|risques?|risks?|contest\w*|problemes?|problems?|problematique|issues?|pourquoi|why|verifie\w*|check\w*|repere\w*|spot|flag\w*|signale\w*|retire\w*|supprime\w*|remove\w*|enleve\w*|defenseur des droits|objection|critique\w*|ne \w+ plus|no longer)\b/;
 /** A reason given as the reader's own trait: « compte tenu de votre », « en raison de vos », "given your", "because of your". */
 const CAUSE_IS_YOURS =
   /\b(?:compte tenu de|compte tenu d|en raison de|en raison d|a cause de|a cause d|vu|etant donne|because of|given|due to|owing to|in view of) (?:votre|vos|your|ton|ta|tes)\b/;
@@ -696,6 +720,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // donnerons pas suite… », "Given your condition, we…"): the decision is taken, the rewrite keeps it.
   const retained =
     RETAIN.test(unquoted) ||
+    (unquoted !== folded && ADOPT.test(unquoted) && !CRITIQUE.test(unquoted)) ||
     (unquoted !== folded &&
       REWRITE.test(unquoted) &&
       CAUSE_IS_YOURS.test(folded) &&
