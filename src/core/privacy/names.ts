@@ -1002,7 +1002,11 @@ function initialThenSurname(
   const initial = words[k] as Word;
   const before = words[k - 1];
   if (!sentenceStart(text, initial))
-    return !!before && BEFORE_INITIAL.has(before.folded) && before.end === initial.start - 1;
+    return (
+      (!!before && BEFORE_INITIAL.has(before.folded) && before.end === initial.start - 1) ||
+      // In a list or after a label: « Présents : C. Le Bihan, K. Traoré », "Attendees: S. Mukherjee (chair)".
+      (listedAt(text, initial.start) && !isCommonWord(word.folded))
+    );
   // At a line's start: an outline when a line around starts with the letter before or after.
   const letter = text.charCodeAt(initial.start);
   let lineStart = initial.start;
@@ -1020,6 +1024,13 @@ function initialThenSurname(
   const after = words[next + 1];
   // "K. Singh has…": a surname is followed by lower case or punctuation, not by another sentence.
   return !after || !after.capital || after.start - word.end > 1;
+}
+
+/** The text before `at` (spaces skipped) ends a label or a list item: « : », « , », « ; », « / ». */
+function listedAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\t")) i--;
+  return i >= 0 && ":,;/".includes(text[i] as string);
 }
 
 /** A capitalised word that may be a given name or a surname: not a business, place or institution word. */

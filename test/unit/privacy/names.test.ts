@@ -228,6 +228,14 @@ describe("names with no capital, initials, East Asian order, replies and tables"
     ["Prenez de la vitamine D. Elle aide.", []],
     ["A. Contexte\nB. Objectifs du projet", []],
     ["Le plan B. Merci de valider.", []],
+    // After a label or in a list: people, unless the word is a common word (an outline's heading).
+    [
+      "Attendees: S. Mukherjee (chair), L. Brennan, T. Nakamura",
+      ["S. Mukherjee", "L. Brennan", "T. Nakamura"],
+    ],
+    ["Présents : R. Okafor, P. Ndiaye", ["R. Okafor", "P. Ndiaye"]],
+    ["Sections: A. Introduction, B. Methods, C. Results", []],
+    ["Étapes : A. Vérifier le dossier, B. Relancer", []],
     // East Asian names, family name first or a Korean given name first.
     ["Huang Jiahui a envoyé ses factures.", ["Huang Jiahui"]],
     ["Nguyen Thi Thu Ha a rappelé.", ["Nguyen Thi Thu Ha"]],
