@@ -128,16 +128,16 @@ type Lexicon = Partial<Record<Role, { fr?: string; en?: string }>>;
  */
 const LEXICON: Lexicon = {
   people: {
-    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, =repondant, =repondants, =repondante, =repondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille",
-    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody, first name, first names, surname, surnames, family name, family names",
+    fr: "adhérent, adhérente, assuré, assurée, membre, client, cliente, bénéficiaire, salarié, salariée, employé, employée, collaborateur, collaboratrice, collègue, agent, candidat, candidate, candidature, postulant, demandeur, demandeuse, personnes, gens, patient, patiente, souscripteur, gestionnaire, conseiller, conseillère, ceux, celles, recrue, monsieur, madame, commercial, commerciaux, commerciale, commerciales, vendeur, vendeuse, vendeurs, technicien, technicienne, techniciens, cadre, cadres, intérimaire, stagiaire, alternant, équipe, =repondant, =repondants, =repondante, =repondantes, assurés, recrues, embauches, quiconque, travailleur, travailleurs, analyste, délégué, déléguée, délégués, agente, agentes, agents, personne, allocataire, souscripteurs, conducteur, conductrice, conducteurs, utilisateur, utilisateurs, locataire, locataires, prospect, prospects, lesquels, lesquelles, profils, quelqu un, quelqu une, prénoms, prénom, nom de famille, noms de famille, femmes, femme, hommes, mères, pères, =appelant, =appelants, =appelante, =appelantes, jeunes mères, jeunes parents",
+    en: "member, policyholder, customer, client, insured, beneficiary, beneficiaries, employee, staff, colleague, worker, agent, candidate, applicant, application, people, person, persons, individual, patient, handler, adviser, advisor, those, them, recruit, team, sales team, workforce, salesperson, salespeople, trainee, intern, contractor, respondent, respondents, hires, recruits, anyone, whoever, ones, hire, analyst, rep, reps, steward, stewards, team lead, team leads, claimant, claimants, sign ups, workers, staffer, staffers, technician, technicians, driver, drivers, user, users, tenant, tenants, delegate, delegates, adviser, advisers, prospect, prospects, profiles, someone, somebody, first name, first names, surname, surnames, family name, family names, women, woman, men, mothers, fathers, caller, callers, new mothers, young mothers, new parents",
   },
   sensitivePerson: {
     fr: "diabétique, enceinte, syndiqué, syndiquée, séropositif, séropositive, malade, malades chroniques, handicapé, handicapée, invalide, dépressif, dépressive, hospitalisé, hospitalisée, âgé, âgée, personnes âgées, immigré, immigrée, musulman, musulmane, juif, juive, chrétien, chrétienne, catholique, homosexuel, homosexuelle, surendetté, surendettée, obèse, cancéreux, cancéreuse, bipolaire, schizophrène, alcoolique, fumeur, fumeuse, en bonne santé, porte le voile, portent le voile, porter le voile, voilée, voilées",
     en: "diabetic, pregnant, unionised, unionized, union members, disabled, sick, ill, chronically ill, elderly, foreigners, immigrant, muslim, jewish, jew, christian, catholic, gay, lesbian, transgender, obese, smoker, depressed, older, wears a headscarf, hiv-positive, hospitalised, =hospitalized, healthy, in good health",
   },
   sensitive: {
-    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille, quartiers pauvres, quartier pauvre, quartiers populaires, quartiers sensibles, quartiers défavorisés, quartier défavorisé, cités, psy, =psys, gilles de la tourette, tourette, bégaiement, bègue, bégaie, dyslexie, dyslexique, dyspraxie, tdah, autisme, autiste, asperger, trouble dys, troubles dys, restrictions médicales, restriction médicale, fatigue chronique, syndrome de fatigue chronique, nés en france, né en france, née en france, nées en france, origine française, français de souche, française de souche, français d origine, essaie d avoir un enfant, essaient d avoir un enfant, essayer d avoir un enfant, tomber enceinte, veut un enfant, veulent un enfant",
-    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family, drinking issue, drinking issues, poor neighbourhoods, poor neighborhoods, poor areas, deprived areas, deprived area, low income areas, low income area, rough neighbourhoods, rough areas, tourette, tourette s, stammer, stutter, stuttering, dyslexia, dyslexic, dyspraxia, adhd, autism, autistic, asperger, medical restrictions, medical restriction, chronic fatigue, chronic fatigue syndrome, chronic pain, born in france, french born, native french, trying for a baby, trying to conceive, try for a baby, want a baby, wants a baby, get pregnant, getting pregnant",
+    fr: "état de santé, données de santé, donnée de santé, problème de santé, raisons de santé, raison de santé, santé mentale, profil santé, profil de santé, mauvaise santé, antécédents médicaux, antécédents, maladie, jours d arrêt, absences pour maladie, congé maladie, congé maternité, maternité, âge, origine, ethnie, ethnique, nationalité, couleur de peau, nés hors de France, né hors de France, née hors de France, nés à l étranger, né à l étranger, religion, religieuse, religieux, confession, croyances, syndicat, syndicale, opinions politiques, opinion politique, orientation sexuelle, vie sexuelle, surendettement, difficultés financières, difficulté financière, précarité, complémentaire santé solidaire, minima sociaux, faibles revenus, revenus modestes, génétique, consommation de soins, dépenses de santé, handicap, situation de handicap, grossesse, thérapie, suivi psychologique, psychologue, psychiatre, traitement médical, temps partiel thérapeutique, mi temps thérapeutique, traitement anticancéreux, anticancéreux, rendez vous médicaux, rendez vous médical, problèmes de dos, mal de dos, anxiété, polyarthrite, arthrite, asthme, projet de grossesse, projets de grossesse, avoir des enfants, enfants en bas âge, maladie mentale, migraine, migraines, épilepsie, dépendance à l alcool, addiction, diagnostics, diagnostic, risque santé, affection longue durée, affection de longue durée, longue maladie, arrêt longue maladie, arrêts maladie, arrêt maladie, traitement pour, traitements pour, suivi pour, soigné pour, soignée pour, soignés pour, atteint de, atteinte de, atteints de, atteintes de, atteint d, atteinte d, atteints d, atteintes d, souffre de, souffre d, souffrent de, souffrant de, diagnostiqué, diagnostiquée, congé parental, congé paternité, maladie de, maladie d, syndrome, syndrome de, trouble ?, troubles ?, sous traitement, affection chronique, affections chroniques, antécédent de, antécédent d, rémission, rechute, greffe, greffé, greffée, greffés, sourd, sourde, sourds, sourdes, aveugle, aveugles, malvoyant, malvoyante, malvoyants, malentendant, malentendante, malentendants, fauteuil roulant, ménopause, allaitement, allaite, allaitante, transgenre, transition de genre, changement de sexe, surpoids, imc, seniors, séniors, quinquagénaire, quinquagénaires, sexagénaire, sexagénaires, proche de la retraite, proches de la retraite, restriction d aptitude, restrictions d aptitude, inaptitude, reconnu travailleur handicapé, reconnue travailleur handicapé, travailleur handicapé, travailleurs handicapés, voile, foulard, kippa, turban, ramadan, jeûne, jeûnent, carême, prières, temps de prière, prient, pratiquant, pratiquante, pratiquants, délégué syndical, déléguée syndicale, délégués syndicaux, représentant du personnel, élus du personnel, cgt, cfdt, syndicat sud, nationalité étrangère, de nationalité, étrangers, étrangères, consonance, consonance étrangère, accent étranger, leur accent, son accent, maghrébin, maghrébine, maghrébins, maghrébines, africain, africaine, africains, africaines, banque alimentaire, banques alimentaires, restos du cœur, rsa, css, cmu, acs, ame, allocataire, allocataires, précaires, mère célibataire, mères célibataires, enfants à charge, situation familiale, avoir un enfant, avoir un bébé, fonder une famille, désir d enfant, projet d enfant, cardiaque, cardiaques, valide, valides, invalidité, psychiatrique, psychiatriques, auto immune, auto immunes, surdose, convalescence, convalescent, convalescente, se remet d, se remettent d, covid long, contraintes familiales, les plus âgés, plus âgés, doyens, paternité, congé de paternité, congé de maternité, shabbat, sabbat, mosquée, église, synagogue, temple, apnée, déficience, déficiences, déficient, déficiente, rqth, at mp, accident du travail, accidents du travail, maladie professionnelle, maladies professionnelles, pma, fiv, antidépresseurs, antidépresseur, j d arrêt, jours d arrêts, arrêts cumulés, d arrêt cumulés, problème d alcool, problèmes d alcool, alcoolisme, boit, boivent, passé médical, bagage médical, antécédents de santé, sans enfants, sans enfant, pas d enfants, pas d enfant, enfants en bas âge, projet de famille, vie de famille chargée, charges de famille, quartiers pauvres, quartier pauvre, quartiers populaires, quartiers sensibles, quartiers défavorisés, quartier défavorisé, cités, psy, =psys, gilles de la tourette, tourette, bégaiement, bègue, bégaie, dyslexie, dyslexique, dyspraxie, tdah, autisme, autiste, asperger, trouble dys, troubles dys, restrictions médicales, restriction médicale, fatigue chronique, syndrome de fatigue chronique, nés en france, né en france, née en france, nées en france, origine française, français de souche, française de souche, français d origine, essaie d avoir un enfant, essaient d avoir un enfant, essayer d avoir un enfant, tomber enceinte, veut un enfant, veulent un enfant, en arrêt, en arrêts, arrêt de travail, arrêts de travail, originaire d, originaires d, originaire de, originaires de, d origine, issus de l immigration, issu de l immigration, issue de l immigration, issues de l immigration, antillais, antillaise, antillaises, asiatique, asiatiques, arabe, arabes, =noirs, =noires, roms, gitans, méthotrexate, metformine, lithium, neuroleptiques, neuroleptique, antipsychotiques, benzodiazépines, trithérapie, remboursements pharmacie, remboursements de pharmacie, achats en pharmacie, dépenses de pharmacie, dépenses pharmacie, coûtent le plus, coûte le plus, les plus coûteux, les plus coûteuses, plus gros consommateurs, gros consommateurs de soins, pathologie, pathologies",
+    en: "health data, health status, health condition, health conditions, health reasons, health problems, health issues, health profile, health record, medical condition, medical conditions, medical history, mental health, illness, sickness, sick days, time off sick, sick leave, age, ethnic origin, ethnicity, ethnic, race, origin, nationality, skin colour, skin color, born outside, born abroad, religion, religious, faith, union membership, trade union, political opinions, political views, sexual orientation, financial hardship, financial difficulties, debt, low income, genetic, healthcare spending, care consumption, maternity, maternity leave, disability, disabilities, pregnancy, therapy, psychiatrist, psychologist, medical treatment, cancer treatment, medical appointments, medical appointment, back problems, back pain, heart condition, heart conditions, hospital stays, hospital stay, anxiety, arthritis, ivf, stress leave, have children, start a family, trying to conceive, mental health history, migraine, migraines, alcohol dependency, addiction, diagnoses, health risk, long term condition, long term conditions, long term illness, long term sick leave, mental health leave, sickness absence, treatment for, treated for, suffers from, suffering from, diagnosed with, diagnosis of, parental leave, paternity leave, disease, disorder, syndrome, chronic condition, chronic conditions, family history, early onset, remission, relapse, transplant, deaf, blind, partially sighted, hard of hearing, wheelchair, menopausal, breastfeeding, nursing mother, gender transition, transition, overweight, bmi, =seniors, near retirement, close to retirement, fitness restriction, fitness restrictions, antiretroviral, antiretrovirals, on medication, headscarf, hijab, turban, kippah, yarmulke, ramadan, religious fast, fasting, prayer times, prayer time, prays, pray, =observant, shop steward, shop stewards, union rep, union reps, union representative, union representatives, union delegate, union delegates, foreigners, foreign nationals, foreign nationality, foreign born, foreign sounding, surname, surnames, foreign accent, food bank, food banks, income support, benefits claimant, benefits claimants, debt counselling, debt advice, bankruptcy, single mother, single mothers, have a baby, have a child, cardiac, able bodied, psychiatric, autoimmune, auto immune, overdose, recovering from, convalescent, long covid, family commitments, family constraints, oldest, eldest, shabbat, sabbath, mosque, church, synagogue, apnoea, apnea, impairment, impairments, impaired, work injury, work injuries, workplace injury, occupational illness, occupational disease, antidepressants, debt plan, debt plans, back condition, back conditions, chronic ? condition, chronic ? conditions, chronic ? illness, drinking problem, drink problem, drinking problems, alcohol problem, alcohol problems, alcoholism, heavy drinker, drinks, health baggage, health history, medical baggage, clean health record, clean bill of health, no kids, no children, without kids, without children, childless, family commitments, family constraints, family obligations, young kids, young children, planning a family, start a family, drinking issue, drinking issues, poor neighbourhoods, poor neighborhoods, poor areas, deprived areas, deprived area, low income areas, low income area, rough neighbourhoods, rough areas, tourette, tourette s, stammer, stutter, stuttering, dyslexia, dyslexic, dyspraxia, adhd, autism, autistic, asperger, medical restrictions, medical restriction, chronic fatigue, chronic fatigue syndrome, chronic pain, born in france, french born, native french, trying for a baby, trying to conceive, try for a baby, want a baby, wants a baby, get pregnant, getting pregnant, invalidity, invalidity pension, off sick, originally from, of african descent, african, africans, north african, north africans, arab, arabs, asian, asians, roma, immigrant background, migrant background, methotrexate, metformin, lithium, antipsychotics, benzodiazepines, pharmacy purchases, pharmacy claims, pharmacy spending, pharmacy reimbursements, the most cost, most of the cost, cost the most, costliest, heaviest claimers, biggest claimers, highest claimers, their conditions, their diagnoses",
   },
   select: {
     fr: "montre ? uniquement, montre uniquement, affiche uniquement, n affiche que, garde uniquement, garde seulement, ne garde que, retiens uniquement, retiens seulement, mets en évidence, mettre en évidence, surligne, surligner, mets en rouge, colorie, noms des, repérer, repère, repérez, identifier, identifie, identifiez, cibler, cible, ciblez, ciblage, lister, liste, listez, faire la liste, fais la liste, dresse la liste, recenser, recense, sélectionner, sélectionne, sélectionnez, sélection, isoler, isole, signaler, signale, marquer, filtrer, filtre, extraire, extrais, trouver, trouve, trouvez, quels, quelles, lesquels, lesquelles, mettre à part, mets à part",
@@ -148,7 +148,7 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, licencie, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation, cite nommément, citer nommément, citant nommément, =nommement, file la plus lente, rendre plus difficile, plus difficile pour",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, =licencie, =licenciez, =licencions, =licencies, =licenciees, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation, cite nommément, citer nommément, citant nommément, =nommement, file la plus lente, rendre plus difficile, plus difficile pour",
     en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door, by name, name the, naming the, names of the, slowest queue, slowest lane, slowest pile, back of the line, make it harder, makes it harder, making it harder, harder for, comes off the, come off the, coming off the, zero bonus, no bonus, bonus to zero, raise premiums, raise prices, increase premiums, raise the premiums",
   },
   benefit: {
@@ -168,7 +168,7 @@ const LEXICON: Lexicon = {
     en: "explain, explains, explaining, why, contest, contests, contesting, dispute, disputes, disputing, appeal, appeals, understand, inform, announce, asks whether, asks if, asking whether, asking if, wonders, wants to know, worried, thinks, believes, feels, who wants, who want, who wishes, who wish, at her request, at his request, at their request, how to, how do, how does, asked to be, asks to be, ask to be, explanation, explanations",
   },
   criterion: {
-    fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, en raison de, pour cause de, pour raisons de, pour raison de",
+    fr: "selon, en fonction de, d après, à partir de, sur la base de, par, suivant, au vu de, compte tenu de, basé sur, basée sur, basés sur, fondé sur, à cause de, à cause du, à cause des, en raison de, en raison du, en raison des, pour cause de, pour raisons de, pour raison de",
     en: "by, based on, according to, from, using, on the basis of, in light of, depending on, because of, due to, owing to, for health reasons, for medical reasons, whenever",
   },
   decide: {
@@ -185,8 +185,8 @@ const LEXICON: Lexicon = {
     en: "claim, reimbursement, request, file, cover, coverage, application, quote, case, refund",
   },
   alone: {
-    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot, directement au paiement, part directement en paiement, part en paiement, envoyé directement",
-    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say, straight to payment, directly to payment, goes straight out, sent as is, paid out directly, no one double checks, nobody double checks",
+    fr: "décide pour moi, décider pour moi, je ne vérifierai pas, je ne relirai pas, =seul, =seule, tout seul, toute seule, toi même, vous même, automatiquement, en autonomie, de façon autonome, sans validation, sans intervention humaine, sans intervention, sans relecture, sans contrôle, sans vérification, sans supervision, sans qu un gestionnaire, sans gestionnaire, sans humain, pas le temps de le relire, pas le temps de relire, pas le temps de vérifier, pas le temps de le vérifier, personne ne relira, personne ne vérifiera, sans me consulter, sans consulter, personne ne vérifie, personne ne relit, personne ne contrôle, personne ne regarde, personne ne valide, personne ne les relit, personne ne les vérifie, sans me demander, sans demander, sans validation humaine, à ma place, tu es le gestionnaire, c est toi qui, à toi de décider, dernier mot, directement au paiement, part directement en paiement, part en paiement, envoyé directement",
+    en: "decide for me, i won t check, i will not check, i won t review, without checking, yourself, on your own, by yourself, alone, autonomously, automatically, without review, without validation, without human, without a human, no human, no one will review, no one will check, nobody will review, nobody will check, no one will read, don t have time to check, don t have time to review, do not have time to check, no human review, without consulting, without asking me, without asking, without human approval, without any check, in my place, instead of me, on my behalf, you are the claims handler, you are the handler, your call, you decide, last word, final say, straight to payment, directly to payment, goes straight out, sent as is, paid out directly, no one double checks, nobody double checks, nobody checks, no one checks, nobody reviews, no one reviews, nobody reads, no one reads, nobody looks at, no one looks at, nobody verifies, no one verifies, nobody signs off, no one signs off",
   },
   care: {
     fr: "hospitalisation, hospitalisé, hospitalisée, hospitalière, hospitalier, ordonnance, certificat médical, dossier médical, soins, =soin",
@@ -310,13 +310,13 @@ const LEXICON: Lexicon = {
       // a choice between people
       "the one without, the one with no, the one who doesn t, recommend the one, pick the one, choose the one, hire the one, go with the one, keep the one, preferentially, preferably, in preference, " +
       // later, lower, held up
-      "the last to, wait longer, wait an extra, wait extra, bottom of the pile, bottom of the list, bottom of the queue, end of the queue, end of the line, back of the line, back of the queue, last in line, pick last, picks last, go last, goes last, after everyone else, after the others, after their colleagues, push back, pushed back, push ? back, moved back, move ? back, moves back, postpone, postponed, delay, delayed, delaying, hold off, put off, put ? off, freeze, frozen, on ice, drag out, let ? drag, lower priority, low priority, =slower, slower track, slower review, slower lane, " +
+      "the last to, wait longer, wait an extra, wait extra, bottom of the pile, bottom of the list, bottom of the queue, end of the queue, end of the line, back of the line, back of the queue, last in line, pick last, picks last, go last, goes last, after everyone else, after the others, after their colleagues, push back, pushed back, push ? back, moved back, move ? back, moves back, postpone, postponed, delay, delayed, delaying, hold off, put off, put ? off, freeze, frozen, on ice, drag out, let ? drag, lower priority, low priority, =slower, slowing payouts, slowing payments, slowing refunds, slowing reimbursements, slowing claims, slowing down, slow ? payouts, slow ? payments, slow ? refunds, slow ? claims, slow ? reimbursements, slower track, slower review, slower lane, " +
       // kept in or out
       "pass on them, pass on her, pass on him, pass over, passed over, skip, skipped, weed, let go, split ? into, split into, don t invite, do not invite, not invite, don t include, do not include, leave ? off, kept away, keep ? away, keep away, keeps away, off the plan, off the group plan, off the scheme, off the policy, off the contract, off the team, off the project, " +
       // worse terms
       "surcharge, surcharges, is not accepted, are not accepted, will not be accepted, won t be accepted, isn t accepted, multiply, multiplies, multiplied, loading, higher deductible, higher excess, worse terms, terms improve, terms get better, better terms, cheaper if, separate plan, separate pool, lose # points, loses # points, minus # points, # points off, # higher, # more expensive, # on the premium, # on their premium, # on top, reduced, reduce, lower rate, lower reimbursement, lose their, loses their, lose her, lose his, will lose, least popular, least wanted, least desirable, least attractive, less attractive, worst shifts, worst slots, less popular, less desirable, harsher, stricter, " +
       // an end to a job or a path
-      "end the probation, end ? probation, end their probation, probation, struck off, strike off, strike ? off, come off, comes off, off the track, off the rota, off the list, off the certification, unsuccessful, ineligible, not eligible, first in line, first to go, " +
+      "end the probation, end ? probation, end their probation, probation, struck off, strike off, strike ? off, come off, comes off, off the track, off the rota, off the ? rota, off the ? ? rota, off the ? list, off the ? project, off the ? portfolio, off the ? accounts, off the ? team, off the list, off the certification, unsuccessful, ineligible, not eligible, first in line, first to go, " +
       // parted with, set apart
       "part ways, parting ways, separate teams, separate groups, separately, segregate, no longer welcome, not welcome, stop sending, stop offering, more expensive, " +
       // made harder, watched
@@ -825,11 +825,18 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // « fais-lui comprendre » pushes; it is not « comprendre » (understand) that makes an act the topic.
   const pushed = new Uint8Array(words.length);
   for (const m of marks.get("push") as Mark[]) for (let k = m.from; k < m.to; k++) pushed[k] = 1;
-  // "less appealing", "an appealing offer": an adjective, not an appeal.
+  // "less appealing", "an appealing offer": an adjective, not an appeal. "anyone who announced a pregnancy",
+  // « celles qui ont annoncé » : a disclosure that describes people, not an act explained.
   marks.set(
     "explain",
     (marks.get("explain") as Mark[]).filter(
-      (m) => pushed[m.from] === 0 && (words[m.from] as Word).text !== "appealing",
+      (m) =>
+        pushed[m.from] === 0 &&
+        (words[m.from] as Word).text !== "appealing" &&
+        !(
+          /^(?:annonc|announc|inform)/.test((words[m.from] as Word).text) &&
+          [m.from - 1, m.from - 2].some((j) => /^(?:who|qui|that)$/.test(words[j]?.text ?? ""))
+        ),
     ),
   );
   const at = new Map<Role, Uint8Array>();
@@ -865,10 +872,31 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
 
   // Pronouns stand for people (« il a un diabète », "suggest she…", « suggère-lui »); plural and clitic
   // ones (« les », « leur », "them") only where a person is named in the group, clitics only before an act.
+  const pronoun = new Uint8Array(words.length);
+  // An age band used as a noun names people: « les plus de 70 ans », « des moins de 25 ans », "the over-60s".
+  for (let k = 1; k + 3 < words.length; k++) {
+    const [lead, word, de, n, years] = [k - 1, k, k + 1, k + 2, k + 3].map((j) => (words[j] as Word).text);
+    if (
+      /^(?:les|des|aux|ces|nos|vos)$/.test(lead as string) &&
+      /^(?:plus|moins)$/.test(word as string) &&
+      de === "de" &&
+      /^\d+$/.test(n as string) &&
+      /^(?:ans)$/.test(years as string) &&
+      group(k + 3) === group(k - 1)
+    )
+      pronoun[k] = 1;
+  }
+  for (let k = 1; k + 1 < words.length; k++)
+    if (
+      /^(?:the|our|all|your|those)$/.test((words[k - 1] as Word).text) &&
+      /^(?:over|under)$/.test((words[k] as Word).text) &&
+      /^\d+s$/.test((words[k + 1] as Word).text) &&
+      group(k + 1) === group(k - 1)
+    )
+      pronoun[k] = 1;
   const nounPeople = new Set<number>();
   for (let k = 0; k < words.length; k++)
-    if (is("people", k) || is("sensitivePerson", k)) nounPeople.add(group(k));
-  const pronoun = new Uint8Array(words.length);
+    if (is("people", k) || is("sensitivePerson", k) || pronoun[k] === 1) nounPeople.add(group(k));
   const hyphenBefore = (k: number) => k > 0 && folded.charCodeAt((words[k] as Word).start - 1) === 45;
   for (let k = 0; k < words.length; k++) {
     const text = (words[k] as Word).text;
@@ -922,6 +950,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       continue;
     if (!is("claim", k - 1) && !is("care", k - 1) && !is("sensitive", k - 1)) pronoun[k - 1] = 1;
   }
+  /** A word strictly inside the mark's phrase passes `test`. */
+  const inside = (m: Mark, test: (k: number) => boolean): boolean => {
+    for (let k = m.from + 1; k < m.to - 1; k++) if (test(k)) return true;
+    return false;
+  };
   const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
   /** The act's object is people: after it, skipping function words and at most one other word. */
@@ -1014,6 +1047,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const criterionInGroup = new Set<number>();
   /** Groups with a trait that is more than the care a claim is about (« hospitalisation »). */
   const traitInGroup = new Set<number>();
+  /** The trait is the criterion (« selon leur religion »), not an example of one (« par thème (dialyse, …) »). */
+  const byTrait = (m: Mark): boolean => {
+    for (let k = m.from - 1; k >= Math.max(0, m.from - 4) && group(k) === group(m.from); k--) {
+      if (is("criterion", k)) return true;
+      if (
+        /^(?:theme|themes|topic|topics|type|types|categorie|categories|category|sujet|sujets|subject|subjects|rubrique|rubriques|motif|motifs|reason|reasons|nature)$/.test(
+          (words[k] as Word).text,
+        )
+      )
+        return false;
+    }
+    return false;
+  };
   const tiedSensitive = (m: Mark): boolean => {
     if (m.role === "sensitivePerson") return true;
     // "members with diabetes", « adhérents atteints d'un cancer »: people shortly before.
@@ -1025,7 +1071,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     for (let k = m.to; k < Math.min(words.length, m.to + 3); k++)
       if (isPeople(k) && group(k) === group(m.from)) return true;
     // "by their sick leave", « à partir de l'historique des arrêts maladie »: the trait is the criterion.
-    return before("criterion", m.from, 4);
+    return byTrait(m);
   };
   for (const role of ["sensitive", "sensitivePerson"] as const) {
     for (const m of marks.get(role) as Mark[]) {
@@ -1036,7 +1082,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       sensitiveInGroup.set(g, list);
       if (role === "sensitivePerson") personInGroup.add(g);
       if (!is("care", m.from)) traitInGroup.add(g);
-      if (before("criterion", m.from, 4)) criterionInGroup.add(g);
+      if (byTrait(m)) criterionInGroup.add(g);
     }
   }
   // Age as a number: « de plus de 75 ans », "members over 55".
@@ -1138,6 +1184,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   /** « les retirer », "remove them", « retire-les »: the act's object is a person by pronoun. */
   const pronounObject = (m: Mark): boolean =>
     (m.from > 0 && pronoun[m.from - 1] === 1 && CLITICS.has((words[m.from - 1] as Word).text)) ||
+    // "take her off", "leave them out": the pattern's open word is the person.
+    inside(m, (k) => pronoun[k] === 1 && /^(?:her|him|them|les|lui|leur)$/.test((words[k] as Word).text)) ||
     (pronoun[m.to] === 1 &&
       group(m.to) === group(m.from) &&
       /^(?:les|leur|lui|them|him|her)$/.test((words[m.to] as Word).text));
@@ -1201,6 +1249,17 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const helpfulAt = new Map<number, number>();
   for (const m of marks.get("helpful") as Mark[]) {
     const next = words[m.to];
+    // « orienter vers une rupture conventionnelle », "guide them towards the exit": help towards an end.
+    let towards = false;
+    for (let k = m.to; k < Math.min(words.length, m.to + 3) && group(k) === group(m.from); k++)
+      if (/^(?:vers|towards|toward|into)$/.test((words[k] as Word).text))
+        for (let j = k + 1; j < Math.min(words.length, k + 5) && group(j) === group(m.from); j++)
+          if (
+            (["departure", "differential", "adverse"] as const).some((r) => is(r, j)) ||
+            /^(?:sortie|exit|door)$/.test((words[j] as Word).text)
+          )
+            towards = true;
+    if (towards) continue;
     // "we don't have time to accommodate them": help refused.
     if (negated(m) || negated(m, 5) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
     // "on-call duties", "call centre": a rota or a place, not a call to someone.
@@ -1233,6 +1292,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const lead = k > 0 ? (words[k - 1] as Word).text : "";
     if (!OWN_REQUEST.test((words[k] as Word).text) || (SKIP.has(lead) && !/^(?:qui|who)$/.test(lead)))
       continue;
+    // "staff who asked for desk fans", « ceux qui ont demandé un écran »: a thing asked for describes the
+    // people; only a request for the treatment itself (« qui demandent à être reportés ») is theirs.
+    if (/^(?:qui|who|that)$/.test(lead) || /^(?:for|pour|un|une|des|a|an)$/.test(words[k + 1]?.text ?? "")) {
+      let treatment = false;
+      for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) === group(k); j++)
+        if (
+          (
+            ["withhold", "differential", "adverse", "objectBound", "legit", "departure", "reassign"] as const
+          ).some((r) => is(r, j))
+        )
+          treatment = true;
+      if (!treatment && /^(?:for|pour|un|une|des|a|an)$/.test(words[k + 1]?.text ?? "")) continue;
+    }
     // « l'adhérent en invalidité qui demande à suspendre », "the member with MS who asked us to postpone".
     let asker = false;
     for (let j = k - 2; j >= Math.max(0, k - 6) && group(j) === group(k); j--) if (isPeople(j)) asker = true;
@@ -1269,6 +1341,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       !/^(?:definitif|definitive|definitifs|permanent|permanente|permanently)$/.test(words[m.to]?.text ?? "")
     )
       legitIn.add(group(m.from));
+  /** Groups that say the act follows the law: « critères légaux », "statutory", "as the law requires". */
+  const lawIn = new Set<number>();
+  for (const m of marks.get("legit") as Mark[])
+    if (
+      !negated(m) &&
+      /^(?:statutory|law|legal|legally|labour|labor|order|collective|required|requis|code|critere|criteres|ordre|accord|convention|prevu|prevus|prevue|prevues|conformement|obligation|obligations|comme)$/.test(
+        (words[m.from] as Word).text,
+      ) &&
+      /(?:statutory|law|legal|labou?r code|redundanc|collective|loi|legaux|legales|code du travail|licenciements|accord|convention|obligation)/.test(
+        folded.slice((words[m.from] as Word).start, (words[m.to - 1] as Word).end),
+      )
+    )
+      lawIn.add(group(m.from));
   /** « agrégées », "no names": the prompt works on figures. */
   const anonymised = (marks.get("anonymous") as Mark[]).some((m) => !negated(m));
 
@@ -1304,7 +1389,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     )
       continue;
     const sensitive = sensitiveInGroup.get(g);
-    if (sensitive && peopleInGroup.has(g) && !ownRequestIn.has(g))
+    if (sensitive && peopleInGroup.has(g) && !ownRequestIn.has(g) && !lawIn.has(g))
       report("sensitive_targeting", g, [spanOf(words, m), sensitive[0] as Span]);
   }
   // 2b. A decision about people tied to a trait, in the same sentence or the next: something held back
@@ -1394,6 +1479,25 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
           act = j;
           break;
         }
+    // « on ne leur envoie plus », « de ne plus recruter », "we no longer invite": something stopped for them
+    // from now on, said by the ones who decide (« on », « nous », "we") or asked for (an infinitive).
+    if (act < 0 && /^(?:ne|n)$/.test(text)) {
+      const subject = words[k - 1]?.group === group(k) ? (words[k - 1] as Word).text : "";
+      const decider = /^(?:on|nous|je|j|de|d|a|pour|merci)$/.test(subject);
+      if (next === "plus" && decider) act = k + 2;
+      else if (decider)
+        for (let j = k + 1; j <= k + 3 && j + 1 < words.length && group(j + 1) === group(k); j++)
+          if ((words[j + 1] as Word).text === "plus" && !CLITICS.has((words[j] as Word).text)) {
+            if (!/^(?:de|d|que|qu)$/.test(words[j + 2]?.text ?? "")) act = j;
+            break;
+          }
+    } else if (
+      act < 0 &&
+      text === "no" &&
+      next === "longer" &&
+      /^(?:we|i|to|and|should|must)$/.test(words[k - 1]?.text ?? "")
+    )
+      act = k + 2;
     if (act < 0 || act >= words.length || group(act) !== group(k) || before("pastFact", k + 1, 2)) continue;
     let harmWithheld = false;
     let end = act;
@@ -1446,6 +1550,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     const g = group(m.from);
     const traitGroup = tiedTraitIn.has(g) ? g : tiedTraitIn.has(g - 1) ? g - 1 : -1;
     if (traitGroup < 0 || spoiled(g, helpIn) || spoiled(traitGroup, helpIn)) continue;
+    // "things we must never ask": what is withheld is itself lawful practice.
+    let lawful = false;
+    for (let k = m.from; k < Math.min(m.to, m.from + 3); k++) if (is("legit", k)) lawful = true;
+    if (lawful) continue;
     if (!peopleInGroup.has(g) && !peopleInGroup.has(traitGroup) && !columnIn.has(traitGroup)) continue;
     const sensitive = sensitiveInGroup.get(traitGroup);
     const trait = sensitive?.[0];
@@ -1606,13 +1714,19 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   }
   // A doubt cast on it: « raisonnablement », "still", "worth", « malgré », "despite", "given".
   const doubtIn = new Set<number>();
-  for (let k = 0; k < words.length; k++)
+  for (let k = 0; k < words.length; k++) {
+    const text = (words[k] as Word).text;
     if (
-      /^(?:raisonnablement|vraiment|encore|toujours|reasonably|realistically|really|still|worth|risky|risque|wise|sensible|judicieux|prudent|malgre|despite|given|vu)$/.test(
-        (words[k] as Word).text,
+      /^(?:raisonnablement|vraiment|encore|toujours|reasonably|realistically|really|still|worth|risky|risque|wise|sensible|judicieux|prudent)$/.test(
+        text,
       )
     )
       doubtIn.add(group(k));
+    // « malgré », "given", « vu »: a doubt only when what follows is the trait (« vu sa maladie »), not « vu la
+    // charge de travail ».
+    else if (/^(?:malgre|despite|given|vu)$/.test(text) && traitAmong(group(k), k + 1, k + 5, false))
+      doubtIn.add(group(k));
+  }
   for (const m of marks.get("benefit") as Mark[])
     if (
       questionIn.has(group(m.from)) &&
