@@ -270,8 +270,8 @@ const LEXICON: Lexicon = {
     en: "rate, rates, premium, premiums, price, prices, pricing, contribution, contributions",
   },
   withhold: {
-    fr: "décliner, décline, déclinez, déclinée, déclinées, déclinés, décliné, en attente, mettre en attente, mets en attente, peuvent attendre, peut attendre, repart sur, repartir sur, repartons sur, on part sur, deuxième profil, autre profil, autre candidat, autre candidate, second profil, sortir du contrat, sortis du contrat, sorti du contrat, sortie du contrat, sorties du contrat, revoir ? affiliation, maintient ? résiliation, maintenir ? résiliation, maintenons ? résiliation, perdre l accès, perdront l accès, perdra l accès, second candidat, seconde candidate, second choix",
-    en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for, runner up, the runner up, second choice, go with the second",
+    fr: "décliner, décline, déclinez, déclinée, déclinées, déclinés, décliné, en attente, mettre en attente, mets en attente, peuvent attendre, peut attendre, repart sur, repartir sur, repartons sur, on part sur, deuxième profil, autre profil, autre candidat, autre candidate, second profil, sortir du contrat, sortis du contrat, sorti du contrat, sortie du contrat, sorties du contrat, revoir ? affiliation, maintient ? résiliation, maintenir ? résiliation, maintenons ? résiliation, perdre l accès, perdront l accès, perdra l accès, second candidat, seconde candidate, second choix, dis non, dites non, réponds non, répondez non, dire non, répondre non",
+    en: "turn down, turned down, turn ? down, turns down, decline, declined, on hold, put on hold, can wait, going with the second, go with the second, going with the other, go with the other, another candidate, the other candidate, the second candidate, other applicant, taken out, take ? out, taking ? out, reconsider ? enrolment, reconsider ? enrollment, lose access, loses access, losing access, lose their access, cancellation stands, cancellation ? ? stands, refusal stands, maintain ? cancellation, skipped for, skip ? for, passed over, pass ? over, overlooked for, runner up, the runner up, second choice, go with the second, say no, tell ? no, the answer is no",
   },
   granted: {
     fr: "accès, accéder, prime, primes, bonus, priorité, prioritaire, proposé, proposés, proposée, proposées, proposer, dossiers clients, dossier client, contrat, garantie, couverture, option, options, droit, droits, éligible, éligibles, accordé, accordée, accordés, accordées, s applique, s appliquent, s appliquera, s appliqueront, offre, offres, remise, remises, réduction, réductions, invitation, invitations",
@@ -322,7 +322,7 @@ const LEXICON: Lexicon = {
       // made harder, watched
       "red flag, high risk, risky, keep tabs, watch list, watchlist, under watch, keep an eye, discourage, give up, gives up, drop the claim, drop their claim, pile it on, pile on, extra paperwork, extra forms, extra documents, additional documents, additional paperwork, make it harder, deter, twice as, more often, more closely, extra checks, additional checks, closer scrutiny, " +
       // fewer of them
-      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else, away from the, not to the others, not for the others, not the others, end the trial period, end ? trial period, end her trial period, end his trial period, end their trial period, slow queue, slow lane, slow track, slow pile, unsuitable, unfit for, not suitable, not a good fit, raise their renewal quote, raise their quote, raise their price, raise their prices, raise their rate, raise their rates, raise their premium, increase their premium, increase their premiums, increase their rate, increase their price, increase their quote",
+      "attract fewer, fewer of them, cut the ads, stop advertising, stop enrolling, stop renewing, would rather hire, would rather take, d rather hire, d rather take, would rather have, d rather have, prefer to hire, less favourably, less favorably, mark ? down, marked down, no place for him, no place for her, no place for them, no longer a place, no room for him, no room for her, first ones approached, first to be approached, first approached, approached first, off customer facing, unwelcome, only reach, only reaches, only the others, only the rest, only everyone else, away from the, not to the others, not for the others, not the others, end the trial period, end ? trial period, end her trial period, end his trial period, end their trial period, slow queue, slow lane, slow track, slow pile, unsuitable, unfit for, not suitable, not a good fit, raise their renewal quote, raise their quote, raise their price, raise their prices, raise their rate, raise their rates, raise their premium, increase their premium, increase their premiums, increase their rate, increase their price, increase their quote",
   },
   pretext: {
     fr: "autre motif, autre raison, un prétexte, prétexte, prétextant, en invoquant, sans dire pourquoi, sans donner la raison, motif interne, vraie raison, vrai motif, présente le comme, présente la comme, présenter comme, sans écrire pourquoi, sans expliquer pourquoi, sans en donner la raison, sans mentionner la raison, sans le mettre en avant, sans que ça se voie, sans que cela se voie, simple mutation, simple piste, une excuse, excuse crédible, fausse raison, faux motif",
@@ -367,6 +367,8 @@ interface Phrase {
   role: Role;
   lang: Lang;
   parts: string[];
+  /** How the first word must begin (a health term: « coma » does not stem-match "comes"). */
+  lead?: string;
 }
 
 const WORD = /[a-z0-9]+/g;
@@ -393,7 +395,7 @@ function phraseIndex(): Record<Lang, Map<string, Phrase[]>> {
 function buildIndex(): Record<Lang, Map<string, Phrase[]>> {
   const built: Record<Lang, Map<string, Phrase[]>> = { fr: new Map(), en: new Map() };
   const seen = new Set<string>();
-  const add = (role: Role, lang: Lang, phrase: string) => {
+  const add = (role: Role, lang: Lang, phrase: string, lead?: string) => {
     // Stemmed as written and without accents, so « rejetées » and "rejetees" both find « rejeter ».
     for (const form of ["written", "folded"] as const) {
       const parts = phrase
@@ -412,8 +414,9 @@ function buildIndex(): Record<Lang, Map<string, Phrase[]>> {
       seen.add(key);
       const first = parts[0] as string;
       const list = built[lang].get(first);
-      if (list) list.push({ role, lang, parts });
-      else built[lang].set(first, [{ role, lang, parts }]);
+      const entry: Phrase = lead ? { role, lang, parts, lead } : { role, lang, parts };
+      if (list) list.push(entry);
+      else built[lang].set(first, [entry]);
     }
   };
   for (const role of ROLES) {
@@ -424,7 +427,8 @@ function buildIndex(): Record<Lang, Map<string, Phrase[]>> {
   }
   // The privacy guard's health vocabulary is sensitive information too (its language is unknown: both).
   for (const term of [...HEALTH_TERMS, ...HEALTH_ACRONYMS])
-    for (const lang of ["fr", "en"] as const) add("sensitive", lang, term);
+    for (const lang of ["fr", "en"] as const)
+      add("sensitive", lang, term, (splitWords(term)[0]?.folded ?? "").replace(/(?<=...)[esy]+$/, ""));
   // Longest phrases first: « mets de côté » before « mets » (a stable sort keeps the lexicon's order).
   for (const lang of ["fr", "en"] as const)
     for (const list of built[lang].values()) list.sort((a, b) => b.parts.length - a.parts.length);
@@ -571,6 +575,7 @@ function markRoles(words: Word[]): Map<Role, Mark[]> {
 }
 
 function matchPhrase(words: Word[], at: number, phrase: Phrase): number {
+  if (phrase.lead !== undefined && !(words[at] as Word).text.startsWith(phrase.lead)) return 0;
   let k = at;
   for (const part of phrase.parts) {
     const w = words[k];
@@ -1099,6 +1104,8 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     // "members over 55", "sign-ups are over 70".
     const englishAge =
       band ||
+      // "the 80-year-old member", "a 62 year old applicant".
+      (years && words[i + 3]?.group === w.group && words[i + 3]?.text === "old") ||
       (/^(?:over|above|aged|under)$/.test(w.text) &&
         (years || isPeople(i - 1) || (BE.has(words[i - 1]?.text ?? "") && isPeople(i - 2))));
     if (!frenchAge && !englishAge) continue;
@@ -1260,6 +1267,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
           )
             towards = true;
     if (towards) continue;
+    // « propose un rappel dans six semaines au lieu des 48 h », "call them back last": help made worse is none.
+    let worse = false;
+    for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === group(m.from); k++)
+      if (is("differential", k) || is("adverse", k)) worse = true;
+    if (worse) continue;
     // "we don't have time to accommodate them": help refused.
     if (negated(m) || negated(m, 5) || (next && /^(?:me|m|moi)$/.test(next.text))) continue;
     // "on-call duties", "call centre": a rota or a place, not a call to someone.
@@ -1591,6 +1603,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         return true;
     return false;
   };
+  /** The index of the first word of each group. */
+  const groupStart = new Map<number, number>();
+  for (let k = words.length - 1; k >= 0; k--) groupStart.set(group(k), k);
+  const firstOfGroup = (g: number): number => groupStart.get(g) ?? words.length;
   const treatments: Mark[] = (marks.get("differential") as Mark[]).filter(
     (m) => asked(m) && !dated(m) && !factNoun(m),
   );
@@ -1738,6 +1754,23 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       )
     )
       treatments.push(m);
+  // Keeping someone put as an open question in an indirect form: "whether they stay in customer-facing roles",
+  // « si elle reste à son poste », "whether to keep him".
+  for (let k = 1; k < words.length; k++)
+    if (
+      /^(?:stay|stays|remain|remains|keep|reste|restent|rester|garde|garder|gardons|conserver|conserve)$/.test(
+        (words[k] as Word).text,
+      ) &&
+      [k - 1, k - 2, k - 3].some(
+        (j) => j >= 0 && group(j) === group(k) && /^(?:whether|si)$/.test((words[j] as Word).text),
+      ) &&
+      [k - 1, k - 2].some(
+        (j) =>
+          j >= 0 && (isPeople(j) || (words[j] as Word).text === "to" || (words[j] as Word).text === "on"),
+      ) &&
+      !negated({ role: "benefit", from: k, to: k + 1 }, 3)
+    )
+      treatments.push({ role: "benefit", from: k, to: k + 1 });
   // « à tous sauf… », "everyone except…", "only staff…", "instead of": the people after the word are left
   // out of what the others get, so help given to the others does not excuse it.
   const EXCEPT =
@@ -1755,7 +1788,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (
       group(k + 1) === group(k) &&
       /^(?:pour|for|a|to)$/.test((words[k] as Word).text) &&
-      /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text)
+      /^(?:tous|toutes|everyone|everybody|all)$/.test((words[k + 1] as Word).text) &&
+      // « pour toutes les autres », "for all the others": the rest, set against some.
+      ![words[k + 2], words[k + 3]].some(
+        (w) => w !== undefined && /^(?:autres|other|others|else|rest|reste)$/.test(w.text),
+      )
     )
       forAllGroups.add(group(k));
   // "(all of them)", « sans exception »: the rule falls on everyone, not on people picked by a trait.
@@ -1842,8 +1879,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         passiveOnPeople(m) ||
         pronounObject(m);
       const careCounts = m.role === "differential" || m.role === "departure";
+      // « La personne est reconnue travailleur handicapé ; fais traîner » : an order that opens its sentence,
+      // with nobody named in it, falls on the people of the sentence before.
+      const opensOrder = m.from === firstOfGroup(g) && !peopleInGroup.has(g) && peopleInGroup.has(g - 1);
       for (const candidate of [g, g - 1, g + 1]) {
-        if (candidate !== g && !(peopleInGroup.has(g) || columnIn.has(candidate))) continue;
+        if (
+          candidate !== g &&
+          !(peopleInGroup.has(g) || columnIn.has(candidate) || (opensOrder && candidate === g - 1))
+        )
+          continue;
         if (!(tiedTraitIn.has(candidate) || (careCounts && sensitiveInGroup.has(candidate)))) continue;
         if (spoiled(candidate, help) || legitIn.has(candidate)) continue;
         trait =
@@ -1853,7 +1897,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
             : candidate < g
               ? traitAmong(candidate, m.from - WINDOW, m.from, careCounts)
               : traitAmong(candidate, m.to, m.to + WINDOW, careCounts));
-        if (trait && (onPeople || columnIn.has(candidate))) break;
+        if (trait && (onPeople || columnIn.has(candidate) || (opensOrder && candidate === g - 1))) break;
         trait = null;
       }
       // A trait not next to a person word (« un passé de burn-out fait perdre 2 points au candidat »)
@@ -1881,6 +1925,47 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!act || !trait || negated(m) || legitIn.has(g) || explainedIn.has(g)) continue;
     if (!peopleInGroup.has(g) && !peopleInGroup.has(g - 1)) continue;
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
+  }
+  // A decision whose reason is a person's trait, in its sentence or the next: « dis-lui non. C'est parce qu'elle
+  // allaite », "say no… it's because she's breastfeeding", "turned down due to his diabetes". Not when the
+  // decision is explained or contested, asked by the person, for their benefit or by law.
+  for (let k = 0; k < words.length; k++) {
+    const text = (words[k] as Word).text;
+    const cause =
+      /^(?:because|parce|car)$/.test(text) ||
+      (/^(?:cause|raison|due|owing)$/.test(text) && /^(?:a|en|to|of)$/.test(words[k + 1]?.text ?? "")) ||
+      (text === "cause" && words[k - 1]?.text === "a");
+    if (!cause) continue;
+    const g = group(k);
+    // The trait is someone's: a pronoun or a possessive just before it, or a person word.
+    let holder = -1;
+    for (let j = k + 1; j < Math.min(words.length, k + 6) && group(j) === g; j++)
+      if (
+        pronoun[j] === 1 ||
+        isPeople(j) ||
+        POSSESSIVES.has((words[j] as Word).text) ||
+        PLURAL_POSSESSIVES.has((words[j] as Word).text)
+      ) {
+        holder = j;
+        break;
+      }
+    if (holder < 0) continue;
+    const trait = traitAmong(g, holder, holder + 6, false);
+    if (!trait) continue;
+    if (legitIn.has(g) || explainedIn.has(g) || ownRequestIn.has(g) || spoiled(g)) continue;
+    let act: Mark | null = null;
+    for (const candidate of [g, g - 1]) {
+      if (
+        candidate < 0 ||
+        explainedIn.has(candidate) ||
+        ownRequestIn.has(candidate) ||
+        legitIn.has(candidate)
+      )
+        continue;
+      for (const m of [...adverse, ...decisions.filter((d) => group(d.from) === candidate)])
+        if (group(m.from) === candidate) act ??= m;
+    }
+    if (act) report("sensitive_targeting", g, [spanOf(words, act), trait]);
   }
   // A reason not to be given, when it is a trait: "don't mention it's because of her wheelchair", « ne dis
   // pas que c'est à cause de son diabète », with a refusal or a decision in the sentence or the one before.
@@ -1910,10 +1995,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (act && someone)
       report("sensitive_targeting", g, [spanOf(words, { role: "pretext", from: k, to: k + 1 }), trait]);
   }
-  /** The index of the first word of each group. */
-  const groupStart = new Map<number, number>();
-  for (let k = words.length - 1; k >= 0; k--) groupStart.set(group(k), k);
-  const firstOfGroup = (g: number): number => groupStart.get(g) ?? words.length;
+  /** The word opens a bullet or a numbered item: « — », "•", "-", "*", "2)". */
+  const bulletAt = (k: number): boolean => {
+    if (k === 0) return false;
+    const gap = folded.slice((words[k - 1] as Word).end, (words[k] as Word).start);
+    return (
+      /[\u2014\u2013\u2022*]|(?:^|\s)-\s/.test(gap) ||
+      (/^\)\s/.test(gap) && /^\d+$/.test((words[k - 1] as Word).text))
+    );
+  };
   // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
   // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
   // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
@@ -1925,11 +2015,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       ) &&
       !(/^(?:qui|who)$/.test((words[k] as Word).text) && isPeople(k - 1) && group(k - 1) === group(k)) &&
       // "Members over 75 go to manual review; everyone else…": the sentence opens with the people.
-      !(isPeople(k) && !pronoun[k] && k === firstOfGroup(group(k)))
+      !(isPeople(k) && !pronoun[k] && k === firstOfGroup(group(k))) &&
+      // A bullet or a line that opens with the people: « — adhérents au syndicat SUD : … », "• shop stewards: …".
+      !(bulletAt(k) && (isPeople(k) || isPeople(k + 1)))
     )
       continue;
     const g = group(k);
-    const trait = traitAmong(g, k + 1, k + 10, false);
+    const trait = traitAmong(g, bulletAt(k) ? k : k + 1, k + 10, false);
     if (!trait || !tiedTraitIn.has(g) || spoiled(g) || legitIn.has(g) || ownRequestIn.has(g) || forAllIn(g))
       continue;
     // « vérifie si la procédure désavantage… », "check for any wording that could discourage…": a risk examined.
@@ -2038,6 +2130,35 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         report("sensitive_targeting", g, [spanOf(words, m), spanOf(words, t)]);
         break;
       }
+  }
+  // 3'. A trait guessed from a proxy, whatever the tense: "by religion (we inferred it from surnames)", « l'origine
+  // déduite des prénoms », "ethnicity estimated from first names". Working on people by it is profiling.
+  for (const m of marks.get("infer") as Mark[]) {
+    const g = group(m.from);
+    if (negated(m, 4) || spoiled(g) || legitIn.has(g)) continue;
+    let proxy = -1;
+    for (let k = m.to; k < Math.min(words.length, m.to + 6) && group(k) === g; k++)
+      if (
+        /^(?:surname|surnames|name|names|nom|noms|prenom|prenoms|photo|photos|accent|accents|postcode|postcodes|address|addresses|adresse|adresses|purchases|achats|handwriting)$/.test(
+          (words[k] as Word).text,
+        ) &&
+        [k - 1, k - 2, k - 3].some((j) =>
+          /^(?:from|using|via|par|des|du|apres|partir|their|leurs|leur|on)$/.test(words[j]?.text ?? ""),
+        )
+      ) {
+        proxy = k;
+        break;
+      }
+    if (proxy < 0) continue;
+    const trait =
+      traitAmong(g, m.from - WINDOW / 2, m.from + WINDOW / 2, false) ??
+      (g > 0 ? traitAmong(g - 1, m.from - WINDOW, m.from, false) : null);
+    if (trait)
+      report("sensitive_targeting", g, [
+        spanOf(words, m),
+        spanOf(words, { role: "infer", from: proxy, to: proxy + 1 }),
+        trait,
+      ]);
   }
   // 3a. A hire defined by a trait the person must not have, or by youth: « des profils jeunes et sans
   // contraintes familiales », "ideally under 35, no health baggage". The absence is the requirement, so
