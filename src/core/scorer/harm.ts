@@ -148,8 +148,8 @@ const LEXICON: Lexicon = {
     en: "price, pricing, rank, ranking, sort, score, scoring, shortlist, profile, profiling, segment, classify, grade, prioritise, prioritize, favour, favor, prefer",
   },
   adverse: {
-    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, =licencie, =licenciez, =licencions, =licencies, =licenciees, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation, cite nommément, citer nommément, citant nommément, =nommement, file la plus lente, rendre plus difficile, plus difficile pour",
-    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door, by name, name the, naming the, names of the, slowest queue, slowest lane, slowest pile, back of the line, make it harder, makes it harder, making it harder, harder for, comes off the, come off the, coming off the, zero bonus, no bonus, bonus to zero, raise premiums, raise prices, increase premiums, raise the premiums",
+    fr: "exclure, exclus, excluez, exclusion, écarter, écarte, écartez, écartant, rejeter, rejette, rejetez, rejet, refuser, refuse, refusez, refus, pénaliser, pénalise, pénalisez, sanctionner, sanctionne, défavoriser, défavorise, discriminer, licencier, =licencie, =licenciez, =licencions, =licencies, =licenciees, licenciement, résilier, résilie, résiliation, majorer, majoration, surprime, augmenter leur cotisation, augmenter la cotisation, augmente leur cotisation, décourager, dissuader, en dernier, mettre de côté, mets de côté, mettez de côté, mis de côté, surveiller, surveille, surveillance, rétrograder, bloquer, déprioriser, moins bien noter, note plus basse, notes plus basses, moins bonne note, baisse ? note, pénalité, se débarrasser, débarrasse, réaffecter, muter, augmente ? tarif, augmenter ? tarif, augmente ? tarifs, augmente ? cotisation, augmente ? cotisations, hausse de cotisation, hausse des cotisations, hausse de tarif, hausse des tarifs, augmentation de cotisation, augmentation de la cotisation, augmentation des cotisations, après les autres, après tous les autres, retirer des points, retire des points, enlève des points, enlever des points, déduis des points, plan social, plan de départs, plan de départ, réduction d effectifs, réduction des effectifs, suppression de postes, suppressions de postes, postes à supprimer, cotisation plus élevée, cotisations plus élevées, tarif plus élevé, tarifs plus élevés, applique une majoration, applique #, appliquer #, passe en dernier, mets à la fin, mettre à la fin, place à la fin, en fin de liste, ralentir, ralentis, ralentissez, classer sans suite, classe sans suite, classée sans suite, classé sans suite, plus strictement, plus sévèrement, paient davantage, payer davantage, paient plus, payer plus, paie plus, ajoute # à la cotisation, ajouter # à la cotisation, ne correspond plus à nos, ne correspond plus à notre, ne correspondent plus à nos, ne correspondent plus à notre, ne lui est plus ouvert, ne lui est plus ouverte, ne leur est plus ouvert, ne leur est plus ouverte, laisser de côté, laisse de côté, laissez de côté, laissés de côté, ne pas honorer, ne pas payer, ne pas donner suite, ne pas y donner suite, pousser vers la sortie, pousse vers la sortie, poussez vers la sortie, à pousser vers la sortie, ne pas ? honorer, ne pas ? payer, annuler, annule, annulez, annulation, cite nommément, citer nommément, restructuration, plan de sauvegarde de l emploi, citant nommément, =nommement, file la plus lente, rendre plus difficile, plus difficile pour",
+    en: "exclude, exclusion, reject, rejection, refuse, deny, decline, penalise, penalize, sanction, disadvantage, discriminate, dismiss, fire, lay off, laid off, layoff, layoffs, redundancy, redundancies, first to go, terminate, cancel, cancellation, leave out, leave ? out, leave off, keep off, keep ? off, keep out, keep ? out, screen out, screened out, weed out, filter out, discourage, push out, push ? out, raise their premium, raise the premium, surcharge, score ? lower, rank ? lower, processed last, watch, monitor, demote, deprioritise, deprioritize, bottom, lower score, lower mark, lower rating, penalty, let go, let ? go, reassign, get rid, raise ? premium, raise ? premiums, increase ? premium, increase ? premiums, premium increase, higher premium, higher premiums, charge ? more, after everyone, after all the others, take off points, taking off points, takes off points, deduct points, points off, premium # higher, premiums # higher, back of the queue, do not renew, put ? last, loading, premium loading, slow down, slowing down, slow ? down, closed without payment, close ? without payment, handled last, handle ? last, treated last, examined last, dealt with last, more strictly, more harshly, pay more, pays more, paying more, add # to the premium, adds # to the premium, no longer fits our, no longer matches our, no longer open to her, no longer open to him, no longer open to them, no longer available to her, no longer available to him, no longer available to them, higher contribution, higher contributions, left out, manage out, managed out, managing out, manage ? out, avoid paying, get out of paying, not follow up, push towards the exit, show ? the door, by name, name the, naming the, names of the, slowest queue, slowest lane, slowest pile, back of the line, make it harder, makes it harder, making it harder, harder for, comes off the, come off the, coming off the, zero bonus, no bonus, bonus to zero, restructuring, raise premiums, raise prices, increase premiums, raise the premiums",
   },
   benefit: {
     fr: "proposer, propose, promouvoir, promotion, recruter, embaucher, renouveler, reconduire, reconduit, retenir, retenu, retenus, garder, inviter, augmenter, prime, entretien, éligible, éligibles, droit, bénéficier, bénéficie, confirmer, confirme, prolonger, prolonge, titulariser",
@@ -210,23 +210,23 @@ const LEXICON: Lexicon = {
   },
   push: {
     fr: "inciter, incite, incitez, incitant, encourager, encourage, encouragez, encourageant, pousser, pousse, poussez, suggérer, suggère, suggérez, conseiller de, conseille, conseillez, recommander, recommande, recommandez, convaincre, convaincs, amener, amène, faire comprendre, fais comprendre, fait comprendre, fais ? comprendre, fait ? comprendre, faire ? comprendre, dis, inviter à, invite à, invitant à, orienter vers, oriente vers, proposer, propose, proposez, faire sentir, fais ? sentir, fait ? sentir, faire ? sentir, doit comprendre, doivent comprendre, doit bien comprendre",
-    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, =advise, =advising, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know, make ? feel, makes ? feel, making ? feel",
+    en: "encourage, encouraging, push, nudge, nudging, suggest, suggesting, convince, persuade, urge, =advise, =advising, recommend, invite, inviting, hint, steer, get ? to, tell, let ? know, make ? feel, makes ? feel, making ? feel, talk ? into, talks ? into, talking ? into",
   },
   departure: {
-    fr: "retraite anticipée, préretraite, départ volontaire, départ anticipé, quitter, quitte, quittez, quittent, quitteront, quittera, partir, partent, partiront, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts, se désaffilier, se désinscrire, renoncer à leur couverture, renoncer au contrat, renoncer à la garantie, renoncent au contrat",
-    en: "early retirement, voluntary departure, voluntary redundancy, leave, leaving, leaves, quit, quits, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure, opt out, opting out, opts out, drop out, drop their cover, cancel their cover, looking elsewhere, look elsewhere",
+    fr: "retraite anticipée, préretraite, départ volontaire, départ anticipé, quitter, quitte, quittez, quittent, quitteront, quittera, partir, partent, partiront, changer de mutuelle, changer d assureur, changer de complémentaire, changer d organisme, autre mutuelle, autre assureur, autre complémentaire, autre organisme, ailleurs, concurrence, concurrent, démissionner, démission, résilier, leur départ, son départ, ne plus être couvert, ne plus être couverts, se désaffilier, se désinscrire, renoncer à leur couverture, renoncer au contrat, renoncer à la garantie, renoncent au contrat, laisse tomber, laisser tomber, abandonne sa réclamation, abandonner sa réclamation, abandonne sa demande, abandonner sa demande, retire sa plainte, retirer sa plainte, retire sa réclamation, renonce à sa réclamation, renoncer à sa réclamation, renonce à sa demande, formule inférieure, formule moins chère, moins de garanties, garanties réduites, couverture réduite, contrat moins couvrant, descendre de gamme",
+    en: "early retirement, voluntary departure, voluntary redundancy, leave, leaving, leaves, quit, quits, switch insurer, switch insurers, switch provider, another insurer, another insurance, another provider, other insurer, other insurers, competitor, competitors, elsewhere, resign, resignation, different insurer, different insurers, different provider, no longer on the plan, no longer on, their departure, his departure, her departure, opt out, opting out, opts out, drop out, drop their cover, cancel their cover, looking elsewhere, look elsewhere, let it drop, lets it drop, let it go, lets it go, drop the complaint, drops the complaint, withdraw the complaint, withdraws the complaint, withdraw her complaint, withdraw his complaint, back off, backs off, cheaper plan, less cover, lower cover, reduced cover, downgrade, downgrading, basic plan, entry level plan",
   },
   objectBound: {
     fr: "retirer, retire, retirez, retirés, retirées, retiré, retirée, supprimer, supprime, supprimez, renvoyer, renvoie, renvoyez, observer, observe, observez",
     en: "remove, removing, removed, drop, dropping, taken off, take ? off, taking ? off, withdraw, withdrawn, withdrawing, observe, observing",
   },
   threat: {
-    fr: "compromettre, compromet, nuire, nuit, freiner, freine, bloquer, bloque, menacer, menace, menacé, menacée, pénaliser, pénalise, ralentir, casser, supprimer, supprimé, supprimée",
-    en: "hurt, hurts, damage, damages, harm, harms, jeopardise, jeopardize, block, blocks, hold back, holds back, stall, at risk, threaten, threatens, cut, eliminate, eliminated",
+    fr: "compromettre, compromet, nuire, nuit, freiner, freine, bloquer, bloque, menacer, menace, menacé, menacée, pénaliser, pénalise, ralentir, casser, supprimer, supprimé, supprimée, pris en compte, prises en compte, prise en compte, compteront contre, comptera contre, pèseront sur, pèsera sur, jouera contre, joueront contre, réfléchir à deux fois, réfléchisse à deux fois, réfléchissent à deux fois",
+    en: "hurt, hurts, damage, damages, harm, harms, jeopardise, jeopardize, block, blocks, hold back, holds back, stall, at risk, threaten, threatens, cut, eliminate, eliminated, taken into account, count against, counts against, held against, weigh on, weighs on, think twice",
   },
   career: {
-    fr: "évolution, carrière, avancement, promotion, poste, emploi, prime, mutation",
-    en: "career, prospects, promotion, job, position, role, bonus, transfer",
+    fr: "évolution, carrière, avancement, promotion, poste, emploi, prime, mutation, évaluation, évaluations, évaluation annuelle, entretien annuel, entretien d évaluation",
+    en: "career, prospects, promotion, job, position, role, bonus, transfer, appraisal, appraisals, performance review, annual review, rating",
   },
   probe: {
     fr: "savoir, découvrir, deviner, vérifier discrètement, diront, dira, dire, révéler, révèlent, révèle, révéleront, trahir, trahissent, trahiront, montrer, montrent, montreront",
@@ -654,13 +654,22 @@ const REWRITE =
  * says is then their request. A clause put into plain language for members stays material to explain.
  */
 const ADOPT =
-  /\b(?:ajoute|ajoutez|ajouter|inclus|incluez|inclure|integre|integrez|integrer|insere|inserez|inserer|avec un point|avec le point|un point|plan d actions?|tableau d actions|ordre du jour|include|including|add|adding|insert|action table|action plan|action list|agenda)\b/;
+  /\b(?:ajoute|ajoutez|ajouter|inclus|incluez|inclure|integre|integrez|integrer|insere|inserez|inserer|glisse|glissez|glisser|precise que|precisez que|mentionne que|mentionnez que|dis lui que|dites lui que|slip in|work in|mention that|tell (?:him|her|them) that|avec un point|avec le point|un point|plan d actions?|tableau d actions|ordre du jour|include|including|add|adding|insert|action table|action plan|action list|agenda)\b/;
 /**
  * Quoted material examined, not adopted: its lawfulness, fairness or risks checked, a bias taken out,
  * an objection drafted (« est-ce légal », "flag anything discriminatory", « pour qu'elle ne … plus »).
  */
 const CRITIQUE =
   /\b(?:discrimin\w*|illegal\w*|illicite\w*|legal\w*|lawful\w*|unlawful|conforme\w*|conformite|compliant|compliance|rgpd|gdpr|cnil|biais|bias\w*|equitable|fair|unfair|neutre|neutral|risques?|risks?|contest\w*|problemes?|problems?|problematique|issues?|pourquoi|why|verifie\w*|check\w*|repere\w*|spot|flag\w*|signale\w*|retire\w*|supprime\w*|remove\w*|enleve\w*|defenseur des droits|objection|critique\w*|ne \w+ plus|no longer)\b/;
+/** Put in plain words: « en langage clair », "plain language", « simplifie ». */
+const PLAIN_WORDS =
+  /\b(?:plain (?:language|english|words)|langage clair|langage simple|mots simples|termes simples|simplifie|simplifiez|simplify|clearer|plus clair)\b/;
+/** Those who apply a staff rule: managers, recruiters, team leads. */
+const APPLIERS =
+  /\b(?:managers?|line managers?|team leads?|team leaders?|recruiters?|recruteurs?|recruteuses?|encadrants?|encadrement|chefs? d equipe|responsables?|supervisors?|superviseurs?|hiring managers?|rh|hr)\b/;
+/** A rule on staff or candidates: hiring, shortlisting, posts. */
+const STAFF_RULE =
+  /\b(?:candidat\w*|candidates?|applicants?|shortlist\w*|recrut\w*|recruit\w*|embauch\w*|hire[ds]?|hiring|postes?|posts?|roles?|salaries?|employees?|staff)\b/;
 /** A reason given as the reader's own trait: « compte tenu de votre », « en raison de vos », "given your", "because of your". */
 const CAUSE_IS_YOURS =
   /\b(?:compte tenu de|compte tenu d|en raison de|en raison d|a cause de|a cause d|vu|etant donne|because of|given|due to|owing to|in view of) (?:votre|vos|your|ton|ta|tes)\b/;
@@ -729,7 +738,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     (unquoted !== folded &&
       REWRITE.test(unquoted) &&
       CAUSE_IS_YOURS.test(folded) &&
-      !CAUSE_IS_YOURS.test(unquoted));
+      !CAUSE_IS_YOURS.test(unquoted)) ||
+    // A rule on staff or candidates put in plain words for the managers who will apply it: adopted, not
+    // examined (a clause explained to members stays material).
+    (unquoted !== folded &&
+      (REWRITE.test(unquoted) || PLAIN_WORDS.test(unquoted)) &&
+      APPLIERS.test(unquoted) &&
+      STAFF_RULE.test(folded) &&
+      !STAFF_RULE.test(unquoted) &&
+      !CRITIQUE.test(unquoted));
   const words = tokenize(prompt, retained ? folded : unquoted);
   if (words.length === 0) return [];
   const marks = markRoles(words);
@@ -750,6 +767,29 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     });
     (marks.get("sensitive") as Mark[]).sort((a, b) => a.from - b.from);
   }
+  // Where people live stands for their origin or their means (a ground of discrimination in French law):
+  // "the 93 and 13 postcodes", « les codes postaux du 93 », « leur quartier ». It counts where people are
+  // treated worse by it, not where they are only sorted or listed by it (a mailing by postcode).
+  const proxyStarts = new Set<number>();
+  words.forEach((w, k) => {
+    const next = words[k + 1]?.text ?? "";
+    const residence =
+      /^(?:postcode|postcodes|postal|postaux|zip|neighbourhood|neighborhood|neighbourhoods|neighborhoods|quartier|quartiers|banlieue|banlieues)$/.test(
+        w.text,
+      ) ||
+      (w.text === "post" && /^codes?$/.test(next)) ||
+      (w.text === "lieu" && next === "de" && words[k + 2]?.text === "residence") ||
+      (w.text === "place" && next === "of" && words[k + 2]?.text === "residence");
+    if (
+      !residence ||
+      (w.text === "postal" && words[k - 1]?.text !== "code") ||
+      (w.text === "postaux" && words[k - 1]?.text !== "codes")
+    )
+      return;
+    (marks.get("sensitive") as Mark[]).push({ role: "sensitive", from: k, to: k + 1 });
+    proxyStarts.add(w.start);
+  });
+  (marks.get("sensitive") as Mark[]).sort((a, b) => a.from - b.from);
   // A word inside a sensitive trait or a criterion is not an act: "sick leave", « à partir de ».
   for (const role of [
     "adverse",
@@ -838,6 +878,13 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (m) =>
         pushed[m.from] === 0 &&
         (words[m.from] as Word).text !== "appealing" &&
+        // "well enough to understand", « en état de comprendre »: a capacity questioned, nothing explained.
+        !(
+          /^(?:understand|comprendre)$/.test((words[m.from] as Word).text) &&
+          /^(?:enough|able|unable|capable|fit|well|etat|apte|assez)$/.test(
+            words[m.from - 2]?.text ?? words[m.from - 1]?.text ?? "",
+          )
+        ) &&
         !(
           /^(?:annonc|announc|inform)/.test((words[m.from] as Word).text) &&
           [m.from - 1, m.from - 2].some((j) => /^(?:who|qui|that)$/.test(words[j]?.text ?? ""))
@@ -928,6 +975,14 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
           pronoun[k] = 1;
           break;
         }
+    // "decide who goes", « choisir qui part »: the one chosen is a person.
+    if (
+      /^(?:who|qui)$/.test(text) &&
+      /^(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|determine|decider|decide|choisir|choisis|determiner|designer|designe)$/.test(
+        words[k - 1]?.text ?? "",
+      )
+    )
+      pronoun[k] = 1;
     // « l'encourage », « la pousser »: the one pushed is a person.
     if (/^(?:l|la|le)$/.test(text) && is("push", k + 1)) pronoun[k] = 1;
     // « on le met au standard », « la placer »: the one placed is a person, when people are named.
@@ -959,6 +1014,11 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   const inside = (m: Mark, test: (k: number) => boolean): boolean => {
     for (let k = m.from + 1; k < m.to - 1; k++) if (test(k)) return true;
     return false;
+  };
+  /** The traits that are more than a proxy of residence: selecting or ranking by a postcode is sorting mail. */
+  const strong = (spans: Span[] | undefined): Span[] | undefined => {
+    const kept = spans?.filter((span) => !proxyStarts.has(span.start));
+    return kept && kept.length > 0 ? kept : undefined;
   };
   const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
@@ -1240,7 +1300,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // A career consequence: « compromettre son évolution », "blocks her promotion", « son poste est menacé ».
   for (const m of marks.get("threat") as Mark[]) {
     if (!asked(m)) continue;
-    for (let k = Math.max(0, m.from - 3); k < Math.min(words.length, m.to + 3); k++)
+    for (let k = Math.max(0, m.from - 3); k < Math.min(words.length, m.to + 5); k++)
       if (group(k) === group(m.from) && is("career", k) && (k < m.from || k >= m.to)) {
         adverse.push(m);
         break;
@@ -1373,7 +1433,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   // care a claim is about) unless the selection is for their benefit (« pour les accompagner »).
   for (const m of marks.get("select") as Mark[]) {
     const g = group(m.from);
-    const sensitive = sensitiveInGroup.get(g);
+    const sensitive = strong(sensitiveInGroup.get(g));
     if (!sensitive || !asked(m) || !(aimsAtPeople(m) || pronounObject(m))) continue;
     const purpose = adverseInGroup.get(g);
     if (purpose)
@@ -1897,13 +1957,15 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
             : candidate < g
               ? traitAmong(candidate, m.from - WINDOW, m.from, careCounts)
               : traitAmong(candidate, m.to, m.to + WINDOW, careCounts));
+        // Selecting or sorting people by where they live is no worse treatment on its own.
+        if (trait && (m.role === "select" || m.role === "rank") && proxyStarts.has(trait.start)) trait = null;
         if (trait && (onPeople || columnIn.has(candidate) || (opensOrder && candidate === g - 1))) break;
         trait = null;
       }
       // A trait not next to a person word (« un passé de burn-out fait perdre 2 points au candidat »)
       // counts when the act itself falls on people.
       if (!trait && (aimsAtPeople(m, 3) || passiveOnPeople(m))) trait = traitNear(g, m.from, false);
-      if (!trait) continue;
+      if (!trait || ((m.role === "select" || m.role === "rank") && proxyStarts.has(trait.start))) continue;
     }
     report("sensitive_targeting", g, [spanOf(words, m), trait]);
   }
@@ -2083,7 +2145,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   }
   for (const m of marks.get("rank") as Mark[]) {
     const g = group(m.from);
-    const sensitive = sensitiveInGroup.get(g);
+    const sensitive = strong(sensitiveInGroup.get(g));
     // Figures only (« agrégées », "Aggregated only."): scores by age band rank no one.
     if (!sensitive || !asked(m) || anonymised) continue;
     // People ranked by the trait (« classe les candidats selon leur religion »), or people described by a
@@ -2160,6 +2222,55 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
         trait,
       ]);
   }
+  // 3''. Anonymous answers traced back to people: « l'enquête est anonyme, mais tu peux retrouver qui sont ces
+  // répondants ? », "match the anonymous survey to member numbers", "work out who wrote…". Not a check that
+  // nobody can be (« vérifie qu'on ne peut pas… », "could anyone be re-identified?").
+  const anonymousIn = new Set<number>();
+  for (const m of marks.get("anonymous") as Mark[])
+    if (/^anonym/.test((words[m.from] as Word).text)) anonymousIn.add(group(m.from));
+  if (anonymousIn.size > 0)
+    for (let k = 0; k < words.length; k++) {
+      const text = (words[k] as Word).text;
+      const g = group(k);
+      if (!anonymousIn.has(g) && !anonymousIn.has(g - 1)) continue;
+      const trace =
+        /^(?:retrouver|retrouve|retrouvez|identifier|identifie|identifiez|reidentifier|desanonymiser|reidentify|deanonymise|deanonymize|unmask|identify|recognise|recognize|reconnaitre|match|matcher|rapprocher|rapproche)$/.test(
+          text,
+        ) ||
+        (text === "identify" && words[k - 1]?.text === "re") ||
+        (/^(?:work|figure|find)$/.test(text) && words[k + 1]?.text === "out");
+      if (!trace) continue;
+      const m: Mark = { role: "select", from: k, to: k + 1 };
+      if (negated(m, 4) || explainedIn.has(g)) continue;
+      let risk = false;
+      for (let j = Math.max(0, k - 6); j < k; j++)
+        if (
+          group(j) === g &&
+          (is("audit", j) ||
+            MODALS.has((words[j] as Word).text) ||
+            /^(?:possible|risk|risque)$/.test((words[j] as Word).text))
+        )
+          risk = true;
+      if (risk && !questionIn.has(g)) continue;
+      if (risk && questionIn.has(g) && !/^(?:tu|you)$/.test(words[k - 2]?.text ?? words[k - 1]?.text ?? ""))
+        continue;
+      let whom = -1;
+      for (let j = k + 1; j < Math.min(words.length, k + 7) && group(j) <= g + 1; j++)
+        if (
+          isPeople(j) ||
+          /^(?:qui|who|which|lesquels|lesquelles|noms|names|numeros|numbers|identites|identities|identity|identite)$/.test(
+            (words[j] as Word).text,
+          )
+        ) {
+          whom = j;
+          break;
+        }
+      if (whom >= 0)
+        report("sensitive_targeting", g, [
+          spanOf(words, m),
+          spanOf(words, { role: "people", from: whom, to: whom + 1 }),
+        ]);
+    }
   // 3a. A hire defined by a trait the person must not have, or by youth: « des profils jeunes et sans
   // contraintes familiales », "ideally under 35, no health baggage". The absence is the requirement, so
   // « sans » does not set the trait aside here; asking nothing about it (« aucune question sur la santé »,
