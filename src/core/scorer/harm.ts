@@ -1082,8 +1082,10 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
   };
   /** The traits that are more than a proxy of residence: selecting or ranking by a postcode is sorting mail. */
   const strong = (spans: Span[] | undefined): Span[] | undefined => {
-    const kept = spans?.filter((span) => !proxyStarts.has(span.start));
-    return kept && kept.length > 0 ? kept : undefined;
+    if (spans === undefined || proxyStarts.size === 0) return spans;
+    // Only the first is quoted: found without copying the list (one long sentence may hold thousands).
+    const first = spans.find((span) => !proxyStarts.has(span.start));
+    return first ? [first] : undefined;
   };
   const isPeople = (i: number) => is("people", i) || is("sensitivePerson", i) || pronoun[i] === 1;
 
@@ -2169,6 +2171,9 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
       (/^\)\s/.test(gap) && /^\d+$/.test((words[k - 1] as Word).text))
     );
   };
+  /** The first check word of each group: « vérifie si… » before an opener makes it a risk examined. */
+  const firstAuditIn = new Map<number, number>();
+  for (let k = words.length - 1; k >= 0; k--) if (is("audit", k)) firstAuditIn.set(group(k), k);
   // Two groups of people treated apart by a rule keyed on a trait: « toute demande d'un adhérent suivi en
   // oncologie part en contrôle approfondi, les autres sont payées directement », "any member who reports an
   // eating disorder goes into manual review, everyone else is auto-approved", « si un assuré déclare… ».
@@ -2200,9 +2205,7 @@ export function detectHarmfulUse(prompt: string, folded: string = foldAccents(pr
     if (!trait || !tiedTraitIn.has(g) || spoiled(g) || legitIn.has(g) || ownRequestIn.has(g) || forAllIn(g))
       continue;
     // « vérifie si la procédure désavantage… », "check for any wording that could discourage…": a risk examined.
-    let audited = false;
-    for (let j = 0; j < k; j++) if (group(j) === g && is("audit", j)) audited = true;
-    if (audited) continue;
+    if ((firstAuditIn.get(g) ?? words.length) < k) continue;
     let contrast: Mark | null = null;
     // « les autres » opening the next clause (« … ; les autres sont remboursés d'office ») contrasts too,
     // unless it says they are treated alike (« comme les autres », "as everyone else").
