@@ -428,9 +428,13 @@ function buildIndex(): Record<Lang, Map<string, Phrase[]>> {
     }
   }
   // The privacy guard's health vocabulary is sensitive information too (its language is unknown: both).
-  for (const term of [...HEALTH_TERMS, ...HEALTH_ACRONYMS])
-    for (const lang of ["fr", "en"] as const)
-      add("sensitive", lang, term, (splitWords(term)[0]?.folded ?? "").replace(/(?<=...)[esy]+$/, ""));
+  // A term's first word must begin as written, its plural or feminine ending aside (« coma » is not "comes",
+  // "injury" is "injuries"): the first three letters stay, a final run of e, s, y goes.
+  for (const term of [...HEALTH_TERMS, ...HEALTH_ACRONYMS]) {
+    const first = splitWords(term)[0]?.folded ?? "";
+    const lead = first.slice(0, 3) + first.slice(3).replace(/[esy]+$/, "");
+    for (const lang of ["fr", "en"] as const) add("sensitive", lang, term, lead);
+  }
   // Longest phrases first: « mets de côté » before « mets » (a stable sort keeps the lexicon's order).
   for (const lang of ["fr", "en"] as const)
     for (const list of built[lang].values()) list.sort((a, b) => b.parts.length - a.parts.length);
