@@ -39,7 +39,8 @@ import {
 import { improvementOf, requestQuotes, strengthsOf } from "./feedback";
 import { buildFix, type PromptFix } from "./fix";
 import { detectGraderAddress } from "./grader";
-import { detectHarmfulUse, harmCoaching } from "./harm";
+import { detectHarmfulUse, harmCoaching, type HarmFinding } from "./harm";
+import { learnedHarm } from "./harm-model";
 import { FUNCTION_WORDS } from "./lexicon";
 import { findPastedLetter } from "./pasted";
 import { clauseOf, mergeSpans, sentencesAround } from "./spans";
@@ -236,7 +237,12 @@ export function scorePrompt(prompt: string, options: ScoreOptions = {}): PromptS
   }
   if (incoherent) assessed.clarity.score = 0;
   if (contradictions.length > 0) assessed.clarity.score = Math.min(assessed.clarity.score, 1);
-  const harm = detectHarmfulUse(prompt, folded);
+  const ruled = detectHarmfulUse(prompt, folded);
+  // What the rules do not name, the learned reading may still fail: its most harmful sentence is quoted.
+  const learned = ruled.length === 0 && !empty ? learnedHarm(prompt) : null;
+  const harm: HarmFinding[] = learned
+    ? [{ ...learned, kind: "sensitive_targeting", evidence: [learned] }]
+    : ruled;
   const harmTip = harm.length > 0 ? harmCoaching(harm, options.charter) : null;
   const safety: Assessment = {
     score: identifiers.length > 0 || harm.length > 0 ? 0 : healthTerms.length > 0 ? 2 : 3,
