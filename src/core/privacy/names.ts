@@ -278,6 +278,18 @@ const CUE_PHRASES = new Set([
   "talked with",
   "met with",
   "meeting with",
+  // Seeing a matter with someone: « vois avec Serkan », "check with Priya".
+  "voir avec",
+  "vois avec",
+  "voyez avec",
+  "vu avec",
+  "verifier avec",
+  "verifie avec",
+  "check with",
+  "checked with",
+  // Whose file, named right after it: « le dossier Mendy ».
+  "le dossier",
+  "du dossier",
 ]);
 
 /**
@@ -1910,12 +1922,14 @@ function decideRun(
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
-  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X ».
-  for (let i = from + 1; i + 2 <= to; i++) {
+  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X »; one word
+  // after it when it is a name by itself (« Appel de Jojo »).
+  for (let i = from + 1; i + 1 <= to; i++) {
     const particle = words[i] as Word;
     if (
       CUE_LAST_WORDS.has(particle.folded) &&
-      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`)
+      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`) &&
+      (i + 2 <= to || oneWordName(words[to] as Word))
     )
       return i + 1;
   }
@@ -1931,9 +1945,7 @@ function decideRun(
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       // One word is enough when no dictionary holds it, or when it is a name of the lists and no
       // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »).
-      (to > from ||
-        unknownName(first) ||
-        ((isFirstName(first) || isPlainLastName(first)) && !isCommonWord(first.folded) && !isTown(first)))
+      (to > from || oneWordName(first))
     )
       return from;
     // Asking for a reply or a call: « répondre à Aoife Murphy », "reply to Aoife", « rappeler Nadia ».
@@ -2117,6 +2129,19 @@ function decideRun(
   // A town where the text puts a place: « cure thermale à Dax », "Lincoln and Durham offices".
   if (from === to && townInContext(text, words, from)) return -1;
 
+  // One word that is a name by itself, the subject of a sentence about a person: "Tariq has now had
+  // his assessment", "Harpreet is the member, not him", « Serkan a appelé pour sa fille ».
+  if (
+    from === to &&
+    !first.allCaps &&
+    oneWordName(first) &&
+    !isHealthWord(first.folded) &&
+    // « La Sécu prend en charge mais il reste… »: after an article, a thing.
+    !(before && DETERMINERS.has(before.folded) && joined(text, before, first)) &&
+    // A drug or a product is said to be covered for a disease: the sentence must speak of a person.
+    personPredicateAfter(text, folded, words, to, true)
+  )
+    return from;
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
     const a = words[i] as Word;
@@ -2313,6 +2338,17 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+/**
+ * One capitalised word that is a name by itself after a cue: no dictionary holds it, or it is a name of
+ * the lists and no common word nor town ("spoke to Brídín", « Appel de Jojo »; not « dossier de Presse »).
+ */
+function oneWordName(word: Word): boolean {
+  return (
+    unknownName(word) ||
+    ((isFirstName(word) || isPlainLastName(word)) && !isCommonWord(word.folded) && !isTown(word))
+  );
 }
 
 /** After the word at `k`, a copula, an article and a job title: « est la responsable », "is the manager". */
@@ -2610,7 +2646,13 @@ const PERSON_WORDS = new Set([
  * After the run, a verb of a person (« demande », "had"), then, before the sentence ends, a word of a
  * person (« ses », "his") or of care (« dépression », "stroke").
  */
-function personPredicateAfter(text: string, folded: string, words: readonly Word[], to: number): boolean {
+function personPredicateAfter(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  to: number,
+  personOnly = false,
+): boolean {
   const verb = words[to + 1];
   if (!verb || verb.capital || !PERSON_VERBS.has(verb.folded) || !joined(text, words[to] as Word, verb))
     return false;
@@ -2618,9 +2660,10 @@ function personPredicateAfter(text: string, folded: string, words: readonly Word
   for (let j = to + 2, steps = 0; j < words.length && steps < 14; j++, steps++) {
     const w = words[j] as Word;
     if (sentenceEnds(folded, (words[j - 1] as Word).end, w.start)) break;
-    if (PERSON_WORDS.has(w.folded) || isHealthWord(w.folded)) return true;
+    if (PERSON_WORDS.has(w.folded) || (!personOnly && isHealthWord(w.folded))) return true;
     end = w.end;
   }
+  if (personOnly) return false;
   // A term of care of several words: "a panic attack", "an eating disorder".
   const terms: PersonalDataFinding[] = [];
   detectHealthTerms(text.slice(verb.end, end), folded.slice(verb.end, end), terms);
