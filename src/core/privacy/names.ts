@@ -1061,6 +1061,8 @@ function honorificAt(text: string, words: readonly Word[], k: number): boolean {
   const word = words[k];
   if (!word || !HONORIFICS.has(word.folded)) return false;
   if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && !word.capital) return false;
+  // « MERCI DE ME RÉPONDRE »: in capitals, « ME » and "MS" are words; « M. » keeps its dot.
+  if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && word.allCaps && word.end - word.start > 1) return false;
   // "M" alone is an honorific only as "M." ("M Dupont" reads as an initial).
   if (word.folded === "m") return text[word.end] === ".";
   return true;
@@ -1960,6 +1962,8 @@ function decideRun(
       return from;
     // A list of people after « Présents : », "Attendees:".
     if (to > from && listLabelBefore(text, folded, words[cueAt] as Word)) return from;
+    // A greeting to a colleague or a role names no one: « Chère Consœur », "Dear Colleague".
+    if (GREETINGS.has(before.folded) && from === to && ADDRESSEES.has(first.folded)) return -1;
     // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
     if (
       GREETINGS.has(before.folded) &&
@@ -1978,10 +1982,13 @@ function decideRun(
       return from;
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
     // One common word no list gives as a name is a department or a mailbox (« À : Prestations », "To: Claims").
+    // So are words that are all common and none a name ("To: International Claims"), and an acronym
+    // with no vowel (« À : RH »).
     if (
       LABELS.has(before.folded) &&
       /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore) &&
-      !(from === to && isCommonWord(first.folded) && !isFirstName(first) && !isLastName(first))
+      !words.slice(from, to + 1).every((w) => isCommonWord(w.folded) && !isFirstName(w) && !isLastName(w)) &&
+      !(from === to && first.allCaps && !VOWELS.test(first.folded))
     )
       return from;
     // Relation: « mon époux, M. Martin », "my wife Sarah".
@@ -2050,6 +2057,15 @@ function decideRun(
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  // …and after « de », "of": « l'Hôpital de Santa Maria », "the University of Mary Washington".
+  if (
+    before &&
+    before2 &&
+    OF_WORDS.has(before.folded) &&
+    BUILDINGS.has(withoutElision(before2.folded)) &&
+    /^[ \u00a0]$/.test(gapBefore)
+  )
+    return -1;
   // Firms: « le prestataire Docaposte », "our partner Bupa", « le contrat avec Sopra Steria », a
   // company's word of the dataset with no given name (« Capgemini Invent »), and a run joined by « et »
   // or "and" to one ("Capgemini Invent and Sopra Steria").
@@ -2300,7 +2316,7 @@ function decideRun(
       from === to &&
       previous &&
       !previous.capital &&
-      ARTICLES.has(previous.folded) &&
+      (ARTICLES.has(previous.folded) || CONTRACTED_ARTICLES.has(previous.folded)) &&
       /^[ \u00a0]$/.test(text.slice(previous.end, word.start))
     )
       continue;
@@ -2330,6 +2346,10 @@ function decideRun(
     // A first name that is also a common word, on a line with no word in lower case, is a column's
     // or a title's word: "Product,Category,Price", "Grace Period Policy".
     if (isCommonWord(word.folded) && titleLine(text, word)) continue;
+    // A first name that is also a frequent word in lower case, alone at a sentence's start, before a
+    // word in lower case that is no verb of a person, is that word: « Avis favorable », « Lui
+    // répondre », « Cas de Mme X », "Tea and biscuits" (not « Claire a appelé », "Rose and Tom").
+    if (from === to && sentenceStart(text, word) && commonOpening(text, words, i)) continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
     // A name that is also a word, alone, said to hold a job: « Victoire est la responsable des salles ».
     if (from === to && jobAfter(words, i)) return i;
@@ -2349,6 +2369,53 @@ function oneWordName(word: Word): boolean {
     unknownName(word) ||
     ((isFirstName(word) || isPlainLastName(word)) && !isCommonWord(word.folded) && !isTown(word))
   );
+}
+
+/** Whom a greeting may address that is no one's name: « Chère Consœur », "Dear Colleague". */
+const ADDRESSEES = new Set([
+  ...["consœur", "consoeur", "confrere", "collegue", "collegues", "confreres", "consœurs", "consoeurs"],
+  ...["adherent", "adherente", "adherents", "client", "cliente", "clients", "ami", "amie", "amis", "tous"],
+  ...["colleague", "colleagues", "colleges", "team", "all", "everyone", "member", "members", "customer"],
+  ...["sir", "madam", "friend", "friends", "doctor", "docteur", "partner", "partners"],
+]);
+
+/** « de », "of" between a building and its name. */
+const OF_WORDS = new Set(["de", "du", "des", "of"]);
+/** Buildings and places of care whose name follows « de », "of": « Hôpital de Santa Maria ». */
+const BUILDINGS = new Set([
+  ...["hopital", "hospital", "clinique", "clinic", "institut", "institute", "centre", "center"],
+  ...["fondation", "foundation", "universite", "university", "musee", "museum", "ehpad", "maternite"],
+  ...["gare", "station", "aeroport", "airport", "rue", "avenue", "boulevard", "quai", "residence"],
+]);
+/** Contracted articles: a lone capitalised word after them is a place or a thing (« la maternité des Lilas »). */
+const CONTRACTED_ARTICLES = new Set(["du", "des", "au", "aux"]);
+
+/** Verbs in lower case that may follow a person's given name opening a sentence. */
+let openingVerbs: ReadonlySet<string> | null = null;
+
+/**
+ * The first name at `k`, opening a sentence, is a frequent word in lower case (`firstCommon`), and the
+ * word after it is in lower case and no verb a person is the subject of: a conjunction before a word in
+ * lower case, a preposition, an adjective, an infinitive.
+ */
+function commonOpening(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  if (!(firstCommon as ReadonlySet<string>).has(word.folded)) return false;
+  const next = words[k + 1];
+  if (!next || next.capital || !joined(text, word, next)) return false;
+  openingVerbs ??= new Set([
+    ...PERSON_VERBS,
+    ...CHAT_VERBS,
+    ...CONTACT_VERBS,
+    ...SUBJECT_ADVERBS,
+    ...["n'a", "n'est", "m'a", "nous", "vous", "lui", "sera", "avait", "etait", "peut", "va", "vient"],
+    ...["will", "would", "can", "could", "says", "said", "told", "called", "is", "are", "has"],
+  ]);
+  if (openingVerbs.has(next.folded)) return false;
+  // « Rose et Tom », "Rose and Tom": a second person after the conjunction.
+  const after = words[k + 2];
+  if (LIST_JOINS.has(next.folded) && after && after.capital) return false;
+  return true;
 }
 
 /** After the word at `k`, a copula, an article and a job title: « est la responsable », "is the manager". */
