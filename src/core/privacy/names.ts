@@ -817,12 +817,44 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
   return (
     word.capital &&
     word.end - word.start === 1 &&
-    word.folded !== "m" &&
+    (word.folded !== "m" || compoundInitialTail(text, word)) &&
     text[word.end] === "." &&
     !!next &&
     next.start - word.end <= 2 &&
     text[word.end + 1] === " " &&
     nameish(next)
+  );
+}
+
+/**
+ * An initial then one or two particles before a name-like word: « C. Le Bihan », « J. de La Fontaine »,
+ * "D. van der Berg". Returns how many particles, 0 when the shape is not there.
+ */
+function particlesAfterInitial(text: string, words: readonly Word[], k: number): number {
+  const word = words[k] as Word;
+  if (!word.capital || word.end - word.start !== 1) return 0;
+  if (word.folded === "m" && !compoundInitialTail(text, word)) return 0;
+  if (text[word.end] !== "." || text[word.end + 1] !== " ") return 0;
+  const first = words[k + 1];
+  if (!first || first.start !== word.end + 2 || !PARTICLES.has(first.folded)) return 0;
+  let j = k + 1;
+  while (
+    j - k <= 2 &&
+    PARTICLES.has((words[j] as Word).folded) &&
+    words[j + 1] &&
+    joined(text, words[j] as Word, words[j + 1] as Word)
+  )
+    j++;
+  const name = words[j] as Word;
+  return j > k + 1 && !PARTICLES.has(name.folded) && nameish(name) && name.end - name.start >= 3
+    ? j - k - 1
+    : 0;
+}
+
+/** The letter ends a compound initial: the « M » of « A.-M. Ndiaye », not the honorific « M. ». */
+function compoundInitialTail(text: string, word: Word): boolean {
+  return (
+    word.start >= 3 && text.slice(word.start - 2, word.start) === ".-" && isUpperAt(text, word.start - 3)
   );
 }
 
@@ -1064,7 +1096,7 @@ function honorificAt(text: string, words: readonly Word[], k: number): boolean {
   // « MERCI DE ME RÉPONDRE »: in capitals, « ME » and "MS" are words; « M. » keeps its dot.
   if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && word.allCaps && word.end - word.start > 1) return false;
   // "M" alone is an honorific only as "M." ("M Dupont" reads as an initial).
-  if (word.folded === "m") return text[word.end] === ".";
+  if (word.folded === "m") return text[word.end] === "." && !compoundInitialTail(text, word);
   return true;
 }
 
@@ -1180,8 +1212,19 @@ export function detectNames(
       !!words[afterParticles + 1] &&
       nameish(words[afterParticles + 1] as Word) &&
       joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
-    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
-    const initial = isInitial(text, words, k);
+    // « J. Dupont », « Dr A. Benali »: an initial before a surname; « C. Le Bihan », « J. de La
+    // Fontaine »: before particles and a surname.
+    const initialParticles = particlesAfterInitial(text, words, k);
+    const initial = initialParticles > 0 || isInitial(text, words, k);
+    // « J.-B. Lemoine-Dufresne », « A.-M. Ndiaye »: a compound initial starts at its first letter.
+    const spanStart =
+      initial &&
+      k > 0 &&
+      (words[k - 1] as Word).end - (words[k - 1] as Word).start === 1 &&
+      (words[k - 1] as Word).capital &&
+      text.slice((words[k - 1] as Word).end, word.start) === ".-"
+        ? k - 1
+        : k;
     // « Mme Saint-Prix », « M. Saint-Just »: after an honorific a saint's compound is a surname, not a place.
     const saintSurname =
       word.capital &&
@@ -1203,7 +1246,7 @@ export function detectNames(
     }
     if (particlesThenName || initial || capitalParticle(text, words, k)) {
       // The run is decided from the word after the particle; the span starts at the particle.
-      const next = particlesThenName ? afterParticles + 1 : k + 1;
+      const next = particlesThenName ? afterParticles + 1 : k + 1 + initialParticles;
       let last = next;
       while (
         last - next < 3 &&
@@ -1212,13 +1255,14 @@ export function detectNames(
         nameish(words[last + 1] as Word)
       )
         last++;
-      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
+      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, spanStart);
       // An initial before a known surname is a name with no other cue.
       if (
         decided >= 0 ||
-        (initial && (isLastName(words[next] as Word) || initialThenSurname(text, words, k, next, last)))
+        (initial &&
+          (isLastName(words[next] as Word) || initialThenSurname(text, words, spanStart, next, last)))
       )
-        push(k, last);
+        push(spanStart, last);
       k = last + 1;
       continue;
     }
