@@ -1337,6 +1337,7 @@ export function detectNames(
     }
     k = last + 1;
   }
+  detectCapitalsNames(text, words, out, firstFinding);
   detectLowerCaseNames(text, folded, out);
   detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
@@ -2460,6 +2461,53 @@ function commonOpening(text: string, words: readonly Word[], k: number): boolean
   const after = words[k + 2];
   if (LIST_JOINS.has(next.folded) && after && after.capital) return false;
   return true;
+}
+
+/** Two words before a name that introduce oneself: « JE SUIS », "I AM", "MY NAME IS" (read in capitals). */
+const SELF_CUES = new Set(["je suis", "i am", "name is", "c'est", "it's", "this is", "nom est"]);
+
+/**
+ * A text typed wholly in capitals runs every word into one: there a given name of the lists (no word
+ * of the ambiguous list) after an honorific, a relation or one introducing oneself is a name, with the
+ * SURNAME after it: « JE SUIS MONIQUE FAURE ET MON MARI ANDRÉ EST EN EHPAD », "MY WIFE SUSAN".
+ */
+function detectCapitalsNames(
+  text: string,
+  words: readonly Word[],
+  out: PersonalDataFinding[],
+  firstFinding: number,
+): void {
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (!word.allCaps || word.end - word.start < 3 || !capitalGivenName(word)) continue;
+    const before = words[k - 1] as Word;
+    const before2 = words[k - 2];
+    if (!joined(text, before, word) && !(honorificAt(text, words, k - 1) && text[before.end] === "."))
+      continue;
+    const cued =
+      honorificAt(text, words, k - 1) ||
+      (!!before2 &&
+        joined(text, before2, before) &&
+        (SELF_CUES.has(`${before2.folded} ${before.folded}`) ||
+          (RELATIVES.has(before.folded) && RELATION_HEADS.has(before2.folded))));
+    if (!cued || lineHasLowerCase(text, word.start)) continue;
+    let end = word.end;
+    const next = words[k + 1];
+    if (
+      next &&
+      next.allCaps &&
+      joined(text, word, next) &&
+      surnameInCapitals(next) &&
+      (isLastName(next) || !isCommonWord(next.folded))
+    )
+      end = next.end;
+    let taken = false;
+    for (let i = firstFinding; i < out.length && !taken; i++) {
+      const f = out[i] as PersonalDataFinding;
+      taken = f.type === "PERSON_NAME" && f.start < end && word.start < f.end;
+    }
+    if (!taken) out.push({ type: "PERSON_NAME", start: word.start, end });
+  }
 }
 
 /** After the word at `k`, a copula, an article and a job title: « est la responsable », "is the manager". */
