@@ -1382,10 +1382,21 @@ const LOWER_CASE_CUE = new RegExp(
       "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
       // A greeting in chat: « bonjour seydou, », "hi jo,".
       "bonjour|bonsoir|salut|coucou|hello|hi|hey|dear",
+      // Introducing oneself: « c'est nadège », "it's hiroshi from the tokyo office".
+      "c['’]est|it['’]s|this is|je suis|i['’]m|i am",
+      // A relative: "my wife yuki", « sa fille inès ».
+      "(?:my|his|her|our|their|ma|mon|sa|son|notre|leur) (?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|femme|mari|fille|fils|mere|pere|frere|soeur|epouse|epoux|conjoint|conjointe|compagne|compagnon)",
     ].join("|") +
     ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
 );
+const SELF_CUE = /^(?:c['’]est|it['’]s|this is|je suis|i['’]m|i am)$/;
+/** After one introducing oneself, what says the word is their name: "from", « de », « qui », « , la fille ». */
+const SELF_AFTER =
+  /^(?: from | de | here\b| ici\b| qui |, (?:la|le|les|ta|sa|ma|mon|ton|son|votre|the|your|his|her|my) )/;
+const RELATION_CUE = /^(?:my|his|her|our|their|ma|mon|sa|son|notre|leur) /;
+/** Cues naming a call or a message from someone (« le mail de pierre ? »). */
+const MESSAGE_CUES = new Set(["mail de", "message de", "appel de", "tel de"]);
 /** Up to two more particles and a word after a particle: « m. de la tour », « m. el amrani ». */
 const LOWER_CASE_PARTICLE_TAIL =
   /(?:[ \u00a0](?:de|la|le|da|do|dos|das|del|della|van|von|der|den|el|al|ben|bin))?[ \u00a0]([a-z][a-z'-]{1,30})/y;
@@ -1514,8 +1525,10 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // must be a first name the lists hold.
     // After a verb, two words no list nor dictionary holds read as a given name and a surname of an
     // origin the lists miss (« rappeler kouassi yao »), as they do with capitals.
+    const cueKind = SELF_CUE.test(cue) ? "self" : RELATION_CUE.test(cue) ? "relation" : "";
     const unknownPair =
       !honorific &&
+      !cueKind &&
       // « dossier de dialyse incomplet »: after a file's cue, a known first name only.
       cue !== "dossier de" &&
       !isHealthWord(word) &&
@@ -1534,7 +1547,30 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       LOWER_CASE_CUE.lastIndex = end;
       continue;
     }
-    if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    const after = text.slice(wordStart + word.length, wordStart + word.length + 8);
+    // « je suis », "i'm" come before adjectives too (« je suis dispo »): a name of the lists only.
+    const unknownAllowed = cueKind === "relation" || /^(?:c|it)['’]/.test(cue) || cue === "this is";
+    // After one introducing oneself or a relative, a word no list nor dictionary holds is a name when
+    // the clause goes on as about a person: « c'est nadège, la fille de… », "it's hiroshi from the
+    // tokyo office", "my wife yuki got her results".
+    const unknownAfterCue =
+      unknownAllowed &&
+      !isHealthWord(word) &&
+      lowerCaseUnknown(word) &&
+      (cueKind === "self"
+        ? SELF_AFTER.test(text.slice(wordStart + word.length, wordStart + word.length + 12).toLowerCase())
+        : /^[ \t]?[,.;)]/.test(after) || PERSON_VERBS.has(second ?? "") || CHAT_VERBS.has(second ?? ""));
+    // A first name that is also a word, after the word for a call or a mail and before the sentence
+    // ends: « le mail de pierre ? » (not « un appel de marine nationale »).
+    const commonAfterMessage =
+      MESSAGE_CUES.has(cue) && (firstNames as ReadonlySet<string>).has(word) && /^[ \t]?[?!.,;]/.test(after);
+    if (cueKind && !known && !unknownAfterCue) continue;
+    if (
+      !unknownAfterCue &&
+      !commonAfterMessage &&
+      (cue === "m." ? !known : honorific || initial ? !surname : !known)
+    )
+      continue;
     // "ms" is also milliseconds: after it, a word no dictionary holds and no number just before.
     if (
       cue === "ms" &&
