@@ -634,6 +634,8 @@ class Word {
     readonly gaelic = false,
     /** A capital right after a lower-case letter ("DevOps", "GitHub"): a brand's shape. */
     readonly innerCapital = false,
+    /** Three letters at most, one with a Vietnamese mark no French or English word bears: « Lê », « Vũ ». */
+    readonly vietnameseMark = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -727,7 +729,25 @@ function readWords(text: string, folded: string): Word[] {
         innerCapital = c < 0x80 ? c >= 97 && c <= 122 && isUpperAt(text, j) : false;
       }
     }
-    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic, innerCapital));
+    const vietnameseMark =
+      capital &&
+      end - start <= 3 &&
+      text.charCodeAt(start + 1) >= 0x80 &&
+      VIETNAMESE_MARKS.test(text.slice(start, end));
+    words.push(
+      new Word(
+        start,
+        end,
+        capital,
+        allCaps,
+        folded,
+        elidedName,
+        possessive,
+        gaelic,
+        innerCapital,
+        vietnameseMark,
+      ),
+    );
   }
   return words;
 }
@@ -749,10 +769,15 @@ function joined(text: string, a: Word, b: Word): boolean {
   return c === 0x20 || c === 0xa0;
 }
 
+/** Diacritics of Vietnamese names that no French or English short word bears: « Lê », « Vũ », « Đỗ ». */
+const VIETNAMESE_MARKS = /[êôâăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹý]/i;
+
 function isStop(word: Word): boolean {
   const f = word.folded;
   return (
-    (notNameWords as ReadonlySet<string>).has(f) ||
+    ((notNameWords as ReadonlySet<string>).has(f) &&
+      // « Dr Lê » is no « le »: a short word with a Vietnamese mark is a name's.
+      !word.vietnameseMark) ||
     // « L’équipe », « D’autres »: an elided article starts a phrase, not a name (« N'Diaye » does).
     (!word.elidedName && f.includes("'") && /^(l|d|qu|j|n|s|c)'/.test(f))
   );
