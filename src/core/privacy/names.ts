@@ -180,6 +180,10 @@ const RELATION_HEADS = new Set([
   "her",
   "their",
   "our",
+  // "ring the daughter, Kasia", « la fille, Inès »: the relative named after a comma or directly.
+  "the",
+  "la",
+  "le",
 ]);
 const RELATIVES = new Set([
   "epoux",
@@ -2264,6 +2268,27 @@ function decideRun(
     personPredicateAfter(text, folded, words, to, true)
   )
     return from;
+  // A nickname of one syllable said twice, no dictionary's word, inside a sentence: « le petit Nono »,
+  // « Jojo », « Loulou » (the first names they shorten are in no list).
+  if (
+    from === to &&
+    unknownName(first) &&
+    REDUPLICATED.test(first.folded) &&
+    !sentenceStart(text, first) &&
+    !(before && (DETERMINERS.has(before.folded) || PLACE_BEFORE.has(before.folded)))
+  )
+    return from;
+  // A surname of the lists, two particles in lower case, and a name: « Gutiérrez de la Fuente »,
+  // « López de los Santos » (not « Hôpital de la Pitié »: the first word must be a surname and no word).
+  if (
+    to - from >= 2 &&
+    isPlainLastName(first) &&
+    !isTown(first) &&
+    !first.allCaps &&
+    words.slice(from + 1, to).every((w) => !w.capital && PARTICLES.has(w.folded)) &&
+    unknownOrName(words[to] as Word)
+  )
+    return from;
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
     const a = words[i] as Word;
@@ -2475,6 +2500,14 @@ function oneWordName(word: Word): boolean {
     unknownName(word) ||
     ((isFirstName(word) || isPlainLastName(word)) && !isCommonWord(word.folded) && !isTown(word))
   );
+}
+
+/** One syllable of a consonant and one or two vowels, said twice: « Nono », « Jojo », « Loulou ». */
+const REDUPLICATED = /^([bcdfghjklmnpqrstvwxz][aeiouy]{1,2})\1$/;
+
+/** A capitalised word no dictionary holds, or a name of the lists that is no common word. */
+function unknownOrName(word: Word): boolean {
+  return oneWordName(word) && !isPlace(word);
 }
 
 /** Whom a greeting may address that is no one's name: « Chère Consœur », "Dear Colleague". */
