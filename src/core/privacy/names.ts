@@ -2146,6 +2146,19 @@ function decideRun(
     const above = previousLine(folded, spanFirst.start);
     if (lineStartsAt(text, spanFirst.start) && (endsWithClosing(above) || /^(?:--|—|__)$/.test(above)))
       return from;
+    // The last line of a message, a given name then a team or a role: « Claire – Prestations »,
+    // "Sam | Claims" (a line of its own, short, below the message).
+    if (
+      lineStartsAt(text, spanFirst.start) &&
+      spanFirst.start > 0 &&
+      to - from <= 2 &&
+      isFirstName(first) &&
+      !first.allCaps &&
+      lastLineOf(text, runEnd) &&
+      TEAM_AFTER.test(text.slice(runEnd, runEnd + 61).split("\n")[0] as string) &&
+      /[.!]$/.test(text.slice(Math.max(0, spanFirst.start - 200), spanFirst.start).trimEnd())
+    )
+      return from;
   }
   if (
     before &&
@@ -2500,6 +2513,17 @@ function oneWordName(word: Word): boolean {
     unknownName(word) ||
     ((isFirstName(word) || isPlainLastName(word)) && !isCommonWord(word.folded) && !isTown(word))
   );
+}
+
+/** After a signature's name: a dash, a bar or a bracket, then up to three capitalised words, the line's end. */
+const TEAM_AFTER =
+  /^[ \u00a0]*(?:\||\(|[–—-][ \u00a0]|,)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:[|/&][ \u00a0]+)?\p{Lu}[\p{L}'’-]*){0,2}\)?[ \u00a0]*$/u;
+
+/** From `pos` on, the text's line ends within 60 characters and only blank lines follow. */
+function lastLineOf(text: string, pos: number): boolean {
+  const lineEnd = text.indexOf("\n", pos);
+  if ((lineEnd < 0 ? text.length : lineEnd) - pos > 60) return false;
+  return lineEnd < 0 || text.slice(lineEnd).trim() === "";
 }
 
 /** One syllable of a consonant and one or two vowels, said twice: « Nono », « Jojo », « Loulou ». */
