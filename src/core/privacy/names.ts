@@ -2321,6 +2321,21 @@ function decideRun(
       joined(text, words[from - 1] as Word, a)
     )
       continue;
+    // After a word that puts a place ("transferred to", "from", « vers »), a word that is also a given
+    // name, before one no list holds, opens a place's or an institution's name: "to Royal Papworth",
+    // "at Grand Rapids" (a person there comes with a cue read above: "spoke to", "letter from").
+    if (
+      i === from &&
+      (ambiguous as ReadonlySet<string>).has(a.folded) &&
+      !isFirstName(b) &&
+      !isLastName(b) &&
+      // "to Grace Papworth's house" is a person's.
+      !b.possessive &&
+      !!words[from - 1] &&
+      PLACE_BEFORE.has((words[from - 1] as Word).folded) &&
+      joined(text, words[from - 1] as Word, a)
+    )
+      continue;
     if (
       isFirstName(a) &&
       !a.allCaps &&
