@@ -2508,7 +2508,13 @@ function decideRun(
     // A first name that is also a frequent word in lower case, alone at a sentence's start, before a
     // word in lower case that is no verb of a person, is that word: « Avis favorable », « Lui
     // répondre », « Cas de Mme X », "Tea and biscuits" (not « Claire a appelé », "Rose and Tom").
-    if (from === to && sentenceStart(text, word) && commonOpening(text, words, i)) continue;
+    if (
+      from === to &&
+      (sentenceStart(text, word) ||
+        /:[ \u00a0]{1,2}$/.test(text.slice(Math.max(0, word.start - 3), word.start))) &&
+      commonOpening(text, words, i)
+    )
+      continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
     // A name that is also a word, alone, said to hold a job: « Victoire est la responsable des salles ».
     if (from === to && jobAfter(words, i)) return i;
@@ -2928,6 +2934,8 @@ const PERSON_VERBS = new Set([
   ...["is", "was", "has", "had", "needs", "takes", "sees", "asked", "asks", "wants", "called", "rang"],
   ...["sent", "broke", "suffers", "reports", "underwent", "requires", "got", "went", "fell", "received"],
 ]);
+/** French possessives, said of things as well as of people. */
+const FRENCH_POSSESSIVES = new Set(["sa", "son", "ses"]);
 /** Words that speak of a person: possessives, pronouns, next of kin. */
 const PERSON_WORDS = new Set([
   ...["sa", "son", "ses", "lui", "elle", "il", "mari", "epouse", "femme", "fils", "fille", "enceinte"],
@@ -2952,6 +2960,12 @@ function personPredicateAfter(
   for (let j = to + 2, steps = 0; j < words.length && steps < 14; j++, steps++) {
     const w = words[j] as Word;
     if (sentenceEnds(folded, (words[j - 1] as Word).end, w.start)) break;
+    if (personOnly && FRENCH_POSSESSIVES.has(w.folded)) {
+      // « son interface » is a firm's too: « sa fille », « sa rééducation » are a person's.
+      const owned = words[j + 1];
+      if (owned && (RELATIVES.has(owned.folded) || isHealthWord(owned.folded))) return true;
+      continue;
+    }
     if (PERSON_WORDS.has(w.folded) || (!personOnly && isHealthWord(w.folded))) return true;
     end = w.end;
   }
