@@ -2093,12 +2093,12 @@ function decideRun(
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
     // One common word no list gives as a name is a department or a mailbox (« À : Prestations », "To: Claims").
     // So are words that are all common and none a name ("To: International Claims"), and an acronym
-    // with no vowel (« À : RH »).
+    // (« À : RH », « À : DSI »).
     if (
       LABELS.has(before.folded) &&
       /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore) &&
       !words.slice(from, to + 1).every((w) => isCommonWord(w.folded) && !isFirstName(w) && !isLastName(w)) &&
-      !(from === to && first.allCaps && !VOWELS.test(first.folded))
+      !(from === to && first.allCaps && !surnameInCapitals(first))
     )
       return from;
     // Relation: « mon époux, M. Martin », "my wife Sarah".
@@ -2516,6 +2516,8 @@ function decideRun(
     )
       continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
+    // « Rose et Tom sont absents », "Grace and Amir are off": joined to a given name, a name.
+    if (from === to && joinedToGivenName(text, words, i)) return i;
     // A name that is also a word, alone, said to hold a job: « Victoire est la responsable des salles ».
     if (from === to && jobAfter(words, i)) return i;
     // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
@@ -2545,6 +2547,24 @@ function lastLineOf(text: string, pos: number): boolean {
   const lineEnd = text.indexOf("\n", pos);
   if ((lineEnd < 0 ? text.length : lineEnd) - pos > 60) return false;
   return lineEnd < 0 || text.slice(lineEnd).trim() === "";
+}
+
+/** « et », "and" then a given name of the lists that is no word in lower case, after the word at `k`. */
+function joinedToGivenName(text: string, words: readonly Word[], k: number): boolean {
+  const and = words[k + 1];
+  const other = words[k + 2];
+  return (
+    !!and &&
+    !!other &&
+    LIST_JOINS.has(and.folded) &&
+    joined(text, words[k] as Word, and) &&
+    joined(text, and, other) &&
+    other.capital &&
+    !other.allCaps &&
+    isFirstName(other) &&
+    !(ambiguous as ReadonlySet<string>).has(other.folded) &&
+    !(firstCommon as ReadonlySet<string>).has(other.folded)
+  );
 }
 
 /** One syllable of a consonant and one or two vowels, said twice: « Nono », « Jojo », « Loulou ». */
