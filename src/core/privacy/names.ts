@@ -2636,6 +2636,9 @@ function detectCapitalsNames(
   out: PersonalDataFinding[],
   firstFinding: number,
 ): void {
+  // The findings so far come in the text's order: one pointer walks them beside the words.
+  const firstNew = out.length;
+  let p = firstFinding;
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as Word;
     if (!word.allCaps || word.end - word.start < 3 || !capitalGivenName(word)) continue;
@@ -2660,12 +2663,12 @@ function detectCapitalsNames(
       (isLastName(next) || !isCommonWord(next.folded))
     )
       end = next.end;
-    let taken = false;
-    for (let i = firstFinding; i < out.length && !taken; i++) {
-      const f = out[i] as PersonalDataFinding;
-      taken = f.type === "PERSON_NAME" && f.start < end && word.start < f.end;
-    }
-    if (!taken) out.push({ type: "PERSON_NAME", start: word.start, end });
+    while (p < firstNew && (out[p] as PersonalDataFinding).end <= word.start) p++;
+    const f = out[p];
+    if (p < firstNew && f && f.start < end) continue;
+    out.push({ type: "PERSON_NAME", start: word.start, end });
+    // The SURNAME read with the given name starts no other.
+    if (end !== word.end) k++;
   }
 }
 
