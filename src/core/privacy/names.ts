@@ -2056,8 +2056,10 @@ function decideRun(
       CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       // One word is enough when no dictionary holds it, or when it is a name of the lists and no
-      // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »).
-      (to > from || oneWordName(first))
+      // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »). An acronym
+      // opens no name (« le dossier ALD Diabète »).
+      (to > from || oneWordName(first)) &&
+      !(first.allCaps && !surnameInCapitals(first))
     )
       return from;
     // Asking for a reply or a call: « répondre à Aoife Murphy », "reply to Aoife", « rappeler Nadia ».

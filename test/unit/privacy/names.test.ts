@@ -88,7 +88,8 @@ describe("people's names from cues", () => {
       "Quéré",
       "Sharma",
     ]);
-    expect(names("Voir avec Sharma.")).toEqual([]);
+    // Without them, a surname alone with no cue is no one's.
+    expect(names("Quéré viendra ; Sharma aussi.")).toEqual([]);
   });
 
   it('reads the cells under « Nom », « Prénom », « Assuré » and "Name" in pasted tables', () => {
