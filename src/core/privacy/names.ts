@@ -2154,7 +2154,7 @@ function decideRun(
       lineStartsAt(text, spanFirst.start) &&
       spanFirst.start > 0 &&
       to - from <= 2 &&
-      isFirstName(first) &&
+      (isFirstName(first) || unknownName(first)) &&
       !first.allCaps &&
       lastLineOf(text, runEnd) &&
       TEAM_AFTER.test(text.slice(runEnd, runEnd + 61).split("\n")[0] as string) &&
@@ -2608,6 +2608,19 @@ function commonOpening(text: string, words: readonly Word[], k: number): boolean
   const word = words[k] as Word;
   if (!(firstCommon as ReadonlySet<string>).has(word.folded)) return false;
   const next = words[k + 1];
+  // "Tea, coffee and fruit": a list of things in lower case after a comma.
+  if (next && !next.capital && text.slice(word.end, next.start) === ", ") {
+    const join = words[k + 2];
+    const last = words[k + 3];
+    return (
+      !!join &&
+      !!last &&
+      LIST_JOINS.has(join.folded) &&
+      !last.capital &&
+      joined(text, next, join) &&
+      joined(text, join, last)
+    );
+  }
   if (!next || next.capital || !joined(text, word, next)) return false;
   openingVerbs ??= new Set([
     ...PERSON_VERBS,

@@ -12,6 +12,7 @@ describe("a frequent word the name lists hold, opening a sentence", () => {
     ["Cas d'usage : les arrêts de plus de 90 jours.", []],
     ["Tea and sandwiches at noon in room 2.", []],
     ["Programme : Tea and scones after the webinar.", []],
+    ["Tea, juice and fruit in the lobby.", []],
     // A person is the subject of a verb, or joined to another name.
     ["Claire a rappelé pour sa facture de kiné.", ["Claire"]],
     ["Rose and Tom are both off this week.", ["Rose", "Tom"]],
@@ -108,6 +109,7 @@ describe("shapes of names the lists miss", () => {
     ["Admis à l'Hôpital de la Pitié.", []],
     ["Bonjour,\nLa facture est payée.\nYasmina – Service Prestations", ["Yasmina"]],
     ["Ordre du jour :\n1. Bilan.\nRose – Pantone 2025", []],
+    ["Thanks all, paid today.\nJonno | Claims Team", ["Jonno"]],
     ["He was transferred to Royal Derby for a scan.", []],
     ["She moved in with Grace Papworth's family.", ["Grace Papworth"]],
   ])("%s", (text, expected) => {
