@@ -180,6 +180,10 @@ const RELATION_HEADS = new Set([
   "her",
   "their",
   "our",
+  // "ring the daughter, Kasia", « la fille, Inès »: the relative named after a comma or directly.
+  "the",
+  "la",
+  "le",
 ]);
 const RELATIVES = new Set([
   "epoux",
@@ -278,6 +282,18 @@ const CUE_PHRASES = new Set([
   "talked with",
   "met with",
   "meeting with",
+  // Seeing a matter with someone: « vois avec Serkan », "check with Priya".
+  "voir avec",
+  "vois avec",
+  "voyez avec",
+  "vu avec",
+  "verifier avec",
+  "verifie avec",
+  "check with",
+  "checked with",
+  // Whose file, named right after it: « le dossier Mendy ».
+  "le dossier",
+  "du dossier",
 ]);
 
 /**
@@ -622,6 +638,8 @@ class Word {
     readonly gaelic = false,
     /** A capital right after a lower-case letter ("DevOps", "GitHub"): a brand's shape. */
     readonly innerCapital = false,
+    /** Three letters at most, one with a Vietnamese mark no French or English word bears: « Lê », « Vũ ». */
+    readonly vietnameseMark = false,
   ) {}
 
   /** The folded first letter's code, read without cutting the word out of the text. */
@@ -715,7 +733,25 @@ function readWords(text: string, folded: string): Word[] {
         innerCapital = c < 0x80 ? c >= 97 && c <= 122 && isUpperAt(text, j) : false;
       }
     }
-    words.push(new Word(start, end, capital, allCaps, folded, elidedName, possessive, gaelic, innerCapital));
+    const vietnameseMark =
+      capital &&
+      end - start <= 3 &&
+      text.charCodeAt(start + 1) >= 0x80 &&
+      VIETNAMESE_MARKS.test(text.slice(start, end));
+    words.push(
+      new Word(
+        start,
+        end,
+        capital,
+        allCaps,
+        folded,
+        elidedName,
+        possessive,
+        gaelic,
+        innerCapital,
+        vietnameseMark,
+      ),
+    );
   }
   return words;
 }
@@ -737,10 +773,15 @@ function joined(text: string, a: Word, b: Word): boolean {
   return c === 0x20 || c === 0xa0;
 }
 
+/** Diacritics of Vietnamese names that no French or English short word bears: « Lê », « Vũ », « Đỗ ». */
+const VIETNAMESE_MARKS = /[êôâăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹý]/i;
+
 function isStop(word: Word): boolean {
   const f = word.folded;
   return (
-    (notNameWords as ReadonlySet<string>).has(f) ||
+    ((notNameWords as ReadonlySet<string>).has(f) &&
+      // « Dr Lê » is no « le »: a short word with a Vietnamese mark is a name's.
+      !word.vietnameseMark) ||
     // « L’équipe », « D’autres »: an elided article starts a phrase, not a name (« N'Diaye » does).
     (!word.elidedName && f.includes("'") && /^(l|d|qu|j|n|s|c)'/.test(f))
   );
@@ -805,12 +846,44 @@ function isInitial(text: string, words: readonly Word[], k: number): boolean {
   return (
     word.capital &&
     word.end - word.start === 1 &&
-    word.folded !== "m" &&
+    (word.folded !== "m" || compoundInitialTail(text, word)) &&
     text[word.end] === "." &&
     !!next &&
     next.start - word.end <= 2 &&
     text[word.end + 1] === " " &&
     nameish(next)
+  );
+}
+
+/**
+ * An initial then one or two particles before a name-like word: « C. Le Bihan », « J. de La Fontaine »,
+ * "D. van der Berg". Returns how many particles, 0 when the shape is not there.
+ */
+function particlesAfterInitial(text: string, words: readonly Word[], k: number): number {
+  const word = words[k] as Word;
+  if (!word.capital || word.end - word.start !== 1) return 0;
+  if (word.folded === "m" && !compoundInitialTail(text, word)) return 0;
+  if (text[word.end] !== "." || text[word.end + 1] !== " ") return 0;
+  const first = words[k + 1];
+  if (!first || first.start !== word.end + 2 || !PARTICLES.has(first.folded)) return 0;
+  let j = k + 1;
+  while (
+    j - k <= 2 &&
+    PARTICLES.has((words[j] as Word).folded) &&
+    words[j + 1] &&
+    joined(text, words[j] as Word, words[j + 1] as Word)
+  )
+    j++;
+  const name = words[j] as Word;
+  return j > k + 1 && !PARTICLES.has(name.folded) && nameish(name) && name.end - name.start >= 3
+    ? j - k - 1
+    : 0;
+}
+
+/** The letter ends a compound initial: the « M » of « A.-M. Ndiaye », not the honorific « M. ». */
+function compoundInitialTail(text: string, word: Word): boolean {
+  return (
+    word.start >= 3 && text.slice(word.start - 2, word.start) === ".-" && isUpperAt(text, word.start - 3)
   );
 }
 
@@ -1049,8 +1122,10 @@ function honorificAt(text: string, words: readonly Word[], k: number): boolean {
   const word = words[k];
   if (!word || !HONORIFICS.has(word.folded)) return false;
   if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && !word.capital) return false;
+  // « MERCI DE ME RÉPONDRE »: in capitals, « ME » and "MS" are words; « M. » keeps its dot.
+  if (CAPITAL_ONLY_HONORIFICS.has(word.folded) && word.allCaps && word.end - word.start > 1) return false;
   // "M" alone is an honorific only as "M." ("M Dupont" reads as an initial).
-  if (word.folded === "m") return text[word.end] === ".";
+  if (word.folded === "m") return text[word.end] === "." && !compoundInitialTail(text, word);
   return true;
 }
 
@@ -1166,8 +1241,19 @@ export function detectNames(
       !!words[afterParticles + 1] &&
       nameish(words[afterParticles + 1] as Word) &&
       joined(text, words[afterParticles] as Word, words[afterParticles + 1] as Word);
-    // « J. Dupont », « Dr A. Benali »: an initial before a surname.
-    const initial = isInitial(text, words, k);
+    // « J. Dupont », « Dr A. Benali »: an initial before a surname; « C. Le Bihan », « J. de La
+    // Fontaine »: before particles and a surname.
+    const initialParticles = particlesAfterInitial(text, words, k);
+    const initial = initialParticles > 0 || isInitial(text, words, k);
+    // « J.-B. Lemoine-Dufresne », « A.-M. Ndiaye »: a compound initial starts at its first letter.
+    const spanStart =
+      initial &&
+      k > 0 &&
+      (words[k - 1] as Word).end - (words[k - 1] as Word).start === 1 &&
+      (words[k - 1] as Word).capital &&
+      text.slice((words[k - 1] as Word).end, word.start) === ".-"
+        ? k - 1
+        : k;
     // « Mme Saint-Prix », « M. Saint-Just »: after an honorific a saint's compound is a surname, not a place.
     const saintSurname =
       word.capital &&
@@ -1189,7 +1275,7 @@ export function detectNames(
     }
     if (particlesThenName || initial || capitalParticle(text, words, k)) {
       // The run is decided from the word after the particle; the span starts at the particle.
-      const next = particlesThenName ? afterParticles + 1 : k + 1;
+      const next = particlesThenName ? afterParticles + 1 : k + 1 + initialParticles;
       let last = next;
       while (
         last - next < 3 &&
@@ -1198,13 +1284,14 @@ export function detectNames(
         nameish(words[last + 1] as Word)
       )
         last++;
-      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, k);
+      const decided = decideRun(text, folded, words, next, last, (words[last] as Word).end, known, spanStart);
       // An initial before a known surname is a name with no other cue.
       if (
         decided >= 0 ||
-        (initial && (isLastName(words[next] as Word) || initialThenSurname(text, words, k, next, last)))
+        (initial &&
+          (isLastName(words[next] as Word) || initialThenSurname(text, words, spanStart, next, last)))
       )
-        push(k, last);
+        push(spanStart, last);
       k = last + 1;
       continue;
     }
@@ -1279,6 +1366,7 @@ export function detectNames(
     }
     k = last + 1;
   }
+  detectCapitalsNames(text, words, out, firstFinding);
   detectLowerCaseNames(text, folded, out);
   detectLowerCaseFullNames(text, folded, words, out);
   detectNameColumns(text, folded, out, firstFinding);
@@ -1323,10 +1411,21 @@ const LOWER_CASE_CUE = new RegExp(
       "(?:regards|cheers|thanks|thx|merci|bises|cordialement|best|ta),",
       // A greeting in chat: « bonjour seydou, », "hi jo,".
       "bonjour|bonsoir|salut|coucou|hello|hi|hey|dear",
+      // Introducing oneself: « c'est nadège », "it's hiroshi from the tokyo office".
+      "c['’]est|it['’]s|this is|je suis|i['’]m|i am",
+      // A relative: "my wife yuki", « sa fille inès ».
+      "(?:my|his|her|our|their|ma|mon|sa|son|notre|leur) (?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|femme|mari|fille|fils|mere|pere|frere|soeur|epouse|epoux|conjoint|conjointe|compagne|compagnon)",
     ].join("|") +
     ")(?:[ \u00a0]{1,2}|\r?\n)(?:([a-z])\\.[ \u00a0]?)?([a-z][a-z'-]{1,30})(?:[ \u00a0]([a-z][a-z'-]{1,30}))?",
   "g",
 );
+const SELF_CUE = /^(?:c['’]est|it['’]s|this is|je suis|i['’]m|i am)$/;
+/** After one introducing oneself, what says the word is their name: "from", « de », « qui », « , la fille ». */
+const SELF_AFTER =
+  /^(?: from | de | here\b| ici\b| qui |, (?:la|le|les|ta|sa|ma|mon|ton|son|votre|the|your|his|her|my) )/;
+const RELATION_CUE = /^(?:my|his|her|our|their|ma|mon|sa|son|notre|leur) /;
+/** Cues naming a call or a message from someone (« le mail de pierre ? »). */
+const MESSAGE_CUES = new Set(["mail de", "message de", "appel de", "tel de"]);
 /** Up to two more particles and a word after a particle: « m. de la tour », « m. el amrani ». */
 const LOWER_CASE_PARTICLE_TAIL =
   /(?:[ \u00a0](?:de|la|le|da|do|dos|das|del|della|van|von|der|den|el|al|ben|bin))?[ \u00a0]([a-z][a-z'-]{1,30})/y;
@@ -1455,8 +1554,10 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
     // must be a first name the lists hold.
     // After a verb, two words no list nor dictionary holds read as a given name and a surname of an
     // origin the lists miss (« rappeler kouassi yao »), as they do with capitals.
+    const cueKind = SELF_CUE.test(cue) ? "self" : RELATION_CUE.test(cue) ? "relation" : "";
     const unknownPair =
       !honorific &&
+      !cueKind &&
       // « dossier de dialyse incomplet »: after a file's cue, a known first name only.
       cue !== "dossier de" &&
       !isHealthWord(word) &&
@@ -1475,7 +1576,30 @@ function detectLowerCaseNames(text: string, folded: string, out: PersonalDataFin
       LOWER_CASE_CUE.lastIndex = end;
       continue;
     }
-    if (cue === "m." ? !known : honorific || initial ? !surname : !known) continue;
+    const after = text.slice(wordStart + word.length, wordStart + word.length + 8);
+    // « je suis », "i'm" come before adjectives too (« je suis dispo »): a name of the lists only.
+    const unknownAllowed = cueKind === "relation" || /^(?:c|it)['’]/.test(cue) || cue === "this is";
+    // After one introducing oneself or a relative, a word no list nor dictionary holds is a name when
+    // the clause goes on as about a person: « c'est nadège, la fille de… », "it's hiroshi from the
+    // tokyo office", "my wife yuki got her results".
+    const unknownAfterCue =
+      unknownAllowed &&
+      !isHealthWord(word) &&
+      lowerCaseUnknown(word) &&
+      (cueKind === "self"
+        ? SELF_AFTER.test(text.slice(wordStart + word.length, wordStart + word.length + 12).toLowerCase())
+        : /^[ \t]?[,.;)]/.test(after) || PERSON_VERBS.has(second ?? "") || CHAT_VERBS.has(second ?? ""));
+    // A first name that is also a word, after the word for a call or a mail and before the sentence
+    // ends: « le mail de pierre ? » (not « un appel de marine nationale »).
+    const commonAfterMessage =
+      MESSAGE_CUES.has(cue) && (firstNames as ReadonlySet<string>).has(word) && /^[ \t]?[?!.,;]/.test(after);
+    if (cueKind && !known && !unknownAfterCue) continue;
+    if (
+      !unknownAfterCue &&
+      !commonAfterMessage &&
+      (cue === "m." ? !known : honorific || initial ? !surname : !known)
+    )
+      continue;
     // "ms" is also milliseconds: after it, a word no dictionary holds and no number just before.
     if (
       cue === "ms" &&
@@ -1910,12 +2034,14 @@ function decideRun(
 
   // A name the caller knows, anywhere in the run.
   for (let i = from; i <= to; i++) if (known.has((words[i] as Word).folded)) return from;
-  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X ».
-  for (let i = from + 1; i + 2 <= to; i++) {
+  // A cue inside the run, at its start: « Appel de Sunil Kapoor », « Courrier de Mme X »; one word
+  // after it when it is a name by itself (« Appel de Jojo »).
+  for (let i = from + 1; i + 1 <= to; i++) {
     const particle = words[i] as Word;
     if (
       CUE_LAST_WORDS.has(particle.folded) &&
-      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`)
+      CUE_PHRASES.has(`${(words[i - 1] as Word).folded} ${particle.folded}`) &&
+      (i + 2 <= to || oneWordName(words[to] as Word))
     )
       return i + 1;
   }
@@ -1930,10 +2056,10 @@ function decideRun(
       CUE_PHRASES.has(`${before2.folded} ${before.folded}`) &&
       /^[ \u00a0]{1,2}$/.test(gapBefore) &&
       // One word is enough when no dictionary holds it, or when it is a name of the lists and no
-      // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »).
-      (to > from ||
-        unknownName(first) ||
-        ((isFirstName(first) || isPlainLastName(first)) && !isCommonWord(first.folded) && !isTown(first)))
+      // common word: "spoke to Brídín", "spoke with Ngozi" (not « dossier de Presse »). An acronym
+      // opens no name (« le dossier ALD Diabète »).
+      (to > from || oneWordName(first)) &&
+      !(first.allCaps && !surnameInCapitals(first))
     )
       return from;
     // Asking for a reply or a call: « répondre à Aoife Murphy », "reply to Aoife", « rappeler Nadia ».
@@ -1948,6 +2074,8 @@ function decideRun(
       return from;
     // A list of people after « Présents : », "Attendees:".
     if (to > from && listLabelBefore(text, folded, words[cueAt] as Word)) return from;
+    // A greeting to a colleague or a role names no one: « Chère Consœur », "Dear Colleague".
+    if (GREETINGS.has(before.folded) && from === to && ADDRESSEES.has(first.folded)) return -1;
     // Greeting: « Bonjour Claire, », "Dear John", "Hi Sarah!".
     if (
       GREETINGS.has(before.folded) &&
@@ -1966,10 +2094,13 @@ function decideRun(
       return from;
     // Label: « Assuré : Claire Fontaine », "From: John Smith".
     // One common word no list gives as a name is a department or a mailbox (« À : Prestations », "To: Claims").
+    // So are words that are all common and none a name ("To: International Claims"), and an acronym
+    // (« À : RH », « À : DSI »).
     if (
       LABELS.has(before.folded) &&
       /^[ \u00a0]*:[ \u00a0\t]*$/.test(gapBefore) &&
-      !(from === to && isCommonWord(first.folded) && !isFirstName(first) && !isLastName(first))
+      !words.slice(from, to + 1).every((w) => isCommonWord(w.folded) && !isFirstName(w) && !isLastName(w)) &&
+      !(from === to && first.allCaps && !surnameInCapitals(first))
     )
       return from;
     // Relation: « mon époux, M. Martin », "my wife Sarah".
@@ -2017,6 +2148,19 @@ function decideRun(
     const above = previousLine(folded, spanFirst.start);
     if (lineStartsAt(text, spanFirst.start) && (endsWithClosing(above) || /^(?:--|—|__)$/.test(above)))
       return from;
+    // The last line of a message, a given name then a team or a role: « Claire – Prestations »,
+    // "Sam | Claims" (a line of its own, short, below the message).
+    if (
+      lineStartsAt(text, spanFirst.start) &&
+      spanFirst.start > 0 &&
+      to - from <= 2 &&
+      (isFirstName(first) || unknownName(first)) &&
+      !first.allCaps &&
+      lastLineOf(text, runEnd) &&
+      TEAM_AFTER.test(text.slice(runEnd, runEnd + 61).split("\n")[0] as string) &&
+      /[.!]$/.test(text.slice(Math.max(0, spanFirst.start - 200), spanFirst.start).trimEnd())
+    )
+      return from;
   }
   if (
     before &&
@@ -2038,6 +2182,15 @@ function decideRun(
   // Streets, stations, hospitals and schools named after people: « boulevard Victor Hugo »,
   // "the Nelson Mandela Foundation".
   if (before && NAMED_PLACES.has(withoutElision(before.folded))) return -1;
+  // …and after « de », "of": « l'Hôpital de Santa Maria », "the University of Mary Washington".
+  if (
+    before &&
+    before2 &&
+    OF_WORDS.has(before.folded) &&
+    BUILDINGS.has(withoutElision(before2.folded)) &&
+    /^[ \u00a0]$/.test(gapBefore)
+  )
+    return -1;
   // Firms: « le prestataire Docaposte », "our partner Bupa", « le contrat avec Sopra Steria », a
   // company's word of the dataset with no given name (« Capgemini Invent »), and a run joined by « et »
   // or "and" to one ("Capgemini Invent and Sopra Steria").
@@ -2117,6 +2270,40 @@ function decideRun(
   // A town where the text puts a place: « cure thermale à Dax », "Lincoln and Durham offices".
   if (from === to && townInContext(text, words, from)) return -1;
 
+  // One word that is a name by itself, the subject of a sentence about a person: "Tariq has now had
+  // his assessment", "Harpreet is the member, not him", « Serkan a appelé pour sa fille ».
+  if (
+    from === to &&
+    !first.allCaps &&
+    oneWordName(first) &&
+    !isHealthWord(first.folded) &&
+    // « La Sécu prend en charge mais il reste… »: after an article, a thing.
+    !(before && DETERMINERS.has(before.folded) && joined(text, before, first)) &&
+    // A drug or a product is said to be covered for a disease: the sentence must speak of a person.
+    personPredicateAfter(text, folded, words, to, true)
+  )
+    return from;
+  // A nickname of one syllable said twice, no dictionary's word, inside a sentence: « le petit Nono »,
+  // « Jojo », « Loulou » (the first names they shorten are in no list).
+  if (
+    from === to &&
+    unknownName(first) &&
+    REDUPLICATED.test(first.folded) &&
+    !sentenceStart(text, first) &&
+    !(before && (DETERMINERS.has(before.folded) || PLACE_BEFORE.has(before.folded)))
+  )
+    return from;
+  // A surname of the lists, two particles in lower case, and a name: « Gutiérrez de la Fuente »,
+  // « López de los Santos » (not « Hôpital de la Pitié »: the first word must be a surname and no word).
+  if (
+    to - from >= 2 &&
+    isPlainLastName(first) &&
+    !isTown(first) &&
+    !first.allCaps &&
+    words.slice(from + 1, to).every((w) => !w.capital && PARTICLES.has(w.folded)) &&
+    unknownOrName(words[to] as Word)
+  )
+    return from;
   // The dataset: a first name followed by a surname, or a SURNAME beside a first name.
   for (let i = from; i < to; i++) {
     const a = words[i] as Word;
@@ -2133,6 +2320,21 @@ function decideRun(
       !isFirstName(b) &&
       !!words[from - 1] &&
       DETERMINERS.has((words[from - 1] as Word).folded) &&
+      joined(text, words[from - 1] as Word, a)
+    )
+      continue;
+    // After a word that puts a place ("transferred to", "from", « vers »), a word that is also a given
+    // name, before one no list holds, opens a place's or an institution's name: "to Royal Papworth",
+    // "at Grand Rapids" (a person there comes with a cue read above: "spoke to", "letter from").
+    if (
+      i === from &&
+      (ambiguous as ReadonlySet<string>).has(a.folded) &&
+      !isFirstName(b) &&
+      !isLastName(b) &&
+      // "to Grace Papworth's house" is a person's.
+      !b.possessive &&
+      !!words[from - 1] &&
+      PLACE_BEFORE.has((words[from - 1] as Word).folded) &&
       joined(text, words[from - 1] as Word, a)
     )
       continue;
@@ -2275,7 +2477,7 @@ function decideRun(
       from === to &&
       previous &&
       !previous.capital &&
-      ARTICLES.has(previous.folded) &&
+      (ARTICLES.has(previous.folded) || CONTRACTED_ARTICLES.has(previous.folded)) &&
       /^[ \u00a0]$/.test(text.slice(previous.end, word.start))
     )
       continue;
@@ -2305,7 +2507,19 @@ function decideRun(
     // A first name that is also a common word, on a line with no word in lower case, is a column's
     // or a title's word: "Product,Category,Price", "Grace Period Policy".
     if (isCommonWord(word.folded) && titleLine(text, word)) continue;
+    // A first name that is also a frequent word in lower case, alone at a sentence's start, before a
+    // word in lower case that is no verb of a person, is that word: « Avis favorable », « Lui
+    // répondre », « Cas de Mme X », "Tea and biscuits" (not « Claire a appelé », "Rose and Tom").
+    if (
+      from === to &&
+      (sentenceStart(text, word) ||
+        /:[ \u00a0]{1,2}$/.test(text.slice(Math.max(0, word.start - 3), word.start))) &&
+      commonOpening(text, words, i)
+    )
+      continue;
     if (!(ambiguous as ReadonlySet<string>).has(word.folded)) return i;
+    // « Rose et Tom sont absents », "Grace and Amir are off": joined to a given name, a name.
+    if (from === to && joinedToGivenName(text, words, i)) return i;
     // A name that is also a word, alone, said to hold a job: « Victoire est la responsable des salles ».
     if (from === to && jobAfter(words, i)) return i;
     // « Rose » names someone inside a sentence, not at its start nor in a Title Case phrase (« Octobre Rose »).
@@ -2313,6 +2527,164 @@ function decideRun(
       return i;
   }
   return -1;
+}
+
+/**
+ * One capitalised word that is a name by itself after a cue: no dictionary holds it, or it is a name of
+ * the lists and no common word nor town ("spoke to Brídín", « Appel de Jojo »; not « dossier de Presse »).
+ */
+function oneWordName(word: Word): boolean {
+  return (
+    unknownName(word) ||
+    ((isFirstName(word) || isPlainLastName(word)) && !isCommonWord(word.folded) && !isTown(word))
+  );
+}
+
+/** After a signature's name: a dash, a bar or a bracket, then up to three capitalised words, the line's end. */
+const TEAM_AFTER =
+  /^[ \u00a0]*(?:\||\(|[–—-][ \u00a0]|,)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:[|/&][ \u00a0]+)?\p{Lu}[\p{L}'’-]*){0,2}\)?[ \u00a0]*$/u;
+
+/** From `pos` on, the text's line ends within 60 characters and only blank lines follow. */
+function lastLineOf(text: string, pos: number): boolean {
+  const lineEnd = text.indexOf("\n", pos);
+  if ((lineEnd < 0 ? text.length : lineEnd) - pos > 60) return false;
+  return lineEnd < 0 || text.slice(lineEnd).trim() === "";
+}
+
+/** « et », "and" then a given name of the lists that is no word in lower case, after the word at `k`. */
+function joinedToGivenName(text: string, words: readonly Word[], k: number): boolean {
+  const and = words[k + 1];
+  const other = words[k + 2];
+  return (
+    !!and &&
+    !!other &&
+    LIST_JOINS.has(and.folded) &&
+    joined(text, words[k] as Word, and) &&
+    joined(text, and, other) &&
+    other.capital &&
+    !other.allCaps &&
+    isFirstName(other) &&
+    !(ambiguous as ReadonlySet<string>).has(other.folded) &&
+    !(firstCommon as ReadonlySet<string>).has(other.folded)
+  );
+}
+
+/** One syllable of a consonant and one or two vowels, said twice: « Nono », « Jojo », « Loulou ». */
+const REDUPLICATED = /^([bcdfghjklmnpqrstvwxz][aeiouy]{1,2})\1$/;
+
+/** A capitalised word no dictionary holds, or a name of the lists that is no common word. */
+function unknownOrName(word: Word): boolean {
+  return oneWordName(word) && !isPlace(word);
+}
+
+/** Whom a greeting may address that is no one's name: « Chère Consœur », "Dear Colleague". */
+const ADDRESSEES = new Set([
+  ...["consœur", "consoeur", "confrere", "collegue", "collegues", "confreres", "consœurs", "consoeurs"],
+  ...["adherent", "adherente", "adherents", "client", "cliente", "clients", "ami", "amie", "amis", "tous"],
+  ...["colleague", "colleagues", "colleges", "team", "all", "everyone", "member", "members", "customer"],
+  ...["sir", "madam", "friend", "friends", "doctor", "docteur", "partner", "partners"],
+]);
+
+/** « de », "of" between a building and its name. */
+const OF_WORDS = new Set(["de", "du", "des", "of"]);
+/** Buildings and places of care whose name follows « de », "of": « Hôpital de Santa Maria ». */
+const BUILDINGS = new Set([
+  ...["hopital", "hospital", "clinique", "clinic", "institut", "institute", "centre", "center"],
+  ...["fondation", "foundation", "universite", "university", "musee", "museum", "ehpad", "maternite"],
+  ...["gare", "station", "aeroport", "airport", "rue", "avenue", "boulevard", "quai", "residence"],
+]);
+/** Contracted articles: a lone capitalised word after them is a place or a thing (« la maternité des Lilas »). */
+const CONTRACTED_ARTICLES = new Set(["du", "des", "au", "aux"]);
+
+/** Verbs in lower case that may follow a person's given name opening a sentence. */
+let openingVerbs: ReadonlySet<string> | null = null;
+
+/**
+ * The first name at `k`, opening a sentence, is a frequent word in lower case (`firstCommon`), and the
+ * word after it is in lower case and no verb a person is the subject of: a conjunction before a word in
+ * lower case, a preposition, an adjective, an infinitive.
+ */
+function commonOpening(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word;
+  if (!(firstCommon as ReadonlySet<string>).has(word.folded)) return false;
+  const next = words[k + 1];
+  // "Tea, coffee and fruit": a list of things in lower case after a comma.
+  if (next && !next.capital && text.slice(word.end, next.start) === ", ") {
+    const join = words[k + 2];
+    const last = words[k + 3];
+    return (
+      !!join &&
+      !!last &&
+      LIST_JOINS.has(join.folded) &&
+      !last.capital &&
+      joined(text, next, join) &&
+      joined(text, join, last)
+    );
+  }
+  if (!next || next.capital || !joined(text, word, next)) return false;
+  openingVerbs ??= new Set([
+    ...PERSON_VERBS,
+    ...CHAT_VERBS,
+    ...CONTACT_VERBS,
+    ...SUBJECT_ADVERBS,
+    ...["n'a", "n'est", "m'a", "nous", "vous", "lui", "sera", "avait", "etait", "peut", "va", "vient"],
+    ...["will", "would", "can", "could", "says", "said", "told", "called", "is", "are", "has"],
+  ]);
+  if (openingVerbs.has(next.folded)) return false;
+  // « Rose et Tom », "Rose and Tom": a second person after the conjunction.
+  const after = words[k + 2];
+  if (LIST_JOINS.has(next.folded) && after && after.capital) return false;
+  return true;
+}
+
+/** Two words before a name that introduce oneself: « JE SUIS », "I AM", "MY NAME IS" (read in capitals). */
+const SELF_CUES = new Set(["je suis", "i am", "name is", "c'est", "it's", "this is", "nom est"]);
+
+/**
+ * A text typed wholly in capitals runs every word into one: there a given name of the lists (no word
+ * of the ambiguous list) after an honorific, a relation or one introducing oneself is a name, with the
+ * SURNAME after it: « JE SUIS MONIQUE FAURE ET MON MARI ANDRÉ EST EN EHPAD », "MY WIFE SUSAN".
+ */
+function detectCapitalsNames(
+  text: string,
+  words: readonly Word[],
+  out: PersonalDataFinding[],
+  firstFinding: number,
+): void {
+  // The findings so far come in the text's order: one pointer walks them beside the words.
+  const firstNew = out.length;
+  let p = firstFinding;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (!word.allCaps || word.end - word.start < 3 || !capitalGivenName(word)) continue;
+    const before = words[k - 1] as Word;
+    const before2 = words[k - 2];
+    if (!joined(text, before, word) && !(honorificAt(text, words, k - 1) && text[before.end] === "."))
+      continue;
+    const cued =
+      honorificAt(text, words, k - 1) ||
+      (!!before2 &&
+        joined(text, before2, before) &&
+        (SELF_CUES.has(`${before2.folded} ${before.folded}`) ||
+          (RELATIVES.has(before.folded) && RELATION_HEADS.has(before2.folded))));
+    if (!cued || lineHasLowerCase(text, word.start)) continue;
+    let end = word.end;
+    const next = words[k + 1];
+    if (
+      next &&
+      next.allCaps &&
+      joined(text, word, next) &&
+      surnameInCapitals(next) &&
+      (isLastName(next) || !isCommonWord(next.folded))
+    )
+      end = next.end;
+    while (p < firstNew && (out[p] as PersonalDataFinding).end <= word.start) p++;
+    const f = out[p];
+    if (p < firstNew && f && f.start < end) continue;
+    out.push({ type: "PERSON_NAME", start: word.start, end });
+    // The SURNAME read with the given name starts no other.
+    if (end !== word.end) k++;
+  }
 }
 
 /** After the word at `k`, a copula, an article and a job title: « est la responsable », "is the manager". */
@@ -2600,6 +2972,8 @@ const PERSON_VERBS = new Set([
   ...["is", "was", "has", "had", "needs", "takes", "sees", "asked", "asks", "wants", "called", "rang"],
   ...["sent", "broke", "suffers", "reports", "underwent", "requires", "got", "went", "fell", "received"],
 ]);
+/** French possessives, said of things as well as of people. */
+const FRENCH_POSSESSIVES = new Set(["sa", "son", "ses"]);
 /** Words that speak of a person: possessives, pronouns, next of kin. */
 const PERSON_WORDS = new Set([
   ...["sa", "son", "ses", "lui", "elle", "il", "mari", "epouse", "femme", "fils", "fille", "enceinte"],
@@ -2610,7 +2984,13 @@ const PERSON_WORDS = new Set([
  * After the run, a verb of a person (« demande », "had"), then, before the sentence ends, a word of a
  * person (« ses », "his") or of care (« dépression », "stroke").
  */
-function personPredicateAfter(text: string, folded: string, words: readonly Word[], to: number): boolean {
+function personPredicateAfter(
+  text: string,
+  folded: string,
+  words: readonly Word[],
+  to: number,
+  personOnly = false,
+): boolean {
   const verb = words[to + 1];
   if (!verb || verb.capital || !PERSON_VERBS.has(verb.folded) || !joined(text, words[to] as Word, verb))
     return false;
@@ -2618,9 +2998,16 @@ function personPredicateAfter(text: string, folded: string, words: readonly Word
   for (let j = to + 2, steps = 0; j < words.length && steps < 14; j++, steps++) {
     const w = words[j] as Word;
     if (sentenceEnds(folded, (words[j - 1] as Word).end, w.start)) break;
-    if (PERSON_WORDS.has(w.folded) || isHealthWord(w.folded)) return true;
+    if (personOnly && FRENCH_POSSESSIVES.has(w.folded)) {
+      // « son interface » is a firm's too: « sa fille », « sa rééducation » are a person's.
+      const owned = words[j + 1];
+      if (owned && (RELATIVES.has(owned.folded) || isHealthWord(owned.folded))) return true;
+      continue;
+    }
+    if (PERSON_WORDS.has(w.folded) || (!personOnly && isHealthWord(w.folded))) return true;
     end = w.end;
   }
+  if (personOnly) return false;
   // A term of care of several words: "a panic attack", "an eating disorder".
   const terms: PersonalDataFinding[] = [];
   detectHealthTerms(text.slice(verb.end, end), folded.slice(verb.end, end), terms);

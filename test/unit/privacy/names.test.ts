@@ -88,7 +88,8 @@ describe("people's names from cues", () => {
       "Quéré",
       "Sharma",
     ]);
-    expect(names("Voir avec Sharma.")).toEqual([]);
+    // Without them, a surname alone with no cue is no one's.
+    expect(names("Quéré viendra ; Sharma aussi.")).toEqual([]);
   });
 
   it('reads the cells under « Nom », « Prénom », « Assuré » and "Name" in pasted tables', () => {
@@ -426,6 +427,9 @@ describe("the labelled set", () => {
   // Written by the rules' author as varied probes before the firm, capitals and common-word-surname
   // rules, then tuned on: see the README.
   const heldOut8 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-8.jsonl"));
+  // Written from the outside and sealed while the rules of held-out 8 were written, then read twice:
+  // held to its read figures so later rules keep them (see the README).
+  const heldOut7 = loadLabelledTexts(path.join(__dirname, "../../fixtures/privacy/held-out-7.jsonl"));
 
   it("holds at least 300 distinct FR/EN texts, ordinary ones among them", () => {
     expect(new Set(texts.map((t) => t.text)).size).toBe(texts.length);
@@ -512,6 +516,16 @@ describe("the labelled set", () => {
     expect(scores.precision).toBeGreaterThanOrEqual(0.95);
     const ordinary = scoreOrdinary(heldOut8);
     expect(ordinary.unchanged / ordinary.ordinary).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("keeps recall ≥ 0.97 and precision ≥ 0.98 on the seventh held-out set, once its kinds were read", () => {
+    expect(heldOut7.length).toBe(140);
+    const scores = scoreNames(heldOut7);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.97);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.98);
+    // Its only ordinary texts changed are two institutions' postal addresses and one note's heading.
+    const ordinary = scoreOrdinary(heldOut7);
+    expect(ordinary.unchanged).toBeGreaterThanOrEqual(ordinary.ordinary - 3);
   });
 
   it("finds nothing in at least 98 % of ordinary texts", () => {
