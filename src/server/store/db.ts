@@ -137,27 +137,51 @@ interface Corkable {
   uncork(): void;
 }
 
-/** Between two statements sent together by `inOneTrip`, with the number of the first's values. */
-const TRIP = /\n\/\* then, after (\d+) values: \*\/\n/;
+/** Between two statements sent together by `inOneTrip`, with the number of the values before it. */
+const TRIP = /\n\/\* then, after (\d+) values: \*\/\n/g;
+
+/** The rows each of the statements gives, in their order. */
+export type RowsOf<Q extends readonly CompiledQuery<unknown>[]> = {
+  [K in keyof Q]: Q[K] extends CompiledQuery<infer R> ? R[] : never;
+};
 
 /**
- * PostgreSQL: two statements written together and answered in order, in one round trip (the pool's
+ * PostgreSQL: statements written together and answered in order, in one round trip (the pool's
  * connections run in pipeline mode). PostgreSQL still runs them one after the other, each with its own
  * snapshot: a read sent after a lock runs once the lock is granted, and sees what the lock's previous
  * holder committed. Each is sent as it would be alone (prepared when named).
  */
-export async function inOneTrip<A, B>(
+export async function inOneTrip<Q extends readonly CompiledQuery<unknown>[]>(
   db: Kysely<Database>,
-  first: CompiledQuery<A>,
-  second: CompiledQuery<B>,
-): Promise<[A[], B[]]> {
-  const joined = CompiledQuery.raw(
-    `${first.sql}\n/* then, after ${first.parameters.length} values: */\n${second.sql}`,
-    [...first.parameters, ...second.parameters],
-  ) as CompiledQuery<{ results: [A[], B[]] }>;
+  ...queries: Q
+): Promise<RowsOf<Q>> {
+  let text = "";
+  const parameters: unknown[] = [];
+  for (const query of queries) {
+    if (text) text += `\n/* then, after ${parameters.length} values: */\n`;
+    text += query.sql;
+    parameters.push(...query.parameters);
+  }
+  const joined = CompiledQuery.raw(text, parameters) as CompiledQuery<{ results: RowsOf<Q> }>;
   const row = (await db.executeQuery(joined)).rows[0];
   if (!row) throw new Error("inOneTrip: no results");
   return row.results;
+}
+
+/** The statements `inOneTrip` joined, each with its values. */
+function splitTrip(text: string, values: unknown[]): Array<[string, unknown[]]> | undefined {
+  const parts: Array<[string, unknown[]]> = [];
+  let from = 0;
+  let valuesFrom = 0;
+  for (const trip of text.matchAll(TRIP)) {
+    const split = Number(trip[1]);
+    parts.push([text.slice(from, trip.index), values.slice(valuesFrom, split)]);
+    from = trip.index + trip[0].length;
+    valuesFrom = split;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push([text.slice(from), values.slice(valuesFrom)]);
+  return parts;
 }
 
 /** What PostgreSQL answers `begin`, `commit` or `rollback` with, for one the connection folded into another. */
@@ -175,7 +199,7 @@ const folded = (command: string) => Promise.resolve({ command, rowCount: null, r
  *   `rollback`) that follows is then answered here. If the statement fails, PostgreSQL's `commit`
  *   rolls the transaction back. No statement may follow it in the transaction; outside one, the mark is
  *   dropped.
- * - Two statements joined by `inOneTrip` are written together and answered together.
+ * - Statements joined by `inOneTrip` are written together and answered together.
  *
  * Should a migration change the type of a column a prepared statement returns while this instance
  * runs, PostgreSQL refuses the statement once; the connection then prepares it anew under another
@@ -238,17 +262,15 @@ export class NamingClient extends pg.Client {
     }
     const withBegin = this.beginHeld;
     this.beginHeld = false;
-    const trip = TRIP.exec(text);
-    if (trip && values) {
-      const split = Number(trip[1]);
+    const trip = values ? splitTrip(text, values) : undefined;
+    if (trip) {
       return this.corked(() => [
         withBegin ? this.send("begin", undefined) : undefined,
-        this.send(text.slice(0, trip.index), values.slice(0, split)),
-        this.send(text.slice(trip.index + trip[0].length), values.slice(split)),
-      ]).then(([, first, second]) => ({
+        ...trip.map(([statement, statementValues]) => this.send(statement, statementValues)),
+      ]).then(([, ...answers]) => ({
         command: "SELECT",
         rowCount: 1,
-        rows: [{ results: [(first as pg.QueryResult).rows, (second as pg.QueryResult).rows] }],
+        rows: [{ results: answers.map((answer) => (answer as pg.QueryResult).rows) }],
         fields: [],
       }));
     }

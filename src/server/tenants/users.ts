@@ -1,7 +1,7 @@
 import type { CompiledQuery, Insertable, Kysely } from "kysely";
 import type { Principal } from "../auth/roles";
 import { compiledOnce } from "../store/compiled";
-import { inOneTrip } from "../store/db";
+import { inOneTrip, type RowsOf } from "../store/db";
 import type { Database, UserRow, UsersTable } from "../store/schema";
 
 /**
@@ -63,26 +63,28 @@ export async function lockUser(
 }
 
 /**
- * `lockUser`, then `read` once the row is locked, returning what `read` gives. On PostgreSQL the lock
- * and the read go in one round trip when the row exists (nearly always): PostgreSQL runs the read once
- * the lock is granted, so it sees what a concurrent holder committed.
+ * `lockUser`, then the `reads` once the row is locked, returning what each gives. On PostgreSQL the
+ * lock and the reads go in one round trip when the row exists (nearly always): PostgreSQL runs the
+ * reads once the lock is granted, so they see what a concurrent holder committed.
  */
-export async function lockUserThenRead<R>(
+export async function lockUserThenRead<Q extends readonly CompiledQuery<unknown>[]>(
   db: Kysely<Database>,
   principal: Principal,
   dialect: "sqlite" | "postgres",
-  read: CompiledQuery<R>,
-): Promise<R[]> {
+  ...reads: Q
+): Promise<RowsOf<Q>> {
   if (dialect === "postgres") {
-    const [locked, rows] = await inOneTrip(
+    const [locked, ...rows] = await inOneTrip(
       db,
       lockUserRow(db, { tenantId: principal.tenantId, userId: principal.userId }),
-      read,
+      ...reads,
     );
-    if (locked.length > 0) return rows;
+    if (locked.length > 0) return rows as RowsOf<Q>;
   }
   await lockUser(db, principal, dialect);
-  return (await db.executeQuery(read)).rows;
+  const rows: unknown[][] = [];
+  for (const read of reads) rows.push((await db.executeQuery(read)).rows);
+  return rows as RowsOf<Q>;
 }
 
 const insertUserIfNew = compiledOnce((db, row: Insertable<UsersTable>) =>

@@ -3,7 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { CompiledQuery } from "kysely";
 import pg from "pg";
-import { inOneTrip, isStalePlan, migrateToLatest, openStore, thenCommit } from "../../../src/server/store/db";
+import {
+  inOneTrip,
+  isStalePlan,
+  migrateToLatest,
+  NamingClient,
+  openStore,
+  thenCommit,
+} from "../../../src/server/store/db";
 import { compiledOnce } from "../../../src/server/store/compiled";
 
 describe("SQLite store", () => {
@@ -161,7 +168,7 @@ function describePostgresStore(postgresUrl: string) {
       }
     });
 
-    it("sends a lock and a read in one round trip, the read seeing what the lock's holder committed", async () => {
+    it("sends a lock and its reads in one round trip, the reads seeing what the lock's holder committed", async () => {
       const { sql } = await import("kysely");
       const schema = `trip_${process.pid}_${Date.now().toString(36)}`;
       const store = openStore({ databaseUrl: postgresUrl, databaseSchema: schema, sqliteFile: "" });
@@ -182,7 +189,12 @@ function describePostgresStore(postgresUrl: string) {
           note: string;
         }>;
 
-        // Another transaction holds the lock and writes; the read waits behind the lock for its commit.
+        const count = CompiledQuery.raw(
+          "select count(*) as notes from notes where person = $1",
+          [1],
+        ) as CompiledQuery<{ notes: number }>;
+
+        // Another transaction holds the lock and writes; the reads wait behind the lock for its commit.
         await holder.query(`set search_path = "${schema}"`);
         await holder.query("begin");
         await holder.query("select id from people where id = 1 for update");
@@ -190,14 +202,18 @@ function describePostgresStore(postgresUrl: string) {
           if (this !== holder) sent.push(typeof args[0] === "string" ? args[0] : "named");
           return query.apply(this, args);
         } as typeof pg.Client.prototype.query;
-        const both = store.db.transaction().execute((trx) => inOneTrip(trx, lock, read));
+        const trips = NamingClient.roundTrips;
+        const all = store.db.transaction().execute((trx) => inOneTrip(trx, lock, read, count));
         await new Promise((resolve) => setTimeout(resolve, 100));
         await holder.query("insert into notes values (1, 'written by the holder')");
         await holder.query("commit");
-        const [locked, notes] = await both;
+        const [locked, notes, counted] = await all;
         expect(locked).toEqual([{ id: 1 }]);
         expect(notes).toEqual([{ note: "written by the holder" }]);
-        expect(sent).toEqual(["begin", lock.sql, read.sql, "commit"]);
+        expect(counted).toEqual([{ notes: 1 }]);
+        expect(sent).toEqual(["begin", lock.sql, read.sql, count.sql, "commit"]);
+        // begin, the lock and both reads in one write; commit in another.
+        expect(NamingClient.roundTrips - trips).toBe(2);
       } finally {
         pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
         await holder.end();

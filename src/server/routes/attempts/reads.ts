@@ -17,7 +17,28 @@ export async function attemptAndExercise(
   db: Kysely<Database>,
   key: { tenantId: string; attemptId: string; exerciseId: string },
 ): Promise<{ stored: StoredAttempt | undefined; definition: string | null }> {
-  const row = (await db.executeQuery(selectAttemptAndExercise(db, key))).rows[0];
+  return attemptAndExerciseFrom((await db.executeQuery(attemptAndExerciseStatement(db, key))).rows);
+}
+
+/** The statement `attemptAndExercise` runs, for a caller that sends it with others. */
+export function attemptAndExerciseStatement(
+  db: Kysely<Database>,
+  key: { tenantId: string; attemptId: string; exerciseId: string },
+) {
+  return selectAttemptAndExercise(db, key);
+}
+
+/** What `attemptAndExerciseStatement` read. */
+export function attemptAndExerciseFrom(
+  rows: ReadonlyArray<{
+    definition: string | null;
+    user_id: string | null;
+    exercise_id: string | null;
+    request_hash: string | null;
+    result: string | null;
+  }>,
+): { stored: StoredAttempt | undefined; definition: string | null } {
+  const row = rows[0];
   const stored =
     row?.user_id != null && row.exercise_id != null && row.request_hash != null && row.result != null
       ? {

@@ -8,7 +8,7 @@ import { recordAttempt as advanceLearner, parseLearnerState } from "../../../cor
 import { scorePrompt, type PromptScore } from "../../../core/scorer";
 import type { Principal } from "../../auth/roles";
 import { ApiProblem } from "../../errors";
-import { officialScore } from "../../judge/official";
+import { officialScore, type ScoringMethod } from "../../judge/official";
 import { addAttemptToResults, attemptRollupStatements, completeAttemptResults } from "../../results/rollups";
 import { markTransferAttempts } from "../../results/transfer";
 import { copyCheck, rememberShownVersion, shownVersionStatement } from "./copies";
@@ -19,9 +19,12 @@ import { lockUserThenRead } from "../../tenants/users";
 import { replay, requestHash } from "./idempotency";
 import {
   attemptAndExercise,
+  attemptAndExerciseFrom,
+  attemptAndExerciseStatement,
   findStoredAttempt,
   learnerAtExerciseStatement,
   learnerFrom,
+  type LearnerAtExercise,
   type StoredAttempt,
 } from "./reads";
 import { outboxStatement, queueAttemptStatement } from "./outbox";
@@ -54,58 +57,71 @@ export async function recordAttempt(
 ): Promise<Recorded> {
   const db = app.store.db;
   const hash = requestHash(submission);
-
-  const { stored, definition } = await attemptAndExercise(db, {
+  const attemptKey = { tenantId: me.tenantId, attemptId: submission.id, exerciseId: submission.exerciseId };
+  const learnerKey = {
     tenantId: me.tenantId,
-    attemptId: submission.id,
+    userId: me.userId,
     exerciseId: submission.exerciseId,
-  });
-  if (stored) return replay(app, stored, me, hash, submission);
+    submittedAt: submission.submittedAt,
+    attemptId: submission.id,
+  };
 
-  const exercise = await exerciseFrom(app, definition, submission.exerciseId);
-  if (!exercise)
-    throw new ApiProblem(422, "unknown_exercise", `No exercise "${submission.exerciseId}" in this tenant`);
-  const { scored, scoring } = await officialScore({
-    prompt: submission.prompt,
-    exercise,
-    deterministic: await scoreSubmission(submission, exercise, () =>
-      getTenantSettings(db, me.tenantId).then((s) => s.charter),
-    ),
-    llm: app.config.llm,
-    judgeEnabled: app.config.llmJudge,
-    privacyPolicy: () => getTenantSettings(db, me.tenantId).then((s) => s.privacyPolicy),
-    usage: {
-      ledger: databaseUsageLedger(db),
-      key: { tenantId: me.tenantId, userId: me.userId, day: utcDay() },
-      tokenLimit: () => getTenantSettings(db, me.tenantId).then((s) => s.dailyTokenQuota),
-    },
-    log: app.log,
-  });
-  const now = new Date().toISOString();
+  /** The exercise and its official score, once per exercise definition (a retried transaction reuses it). */
+  let scoredFor: { definition: string | null; scoring: Promise<Scoring> } | undefined;
+  const scoreWith = (definition: string | null): Promise<Scoring> => {
+    if (scoredFor?.definition !== definition) {
+      scoredFor = { definition, scoring: scoreAttempt(app, me, submission, definition) };
+    }
+    return scoredFor.scoring;
+  };
+
+  // A model grading the prompt may take seconds: it does so before the transaction, so no lock waits
+  // on it. The rubric alone takes well under a millisecond: on PostgreSQL it then scores inside the
+  // transaction, and the replay check and the exercise's definition are read with the learner's lock,
+  // in the same round trip.
+  const judged = app.config.llm.configured && app.config.llmJudge;
+  const readsWithLock = app.store.dialect === "postgres" && !judged;
+  let early: Scoring | undefined;
+  if (!readsWithLock) {
+    const { stored, definition } = await attemptAndExercise(db, attemptKey);
+    if (stored) return replay(app, stored, me, hash, submission);
+    early = await scoreWith(definition);
+  }
 
   const outcome = await storeOnce(db, me, submission.id, async (trx, careful) => {
     // Read once the learner is locked: a concurrent attempt of theirs has committed, or waits.
-    const learnerNow = learnerFrom(
-      await lockUserThenRead(
+    let learnerNow: LearnerAtExercise;
+    let scoring: Scoring;
+    if (!early) {
+      const [learnerRows, attemptRows] = await lockUserThenRead(
         trx,
         me,
         app.store.dialect,
-        learnerAtExerciseStatement(trx, {
-          tenantId: me.tenantId,
-          userId: me.userId,
-          exerciseId: exercise.id,
-          submittedAt: submission.submittedAt,
-          attemptId: submission.id,
-        }),
-      ),
-    );
+        learnerAtExerciseStatement(trx, learnerKey),
+        attemptAndExerciseStatement(trx, attemptKey),
+      );
+      const { stored, definition } = attemptAndExerciseFrom(attemptRows);
+      if (stored) return { raced: stored };
+      learnerNow = learnerFrom(learnerRows);
+      scoring = await scoreWith(definition);
+    } else {
+      const [learnerRows] = await lockUserThenRead(
+        trx,
+        me,
+        app.store.dialect,
+        learnerAtExerciseStatement(trx, learnerKey),
+      );
+      learnerNow = learnerFrom(learnerRows);
+      scoring = early;
+    }
+    const { exercise, scored, scoring: method, now } = scoring;
 
     const copy = copyCheck(exercise, submission.prompt, scored.fix?.text ?? null, learnerNow.shownSketches);
     const before = parseLearnerState(learnerNow.state);
     // A pasted example or better version leaves the learner model as it was.
     const learner = copy.copied ? before : advanceLearner(before, criterionScores(scored), exercise);
     const result = {
-      ...presentResult(submission, exercise, scored, learner, scoring),
+      ...presentResult(submission, exercise, scored, learner, method),
       ...(copy.copied ? { copied: true } : {}),
     };
     // The learner's first attempt at the exercise (by submission time, ties by id).
@@ -173,6 +189,45 @@ export async function recordAttempt(
   if ("result" in outcome && outcome.result) return { created: true, result: outcome.result };
   if (outcome.raced) return replay(app, outcome.raced, me, hash, submission);
   throw new Error("attempt neither stored nor found");
+}
+
+/** A submission scored against its exercise, and when. */
+interface Scoring {
+  exercise: Exercise;
+  scored: PromptScore;
+  scoring: ScoringMethod;
+  /** When it was scored: the attempt's `created_at`. */
+  now: string;
+}
+
+/** The exercise (the tenant's own `definition`, else the catalog's) and the submission's official score. */
+async function scoreAttempt(
+  app: FastifyInstance,
+  me: Principal,
+  submission: ValidSubmission,
+  definition: string | null,
+): Promise<Scoring> {
+  const db = app.store.db;
+  const exercise = await exerciseFrom(app, definition, submission.exerciseId);
+  if (!exercise)
+    throw new ApiProblem(422, "unknown_exercise", `No exercise "${submission.exerciseId}" in this tenant`);
+  const { scored, scoring } = await officialScore({
+    prompt: submission.prompt,
+    exercise,
+    deterministic: await scoreSubmission(submission, exercise, () =>
+      getTenantSettings(db, me.tenantId).then((s) => s.charter),
+    ),
+    llm: app.config.llm,
+    judgeEnabled: app.config.llmJudge,
+    privacyPolicy: () => getTenantSettings(db, me.tenantId).then((s) => s.privacyPolicy),
+    usage: {
+      ledger: databaseUsageLedger(db),
+      key: { tenantId: me.tenantId, userId: me.userId, day: utcDay() },
+      tokenLimit: () => getTenantSettings(db, me.tenantId).then((s) => s.dailyTokenQuota),
+    },
+    log: app.log,
+  });
+  return { exercise, scored, scoring, now: new Date().toISOString() };
 }
 
 /** The attempt id was stored by another request while this one wrote: its writes are rolled back. */
