@@ -1,7 +1,7 @@
 /**
  * The privacy flow: what reaches the model once the pane has masked a request, and how fast.
  *  1. On the labelled sets (`test/fixtures/privacy/texts.jsonl`, `held-out.jsonl`,
- *     `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-5.jsonl`, `held-out-6.jsonl`, `held-out-7.jsonl`, `held-out-8.jsonl`): of the texts where a
+ *     `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-5.jsonl`, `held-out-6.jsonl`, `held-out-7.jsonl`, `held-out-8.jsonl`, `held-out-9.jsonl`): of the texts where a
  *     named person sits beside health information, how many would still carry a surname to the model
  *     (target 0); how many masked requests the API would refuse (target 0: pane and API agree); the
  *     share of ordinary texts sent unchanged (target ≥ 98 %).
@@ -94,6 +94,7 @@ flowQuality("held-out set 5", loadLabelledTexts(path.join(FIXTURES, "held-out-5.
 flowQuality("held-out set 6", loadLabelledTexts(path.join(FIXTURES, "held-out-6.jsonl")));
 flowQuality("held-out set 7", loadLabelledTexts(path.join(FIXTURES, "held-out-7.jsonl")));
 flowQuality("held-out set 8", loadLabelledTexts(path.join(FIXTURES, "held-out-8.jsonl")));
+flowQuality("held-out set 9", loadLabelledTexts(path.join(FIXTURES, "held-out-9.jsonl")));
 
 const correspondence = labelled
   .filter((t) => !t.ordinary)

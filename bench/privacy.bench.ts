@@ -1,7 +1,7 @@
 /**
  * Privacy guard quality and throughput.
  *  1. Quality on the labelled set (`test/fixtures/privacy/texts.jsonl`, and the held-out
- *     `held-out.jsonl`, `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-5.jsonl`, `held-out-6.jsonl`, `held-out-7.jsonl`, `held-out-8.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
+ *     `held-out.jsonl`, `held-out-2.jsonl`, `held-out-3.jsonl`, `held-out-4.jsonl`, `held-out-5.jsonl`, `held-out-6.jsonl`, `held-out-7.jsonl`, `held-out-8.jsonl`, `held-out-9.jsonl`): name recall and precision (targets ≥ 0.95 / ≥ 0.90), and the share of ordinary
  *     texts with no finding and sent unchanged (target ≥ 98 %).
  *  2. Throughput of `detectPersonalData` and `applyPrivacyPolicy` on 1 MB: member correspondence (the
  *     labelled set's letters, tables and notes), with the tenant's own identifier patterns too, and
@@ -48,6 +48,8 @@ const heldOut6 = loadLabelledTexts(path.join(FIXTURES, "held-out-6.jsonl"));
 const heldOut7 = loadLabelledTexts(path.join(FIXTURES, "held-out-7.jsonl"));
 // Written by the rules' author as varied probes before the firm and common-word-surname rules, then tuned on.
 const heldOut8 = loadLabelledTexts(path.join(FIXTURES, "held-out-8.jsonl"));
+// Written from the outside and kept sealed while the rules of held-out 8 were written: measured only.
+const heldOut9 = loadLabelledTexts(path.join(FIXTURES, "held-out-9.jsonl"));
 const CORRESPONDENCE = labelled
   .filter((t) => !t.ordinary)
   .map((t) => t.text)
@@ -71,6 +73,7 @@ const HELD_OUT = [
   ["held-out 6", heldOut6],
   ["held-out 7", heldOut7],
   ["held-out 8", heldOut8],
+  ["held-out 9", heldOut9],
 ] as const;
 for (const [name, set] of [["labelled", labelled] as const, ...HELD_OUT]) {
   const names = scoreNames(set);

@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     ["held out 5", "heldharmfule", "heldhealthe"],
     ["held out 6", "heldharmfulf", "heldhealthf"],
     ["held out 7", "heldharmfulg", "heldhealthg"],
+    ["held out 8", "heldharmfulh", "heldhealthh"],
   ] as const) {
     const harmful = get(harmfulCategory);
     const failRate = harmful.outcomes.filter((o) => !o.verdicts[0]?.safetyPassed).length / harmful.items;

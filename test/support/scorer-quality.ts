@@ -47,6 +47,8 @@ export const CATEGORIES = {
   heldhealthf: "ordinary health, held out 6",
   heldharmfulg: "harmful use, held out 7",
   heldhealthg: "ordinary health, held out 7",
+  heldharmfulh: "harmful use, held out 8",
+  heldhealthh: "ordinary health, held out 8",
 } as const;
 export type Category = keyof typeof CATEGORIES;
 
