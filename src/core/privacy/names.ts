@@ -2279,6 +2279,9 @@ function decideRun(
     !isHealthWord(first.folded) &&
     // « La Sécu prend en charge mais il reste… »: after an article, a thing.
     !(before && DETERMINERS.has(before.folded) && joined(text, before, first)) &&
+    // A subject is followed by its verb; an order is followed by whom or what it is about
+    // (« Réponds à l'adhérent », « Explique-lui », "Write the email to…").
+    !orderFollows(text, words[to + 1]) &&
     // A drug or a product is said to be covered for a disease: the sentence must speak of a person.
     personPredicateAfter(text, folded, words, to, true)
   )
@@ -3322,6 +3325,20 @@ function thingPredicate(folded: string, words: readonly Word[], to: number): boo
 }
 
 /** Articles: a person's name seldom follows one (« le Samu Social », "the Grace Period"). */
+/** Words that follow an order, not a subject: prepositions, articles, the pronouns an imperative takes. */
+const NOT_AFTER_SUBJECT = new Set(
+  "a au aux à de du des le la les l un une en pour sur avec dans par moi lui leur nous vous me te toi y to the an for with about on in into from me him her them us it this that these those".split(
+    " ",
+  ),
+);
+
+/** The word after a capitalised one shows an order, not a subject (« Réponds à », "Write the"). */
+function orderFollows(text: string, next: Word | undefined): boolean {
+  if (!next || !NOT_AFTER_SUBJECT.has(next.folded)) return false;
+  // « Serkan a appelé »: French « a » is the verb; only « à » follows an order.
+  return next.folded !== "a" || text.slice(next.start, next.end).toLowerCase() === "à";
+}
+
 const DETERMINERS = new Set([
   "le",
   "la",

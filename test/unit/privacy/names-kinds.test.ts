@@ -21,6 +21,11 @@ describe("a frequent word the name lists hold, opening a sentence", () => {
     ["Note : Pierre a rappelé pour son fils.", ["Pierre"]],
     // After an honorific the word is a surname.
     ["Mr Lui has diabetes.", ["Lui"]],
+    // An order opening the sentence is followed by whom it is about; a subject by its verb.
+    ["Réponds à l'adhérente enceinte : le remboursement part demain.", []],
+    ["Explique à l'adhérent pourquoi sa cure n'est pas prise en charge.", []],
+    ["Serkan a appelé pour sa fille.", ["Serkan"]],
+    ["Tariq has now had his assessment.", ["Tariq"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
