@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
 import type { ContextFeatures, HostContext, Lang } from "../../core/types";
-import { criterionLabel } from "../../core/rubric/criteria";
+import { criterionLabel } from "../../core/rubric/labels";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { useServices } from "../state/services";
