@@ -87,6 +87,7 @@ export function App(props: { boot?: EarlyBoot | ((hooks: BootHooks) => Promise<B
   }, [run]);
 
   // After an erasure the pane starts again (the API gives a new, empty profile: onboarding), saying so.
+  // Both ways out start from My data, a screen that waited for the rest of the texts (`t.myData` is there).
   const [erased, setErased] = useState(false);
   const leave = useCallback(
     (reason: "erased" | "signedOut") => {

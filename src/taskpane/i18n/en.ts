@@ -140,30 +140,6 @@ export const enFirst = {
     exporting: "Preparing your data…",
     exported: "Your data has been downloaded (parcours-export.json).",
   },
-  myData: {
-    title: "My data",
-    intro: "Everything Parcours keeps about you is yours: download it, erase it, or sign out of this device.",
-    erase: "Erase my data",
-    eraseTitle: "Erase my data?",
-    eraseWhat:
-      "Erased for good, on the server: your profile and charter acceptance, your attempts and their feedback, your learner model (mastery), your pulses, use cases, votes, feedback, saved prompts and daily counters. On this device: your Progress history, your drafts and attempts not sent yet.",
-    eraseKept:
-      "Kept: the pilot lead’s figures are recomputed without you, but reports already downloaded or forwarded before (results workbooks, statements sent to a learning record store) are not recalled; prompts you published for a team stay without your name; the audit log keeps that an erasure took place, not its content.",
-    eraseNext: "You will start again at the charter, with an empty history. This cannot be undone.",
-    eraseConfirm: "Erase everything",
-    erasing: "Erasing your data…",
-    eraseFailed: "Nothing was erased: your data is still on the server and on this device.",
-    erased: "Your data has been erased. You can start again whenever you wish.",
-    cancel: "Cancel",
-    signOut: "Sign out",
-    signOutPending: (n: number) =>
-      `${n === 1 ? "1 attempt has" : `${n} attempts have`} not been sent yet: signing out deletes ${n === 1 ? "it" : "them"} from this device.`,
-    signOutAnyway: "Sign out anyway",
-    signOutNaa:
-      "You are signed in with your Office account: to use Parcours under another account, sign out of Office.",
-    signedOut: "You are signed out. Nothing about you is kept on this device.",
-    signInAgain: "Sign in again",
-  },
 };
 
 export type FirstMessages = typeof enFirst;

@@ -140,31 +140,4 @@ export const frFirst: FirstMessages = {
     exporting: "Préparation de vos données…",
     exported: "Vos données ont été téléchargées (parcours-export.json).",
   },
-  myData: {
-    title: "Mes données",
-    intro:
-      "Ce que Parcours conserve à votre sujet vous appartient : téléchargez-le, effacez-le, ou déconnectez-vous de cet appareil.",
-    erase: "Effacer mes données",
-    eraseTitle: "Effacer mes données ?",
-    eraseWhat:
-      "Effacés définitivement, sur le serveur : votre profil et votre acceptation de la charte, vos essais et leurs retours, votre modèle d’apprenant (maîtrise), vos réponses au baromètre, cas d’usage, votes, avis, prompts enregistrés et compteurs du jour. Sur cet appareil : votre historique de progression, vos brouillons et les essais pas encore envoyés.",
-    eraseKept:
-      "Conservé : les chiffres du responsable du pilote sont recalculés sans vous, mais les rapports déjà téléchargés ou transmis auparavant (classeurs de résultats, déclarations envoyées à un entrepôt d’apprentissage) ne sont pas rappelés ; les prompts que vous avez publiés pour une équipe restent, sans votre nom ; le journal d’audit garde la trace qu’un effacement a eu lieu, pas son contenu.",
-    eraseNext: "Vous recommencerez à la charte, avec un historique vide. Cette action est définitive.",
-    eraseConfirm: "Tout effacer",
-    erasing: "Effacement de vos données…",
-    eraseFailed: "Rien n’a été effacé : vos données sont toujours sur le serveur et sur cet appareil.",
-    erased: "Vos données ont été effacées. Vous pouvez recommencer quand vous le souhaitez.",
-    cancel: "Annuler",
-    signOut: "Se déconnecter",
-    signOutPending: (n: number) =>
-      n === 1
-        ? "1 essai n’a pas encore été envoyé\u00a0: la déconnexion le supprime de cet appareil."
-        : `${n} essais n’ont pas encore été envoyés\u00a0: la déconnexion les supprime de cet appareil.`,
-    signOutAnyway: "Se déconnecter quand même",
-    signOutNaa:
-      "Vous êtes connecté avec votre compte Office : pour utiliser Parcours sous un autre compte, déconnectez-vous d’Office.",
-    signedOut: "Vous êtes déconnecté. Rien à votre sujet n’est conservé sur cet appareil.",
-    signInAgain: "Se reconnecter",
-  },
 };
