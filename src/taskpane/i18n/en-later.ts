@@ -330,6 +330,37 @@ export const enLater = {
     signedOut: "You are signed out. Nothing about you is kept on this device.",
     signInAgain: "Sign in again",
   },
+  /** Problems only the exercise, sharing and Improve with AI meet (the first screen never asks for them). */
+  runErrors: {
+    llm_not_configured: {
+      message: "No AI model is configured for your organisation yet.",
+      next: "You can still write and submit your prompt to get a score. Ask your Parcours administrator to set up a model.",
+    },
+    personal_data_in_text: {
+      message: "This text contains personal data (a name, a number, a health detail).",
+      next: "Remove it before sharing: colleagues will read it.",
+    },
+    personal_data_blocked: {
+      message: "The server refused the prompt because it contains personal data.",
+      next: "Remove the highlighted parts and run again.",
+    },
+    quota_exceeded: {
+      message: "You have reached today’s limit of AI runs.",
+      next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
+    },
+    improve_quota_exceeded: {
+      message: "You have reached today’s limit of AI improvements.",
+      next: "Your Runs are not affected. Use the better version above, or improve with AI again tomorrow.",
+    },
+    model_error: {
+      message: "The AI model did not answer.",
+      next: "Try again in a moment, or submit your prompt to get a score.",
+    },
+    conflict: {
+      message: "This attempt was already recorded with different content.",
+      next: "Start a new try.",
+    },
+  },
 };
 
 export type LaterMessages = typeof enLater;

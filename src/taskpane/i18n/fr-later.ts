@@ -343,4 +343,35 @@ export const frLater: LaterMessages = {
     signedOut: "Vous êtes déconnecté. Rien à votre sujet n’est conservé sur cet appareil.",
     signInAgain: "Se reconnecter",
   },
+  /** Problems only the exercise, sharing and Improve with AI meet (the first screen never asks for them). */
+  runErrors: {
+    llm_not_configured: {
+      message: "Aucun modèle d’IA n’est encore configuré pour votre organisation.",
+      next: "Vous pouvez quand même rédiger et soumettre votre prompt pour obtenir une note. Demandez à l’administrateur de Parcours de configurer un modèle.",
+    },
+    personal_data_in_text: {
+      message: "Ce texte contient des données personnelles (un nom, un numéro, un détail de santé).",
+      next: "Retirez-les avant de partager\u00a0: vos collègues le liront.",
+    },
+    personal_data_blocked: {
+      message: "Le serveur a refusé le prompt car il contient des données personnelles.",
+      next: "Retirez les passages surlignés et exécutez à nouveau.",
+    },
+    quota_exceeded: {
+      message: "Vous avez atteint la limite d’exécutions du jour.",
+      next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
+    },
+    improve_quota_exceeded: {
+      message: "Vous avez atteint la limite d’améliorations par l’IA du jour.",
+      next: "Vos exécutions ne sont pas touchées. Utilisez la meilleure version ci-dessus, ou améliorez avec l’IA à nouveau demain.",
+    },
+    model_error: {
+      message: "Le modèle d’IA n’a pas répondu.",
+      next: "Réessayez dans un instant, ou soumettez votre prompt pour obtenir une note.",
+    },
+    conflict: {
+      message: "Cet essai a déjà été enregistré avec un contenu différent.",
+      next: "Commencez un nouvel essai.",
+    },
+  },
 };

@@ -62,26 +62,6 @@ export const frFirst: FirstMessages = {
   },
   errors: {
     title: "Un problème est survenu",
-    llm_not_configured: {
-      message: "Aucun modèle d’IA n’est encore configuré pour votre organisation.",
-      next: "Vous pouvez quand même rédiger et soumettre votre prompt pour obtenir une note. Demandez à l’administrateur de Parcours de configurer un modèle.",
-    },
-    personal_data_in_text: {
-      message: "Ce texte contient des données personnelles (un nom, un numéro, un détail de santé).",
-      next: "Retirez-les avant de partager\u00a0: vos collègues le liront.",
-    },
-    personal_data_blocked: {
-      message: "Le serveur a refusé le prompt car il contient des données personnelles.",
-      next: "Retirez les passages surlignés et exécutez à nouveau.",
-    },
-    quota_exceeded: {
-      message: "Vous avez atteint la limite d’exécutions du jour.",
-      next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
-    },
-    improve_quota_exceeded: {
-      message: "Vous avez atteint la limite d’améliorations par l’IA du jour.",
-      next: "Vos exécutions ne sont pas touchées. Utilisez la meilleure version ci-dessus, ou améliorez avec l’IA à nouveau demain.",
-    },
     rate_limited: {
       message: "Trop de demandes en peu de temps.",
       next: "Patientez une minute, puis réessayez.",
@@ -109,14 +89,6 @@ export const frFirst: FirstMessages = {
     not_found: {
       message: "Cet élément n’existe plus.",
       next: "Revenez à l’accueil et choisissez un autre exercice.",
-    },
-    conflict: {
-      message: "Cet essai a déjà été enregistré avec un contenu différent.",
-      next: "Commencez un nouvel essai.",
-    },
-    model_error: {
-      message: "Le modèle d’IA n’a pas répondu.",
-      next: "Réessayez dans un instant, ou soumettez votre prompt pour obtenir une note.",
     },
     unknown: {
       message: "Un imprévu est survenu.",
