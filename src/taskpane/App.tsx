@@ -1,4 +1,5 @@
-import { Button, FluentProvider, Text } from "@fluentui/react-components";
+import { Button, FluentProvider } from "@fluentui/react-components";
+import { Text } from "./components/Text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";

@@ -1,4 +1,5 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "./components/Text";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { can } from "../core/auth/policy";
 import type { Exercise } from "../core/catalog/schema";

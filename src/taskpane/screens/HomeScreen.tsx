@@ -1,4 +1,5 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "../components/Text";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
