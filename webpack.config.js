@@ -110,15 +110,16 @@ class PreloadFirstScreen {
           .map((file) => link({ rel: "preload", as: "script", href: data.publicPath + file }));
         // The entry is async rather than deferred: it runs as soon as it arrives, without waiting for the
         // stylesheet to be loaded and parsed (what a deferred script waits for), so sign-in and the first
-        // requests start sooner; it waits for the page's #root itself (index.tsx). It comes before the
-        // preloads, asked for first and at high priority (an async script is otherwise fetched at low
-        // priority): the server sends it ahead of React, only needed once the first requests are on their way.
+        // requests start sooner; it waits for the page's #root itself (index.tsx). It comes first, asked for
+        // at high priority (an async script is otherwise fetched at low priority): the server sends it ahead
+        // of the stylesheet and of React, so it runs before the stylesheet is parsed (which still holds back
+        // the first paint, not the script) and React is only needed once the first requests are on their way.
         const [scripts, others] = partition(data.headTags, (tag) => tag.tagName === "script");
         const entries = scripts.map((tag) => {
           const { defer: _defer, ...attributes } = tag.attributes;
           return { ...tag, attributes: { ...attributes, async: true, fetchpriority: "high" } };
         });
-        return { ...data, headTags: [...others, ...sheets, ...entries, ...preloads] };
+        return { ...data, headTags: [...others, ...entries, ...sheets, ...preloads] };
       });
     });
   }
