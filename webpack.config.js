@@ -89,23 +89,37 @@ class PreloadFirstScreen {
           attributes,
         });
         // The stylesheet (every rule, extracted at build time) is linked, not preloaded: the first frame
-        // never shows unstyled, and webpack's loader finds it there instead of adding it again.
-        const sheets = files
-          .filter((f) => f.endsWith(".css"))
-          .map((file) => link({ rel: "stylesheet", href: data.publicPath + file }));
+        // never shows unstyled.
+        const sheetFiles = files.filter((f) => f.endsWith(".css"));
+        const sheets = sheetFiles.map((file) => link({ rel: "stylesheet", href: data.publicPath + file }));
+        // webpack carries no code to load stylesheets (MiniCssExtractPlugin's runtime is off): every rule
+        // must be in the sheets linked here.
+        const unlinked = compilation
+          .getAssets()
+          .map((asset) => asset.name)
+          .filter((name) => name.endsWith(".css") && !sheetFiles.includes(name));
+        if (unlinked.length > 0) {
+          compilation.errors.push(
+            new webpack.WebpackError(
+              `${this.page} links no ${unlinked.join(", ")}: its rules would never load`,
+            ),
+          );
+        }
         const preloads = files
           .filter((f) => f.endsWith(".js"))
           .map((file) => link({ rel: "preload", as: "script", href: data.publicPath + file }));
         // The entry is async rather than deferred: it runs as soon as it arrives, without waiting for the
         // stylesheet to be loaded and parsed (what a deferred script waits for), so sign-in and the first
-        // requests start sooner; it waits for the page's #root itself (index.tsx). It comes after the links,
-        // so webpack finds the stylesheet already in the page whenever it runs.
+        // requests start sooner; it waits for the page's #root itself (index.tsx). It comes first, asked for
+        // at high priority (an async script is otherwise fetched at low priority): the server sends it ahead
+        // of the stylesheet and of React, so it runs before the stylesheet is parsed (which still holds back
+        // the first paint, not the script) and React is only needed once the first requests are on their way.
         const [scripts, others] = partition(data.headTags, (tag) => tag.tagName === "script");
         const entries = scripts.map((tag) => {
           const { defer: _defer, ...attributes } = tag.attributes;
-          return { ...tag, attributes: { ...attributes, async: true } };
+          return { ...tag, attributes: { ...attributes, async: true, fetchpriority: "high" } };
         });
-        return { ...data, headTags: [...others, ...sheets, ...preloads, ...entries] };
+        return { ...data, headTags: [...others, ...entries, ...sheets, ...preloads] };
       });
     });
   }
@@ -147,8 +161,9 @@ module.exports = async (_env, argv) => {
       path: path.join(root, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
-      // Relative to the page: the pane works at the site root and under a path prefix alike.
-      publicPath: "auto",
+      // Relative to the page (the pages and the chunks share one folder): the pane works at the site root
+      // and under a path prefix alike, with no code in the entry to work out where its script came from.
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -223,15 +238,17 @@ module.exports = async (_env, argv) => {
             chunks: "all",
             enforce: true,
           },
-          // Fluent UI's code the first screen needs (the shell, Home, the provider): one file rather than the
-          // few webpack would make of it, so the first screen's scripts all start at once (a browser opens six
-          // connections to a host over HTTP/1.1) and the entry's late requests find a free connection.
-          fluentFirstScreen: {
+          // The first screen's code (the shell, Home, the provider and the Fluent UI code they use) in one
+          // file beside React, rather than the few webpack would make of it: one file compresses better than
+          // several, the first screen's scripts all start at once (a browser opens six connections to a host
+          // over HTTP/1.1) and the entry's late requests find a free connection. Every other screen loads after
+          // it (onboarding, preloaded by the boot, may load it first). React keeps its own file, which a new
+          // version of the pane does not change.
+          firstScreen: {
             test: (module, { chunkGraph }) =>
               module.type.startsWith("javascript") &&
-              FLUENT.test(module.nameForCondition() ?? "") &&
               [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "pane"),
-            name: "vendor-fluent-pane",
+            name: "first-screen",
             chunks: "async",
             priority: 15,
             enforce: true,
@@ -252,6 +269,9 @@ module.exports = async (_env, argv) => {
         chunkFilename: production ? "[name].[contenthash:8].css" : "[name].css",
         // Griffel orders its own rules; the order of the (virtual) CSS modules does not matter.
         ignoreOrder: true,
+        // Every rule is in one stylesheet, linked from the page (PreloadFirstScreen, which checks it): the
+        // entry needs no code to load stylesheets with the screens.
+        runtime: false,
       }),
       new GriffelCSSExtractionPlugin(),
       new webpack.DefinePlugin({

@@ -1,4 +1,5 @@
-import { Button, FluentProvider, Text } from "@fluentui/react-components";
+import { Button, FluentProvider } from "@fluentui/react-components";
+import { Text } from "./components/Text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -87,6 +88,7 @@ export function App(props: { boot?: EarlyBoot | ((hooks: BootHooks) => Promise<B
   }, [run]);
 
   // After an erasure the pane starts again (the API gives a new, empty profile: onboarding), saying so.
+  // Both ways out start from My data, a screen that waited for the rest of the texts (`t.myData` is there).
   const [erased, setErased] = useState(false);
   const leave = useCallback(
     (reason: "erased" | "signedOut") => {

@@ -1,5 +1,5 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { LocalLanguageRegular } from "@fluentui/react-icons";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "./components/Text";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { can } from "../core/auth/policy";
 import type { Exercise } from "../core/catalog/schema";
@@ -7,6 +7,7 @@ import { computeFeatures } from "../core/features";
 import type { Recommendation } from "./api/types";
 import type { Booted } from "./boot";
 import { Busy } from "./components/Busy";
+import { LanguageIcon } from "./components/LanguageIcon";
 import {
   InfoNotice,
   PendingAttempts,
@@ -24,7 +25,6 @@ import HomeScreen from "./screens/HomeScreen";
 import { saveDraft } from "./lib/drafts";
 import { loadMessages } from "./i18n/load";
 import { freshestMe, openExerciseFor, rememberMe, rememberOpenExercise } from "./state/paneSession";
-import { keepProgressOnlyFor } from "./lib/progressCache";
 
 // Screens are separate chunks: the first render only needs the shell and the first screen. Home is part of
 // the shell's code, preloaded by the page; onboarding is fetched while the pane boots once the profile says
@@ -111,9 +111,15 @@ export function Shell(props: {
   }, [state.me]);
   const tenantId = state.me?.tenant;
   const userId = state.me?.user;
-  // Another identity signed in on this device: the previous one's Progress history is dropped.
+  // Another identity signed in on this device: the previous one's Progress history is dropped (its code
+  // comes after the first frame; Progress never shows another identity's history meanwhile, it checks).
   useEffect(() => {
-    if (tenantId && userId) keepProgressOnlyFor({ tenant: tenantId, user: userId });
+    if (!tenantId || !userId) return;
+    import(/* webpackChunkName: "progress-cache" */ "./lib/progressCache").then(
+      (m) => m.keepProgressOnlyFor({ tenant: tenantId, user: userId }),
+      // Offline before it ever loaded: dropped on the next start.
+      () => undefined,
+    );
   }, [tenantId, userId]);
   useEffect(() => {
     if (userId) rememberOpenExercise(userId, services.host.host, state.exercise);
@@ -246,7 +252,7 @@ export function Shell(props: {
             size="small"
             appearance="subtle"
             lang={lang === "fr" ? "en" : "fr"}
-            icon={<LocalLanguageRegular />}
+            icon={<LanguageIcon />}
             onClick={() => setLang(lang === "fr" ? "en" : "fr")}
           >
             {t.languageSwitch}

@@ -1,6 +1,6 @@
 import { computeFeatures } from "../core/features";
 import type { ContextFeatures, HostContext, Lang } from "../core/types";
-import { createApiClient } from "./api/client";
+import { createPaneApiClient } from "./api/lazyClient";
 import type { Me, Recommendation } from "./api/types";
 import { previewRequested } from "../office/connect";
 import { authConfig } from "./auth/config";
@@ -50,14 +50,14 @@ export async function bootPane(hooks: BootHooks = {}): Promise<Booted> {
   // Otherwise the pane signs in through Office: its code downloads while office.js loads.
   if (!early) loadOfficeSignIn().catch(() => undefined);
   // Then the profile is asked for at once too: it needs the token, not the host.
-  const earlyApi = early ? createApiClient({ tokens: early.tokens }) : null;
+  const earlyApi = early ? createPaneApiClient({ tokens: early.tokens }) : null;
   const earlyMe = earlyApi?.me();
   // Reported below, once the host is there; kept from being reported as unhandled if the host fails.
   earlyMe?.catch(() => undefined);
   const host = await connectHost();
   hooks.onHost?.(host);
   const { tokens, method } = early ?? signIn(host.isPreview);
-  const api = earlyApi ?? createApiClient({ tokens });
+  const api = earlyApi ?? createPaneApiClient({ tokens });
   // The learner whose attempts the queue sends: known with the profile, before the queue is fetched.
   let owner: string | null = null;
   // Fetched when the first screen is up and touches it (waiting attempts are counted and sent then).

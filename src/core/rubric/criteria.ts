@@ -1,4 +1,7 @@
-import type { CriterionId, Lang, Level, Localized } from "../types";
+import type { CriterionId, Level, Localized } from "../types";
+import { CRITERION_LABELS } from "./labels";
+
+export { CRITERION_LABELS, criterionLabel } from "./labels";
 
 /**
  * The prompt rubric: eight criteria scored 0–3, weighted into 0–100.
@@ -16,7 +19,7 @@ export interface RubricCriterion {
 export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   goal: {
     id: "goal",
-    label: { fr: "Objectif", en: "Goal" },
+    label: CRITERION_LABELS.goal,
     description: {
       fr: "Une action claire et le livrable attendu (rédiger un courriel, résumer en tableau…).",
       en: "A clear action and the expected deliverable (draft an email, summarise as a table…).",
@@ -25,7 +28,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   context: {
     id: "context",
-    label: { fr: "Contexte", en: "Context" },
+    label: CRITERION_LABELS.context,
     description: {
       fr: "La situation et le but : pourquoi vous en avez besoin, pour quelle occasion.",
       en: "The situation and purpose: why you need it, for what occasion.",
@@ -34,7 +37,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   source: {
     id: "source",
-    label: { fr: "Source", en: "Source" },
+    label: CRITERION_LABELS.source,
     description: {
       fr: "Le matériau à utiliser : « ce courriel », « le tableau sélectionné », un texte délimité.",
       en: "The material to use: “this email”, “the selected table”, delimited pasted text.",
@@ -43,7 +46,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   expectations: {
     id: "expectations",
-    label: { fr: "Attentes", en: "Expectations" },
+    label: CRITERION_LABELS.expectations,
     description: {
       fr: "Le format, la longueur et la structure de la réponse.",
       en: "The format, length and structure of the answer.",
@@ -52,7 +55,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   audience: {
     id: "audience",
-    label: { fr: "Public et ton", en: "Audience & tone" },
+    label: CRITERION_LABELS.audience,
     description: {
       fr: "À qui s’adresse la réponse et sur quel ton.",
       en: "Who the answer is for and in what tone.",
@@ -61,7 +64,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   constraints: {
     id: "constraints",
-    label: { fr: "Contraintes", en: "Constraints" },
+    label: CRITERION_LABELS.constraints,
     description: {
       fr: "Ce qu’il faut faire ou éviter, et à quoi on reconnaît une bonne réponse.",
       en: "What to do or avoid, and how to recognise a good answer.",
@@ -70,7 +73,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   clarity: {
     id: "clarity",
-    label: { fr: "Clarté", en: "Clarity" },
+    label: CRITERION_LABELS.clarity,
     description: {
       fr: "Une demande directe, structurée, sans remplissage ni formulation vague.",
       en: "A direct, structured request, without padding or vague wording.",
@@ -79,7 +82,7 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
   },
   safety: {
     id: "safety",
-    label: { fr: "Données", en: "Data safety" },
+    label: CRITERION_LABELS.safety,
     description: {
       fr: "Aucun identifiant personnel (n° de sécurité sociale, IBAN, téléphone, courriel…) dans la consigne.",
       en: "No personal identifier (social security number, IBAN, phone, email…) in the prompt.",
@@ -87,19 +90,6 @@ export const RUBRIC: Record<CriterionId, RubricCriterion> = {
     weight: 0,
   },
 };
-
-/**
- * Criterion labels in both languages, in display order of CRITERIA: the rubric is their one home, so
- * the meter, the feedback, the suggestion and the results sheets name a criterion with the same word.
- */
-export const CRITERION_LABELS: Record<CriterionId, Localized> = Object.fromEntries(
-  Object.values(RUBRIC).map((c) => [c.id, c.label]),
-) as Record<CriterionId, Localized>;
-
-/** A criterion's name in one language. */
-export function criterionLabel(criterion: CriterionId, lang: Lang): string {
-  return CRITERION_LABELS[criterion][lang];
-}
 
 /** Score at or above which an attempt can pass (with its required criteria at ≥ 2 and no identifier). */
 export const PASS_SCORE = 60;

@@ -1,7 +1,8 @@
 import type { FeedbackCreate } from "../../core/api/feedback";
 import type { UseCaseCreate, UseCasePatch } from "../../core/api/use-cases";
-import type { ContextFeatures, Host, Lang } from "../../core/types";
-import { ApiProblem, problemFromResponse, type ProblemSpan } from "./problem";
+import type { Host, Lang } from "../../core/types";
+import { ApiProblem, type ProblemSpan } from "./problem";
+import { createTransport, firstScreenMethods, networkProblem, type ApiClientOptions } from "./transport";
 import type {
   AttemptList,
   AttemptRecorded,
@@ -14,7 +15,6 @@ import type {
   FeedbackRecorded,
   JobList,
   Me,
-  Recommendation,
   ResultsReport,
   UseCaseList,
   UseCaseView,
@@ -29,20 +29,7 @@ import type {
   TeamPromptView,
 } from "../../core/api/prompts";
 
-/** Supplies the API access token; `refresh` forces a new one after a 401. */
-export interface TokenSource {
-  getToken(options?: { refresh?: boolean }): Promise<string>;
-  /** Drops the token kept in memory (sign-out): the next request asks the issuer again. */
-  forget?(): void;
-}
-
-export interface ApiClientOptions {
-  /** Origin + prefix of the API; the pane is served from the same origin, so "/api/v1" by default. */
-  baseUrl?: string;
-  tokens: TokenSource;
-  fetch?: typeof fetch;
-}
-
+export type { ApiClientOptions, TokenSource } from "./transport";
 export interface ChatCallbacks {
   onChunk: (text: string) => void;
   /** What the API masked (redacted) or flagged before the model saw the text. */
@@ -54,34 +41,11 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** The typed client of the tenant API. Every failure is thrown as an ApiProblem. */
 export function createApiClient(options: ApiClientOptions) {
-  const base = options.baseUrl ?? "/api/v1";
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-
-  async function send(path: string, init: RequestInit = {}, retried = false): Promise<Response> {
-    const token = await options.tokens.getToken(retried ? { refresh: true } : undefined);
-    const headers = new Headers(init.headers);
-    headers.set("Authorization", `Bearer ${token}`);
-    if (init.body !== undefined) headers.set("Content-Type", "application/json");
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, { ...init, headers });
-    } catch (err) {
-      if (init.signal?.aborted) throw err;
-      throw networkProblem(err);
-    }
-    if (response.status === 401 && !retried) return send(path, init, true);
-    if (!response.ok) throw await problemFromResponse(response);
-    return response;
-  }
-
-  async function json<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await send(path, init);
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
-  }
+  const transport = createTransport(options);
+  const { send, json } = transport;
 
   return {
-    me: () => json<Me>("/me"),
+    ...firstScreenMethods(transport),
 
     acceptCharter: (version: string) =>
       json<Me>("/me/charter", { method: "POST", body: JSON.stringify({ version, accepted: true }) }),
@@ -89,18 +53,6 @@ export function createApiClient(options: ApiClientOptions) {
     /** The tenant's exercises, for one host or all. */
     exercises: (host?: Host) =>
       json<ExerciseList>(host ? `/exercises?host=${encodeURIComponent(host)}` : "/exercises"),
-
-    /** The recommender's pick, or null when no exercise fits (204). */
-    recommend: async (body: {
-      host: Host;
-      lang: Lang;
-      features: ContextFeatures;
-      exclude?: string[];
-    }): Promise<Recommendation | null> =>
-      (await json<Recommendation | undefined>("/recommendations", {
-        method: "POST",
-        body: JSON.stringify(body),
-      })) ?? null,
 
     recordAttempt: (attempt: AttemptSubmission) =>
       json<AttemptRecorded>("/attempts", { method: "POST", body: JSON.stringify(attempt) }),
@@ -278,13 +230,4 @@ export function createApiClient(options: ApiClientOptions) {
     if (!usage) throw new ApiProblem({ status: 502, code: "model_error", detail: "stream ended early" });
     return usage;
   }
-}
-
-/** The API out of reach: the request (or a piece of the pane it needs) never arrived. */
-function networkProblem(err: unknown): ApiProblem {
-  return new ApiProblem({
-    status: 0,
-    code: "network",
-    detail: err instanceof Error ? err.message : String(err),
-  });
 }

@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { ApiProblem, errorKind } from "../api/problem";
 import { useI18n } from "../i18n/I18nProvider";
+import { problemTexts } from "../i18n/problemTexts";
 
 /** An API problem explained in the user's language, with the next step and an optional action. */
 export function ProblemMessage(props: {
@@ -17,7 +18,7 @@ export function ProblemMessage(props: {
 }) {
   const { t } = useI18n();
   const kind = errorKind(props.problem);
-  const text = t.errors[kind];
+  const text = problemTexts(t, kind);
   const code = props.problem instanceof ApiProblem ? props.problem.code : undefined;
   const intent =
     props.intent ??

@@ -306,6 +306,61 @@ export const enLater = {
     thanks: "Thank you, your answers are recorded.",
     failed: "Your answers could not be sent. Try again, or answer later: nothing else is blocked.",
   },
+  myData: {
+    title: "My data",
+    intro: "Everything Parcours keeps about you is yours: download it, erase it, or sign out of this device.",
+    erase: "Erase my data",
+    eraseTitle: "Erase my data?",
+    eraseWhat:
+      "Erased for good, on the server: your profile and charter acceptance, your attempts and their feedback, your learner model (mastery), your pulses, use cases, votes, feedback, saved prompts and daily counters. On this device: your Progress history, your drafts and attempts not sent yet.",
+    eraseKept:
+      "Kept: the pilot lead’s figures are recomputed without you, but reports already downloaded or forwarded before (results workbooks, statements sent to a learning record store) are not recalled; prompts you published for a team stay without your name; the audit log keeps that an erasure took place, not its content.",
+    eraseNext: "You will start again at the charter, with an empty history. This cannot be undone.",
+    eraseConfirm: "Erase everything",
+    erasing: "Erasing your data…",
+    eraseFailed: "Nothing was erased: your data is still on the server and on this device.",
+    erased: "Your data has been erased. You can start again whenever you wish.",
+    cancel: "Cancel",
+    signOut: "Sign out",
+    signOutPending: (n: number) =>
+      `${n === 1 ? "1 attempt has" : `${n} attempts have`} not been sent yet: signing out deletes ${n === 1 ? "it" : "them"} from this device.`,
+    signOutAnyway: "Sign out anyway",
+    signOutNaa:
+      "You are signed in with your Office account: to use Parcours under another account, sign out of Office.",
+    signedOut: "You are signed out. Nothing about you is kept on this device.",
+    signInAgain: "Sign in again",
+  },
+  /** Problems only the exercise, sharing and Improve with AI meet (the first screen never asks for them). */
+  runErrors: {
+    llm_not_configured: {
+      message: "No AI model is configured for your organisation yet.",
+      next: "You can still write and submit your prompt to get a score. Ask your Parcours administrator to set up a model.",
+    },
+    personal_data_in_text: {
+      message: "This text contains personal data (a name, a number, a health detail).",
+      next: "Remove it before sharing: colleagues will read it.",
+    },
+    personal_data_blocked: {
+      message: "The server refused the prompt because it contains personal data.",
+      next: "Remove the highlighted parts and run again.",
+    },
+    quota_exceeded: {
+      message: "You have reached today’s limit of AI runs.",
+      next: "Submit your prompt to get a score anyway, and run it again tomorrow.",
+    },
+    improve_quota_exceeded: {
+      message: "You have reached today’s limit of AI improvements.",
+      next: "Your Runs are not affected. Use the better version above, or improve with AI again tomorrow.",
+    },
+    model_error: {
+      message: "The AI model did not answer.",
+      next: "Try again in a moment, or submit your prompt to get a score.",
+    },
+    conflict: {
+      message: "This attempt was already recorded with different content.",
+      next: "Start a new try.",
+    },
+  },
 };
 
 export type LaterMessages = typeof enLater;

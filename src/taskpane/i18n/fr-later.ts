@@ -316,4 +316,62 @@ export const frLater: LaterMessages = {
     failed:
       "Vos réponses n’ont pas pu être envoyées. Réessayez, ou répondez plus tard\u00a0: rien d’autre n’est bloqué.",
   },
+  myData: {
+    title: "Mes données",
+    intro:
+      "Ce que Parcours conserve à votre sujet vous appartient : téléchargez-le, effacez-le, ou déconnectez-vous de cet appareil.",
+    erase: "Effacer mes données",
+    eraseTitle: "Effacer mes données ?",
+    eraseWhat:
+      "Effacés définitivement, sur le serveur : votre profil et votre acceptation de la charte, vos essais et leurs retours, votre modèle d’apprenant (maîtrise), vos réponses au baromètre, cas d’usage, votes, avis, prompts enregistrés et compteurs du jour. Sur cet appareil : votre historique de progression, vos brouillons et les essais pas encore envoyés.",
+    eraseKept:
+      "Conservé : les chiffres du responsable du pilote sont recalculés sans vous, mais les rapports déjà téléchargés ou transmis auparavant (classeurs de résultats, déclarations envoyées à un entrepôt d’apprentissage) ne sont pas rappelés ; les prompts que vous avez publiés pour une équipe restent, sans votre nom ; le journal d’audit garde la trace qu’un effacement a eu lieu, pas son contenu.",
+    eraseNext: "Vous recommencerez à la charte, avec un historique vide. Cette action est définitive.",
+    eraseConfirm: "Tout effacer",
+    erasing: "Effacement de vos données…",
+    eraseFailed: "Rien n’a été effacé : vos données sont toujours sur le serveur et sur cet appareil.",
+    erased: "Vos données ont été effacées. Vous pouvez recommencer quand vous le souhaitez.",
+    cancel: "Annuler",
+    signOut: "Se déconnecter",
+    signOutPending: (n: number) =>
+      n === 1
+        ? "1 essai n’a pas encore été envoyé\u00a0: la déconnexion le supprime de cet appareil."
+        : `${n} essais n’ont pas encore été envoyés\u00a0: la déconnexion les supprime de cet appareil.`,
+    signOutAnyway: "Se déconnecter quand même",
+    signOutNaa:
+      "Vous êtes connecté avec votre compte Office : pour utiliser Parcours sous un autre compte, déconnectez-vous d’Office.",
+    signedOut: "Vous êtes déconnecté. Rien à votre sujet n’est conservé sur cet appareil.",
+    signInAgain: "Se reconnecter",
+  },
+  /** Problems only the exercise, sharing and Improve with AI meet (the first screen never asks for them). */
+  runErrors: {
+    llm_not_configured: {
+      message: "Aucun modèle d’IA n’est encore configuré pour votre organisation.",
+      next: "Vous pouvez quand même rédiger et soumettre votre prompt pour obtenir une note. Demandez à l’administrateur de Parcours de configurer un modèle.",
+    },
+    personal_data_in_text: {
+      message: "Ce texte contient des données personnelles (un nom, un numéro, un détail de santé).",
+      next: "Retirez-les avant de partager\u00a0: vos collègues le liront.",
+    },
+    personal_data_blocked: {
+      message: "Le serveur a refusé le prompt car il contient des données personnelles.",
+      next: "Retirez les passages surlignés et exécutez à nouveau.",
+    },
+    quota_exceeded: {
+      message: "Vous avez atteint la limite d’exécutions du jour.",
+      next: "Soumettez votre prompt pour obtenir une note, et exécutez-le à nouveau demain.",
+    },
+    improve_quota_exceeded: {
+      message: "Vous avez atteint la limite d’améliorations par l’IA du jour.",
+      next: "Vos exécutions ne sont pas touchées. Utilisez la meilleure version ci-dessus, ou améliorez avec l’IA à nouveau demain.",
+    },
+    model_error: {
+      message: "Le modèle d’IA n’a pas répondu.",
+      next: "Réessayez dans un instant, ou soumettez votre prompt pour obtenir une note.",
+    },
+    conflict: {
+      message: "Cet essai a déjà été enregistré avec un contenu différent.",
+      next: "Commencez un nouvel essai.",
+    },
+  },
 };

@@ -17,15 +17,17 @@ export const MESSAGES: Record<"fr" | "en", Messages> = {
 };
 
 /** Problem codes the pane has a dedicated message for. */
-export type ErrorKind = Exclude<
-  keyof Messages["errors"],
-  | "title"
-  | "crash"
-  | "screenOffline"
-  | "screenOfflineNext"
-  | "reload"
-  | "signIn"
-  | "retry"
-  | "dismiss"
-  | "code"
->;
+export type ErrorKind =
+  | Exclude<
+      keyof Messages["errors"],
+      | "title"
+      | "crash"
+      | "screenOffline"
+      | "screenOfflineNext"
+      | "reload"
+      | "signIn"
+      | "retry"
+      | "dismiss"
+      | "code"
+    >
+  | keyof Messages["runErrors"];

@@ -1,9 +1,10 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "../components/Text";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Exercise } from "../../core/catalog/schema";
 import { weakestCriteria } from "../../core/learner/mastery";
 import type { ContextFeatures, HostContext, Lang } from "../../core/types";
-import { criterionLabel } from "../../core/rubric/criteria";
+import { criterionLabel } from "../../core/rubric/labels";
 import type { Messages } from "../i18n/messages";
 import type { Me, Recommendation } from "../api/types";
 import { useServices } from "../state/services";

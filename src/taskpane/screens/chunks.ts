@@ -1,3 +1,4 @@
+import { prefetchApiClient } from "../api/lazyClient";
 import { textsComplete } from "../i18n/load";
 
 /**
@@ -44,11 +45,16 @@ export const HOME_PART_CHUNKS = {
 };
 
 /**
- * Fetches every screen's chunk, and Home's later parts, in the background; failures are ignored (the
- * screen retries on open). A learner who goes offline after onboarding still sees Home whole.
+ * Fetches every screen's chunk, Home's later parts and the rest of the API client in the background;
+ * failures are ignored (the screen retries on open). A learner who goes offline after onboarding still
+ * sees Home whole.
  */
 export function prefetchScreens(): void {
-  for (const load of [...Object.values(SCREEN_CHUNKS), ...Object.values(HOME_PART_CHUNKS)]) {
+  for (const load of [
+    ...Object.values(SCREEN_CHUNKS),
+    ...Object.values(HOME_PART_CHUNKS),
+    prefetchApiClient,
+  ]) {
     void load().catch(() => {});
   }
 }
@@ -56,4 +62,5 @@ export function prefetchScreens(): void {
 /** Onboarding, for a learner who has not accepted the charter yet (known once the profile arrives). */
 export function preloadOnboarding(): void {
   void SCREEN_CHUNKS.onboarding().catch(() => {});
+  void prefetchApiClient().catch(() => {});
 }

@@ -9,6 +9,7 @@ import { startModelServer, type ModelServer } from "../../support/model-server";
 import { answerOf, apiWithModel, chat, sseEvents } from "./gateway";
 import { ApiProblem, errorKind } from "../../../src/taskpane/api/problem";
 import { MESSAGES } from "../../../src/taskpane/i18n/messages";
+import { problemTexts } from "../../../src/taskpane/i18n/problemTexts";
 import { paneClient } from "../../support/pane-client";
 
 const TENANT = "tenant-improve";
@@ -275,10 +276,12 @@ describe("Improve with AI from the pane's API client", () => {
     expect(refused).toMatchObject({ status: 429, code: "improve_quota_exceeded" });
     const kind = errorKind(refused);
     expect(kind).toBe("improve_quota_exceeded");
-    expect(MESSAGES.fr.errors[kind].message).toBe(
+    expect(problemTexts(MESSAGES.fr, kind).message).toBe(
       "Vous avez atteint la limite d’améliorations par l’IA du jour.",
     );
-    expect(MESSAGES.en.errors[kind].message).toBe("You have reached today’s limit of AI improvements.");
+    expect(problemTexts(MESSAGES.en, kind).message).toBe(
+      "You have reached today’s limit of AI improvements.",
+    );
     // The Runs are untouched.
     await expect(
       client.chat({ exerciseId: EXERCISE, lang: "fr", prompt: PROMPT }, { onChunk: () => undefined }),

@@ -1,5 +1,6 @@
 import { ApiProblem, errorKind, problemFromResponse } from "../../../src/taskpane/api/problem";
 import { MESSAGES } from "../../../src/taskpane/i18n/messages";
+import { problemTexts } from "../../../src/taskpane/i18n/problemTexts";
 
 function problemResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -72,10 +73,22 @@ describe("API problems", () => {
         "model_error",
         "unknown",
       ] as const) {
-        expect(MESSAGES[lang].errors[kind].message.length).toBeGreaterThan(10);
-        expect(MESSAGES[lang].errors[kind].next.length).toBeGreaterThan(5);
+        expect(problemTexts(MESSAGES[lang], kind).message.length).toBeGreaterThan(10);
+        expect(problemTexts(MESSAGES[lang], kind).next.length).toBeGreaterThan(5);
+        if (kind !== "unknown") {
+          expect(problemTexts(MESSAGES[lang], kind)).not.toBe(MESSAGES[lang].errors.unknown);
+        }
       }
     }
     expect(MESSAGES.fr.errors.network.message).not.toBe(MESSAGES.en.errors.network.message);
+  });
+});
+
+describe("problem texts before the rest of the dictionary", () => {
+  it("says a problem only other screens meet in the general wording until its own text has arrived", () => {
+    const firstOnly = { ...MESSAGES.fr, runErrors: undefined } as unknown as typeof MESSAGES.fr;
+    expect(problemTexts(firstOnly, "quota_exceeded")).toBe(MESSAGES.fr.errors.unknown);
+    expect(problemTexts(firstOnly, "network")).toBe(MESSAGES.fr.errors.network);
+    expect(problemTexts(MESSAGES.fr, "quota_exceeded")).toBe(MESSAGES.fr.runErrors.quota_exceeded);
   });
 });

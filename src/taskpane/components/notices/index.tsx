@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
 import { errorKind } from "../../api/problem";
 import { useI18n } from "../../i18n/I18nProvider";
+import { problemTexts } from "../../i18n/problemTexts";
 import { ErrorBoundary } from "../ErrorBoundary";
 import type * as Chunk from "./chunk";
 
@@ -64,6 +65,7 @@ function PlainNotice(props: {
 function PlainProblem(props: ComponentProps<typeof Chunk.ProblemMessage>) {
   const { t } = useI18n();
   const kind = errorKind(props.problem);
+  const text = problemTexts(t, kind);
   const action = props.onRetry
     ? { label: t.errors.retry, run: props.onRetry }
     : props.onDismiss
@@ -72,8 +74,8 @@ function PlainProblem(props: ComponentProps<typeof Chunk.ProblemMessage>) {
   return (
     <PlainNotice
       role="alert"
-      title={t.errors[kind].message}
-      text={t.errors[kind].next}
+      title={text.message}
+      text={text.next}
       problem={kind}
       {...(action ? { action } : {})}
     />
