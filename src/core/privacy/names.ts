@@ -1369,6 +1369,7 @@ export function detectNames(
   detectCapitalsNames(text, words, out, firstFinding);
   detectLowerCaseNames(text, folded, out);
   detectLowerCaseFullNames(text, folded, words, out);
+  detectChatSpeakers(text, folded, out);
   detectNameColumns(text, folded, out, firstFinding);
   extendNameColumns(text, folded, out, firstFinding);
   // The text is not kept past its reading.
@@ -1727,6 +1728,67 @@ function detectLowerCaseFullNames(
     // a verb, an adverb between or not.
     else if (length >= 3 && chatSubject(text, words, k))
       out.push({ type: "PERSON_NAME", start: a.start, end: a.end });
+  }
+}
+
+/**
+ * A chat's speakers: a line that opens with one or two words, maybe a time, then a colon and the message
+ * (« léa 09:12 : tu as des nouvelles ? », "[10:02] jess: is he in?", « Steph : oui »). Read as a dialogue
+ * only when a speaker comes back or the lines carry times, so a form's labels (« Objet : », "Date:", each
+ * once and with no time) are left alone; and never a word that labels a field or a message.
+ */
+const SPEAKER_LINE =
+  /^[ \t]*(\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(\p{L}[\p{L}'’-]{1,24}(?:[ \t]\p{L}[\p{L}'’-]{1,24})?)([ \t]+\(?\d{1,2}[:h]\d{2}(?::\d{2})?\)?)?[ \t]*:[ \t]+\S/u;
+/** Labels of fields and of messages that a colon follows, which no dialogue makes a person. */
+const NOT_SPEAKERS = new Set(
+  "objet subject de from a to cc cci bcc date sent envoye envoyee note notes nb ps pj re tr fw fwd avis reponse question q r action actions decision decisions contexte context motif statut status total resume summary remarque remarques info infos rappel important attention urgent priorite priority etape step ordre agenda suite conclusion compte rendu client service equipe team bot assistant moi me vous you nous we".split(
+    " ",
+  ),
+);
+
+function detectChatSpeakers(text: string, folded: string, out: PersonalDataFinding[]): void {
+  if (text.indexOf(":") < 0) return;
+  const lines: Array<{ start: number; end: number; key: string; timed: boolean }> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const m = SPEAKER_LINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
+    if (m && m[2] !== undefined) {
+      const at =
+        lineStart +
+        (m.index ?? 0) +
+        (m[1]?.length ?? 0) +
+        (m[0] as string).slice(m[1]?.length ?? 0).indexOf(m[2]);
+      const key = folded.slice(at, at + m[2].length);
+      const words = key.split(/[ \t]/);
+      const written = m[2];
+      // A team or a service speaks in minutes (« Prestations : », « DSI : »), not a person: a word of
+      // the dictionaries that no first-name list holds, or an acronym.
+      const teamLike =
+        words.length === 1 &&
+        ((isCommonWord(key) && !(firstNames as ReadonlySet<string>).has(key)) ||
+          (written.length <= 4 && written === written.toUpperCase()));
+      if (!teamLike && !words.some((w) => NOT_SPEAKERS.has(w)))
+        lines.push({
+          start: at,
+          end: at + m[2].length,
+          key,
+          timed: m[1] !== undefined || m[3] !== undefined,
+        });
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  if (lines.length < 2) return;
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const timed = lines.filter((l) => l.timed).length >= 2;
+  const repeated = [...counts.values()].some((n) => n >= 2);
+  if (counts.size < 2 || !(timed || repeated)) return;
+  for (const l of lines) {
+    if (out.some((f) => f.start < l.end && l.start < f.end)) continue;
+    out.push({ type: "PERSON_NAME", start: l.start, end: l.end });
   }
 }
 

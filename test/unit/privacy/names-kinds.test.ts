@@ -121,3 +121,21 @@ describe("shapes of names the lists miss", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a chat's speakers", () => {
+  it.each([
+    [
+      "léa 09:12 : tu as des nouvelles ?\nthomas 09:13 : oui il est hospitalisé\nléa 09:14 : ok",
+      ["léa", "thomas", "léa"],
+    ],
+    ["[10:02] jess: is he in?\n[10:03] raj: no, chemo today", ["jess", "raj"]],
+    ["Manu : elle est encore en arrêt ?\nSteph : oui\nManu : ok", ["Manu", "Steph", "Manu"]],
+    // A form's labels, each once and with no time; teams and acronyms in minutes; questions and answers.
+    ["Objet : arrêt\nDate : 12/03\nNote : rien", []],
+    ["DSI : ok pour moi\nRH : on valide\nDSI : parfait", []],
+    ["Prestations : 12 dossiers\nJuridique : 3 recours\nPrestations : relance faite", []],
+    ["Q : que couvre le contrat ?\nR : les soins courants\nQ : et l'optique ?", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
