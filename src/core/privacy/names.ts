@@ -1786,8 +1786,11 @@ function detectChatSpeakers(text: string, folded: string, out: PersonalDataFindi
   const timed = lines.filter((l) => l.timed).length >= 2;
   const repeated = [...counts.values()].some((n) => n >= 2);
   if (counts.size < 2 || !(timed || repeated)) return;
+  // What other readings already found, marked once: each line's check is then as long as its label.
+  const found = new Uint8Array(text.length);
+  for (const f of out) found.fill(1, f.start, f.end);
   for (const l of lines) {
-    if (out.some((f) => f.start < l.end && l.start < f.end)) continue;
+    if (found.subarray(l.start, l.end).includes(1)) continue;
     out.push({ type: "PERSON_NAME", start: l.start, end: l.end });
   }
 }
