@@ -16,6 +16,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { harmFeatures, harmProbability, type HarmModel } from "../src/core/scorer/harm-model";
+// The seeded generator the demo data uses: the same fixtures give the same model.
+import { mulberry32 } from "../src/server/results/demo/random";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(ROOT, "test/fixtures/scorer-quality");
@@ -65,24 +67,12 @@ function load(files: string[]): Example[] {
   return examples;
 }
 
-/** mulberry32: a small seeded generator, so that training is repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(examples: Example[]): HarmModel {
   const weights = new Map<string, number>();
   let bias = 0;
   const features = examples.map((e) => harmFeatures(e.text));
   const order = examples.map((_, i) => i);
-  const next = random(17);
+  const next = mulberry32(17);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
